@@ -1,0 +1,21 @@
+"""Entry point: ``newsreader`` / ``python -m newsreader``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from newsreader.commands import COMMANDS, run_cli
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return run_cli(args)
+    from newsreader.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

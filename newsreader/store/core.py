@@ -1,0 +1,310 @@
+"""Store: open a library, run migrations, and answer the questions the app asks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from sqlite_utils import Database
+
+from newsreader import analysis, timeline
+from newsreader.domain import Article, ArticleRow, Mention, ParsedArticle, full_text
+from newsreader.errors import LibraryTooNew, StoreError
+from newsreader.store import search_index
+from newsreader.store.schema import SCHEMA_VERSION, migrations
+
+_ARTICLE_COLUMNS = (
+    "id, title, body, published, date_source, source, author, url, language, path, "
+    "content_hash, imported_at, read"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What happened to one parsed article: ``imported`` or ``duplicate``."""
+
+    id: str
+    status: str
+    article: ParsedArticle
+
+
+def content_hash(title: str, body: str) -> str:
+    """De-duplication key: the normalised title and body."""
+    key = analysis.normalize(title) + "\n" + analysis.normalize(body)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def article_id(parsed: ParsedArticle, digest: str) -> str:
+    """Deterministic id: from the URL when there is one, else from the content."""
+    basis = f"url:{parsed.url.strip()}" if parsed.url and parsed.url.strip() else f"hash:{digest}"
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def reference_date(published: str | None, imported_at: str | None = None) -> date | None:
+    """The date against which an article's relative dates are resolved."""
+    for value in (published, imported_at):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    """A newsreader library. Use :meth:`open` on the main thread (it migrates),
+    :meth:`connect` in worker threads (it does not)."""
+
+    def __init__(self, db: Database, path: Path | None, *, read_only: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str) -> Self:
+        """Open (creating it if needed) and migrate the library at ``path``."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = cls._connect(path)
+        try:
+            store._check_version()
+            migrations.apply(store.db)
+            store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            store.close()
+            raise StoreError(f"cannot open library {path}: {exc}") from exc
+        except Exception:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def connect(cls, path: Path | str) -> Self:
+        """Open an existing, already migrated library (for worker threads)."""
+        store = cls._connect(Path(path))
+        store._check_version()
+        return store
+
+    @classmethod
+    def memory(cls) -> Self:
+        """A migrated in-memory library (tests and dry runs)."""
+        store = cls(Database(memory=True), None)
+        migrations.apply(store.db)
+        return store
+
+    @classmethod
+    def _connect(cls, path: Path) -> Self:
+        try:
+            conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+            db = Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.enable_wal()
+            db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open library {path}: {exc}") from exc
+        return cls(db, path)
+
+    def _check_version(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LibraryTooNew(
+                f"the library {self.path} was written by a newer version of newsreader "
+                f"(schema {version}, this version knows {SCHEMA_VERSION}); it was not changed"
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- writing articles --------------------------------------------------------
+    def add_articles(self, parsed: Iterable[ParsedArticle]) -> list[AddResult]:
+        """Store new articles (with their mentions and index rows) in one transaction.
+
+        An article whose id (URL) or normalised content is already in the library
+        is a duplicate and leaves the library unchanged.
+        """
+        results: list[AddResult] = []
+        imported_at = _now()
+        with self.db.atomic():
+            for item in parsed:
+                digest = content_hash(item.title, item.body)
+                aid = article_id(item, digest)
+                if self._exists(aid, digest):
+                    results.append(AddResult(aid, "duplicate", item))
+                    continue
+                cursor = self.db.execute(
+                    "INSERT INTO articles (id, title, body, published, date_source, source, author,"
+                    " url, language, path, content_hash, imported_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [aid, item.title, item.body, item.published, item.date_source, item.source,
+                     item.author, item.url, item.language, item.path, digest, imported_at],
+                )
+                rowid = cursor.lastrowid
+                assert rowid is not None
+                self._write_mentions(aid, item.title, item.body, reference_date(item.published, imported_at))
+                search_index.add(self.db, rowid, item.title, item.body)
+                results.append(AddResult(aid, "imported", item))
+        return results
+
+    def _exists(self, aid: str, digest: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [aid, digest]
+        ).fetchone()
+        return row is not None
+
+    def _write_mentions(self, aid: str, title: str, body: str, ref: date | None) -> None:
+        self.db.execute("DELETE FROM mentions WHERE article_id = ?", [aid])
+        found = timeline.extract(full_text(title, body), ref)
+        self.db.conn.executemany(
+            'INSERT INTO mentions (article_id, idx, start, "end", text, type, value, mod, calendar,'
+            " sentence, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (aid, i, m.start, m.end, m.text, m.type, m.value, m.mod, m.calendar, m.sentence,
+                 m.first_day, m.last_day)
+                for i, m in enumerate(found)
+            ],
+        )
+
+    def set_published(self, aid: str, published: str, source: str = "user") -> None:
+        """Correct an article's date and re-resolve its mentions against it."""
+        article = self.article(aid)
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE articles SET published = ?, date_source = ? WHERE id = ?", [published, source, aid]
+            )
+            self._write_mentions(aid, article.title, article.body, reference_date(published))
+
+    def reextract_mentions(self, ids: Sequence[str] | None = None) -> int:
+        """Re-run the timeline extractor (after an extractor upgrade). Returns the count."""
+        count = 0
+        with self.db.atomic():
+            for row in self.db.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles"
+                + (" WHERE id IN (SELECT value FROM json_each(?))" if ids is not None else ""),
+                [json.dumps(list(ids))] if ids is not None else [],
+            ).fetchall():
+                art = _article(row)
+                self._write_mentions(art.id, art.title, art.body, reference_date(art.published, art.imported_at))
+                count += 1
+        return count
+
+    # -- reading articles --------------------------------------------------------
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def article(self, aid: str) -> Article:
+        row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {aid}")
+        return _article(row)
+
+    def find_article(self, prefix: str) -> Article | None:
+        """An article by its id or an unambiguous id prefix (for the CLI)."""
+        rows = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+            [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+        ).fetchall()
+        return _article(rows[0]) if len(rows) == 1 else None
+
+    def article_ids(self, *, newest_first: bool = True) -> list[str]:
+        """Every article id in list order (the list model fetches rows lazily)."""
+        order = "DESC" if newest_first else "ASC"
+        return [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM articles ORDER BY published IS NULL, published {order}, n {order}"
+            )
+        ]
+
+    def rows(self, ids: Sequence[str]) -> dict[str, ArticleRow]:
+        """List rows for a batch of ids."""
+        if not ids:
+            return {}
+        cursor = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
+            " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+            " WHERE a.id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(ids))],
+        )
+        return {
+            r[0]: ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
+            for r in cursor
+        }
+
+    def iter_articles(self) -> Iterator[ArticleRow]:
+        """Every article's list row, newest first (CLI ``list``)."""
+        cursor = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
+            " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+            " ORDER BY a.published IS NULL, a.published DESC, a.n DESC"
+        )
+        for r in cursor:
+            yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
+
+    def mentions(self, aid: str) -> list[Mention]:
+        cursor = self.db.execute(
+            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day'
+            " FROM mentions WHERE article_id = ? ORDER BY idx",
+            [aid],
+        )
+        return [
+            Mention(start=r[0], end=r[1], text=r[2], type=r[3], value=r[4], mod=r[5], calendar=r[6],
+                    sentence=r[7], first_day=r[8], last_day=r[9])
+            for r in cursor
+        ]
+
+    # -- reading state -------------------------------------------------------------
+    def set_read(self, ids: Sequence[str], read: bool = True) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE articles SET read = ? WHERE id IN (SELECT value FROM json_each(?))",
+                [int(read), json.dumps(list(ids))],
+            )
+
+    def unread_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE read = 0")]
+
+    def mark_all_read(self) -> list[str]:
+        """Mark every article read; returns the ids that were unread (for undo)."""
+        with self.db.atomic():
+            ids = self.unread_ids()
+            self.db.execute("UPDATE articles SET read = 1 WHERE read = 0")
+        return ids
+
+    # -- import log ----------------------------------------------------------------
+    def log_import(self, started_at: str, paths: Sequence[str], imported: int, duplicates: int,
+                   failures: Sequence[tuple[str, str]]) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO import_log (started_at, finished_at, paths, imported, duplicates, failed, failures)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [started_at, _now(), json.dumps(list(paths), ensure_ascii=False), imported, duplicates,
+                 len(failures), json.dumps([list(f) for f in failures], ensure_ascii=False)],
+            )
+
+
+def _article(row: Sequence[Any]) -> Article:
+    return Article(
+        id=row[0], title=row[1], body=row[2], published=row[3], date_source=row[4], source=row[5],
+        author=row[6], url=row[7], language=row[8], path=row[9], content_hash=row[10],
+        imported_at=row[11], read=bool(row[12]),
+    )

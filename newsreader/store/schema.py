@@ -1,0 +1,95 @@
+"""The library schema, as sqlite-utils migrations. Never edit a shipped migration."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("newsreader")
+
+#: Bumped with every migration; a library with a higher number is refused.
+SCHEMA_VERSION = 2
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    """Articles, mentions, bookmarks and the import log."""
+    db.execute(
+        """
+        CREATE TABLE articles (
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            published TEXT,
+            date_source TEXT,
+            source TEXT,
+            author TEXT,
+            url TEXT,
+            language TEXT,
+            path TEXT,
+            content_hash TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash)")
+    db.execute("CREATE INDEX articles_url ON articles(url)")
+    db.execute("CREATE INDEX articles_published ON articles(published, n)")
+    db.execute("CREATE INDEX articles_source ON articles(source)")
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT NOT NULL,
+            mod TEXT,
+            calendar TEXT NOT NULL DEFAULT 'gregorian',
+            sentence TEXT NOT NULL DEFAULT '',
+            first_day TEXT,
+            last_day TEXT,
+            PRIMARY KEY (article_id, idx)
+        )
+        """
+    )
+    db.execute("CREATE INDEX mentions_first_day ON mentions(first_day)")
+    db.execute(
+        """
+        CREATE TABLE bookmarks (
+            article_id TEXT PRIMARY KEY,
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE import_log (
+            n INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            paths TEXT NOT NULL,
+            imported INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            failures TEXT NOT NULL DEFAULT '[]'
+        )
+        """
+    )
+
+
+@migrations()
+def m002_search_index(db: Database) -> None:
+    """Full-text index over the analysed (normalised, stemmed) title and body."""
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='', tokenize='unicode61 remove_diacritics 0'
+        )
+        """
+    )
