@@ -1,0 +1,65 @@
+"""Importer registry: detect a file's format from its content and parse it.
+
+Every importer is a pure transformer ``parse(data: bytes, path: str) -> list[ParsedArticle]``
+(STYLE §3.7). ``parse_file`` reads one file (or every member of a .zip) and raises
+:class:`~newsreader.errors.ImportFailed` with a clear reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsreader.domain import ParsedArticle
+from newsreader.errors import ImportFailed
+from newsreader.importers import scraped, text
+from newsreader.importers.base import MAX_FILE_BYTES, Importer
+from newsreader.importers.sniff import detect
+
+__all__ = ["MAX_FILE_BYTES", "REGISTRY", "ImportFailed", "Importer", "detect_format", "parse_bytes", "parse_file"]
+
+# Order matters: the most specific sniffers first, plain text last.
+REGISTRY: list[Importer] = [
+    Importer(scraped.NAME, scraped.sniff, scraped.parse),
+    Importer(text.NAME, text.sniff, text.parse),
+]
+
+
+def detect_format(data: bytes, suffix: str = "") -> str:
+    return detect(data, suffix, REGISTRY).name
+
+
+def parse_bytes(data: bytes, path: str, suffix: str | None = None) -> list[ParsedArticle]:
+    """Parse one file's bytes; ``path`` is recorded on each article."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFailed(f"file too large ({len(data) // (1024 * 1024)} MB; the limit is 50 MB)")
+    importer = detect(data, Path(path).suffix if suffix is None else suffix, REGISTRY)
+    articles = importer.parse(data, path)
+    if not articles:
+        raise ImportFailed("no articles found in the file")
+    return articles
+
+
+def read_limited(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFailed(f"file too large ({size // (1024 * 1024)} MB; the limit is 50 MB)")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ImportFailed("file not found") from None
+    except IsADirectoryError:
+        raise ImportFailed("is a folder, not a file") from None
+    except PermissionError:
+        raise ImportFailed("permission denied") from None
+    except OSError as exc:
+        raise ImportFailed(f"cannot read the file: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFailed("file too large (over the 50 MB limit)")
+    return data
+
+
+def parse_file(path: Path) -> list[ParsedArticle]:
+    """Parse one article file (any supported format). Raises ImportFailed."""
+    path = Path(path)
+    return parse_bytes(read_limited(path), str(path))

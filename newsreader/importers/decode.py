@@ -1,0 +1,81 @@
+"""Bytes → text: BOMs, UTF-8, UTF-16, Windows-1256, ISO-8859-6 (charset-normalizer)."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from newsreader.errors import ImportFailed
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Encodings that Arabic text files really come in; charset-normalizer chooses among them.
+_CANDIDATES = ["utf_8", "utf_16", "cp1256", "iso8859_6", "cp1252", "mac_arabic", "cp720"]
+_DETECT_BYTES = 512 * 1024
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte of the start is NUL (no BOM)."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of ``data``: BOM, then UTF-8 validation, then charset-normalizer.
+
+    charset-normalizer looks at (at most) the first 512 KB, limited to the
+    encodings Arabic text comes in; nothing is decoded by trial and error.
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return utf16
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A file cut inside a multi-byte character at the very end is still UTF-8.
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            return "utf-8"
+    else:
+        return "utf-8"
+    best = from_bytes(data[:_DETECT_BYTES], cp_isolation=_CANDIDATES).best()
+    if best is None:
+        raise ImportFailed("cannot decode: the text encoding is not recognised")
+    return str(best.encoding)
+
+
+def decode(data: bytes) -> str:
+    """Decode a whole file; raises ImportFailed when it is not text."""
+    encoding = detect_encoding(data)
+    try:
+        text = data.decode(encoding, errors="strict")
+    except UnicodeDecodeError:
+        if encoding != "utf-8":
+            raise ImportFailed(f"cannot decode: invalid {encoding} text") from None
+        text = data.decode("utf-8", errors="ignore")  # only a truncated last character
+    except LookupError:
+        raise ImportFailed(f"cannot decode: unknown encoding {encoding}") from None
+    return text.lstrip("\ufeff")
+
+
+def decode_head(head: bytes) -> str:
+    """Best-effort decoding of a file's first bytes, for sniffing only."""
+    try:
+        return decode(head)
+    except ImportFailed:
+        return head.decode("latin-1")

@@ -1,0 +1,90 @@
+"""Plain text articles: the first non-empty line is the title; datelines recognised."""
+
+from __future__ import annotations
+
+import re
+
+from newsreader.domain import ParsedArticle
+from newsreader.importers.base import Sample, not_articles
+from newsreader.importers.dates import find_date, is_date_line
+from newsreader.importers.decode import decode
+from newsreader.textnorm import clean_text, latin_digits
+
+NAME = "text"
+
+AGENCIES = (
+    "أ ف ب", "أ.ف.ب", "ا ف ب", "رويترز", "أ ب", "د ب أ", "د.ب.أ", "أ ش أ", "واس", "قنا", "وام", "كونا",
+    "بنا", "سانا", "وفا", "الأناضول", "الاناضول", "شينخوا", "يو بي آي", "بترا", "العمانية", "AFP", "Reuters", "AP",
+)
+_AGENCY_RE = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+# «القاهرة - …», «القاهرة (أ ف ب) - …», «(أ ف ب) - …», «القاهرة - 12 مارس 2024 (رويترز) - …»
+_PLACE = r"(?P<place>[^\W\d][\w\s]{1,30}?)"
+_DATED = re.compile(
+    rf"^{_PLACE}\s*[-–—،,]\s*(?P<date>[^()\-–—:]{{6,40}}?)\s*(?:\((?P<agency>{_AGENCY_RE})\)\s*)?[-–—:]\s+"
+)
+_PLAIN = re.compile(rf"^{_PLACE}\s*(?:\((?P<agency>{_AGENCY_RE})\)\s*)?[-–—]\s+")
+_AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY_RE})\)\s*[-–—:]?\s*")
+
+
+def dateline(paragraph: str) -> tuple[str | None, str | None, str | None]:
+    """(place, date, agency) when ``paragraph`` starts with a dateline, else Nones."""
+    head = latin_digits(paragraph[:160])
+    match = _AGENCY_ONLY.match(head)
+    if match:
+        return None, None, match.group("agency")
+    match = _DATED.match(head)
+    if match:
+        date = find_date(match.group("date"))
+        if date:
+            return match.group("place").strip(), date, match.group("agency")
+    match = _PLAIN.match(head)
+    if match and (match.group("agency") or _looks_like_place(match.group("place"))):
+        return match.group("place").strip(), None, match.group("agency")
+    return None, None, None
+
+
+def _looks_like_place(place: str | None) -> bool:
+    return bool(place) and len((place or "").split()) <= 3
+
+
+def parse(data: bytes, path: str) -> list[ParsedArticle]:
+    return [parse_text(decode(data), path)]
+
+
+def parse_text(raw: str, path: str) -> ParsedArticle:
+    paragraphs = split_paragraphs(clean_text(raw))
+    if not paragraphs:
+        raise not_articles("the file has no text")
+    first = paragraphs[0]
+    title, _, rest = first.partition("\n")
+    body_paragraphs = ([rest] if rest.strip() else []) + paragraphs[1:]
+    published: str | None = None
+    date_source: str | None = None
+    if body_paragraphs and len(body_paragraphs[0]) <= 60 and is_date_line(body_paragraphs[0]):
+        published, date_source = find_date(body_paragraphs.pop(0)), "metadata"
+    if not body_paragraphs:
+        raise not_articles("only one line of text (a title without a body)")
+    _place, when, _agency = dateline(body_paragraphs[0])
+    if when:
+        published, date_source = when, "dateline"
+    return ParsedArticle(
+        title=title.strip(), body="\n\n".join(body_paragraphs), path=path,
+        published=published, date_source=date_source, language=guess_language(title + " " + body_paragraphs[0]),
+    )
+
+
+def split_paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def guess_language(text: str) -> str | None:
+    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if arabic == latin == 0:
+        return None
+    return "ar" if arabic >= latin else "en"
+
+
+def sniff(sample: Sample) -> bool:
+    """Any decodable text that is not another format (the fallback)."""
+    return bool(latin_digits(sample.text).strip())
