@@ -1,0 +1,54 @@
+"""The core never imports Qt; the GUI never touches SQL directly."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "newsreader"
+QT_ALLOWED = {"app.py", "logging_setup.py", "settings.py"}
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def core_modules() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts
+            and p.relative_to(PACKAGE).as_posix() not in QT_ALLOWED]
+
+
+def test_there_are_core_modules_to_check() -> None:
+    names = {p.relative_to(PACKAGE).as_posix() for p in core_modules()}
+    assert {"store/core.py", "textnorm.py", "timeline/__init__.py", "domain.py"} <= names
+
+
+def test_core_never_imports_pyside() -> None:
+    offenders = [str(p) for p in core_modules() if any(m.split(".")[0] == "PySide6" for m in imports(p))]
+    assert offenders == []
+
+
+def test_ui_never_imports_sqlite() -> None:
+    ui = [p for p in PACKAGE.rglob("*.py") if "ui" in p.relative_to(PACKAGE).parts]
+    assert ui
+    offenders = [str(p) for p in ui if any(m.split(".")[0] in ("sqlite3", "sqlite_utils") for m in imports(p))]
+    assert offenders == []
+
+
+def test_no_sql_outside_the_store() -> None:
+    keywords = ("SELECT ", "INSERT INTO", "UPDATE articles", "DELETE FROM", "CREATE TABLE")
+    offenders = []
+    for p in PACKAGE.rglob("*.py"):
+        if "store" in p.relative_to(PACKAGE).parts:
+            continue
+        text = p.read_text(encoding="utf-8")
+        if any(k in text for k in keywords):
+            offenders.append(str(p))
+    assert offenders == []
