@@ -63,14 +63,25 @@ def arabic_digits(text: str) -> str:
 
 
 def is_rtl(text: str) -> bool:
-    """True when the first strong character of ``text`` is right-to-left."""
+    """Should ``text`` be laid out right-to-left?
+
+    Most of its strong characters decide, so an Arabic headline that starts with a
+    Latin brand («Microsoft تعلن …») stays right-to-left; on a tie the first strong
+    character decides (the Unicode ``dir=auto`` rule).
+    """
+    rtl = ltr = 0
+    first = None
     for ch in text:
         bidi = unicodedata.bidirectional(ch)
         if bidi in ("R", "AL"):
-            return True
-        if bidi == "L":
-            return False
-    return False
+            rtl += 1
+            first = first or "rtl"
+        elif bidi == "L":
+            ltr += 1
+            first = first or "ltr"
+    if rtl != ltr:
+        return rtl > ltr
+    return first == "rtl"
 
 
 def isolate(fragment: str) -> str:

@@ -22,9 +22,10 @@ def test_nfc() -> None:
 
 @pytest.mark.parametrize(
     ("text", "rtl"),
-    [("مرحبا", True), ("Microsoft تعلن", False), ("«2024» عام", True), ("123 abc", False), ("", False)],
+    [("مرحبا", True), ("Microsoft تعلن عن نظام", True), ("The minister said: «نعم»", False),
+     ("«2024» عام", True), ("123 abc", False), ("", False), ("ab بت", False)],
 )
-def test_direction_from_first_strong_character(text: str, rtl: bool) -> None:
+def test_direction_from_the_text(text: str, rtl: bool) -> None:
     assert is_rtl(text) is rtl
 
 
