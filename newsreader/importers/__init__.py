@@ -11,7 +11,7 @@ from pathlib import Path
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
-from newsreader.importers import scraped, text
+from newsreader.importers import feeds, html, jsonfeed, scraped, text, trec, unknown_markup
 from newsreader.importers.base import MAX_FILE_BYTES, Importer
 from newsreader.importers.sniff import detect
 
@@ -19,6 +19,11 @@ __all__ = ["MAX_FILE_BYTES", "REGISTRY", "ImportFailed", "Importer", "detect_for
 
 # Order matters: the most specific sniffers first, plain text last.
 REGISTRY: list[Importer] = [
+    Importer(trec.NAME, trec.sniff, trec.parse),
+    Importer(feeds.NAME, feeds.sniff, feeds.parse),
+    Importer(html.NAME, html.sniff, html.parse),
+    Importer(jsonfeed.NAME, jsonfeed.sniff, jsonfeed.parse),
+    Importer(unknown_markup.NAME, unknown_markup.sniff, unknown_markup.parse),
     Importer(scraped.NAME, scraped.sniff, scraped.parse),
     Importer(text.NAME, text.sniff, text.parse),
 ]
@@ -60,6 +65,30 @@ def read_limited(path: Path) -> bytes:
 
 
 def parse_file(path: Path) -> list[ParsedArticle]:
-    """Parse one article file (any supported format). Raises ImportFailed."""
+    """Parse one article file (any supported format, or a .zip of them). Raises ImportFailed.
+
+    For a zip archive the articles of every member are returned; it fails only
+    when no member has any.
+    """
+    from newsreader.importers.sources import Reader, expand
+
     path = Path(path)
-    return parse_bytes(read_limited(path), str(path))
+    if path.is_dir():
+        raise ImportFailed("is a folder, not a file")
+    sources = expand([path])
+    if len(sources) == 1 and sources[0].member is None:
+        return parse_bytes(read_limited(path), str(path))
+    reader = Reader()
+    articles: list[ParsedArticle] = []
+    reasons: list[str] = []
+    try:
+        for source in sources:
+            try:
+                articles.extend(parse_bytes(reader.read(source), source.display, source.suffix))
+            except ImportFailed as exc:
+                reasons.append(f"{source.display}: {exc}")
+    finally:
+        reader.close()
+    if not articles:
+        raise ImportFailed("; ".join(reasons) if reasons else "empty zip archive")
+    return articles

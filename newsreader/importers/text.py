@@ -77,9 +77,15 @@ def split_paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n\n") if p.strip()]
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def guess_language(text: str) -> str | None:
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    """'ar' or 'en' from the letters of (the start of) ``text``."""
+    text = text[:400]
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
     if arabic == latin == 0:
         return None
     return "ar" if arabic >= latin else "en"

@@ -1,0 +1,159 @@
+"""Where article files come from: single files, folders (recursive) and .zip archives.
+
+Folders never lead outside themselves: symbolic links are not followed into
+sub-folders, and a linked file whose target lies outside the folder is reported
+and skipped. Zip members are named ``archive.zip!member``.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsreader.errors import ImportFailed
+from newsreader.importers.base import MAX_FILE_BYTES
+from newsreader.importers.sniff import ZIP_MAGIC
+
+ARCHIVE_SEPARATOR = "!"
+_SKIP_NAMES = ("Thumbs.db", "desktop.ini")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One file to import (or a problem found while listing it)."""
+
+    display: str  # the path shown to the user, "archive.zip!member" for zip members
+    path: Path  # the file on disk (the archive for zip members)
+    member: str | None = None
+    size: int = 0
+    error: str | None = None  # known before reading (symlink escape, too large…)
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.member if self.member is not None else self.path.name).suffix.lower()
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".") or name in _SKIP_NAMES
+
+
+def _is_zip(path: Path) -> bool:
+    if path.suffix.lower() == ".zip":
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) in ZIP_MAGIC
+    except OSError:
+        return False
+
+
+def zip_members(archive: Path) -> list[Source]:
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        return [Source(str(archive), archive, error=f"damaged zip archive: {exc}")]
+    sources: list[Source] = []
+    for info in infos:
+        name = info.filename
+        if info.is_dir() or name.startswith("__MACOSX/") or _hidden(name.rsplit("/", 1)[-1]):
+            continue
+        display = f"{archive}{ARCHIVE_SEPARATOR}{name}"
+        error = None
+        if info.flag_bits & 0x1:
+            error = "encrypted zip member (not imported)"
+        elif info.file_size > MAX_FILE_BYTES:
+            error = f"file too large ({info.file_size // (1024 * 1024)} MB; the limit is 50 MB)"
+        sources.append(Source(display, archive, member=name, size=info.file_size, error=error))
+    return sources
+
+
+def _file(path: Path, root: Path | None) -> list[Source]:
+    if root is not None and path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return [Source(str(path), path, error="broken symbolic link")]
+        if not target.is_relative_to(root):
+            return [Source(str(path), path, error="symbolic link to a file outside the folder (not followed)")]
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return [Source(str(path), path, error=f"cannot read the file: {exc.strerror or exc}")]
+    if _is_zip(path):
+        return zip_members(path)
+    error = f"file too large ({size // (1024 * 1024)} MB; the limit is 50 MB)" if size > MAX_FILE_BYTES else None
+    return [Source(str(path), path, size=size, error=error)]
+
+
+def walk_folder(folder: Path) -> Iterator[Source]:
+    root = folder.resolve()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
+        for name in sorted(filenames):
+            if not _hidden(name):
+                yield from _file(Path(dirpath) / name, root)
+
+
+def expand(paths: Iterable[Path | str]) -> list[Source]:
+    """Every file to import under ``paths`` (listed up front, so progress has a total)."""
+    sources: list[Source] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            sources.extend(walk_folder(path))
+        elif path.exists():
+            sources.extend(_file(path, None))
+        elif path.is_symlink():
+            sources.append(Source(str(path), path, error="broken symbolic link"))
+        else:
+            sources.append(Source(str(path), path, error="file not found"))
+    return sources
+
+
+class Reader:
+    """Reads sources' bytes, keeping the current zip archive open between members."""
+
+    def __init__(self) -> None:
+        self._archive: Path | None = None
+        self._zip: zipfile.ZipFile | None = None
+
+    def read(self, source: Source) -> bytes:
+        if source.error:
+            raise ImportFailed(source.error)
+        if source.member is None:
+            from newsreader.importers import read_limited
+
+            return read_limited(source.path)
+        zf = self._open(source.path)
+        try:
+            with zf.open(source.member) as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+            raise ImportFailed(f"damaged zip member: {exc}") from None
+        if len(data) > MAX_FILE_BYTES:
+            raise ImportFailed("file too large (over the 50 MB limit)")
+        return data
+
+    def _open(self, archive: Path) -> zipfile.ZipFile:
+        if self._zip is None or self._archive != archive:
+            self.close()
+            try:
+                self._zip = zipfile.ZipFile(archive)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise ImportFailed(f"damaged zip archive: {exc}") from None
+            self._archive = archive
+        return self._zip
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+        self._zip = None
+        self._archive = None
+
+
+def count_files(paths: Sequence[Path | str]) -> int:
+    return len(expand(paths))

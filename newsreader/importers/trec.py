@@ -1,0 +1,92 @@
+"""TREC-style news documents: ``<DOC><DOCNO>…<TITLE>…<TIME>…<TEXT>…</DOC>``, one or many per file.
+
+The files are SGML-like rather than strict XML (bare ``&`` in URLs is common), so
+documents are cut out with a linear scan and their fields read with anchored
+patterns; entity declarations are refused (defusedxml) and nothing is expanded
+except the five predefined XML entities and character references.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from newsreader.domain import ParsedArticle
+from newsreader.errors import ImportFailed
+from newsreader.importers.base import Sample, not_articles
+from newsreader.importers.dates import iso_datetime
+from newsreader.importers.decode import decode
+from newsreader.importers.markup import refuse_entities
+from newsreader.importers.text import guess_language
+from newsreader.textnorm import clean_line, clean_text
+
+NAME = "trec"
+
+_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<[A-Za-z]+>\s*)?<DOC>",
+                    re.IGNORECASE | re.DOTALL)
+_DOC_OPEN = re.compile(r"<DOC>", re.IGNORECASE)
+_DOC_CLOSE = re.compile(r"</DOC>", re.IGNORECASE)
+_FIELDS = ("DOCNO", "URL", "SRC", "SOURCE", "CAT", "TITLE", "HEADLINE", "HL", "TIME", "DATE", "DATE_TIME",
+           "AUTHOR", "BYLINE", "ABSTRACT", "TEXT", "BODY", "LANG")
+_FIELD = {name: re.compile(rf"<{name}(?:\s[^>]*)?>(.*?)</{name}\s*>", re.IGNORECASE | re.DOTALL) for name in _FIELDS}
+_EMPTY_FIELD = {name: re.compile(rf"<{name}\s*/>", re.IGNORECASE) for name in _FIELDS}
+_INNER_TAG = re.compile(r"</?P>|<P\s[^>]*>", re.IGNORECASE)
+
+
+def sniff(sample: Sample) -> bool:
+    return bool(_START.match(sample.text))
+
+
+def parse(data: bytes, path: str) -> list[ParsedArticle]:
+    text = decode(data)
+    refuse_entities(text)
+    articles: list[ParsedArticle] = []
+    position = 0
+    while True:
+        start = _DOC_OPEN.search(text, position)
+        if start is None:
+            break
+        end = _DOC_CLOSE.search(text, start.end())
+        if end is None:
+            raise ImportFailed(f"truncated XML: <DOC> at character {start.start()} has no </DOC>")
+        following = _DOC_OPEN.search(text, start.end(), end.start())
+        if following is not None:
+            raise ImportFailed(f"damaged XML: <DOC> at character {start.start()} is not closed before the next <DOC>")
+        article = _document(text[start.end() : end.start()], path)
+        if article is not None:
+            articles.append(article)
+        position = end.end()
+    if not articles:
+        raise not_articles("TREC documents without a title or text")
+    return articles
+
+
+def _field(doc: str, *names: str) -> str | None:
+    for name in names:
+        match = _FIELD[name].search(doc)
+        if match and match.group(1).strip():
+            return _unescape(match.group(1))
+    return None
+
+
+def _unescape(value: str) -> str:
+    value = re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", value, flags=re.DOTALL)
+    return html.unescape(_INNER_TAG.sub("\n\n", value)) if ("&" in value or "<" in value) else value
+
+
+def _document(doc: str, path: str) -> ParsedArticle | None:
+    title = _field(doc, "TITLE", "HEADLINE", "HL")
+    body = clean_text(_field(doc, "TEXT", "BODY") or _field(doc, "ABSTRACT") or "")
+    if not body:
+        return None
+    title = clean_line(title) if title else body.split("\n", 1)[0][:120]
+    published = iso_datetime(_field(doc, "TIME", "DATE", "DATE_TIME"))
+    docno = _field(doc, "DOCNO")
+    url = _field(doc, "URL")
+    return ParsedArticle(
+        title=title, body=body, path=path, published=published, date_source="metadata" if published else None,
+        source=clean_line(_field(doc, "SRC", "SOURCE") or "") or None,
+        author=clean_line(_field(doc, "AUTHOR", "BYLINE") or "") or None,
+        url=clean_line(url) if url else (f"trec:{clean_line(docno)}" if docno else None),
+        language=(_field(doc, "LANG") or "").strip() or guess_language(title + " " + body[:200]),
+    )
