@@ -21,14 +21,26 @@ _DETECT_BYTES = 512 * 1024
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when every other byte of the start is NUL (no BOM)."""
+    """'utf-16-le'/'utf-16-be' for UTF-16 without a BOM, else None.
+
+    In UTF-16 text one byte of every pair is the "row" of the character: 0x00 for
+    ASCII, 0x06 for Arabic, 0x20 for punctuation, 0xFE/0xFB for presentation forms.
+    So one byte lane is made almost only of a few such values while the other varies.
+    """
     head = data[:4096]
-    if len(head) < 4:
+    if len(head) < 8:
         return None
     even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+
+    def rows(lane: bytes) -> float:
+        return sum(1 for b in lane if b in (0x00, 0x06, 0x20, 0x25, 0xFB, 0xFE)) / len(lane)
+
+    def low(lane: bytes) -> float:
+        return sum(1 for b in lane if b < 0x09) / len(lane)
+
+    if rows(odd) > 0.9 and low(odd) > 0.5 and low(even) < 0.1:
         return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+    if rows(even) > 0.9 and low(even) > 0.5 and low(odd) < 0.1:
         return "utf-16-be"
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsreader.errors import ImportFailed
 from newsreader.importers.base import SNIFF_BYTES, Importer, Sample
 from newsreader.importers.decode import decode_head, utf16_without_bom
+from newsreader.importers.markup import refuse_entities
 
 _BINARY_MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -49,6 +50,8 @@ def detect(data: bytes, suffix: str, registry: list[Importer]) -> Importer:
     controls = sum(1 for ch in sample.text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > 0.05 * max(1, len(sample.text[:4096])):
         raise ImportFailed("binary file (not text)")
+    if "<!entity" in sample.text.lower():
+        refuse_entities(sample.text)  # raises before any XML parser sees it
     for importer in registry:
         if importer.sniff(sample):
             return importer
