@@ -74,7 +74,8 @@ def test_json_lines_and_wrapped_object() -> None:
 RSS = f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>نشرة الواحة</title><link>http://example.org/</link>
 <item><title>خبر من الخلاصة</title><link>http://example.org/rss/1</link>
-<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate><description>&lt;p&gt;{BODY1}&lt;/p&gt;&lt;p&gt;{BODY2}&lt;/p&gt;</description>
+<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;{BODY1}&lt;/p&gt;&lt;p&gt;{BODY2}&lt;/p&gt;</description>
 <author>editor@example.org (محرر)</author></item>
 <item><title>خبر ثان من الخلاصة</title><link>http://example.org/rss/2</link><description>{BODY2}</description></item>
 </channel></rss>"""
