@@ -120,11 +120,11 @@ def test_cancel_stops_cleanly(tmp_path: Path, db_path: Path) -> None:
     for i in range(50):
         (folder / f"{i:03}.json").write_text("[" + article_text(i) + "]", encoding="utf-8")
     Store.open(db_path).close()
-    done = 0
+    seen = {"done": 0}
     steps = []
-    for step in import_paths(db_path, [folder], cancelled=lambda: done >= 20, batch_articles=7):
+    for step in import_paths(db_path, [folder], cancelled=lambda: seen["done"] >= 20, batch_articles=7):
         steps.append(step)
-        done = step.files_done
+        seen["done"] = step.files_done
     final = steps[-1]
     assert final.finished and final.cancelled
     assert 20 <= final.files_done < 50
