@@ -1,15 +1,115 @@
-"""``newsreader timeline`` (to be written)."""
+"""``newsreader timeline``: the dates an article mentions, resolved against its date."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
 from typing import Any
+
+from newsreader import paths
+from newsreader.commands import UsageError, add_db_argument
+from newsreader.domain import Mention, full_text
+from newsreader.timeline import extract
 
 
 def add_parser(sub: Any) -> None:
-    p = sub.add_parser("timeline", help="(not yet available)")
+    p = sub.add_parser("timeline", help="list the dates an article mentions")
+    add_db_argument(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--reference", metavar="YYYY-MM-DD", help="resolve against this date (default: the article's)")
+    p.add_argument("--plain", action="store_true", help="read FILE as bare UTF-8 text (offsets index it exactly)")
+    p.add_argument("--article", metavar="ID", help="an article in the library (id or unambiguous prefix)")
+    p.add_argument("file", metavar="FILE", nargs="?", help="an article file, read without storing it")
     p.set_defaults(func=run)
 
 
+def parse_reference(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _read_plain(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+
+
+def _from_file(args: argparse.Namespace) -> tuple[str, date | None]:
+    path = Path(args.file)
+    if not path.exists():
+        raise UsageError(f"no such file: {path}")
+    if args.plain:
+        return _read_plain(path), None
+    try:
+        from newsreader.importers import parse_file
+    except ImportError:
+        return _read_plain(path), None
+    try:
+        parsed = parse_file(path)
+    except Exception:  # noqa: BLE001 - fall back to bare text when the importer cannot read it
+        return _read_plain(path), None
+    if not parsed:
+        return _read_plain(path), None
+    item = parsed[0]
+    return full_text(item.title, item.body), parse_reference(item.published)
+
+
+def mention_json(m: Mention) -> dict[str, Any]:
+    return {
+        "text": m.text, "start": m.start, "end": m.end, "type": m.type, "value": m.value, "mod": m.mod,
+        "calendar": m.calendar, "sentence": m.sentence, "first_day": m.first_day, "last_day": m.last_day,
+    }
+
+
 def run(args: argparse.Namespace) -> int:
-    return 1
+    if bool(args.article) == bool(args.file):
+        raise UsageError("give either --article ID or a FILE")
+    given = None
+    if args.reference:
+        given = parse_reference(args.reference)
+        if given is None:
+            raise UsageError(f"bad --reference date {args.reference!r} (want YYYY-MM-DD)")
+    if args.article:
+        from newsreader.store import Store
+
+        with Store.open(paths.default_db_path(args.db)) as store:
+            article = store.find_article(args.article)
+            if article is None:
+                raise UsageError(f"no article with id {args.article!r}")
+            reference = given or parse_reference(article.published)
+            if given is not None:
+                mentions = extract(article.full_text, reference)
+            else:
+                mentions = store.mentions(article.id)
+    else:
+        text, published = _from_file(args)
+        reference = given or published
+        mentions = extract(text, reference)
+    if args.json:
+        out = {
+            "reference_date": reference.isoformat() if reference else None,
+            "mentions": [mention_json(m) for m in mentions],
+        }
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    sys.stdout.write(f"reference date: {reference.isoformat() if reference else '—'}\n")
+    for m in mentions:
+        mod = f" {m.mod}" if m.mod else ""
+        cal = " (hijri)" if m.calendar == "hijri" else ""
+        sys.stdout.write(f"{m.start:6}-{m.end:<6} {m.type:8} {m.value + mod + cal:28} {m.text}\n")
+    return 0

@@ -1,0 +1,920 @@
+"""Find temporal expressions with the grammar and resolve them against the article date."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from newsreader.domain import Mention
+from newsreader.timeline import hijri
+from newsreader.timeline.grammar import FAMILIES, master, singles
+from newsreader.timeline.resolve import (
+    add_months,
+    day_for,
+    interval,
+    month_for,
+    safe_date,
+    week_value,
+    weekday_for,
+)
+from newsreader.timeline.tables import Tables, load, norm
+
+_SENT_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
+_TOKEN = re.compile(r"[^\W\d_]+")
+_PREPS = frozenset(
+    norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
+                      "بداية", "من", "إلى", "الى", "أوائل", "طيلة", "طوال", "وفي", "ومنذ", "وحتى", "وخلال")
+)
+_ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "بضع", "بضعة", "طيلة", "طوال"))
+_YOM = frozenset(norm(w) for w in ("يوم",))
+
+
+class Rejected(Exception):
+    """The matched text is not a temporal expression here."""
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    calendar: str = "gregorian"
+
+
+@dataclass
+class _Ctx:
+    text: str
+    ref: date | None
+    t: Tables
+    bounds: list[int]
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+    anchor: tuple[int, int, int | None] | None = None  # (sentence, year, month) of the last explicit year
+    day_anchor: tuple[int, date, int] | None = None  # (sentence, day, end offset)
+    set_pos: int = -1
+    found: list[_Found] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.bounds, pos)
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        i = self.sentence_of(pos)
+        start = self.bounds[i - 1] + 1 if i > 0 else 0
+        end = self.bounds[i] if i < len(self.bounds) else len(self.text)
+        return start, end
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _num(s: str) -> int:
+    return int(s)
+
+
+def _words_before(ctx: _Ctx, pos: int, n: int) -> list[str]:
+    s0, _ = ctx.sentence_span(pos)
+    chunk = ctx.text[max(s0, pos - 15 * n):pos]
+    return [norm(w) for w in _TOKEN.findall(chunk)][-n:]
+
+
+def _words_after(ctx: _Ctx, pos: int, n: int) -> list[str]:
+    _, s1 = ctx.sentence_span(pos)
+    chunk = ctx.text[pos:min(s1, pos + 15 * n)]
+    return [norm(w) for w in _TOKEN.findall(chunk)][:n]
+
+
+def _tense(ctx: _Ctx, start: int, end: int) -> str:
+    """``future``, ``nonpast`` or ``past`` for the clause around a mention."""
+    t = ctx.t.tense
+    before = _words_before(ctx, start, 20)
+    after = _words_after(ctx, end, 4)
+    fut = t.get("future", frozenset())
+    notfut = t.get("not_future_prefix", frozenset())
+    for w in before + after:
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        if w in fut or bare in fut:
+            return "future"
+        if len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتنا" and not any(bare.startswith(p) for p in notfut):
+            return "future"
+    notverb = t.get("not_verb", frozenset())
+    nonpast = t.get("nonpast", frozenset())
+    for w in before[-6:]:
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        if w in nonpast or bare in nonpast:
+            return "nonpast"
+        if len(bare) >= 4 and bare[0] == "ي" and bare not in notverb and not bare.startswith("يوم"):
+            return "nonpast"
+    return "past"
+
+
+def _mod_dir(word: str | None, t: Tables) -> str | None:
+    if not word:
+        return None
+    return t.modifiers.get(norm(word))
+
+
+def _month_info(ctx: _Ctx, word: str | None) -> tuple[int, str, bool] | None:
+    if not word:
+        return None
+    info = ctx.t.months.get(norm(word))
+    if info is None:
+        return None
+    return info.month, info.system, info.weak
+
+
+def _era(s: str | None) -> str | None:
+    if not s:
+        return None
+    n = norm(s)
+    if n.startswith("ه") or "هجر" in n or n == "ھ":
+        return "hijri"
+    return "gregorian"
+
+
+def _is_hijri_year(year: int, era: str | None) -> bool:
+    if era == "hijri":
+        return True
+    if era == "gregorian":
+        return False
+    return 1300 <= year <= 1500
+
+
+def _set_anchor(ctx: _Ctx, start: int, year: int, month: int | None) -> None:
+    ctx.anchor = (ctx.sentence_of(start), year, month)
+    ctx.last_year = year
+    if month:
+        ctx.last_month = (year, month)
+
+
+def _base(ctx: _Ctx, start: int) -> tuple[int, int] | None:
+    """(year, month) bare months are resolved against: a same-sentence explicit year, else the reference."""
+    if ctx.anchor and ctx.anchor[0] == ctx.sentence_of(start):
+        return ctx.anchor[1], ctx.anchor[2] or 0
+    if ctx.ref:
+        return ctx.ref.year, ctx.ref.month
+    return None
+
+
+# ---------------------------------------------------------------- month resolution
+
+
+def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod_word: str | None) -> tuple[str, int | None]:
+    """TIMEX value (YYYY-MM or XXXX-MM) and the year chosen for a month without a year."""
+    direction = _mod_dir(mod_word, ctx.t)
+    if system == "hijri":
+        return _resolve_hijri_month(ctx, start, end, month, direction)
+    if direction is not None:
+        if ctx.ref is None:
+            return f"XXXX-{month:02d}", None
+        if direction == "current":
+            year = ctx.ref.year
+        else:
+            year = month_for(ctx.ref.year, ctx.ref.month, month, direction + "_strict")
+        return f"{year:04d}-{month:02d}", year
+    anchored = ctx.anchor is not None and ctx.anchor[0] == ctx.sentence_of(start)
+    if anchored and ctx.anchor is not None:
+        year = ctx.anchor[1]
+        return f"{year:04d}-{month:02d}", year
+    if ctx.ref is None:
+        return f"XXXX-{month:02d}", None
+    tense = _tense(ctx, start, end)
+    if tense == "future":
+        year = month_for(ctx.ref.year, ctx.ref.month, month, "future")
+    elif month <= ctx.ref.month or tense == "nonpast":
+        year = ctx.ref.year
+    else:
+        year = ctx.ref.year - 1
+    return f"{year:04d}-{month:02d}", year
+
+
+def _resolve_hijri_month(ctx: _Ctx, start: int, end: int, month: int, direction: str | None) -> tuple[str, int | None]:
+    if ctx.ref is None:
+        raise Rejected
+    h = hijri.from_gregorian(ctx.ref)
+    if h is None:
+        raise Rejected
+    hy, hm, _ = h
+    if direction is None:
+        direction = "future" if _tense(ctx, start, end) == "future" else "past"
+        year = month_for(hy, hm, month, direction)
+    elif direction == "current":
+        year = hy
+    else:
+        year = month_for(hy, hm, month, direction + "_strict")
+    return _hijri_month_value(year, month), year
+
+
+def _hijri_month_value(year: int, month: int) -> str:
+    bounds = hijri.month_bounds(year, month)
+    if bounds is None:
+        raise Rejected
+    mid = bounds[0] + (bounds[1] - bounds[0]) / 2
+    return f"{mid.year:04d}-{mid.month:02d}"
+
+
+# ---------------------------------------------------------------- families
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    return m.group(name)
+
+
+def _fam_en(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    d = _g(m, "en_d") or _g(m, "en_d2")
+    mo = _g(m, "en_m") or _g(m, "en_m2")
+    y = _g(m, "en_y") or _g(m, "en_y2")
+    assert d and mo and y
+    month = ctx.t.months_en.get(mo.lower().rstrip("."))
+    if month is None:
+        raise Rejected
+    day = safe_date(int(y), month, int(d))
+    if day is None:
+        raise Rejected
+    _set_anchor(ctx, m.start(), day.year, day.month)
+    return _Found(0, 0, "DATE", day.isoformat())
+
+
+def _fam_num(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    if _g(m, "num_d"):
+        d, mo, y = int(m["num_d"]), int(m["num_m"]), int(m["num_y"])
+    else:
+        d, mo, y = int(m["num_d2"]), int(m["num_m2"]), int(m["num_y2"])
+    era = _era(_g(m, "num_era"))
+    if _is_hijri_year(y, era):
+        g = hijri.to_gregorian(y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 30 else None
+        if g is None:
+            raise Rejected
+        _set_anchor(ctx, m.start(), g.year, g.month)
+        return _Found(0, 0, "DATE", g.isoformat(), calendar="hijri")
+    day = safe_date(y, mo, d)
+    if day is None:
+        raise Rejected
+    _set_anchor(ctx, m.start(), day.year, day.month)
+    return _Found(0, 0, "DATE", day.isoformat())
+
+
+def _fam_dana(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    if ctx.last_month is None:
+        raise Rejected
+    y, mo = ctx.last_month
+    day = safe_date(y, mo, int(m["dana_d"]))
+    if day is None:
+        raise Rejected
+    return _Found(0, 0, "DATE", day.isoformat())
+
+
+def _pick_weekday_year(ctx: _Ctx, month: int, d: int, year: int, wd_word: str | None, calendar: str) -> int:
+    if not wd_word or calendar == "hijri":
+        return year
+    want = ctx.t.weekdays.get(norm(wd_word))
+    if want is None:
+        return year
+    for k in (0, 1, -1):
+        c = safe_date(year + k, month, d)
+        if c and c.isoweekday() == want:
+            return year + k
+    return year
+
+
+def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    info1 = _month_info(ctx, m["dm_m1"])
+    info2 = _month_info(ctx, _g(m, "dm_m2"))
+    if info1 is None:
+        raise Rejected
+    month, system, _ = info1
+    if info2 and info2[1] != "hijri" and system == "hijri":
+        month, system = info2[0], info2[1]
+    if _g(m, "dm_d"):
+        d = int(m["dm_d"])
+    else:
+        d = ctx.t.ordinal_days.get(norm(m["dm_o"]), 0)
+    if not 1 <= d <= 31:
+        raise Rejected
+    y = _g(m, "dm_y")
+    calendar = "gregorian"
+    if system == "hijri":
+        calendar = "hijri"
+        if y:
+            hy = int(y)
+        else:
+            if ctx.ref is None:
+                raise Rejected
+            h = hijri.from_gregorian(ctx.ref)
+            if h is None:
+                raise Rejected
+            hy = h[0]
+            direction = _mod_dir(_g(m, "dm_mod"), ctx.t) or ("future" if _tense(ctx, m.start(), m.end()) == "future" else "past")
+            if direction == "past" and (month, d) > (h[1], h[2]):
+                hy -= 1
+            elif direction == "future" and (month, d) < (h[1], h[2]):
+                hy += 1
+        g = hijri.to_gregorian(hy, month, d)
+        if g is None:
+            raise Rejected
+        if y:
+            _set_anchor(ctx, m.start(), g.year, g.month)
+        return _Found(0, 0, "DATE", g.isoformat(), calendar="hijri")
+    if y:
+        year = int(y)
+        if _is_hijri_year(year, _era(_g(m, "dm_era"))):
+            raise Rejected
+        day = safe_date(year, month, d)
+        if day is None:
+            raise Rejected
+        _set_anchor(ctx, m.start(), year, month)
+    else:
+        direction = _mod_dir(_g(m, "dm_mod"), ctx.t)
+        anchored = ctx.anchor is not None and ctx.anchor[0] == ctx.sentence_of(m.start())
+        if ctx.ref is None and not anchored:
+            value = f"XXXX-{month:02d}-{d:02d}"
+            return _Found(0, 0, "DATE", value, calendar=calendar)
+        if direction is None and anchored and ctx.anchor is not None:
+            year = _pick_weekday_year(ctx, month, d, ctx.anchor[1], _g(m, "dm_w"), calendar)
+            day = safe_date(year, month, d)
+        else:
+            assert ctx.ref is not None
+            if direction is None:
+                tense = _tense(ctx, m.start(), m.end())
+                direction = "future" if tense == "future" else "nearest"
+            elif direction == "current":
+                direction = "same"
+            day = day_for(ctx.ref, month, d, direction)
+            if day is not None and _g(m, "dm_w"):
+                year = _pick_weekday_year(ctx, month, d, day.year, _g(m, "dm_w"), calendar)
+                day = safe_date(year, month, d)
+        if day is None:
+            raise Rejected
+        ctx.last_year = day.year
+        ctx.last_month = (day.year, day.month)
+    assert day is not None
+    value = day.isoformat()
+    dpw = _g(m, "dm_dp")
+    if dpw:
+        part = ctx.t.dayparts.get(norm(dpw))
+        if part:
+            return _Found(0, 0, "TIME", f"{value}{part[0]}")
+    return _Found(0, 0, "DATE", value)
+
+
+def _year_scope(ctx: _Ctx, m: re.Match[str], prefix: str, start: int) -> int | None:
+    """The year a quarter/season/month phrase names (explicit, by modifier, or the base)."""
+    y = _g(m, f"{prefix}_y")
+    if y:
+        year = int(y)
+        _set_anchor(ctx, start, year, None)
+        return year
+    return None
+
+
+def _fam_q(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    kind = norm(m["q_k"])
+    o = ctx.t.quarters.get(norm(m["q_o"]))
+    year = _year_scope(ctx, m, "q", m.start())
+    if year is None:
+        if _g(m, "q_same"):
+            year = ctx.last_year or (ctx.ref.year if ctx.ref else None)
+        elif _g(m, "q_mod"):
+            direction = _mod_dir(m["q_mod"], ctx.t)
+            if ctx.ref is None:
+                raise Rejected
+            year = ctx.ref.year + {"past": -1, "future": 1}.get(direction or "", 0)
+        elif ctx.ref is not None:
+            year = ctx.ref.year
+    if year is None or o is None:
+        raise Rejected
+    ctx.last_year = year
+    if kind == norm("الربع"):
+        n = 4 if o == "L" else int(o)
+        if not 1 <= n <= 4:
+            raise Rejected
+        return _Found(0, 0, "DATE", f"{year:04d}-Q{n}")
+    n = 2 if o == "L" else int(o)
+    if not 1 <= n <= 2:
+        raise Rejected
+    return _Found(0, 0, "DATE", f"{year:04d}-H{n}")
+
+
+def _part_mod(ctx: _Ctx, word: str | None) -> str | None:
+    if not word:
+        return None
+    return ctx.t.parts.get(norm(word))
+
+
+def _fam_ss(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    code = ctx.t.seasons.get(norm(m["ss_s"]))
+    if code is None:
+        raise Rejected
+    year = _year_scope(ctx, m, "ss", m.start())
+    if year is None:
+        if ctx.ref is None:
+            raise Rejected
+        direction = _mod_dir(_g(m, "ss_mod"), ctx.t)
+        ymod = _mod_dir(_g(m, "ss_ymod"), ctx.t)
+        if ymod:
+            year = ctx.ref.year + {"past": -1, "future": 1}.get(ymod, 0)
+        elif direction == "past":
+            year = ctx.ref.year if _season_started(ctx.ref, code, strict=True) else ctx.ref.year - 1
+        elif direction == "future":
+            year = ctx.ref.year + 1 if _season_started(ctx.ref, code, strict=False) else ctx.ref.year
+        else:
+            year = ctx.ref.year
+    return _Found(0, 0, "DATE", f"{year:04d}-{code}", _part_mod(ctx, _g(m, "ss_pt")))
+
+
+def _season_started(ref: date, code: str, *, strict: bool) -> bool:
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    last = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}[code]
+    return ref.month > last if strict else ref.month >= first
+
+
+def _fam_dec(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    digit = ctx.t.decades.get(norm(m["dec_w"]))
+    if digit is None:
+        raise Rejected
+    century = 20 if _g(m, "dec_cur") else 19
+    if not _g(m, "dec_c") and ctx.ref is not None and digit <= (ctx.ref.year % 100) // 10 and digit <= 2:
+        century = 20
+    return _Found(0, 0, "DATE", f"{century}{digit}", _part_mod(ctx, _g(m, "dec_pt")))
+
+
+def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    unit_word = _g(m, "per_u1") or _g(m, "per_u2") or _g(m, "per_u3")
+    assert unit_word
+    key = norm(unit_word)
+    mod = _part_mod(ctx, _g(m, "per_pt"))
+    explicit = _g(m, "per_y")
+    if key in (norm("الصباح"), norm("المساء")):
+        if ctx.ref is None:
+            return _Found(0, 0, "TIME", "PRESENT_REF")
+        part = "TMO" if key == norm("الصباح") else "TEV"
+        return _Found(0, 0, "TIME", f"{ctx.ref.isoformat()}{part}")
+    unit = ctx.t.periods.get(key)
+    if unit is None:
+        raise Rejected
+    same = bool(_g(m, "per_same") or _g(m, "per_s"))
+    direction = "current" if _g(m, "per_this") else _mod_dir(_g(m, "per_mod"), ctx.t)
+    if same:
+        if unit == "Y":
+            year = ctx.last_year or (ctx.ref.year if ctx.ref else None)
+            if year is None:
+                raise Rejected
+            return _Found(0, 0, "DATE", f"{year:04d}", mod)
+        if unit == "M":
+            if ctx.last_month is None:
+                raise Rejected
+            y, mo = ctx.last_month
+            if explicit:
+                y = int(explicit)
+                _set_anchor(ctx, m.start(), y, mo)
+            return _Found(0, 0, "DATE", f"{y:04d}-{mo:02d}", mod)
+        raise Rejected
+    if ctx.ref is None:
+        ref_value = {"past": "PAST_REF", "future": "FUTURE_REF"}.get(direction or "", "PRESENT_REF")
+        return _Found(0, 0, "DATE", ref_value, mod)
+    step = {"past": -1, "future": 1}.get(direction or "", 0)
+    ref = ctx.ref
+    if unit == "Y":
+        year = ref.year + step
+        ctx.last_year = year
+        return _Found(0, 0, "DATE", f"{year:04d}", mod)
+    if unit == "M":
+        y, mo = add_months(ref.year, ref.month, step)
+        ctx.last_month = (y, mo)
+        ctx.last_year = y
+        return _Found(0, 0, "DATE", f"{y:04d}-{mo:02d}", mod)
+    if unit == "W":
+        return _Found(0, 0, "DATE", week_value(ref + timedelta(weeks=step)), mod)
+    raise Rejected
+
+
+def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    info1 = _month_info(ctx, m["mon_m1"])
+    info2 = _month_info(ctx, _g(m, "mon_m2"))
+    if info1 is None:
+        raise Rejected
+    month, system, weak = info1
+    if info2:
+        if info2[1] == "hijri" and system != "hijri":
+            info2 = None  # «مايو صفر»: not a pair
+        else:
+            weak = False
+            if system == "hijri" and info2[1] != "hijri":
+                month, system = info2[0], info2[1]
+    y = _g(m, "mon_y")
+    mod_word = _g(m, "mon_mod") or _g(m, "mon_ymod")
+    part = _part_mod(ctx, _g(m, "mon_pt"))
+    if weak and not (y or mod_word or part or _g(m, "mon_sh") or _g(m, "mon_same") or _g(m, "mon_same2")):
+        before = _words_before(ctx, m.start(), 1)
+        cl = _g(m, "cl") or ""
+        if system == "hijri" or not (before and before[-1] in _PREPS and not cl):
+            raise Rejected
+    if system != "hijri":
+        before = _words_before(ctx, m.start(), 1)
+        after = _words_after(ctx, m.end(), 1)
+        traps = ctx.t.traps
+        if (before and before[-1] in traps.get("month_before", frozenset())) or (
+            after and after[0] in traps.get("month_after", frozenset())
+        ):
+            raise Rejected
+    if y:
+        year = int(y)
+        hij = _is_hijri_year(year, _era(_g(m, "mon_era")))
+        if system == "hijri" or hij:
+            if system != "hijri" or not hij:
+                raise Rejected
+            value = _hijri_month_value(year, month)
+            _set_anchor(ctx, m.start(), int(value[:4]), int(value[5:7]))
+            return _Found(0, 0, "DATE", value, part, calendar="hijri")
+        _set_anchor(ctx, m.start(), year, month)
+        return _Found(0, 0, "DATE", f"{year:04d}-{month:02d}", part)
+    if _g(m, "mon_same") or _g(m, "mon_same2"):
+        year2 = ctx.last_year or (ctx.ref.year if ctx.ref else None)
+        if year2 is None:
+            raise Rejected
+        ctx.last_month = (year2, month)
+        return _Found(0, 0, "DATE", f"{year2:04d}-{month:02d}", part)
+    if _g(m, "mon_ymod"):
+        if ctx.ref is None:
+            raise Rejected
+        step = {"past": -1, "future": 1}.get(_mod_dir(m["mon_ymod"], ctx.t) or "", 0)
+        year3 = ctx.ref.year + step
+        ctx.last_month = (year3, month)
+        ctx.last_year = year3
+        return _Found(0, 0, "DATE", f"{year3:04d}-{month:02d}", part)
+    value, year4 = _resolve_month(ctx, m.start(), m.end(), month, system, _g(m, "mon_mod"))
+    if year4 is not None:
+        ctx.last_year = int(value[:4])
+        ctx.last_month = (int(value[:4]), int(value[5:7]))
+    return _Found(0, 0, "DATE", value, part, calendar="hijri" if system == "hijri" else "gregorian")
+
+
+def _weekday_value(ctx: _Ctx, start: int, end: int, iso: int, mod_word: str | None) -> tuple[str, date | None]:
+    direction = _mod_dir(mod_word, ctx.t)
+    if ctx.ref is None:
+        return f"XXXX-WXX-{iso}", None
+    if direction in ("past", "future"):
+        day = weekday_for(ctx.ref, iso, direction + "_strict")
+    elif direction == "current":
+        day = weekday_for(ctx.ref, iso, "future")
+    else:
+        tense = _tense(ctx, start, end)
+        day = weekday_for(ctx.ref, iso, "future" if tense == "future" else "past")
+    return day.isoformat(), day
+
+
+def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    iso = ctx.t.weekdays.get(norm(m["wd_w"]))
+    if iso is None:
+        raise Rejected
+    after = _words_after(ctx, m.end(), 1)
+    if after and after[0] in (norm("عشر"), norm("عشرة")):
+        raise Rejected
+    cl = _g(m, "cl") or ""
+    if iso == 1 and any(c in cl for c in "بلك") and not _g(m, "wd_rel"):
+        raise Rejected  # «بالاثنين»: «with the two»
+    rel = _g(m, "wd_rel")
+    if rel and ctx.ref is not None:
+        offset = ctx.t.relative_days.get(norm(rel), -1 if norm(rel) == norm("الأمس") else 0)
+        day: date | None = ctx.ref + timedelta(days=offset)
+        value = day.isoformat() if day else ""
+    else:
+        value, day = _weekday_value(ctx, m.start(), m.end(), iso, _g(m, "wd_mod"))
+    dpw = _g(m, "wd_dp")
+    if dpw:
+        part = ctx.t.dayparts.get(norm(dpw))
+        if part:
+            if day is not None:
+                value = f"{value}{part[0]}"
+            return _Found(0, 0, "TIME", value)
+    return _Found(0, 0, "DATE", value)
+
+
+def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    word = norm(m["rel_r"])
+    offset = ctx.t.relative_days.get(word, -1 if word == norm("الأمس") else None)
+    if offset is None:
+        raise Rejected
+    if word == norm("اليوم") and not (_g(m, "rel_w") or _g(m, "rel_w2")):
+        _check_today(ctx, m)
+    dpw = _g(m, "rel_dp")
+    if ctx.ref is None:
+        value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
+        return _Found(0, 0, "TIME" if dpw else "DATE", value)
+    day = ctx.ref + timedelta(days=offset)
+    if dpw:
+        part = ctx.t.dayparts.get(norm(dpw))
+        if part:
+            return _Found(0, 0, "TIME", f"{day.isoformat()}{part[0]}")
+    return _Found(0, 0, "DATE", day.isoformat())
+
+
+def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
+    """«اليوم» alone: reject names (عين اليوم, صحيفة اليوم), ordinals and named days."""
+    start = m.start("rel_r")
+    end = m.end()
+    before = _words_before(ctx, start, 1)
+    after = _words_after(ctx, end, 1)
+    traps = ctx.t.traps
+    if before and before[-1] in traps.get("today_before", frozenset()):
+        raise Rejected
+    nxt = ctx.text[end:end + 3].lstrip(" ")
+    if after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " ":
+        if after[0] in traps.get("today_after", frozenset()) or after[0] not in ctx.t.modifiers:
+            raise Rejected
+    prev = ctx.text[max(0, start - 2):start]
+    if any(q in prev for q in "«\"“") or ctx.text[end:end + 1] in "»\"”":
+        raise Rejected
+
+
+def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    hw = _g(m, "tod_hw")
+    if hw:
+        hour = ctx.t.hours.get(norm(hw))
+        if hour is None:
+            raise Rejected
+        minute = 0
+    else:
+        hour = int(m["tod_h"])
+        minute = int(m["tod_mi"]) if _g(m, "tod_mi") else 0
+        if _g(m, "tod_sep") == "." and not _g(m, "tod_s"):
+            raise Rejected
+    if _g(m, "tod_fw"):
+        minute = ctx.t.minutes.get(norm(m["tod_fw"]), 0)
+    elif _g(m, "tod_fm"):
+        minute = int(m["tod_fm"])
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        raise Rejected
+    dpw = _g(m, "tod_dp")
+    if dpw:
+        part = ctx.t.dayparts.get(norm(dpw))
+        shift = part[1] if part else "am"
+        if shift == "pm" and hour < 12:
+            hour += 12
+        elif shift == "night" and 6 <= hour < 12:
+            hour += 12
+        elif shift == "am" and hour == 12:
+            hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
+    elif not _g(m, "tod_s"):
+        raise Rejected
+    clock = f"T{hour:02d}:{minute:02d}"
+    sent = ctx.sentence_of(m.start())
+    anchor = ctx.day_anchor
+    if anchor and anchor[0] == sent and ctx.set_pos < anchor[2]:
+        return _Found(0, 0, "TIME", anchor[1].isoformat() + clock)
+    return _Found(0, 0, "TIME", "XXXX-XX-XX" + clock)
+
+
+def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    year = int(m["yr_y"])
+    era = _era(_g(m, "yr_era"))
+    keyword = _g(m, "yr_k") or _g(m, "yr_pt")
+    part = _part_mod(ctx, _g(m, "yr_pt"))
+    if _is_hijri_year(year, era) and (era == "hijri" or keyword):
+        g1 = hijri.to_gregorian(year, 1, 1)
+        g2 = hijri.to_gregorian(year, 12, 1)
+        if g1 is None or g2 is None:
+            raise Rejected
+        # the Gregorian year holding most of the Hijri year
+        mid = g1 + (g2 - g1) / 2
+        _set_anchor(ctx, m.start(), mid.year, None)
+        return _Found(0, 0, "DATE", f"{mid.year:04d}", part, calendar="hijri")
+    if keyword or era == "gregorian":
+        if not 1000 <= year <= 2199:
+            raise Rejected
+    else:
+        if not 1900 <= year <= 2100:
+            raise Rejected
+        after_text = ctx.text[m.end():m.end() + 2]
+        if after_text[:1] in "%٪" or (after_text[:1] == " " and after_text[1:2].isdigit()):
+            raise Rejected
+        before_text = ctx.text[max(0, m.start() - 2):m.start()]
+        if before_text[-1:].isdigit() or (before_text[-1:] == " " and before_text[:1].isdigit()):
+            raise Rejected
+        after = _words_after(ctx, m.end(), 1)
+        if after and ctx.text[m.end():m.end() + 1] in (" ", "\u00a0"):
+            w = after[0]
+            traps = ctx.t.traps
+            if w in traps.get("count_after", frozenset()):
+                raise Rejected
+            if not (w.startswith("ال") or w in traps.get("year_follow_ok", frozenset()) or w in ctx.t.months
+                    or w[1:] in traps.get("year_follow_ok", frozenset())):
+                raise Rejected
+    _set_anchor(ctx, m.start(), year, None)
+    return _Found(0, 0, "DATE", f"{year:04d}", part)
+
+
+def _unit_value(unit: str, n: str) -> tuple[str, bool]:
+    """(TIMEX duration, is clock unit) for a count and a unit code."""
+    if unit == "DE":
+        return (f"P{int(n) * 10}Y" if n != "X" else "PXDE"), False
+    if unit == "CE":
+        return (f"P{int(n) * 100}Y" if n != "X" else "PXCE"), False
+    if unit in ("H", "MIN", "SEC"):
+        code = {"H": "H", "MIN": "M", "SEC": "S"}[unit]
+        return f"PT{n}{code}", True
+    return f"P{n}{unit}", False
+
+
+def _number(ctx: _Ctx, s: str) -> str:
+    s = s.strip()
+    if s.isdigit():
+        return str(int(s))
+    key = norm(s)
+    if key in ctx.t.numbers:
+        return ctx.t.numbers[key]
+    parts = re.split(r"\s+و\s*", key)
+    if len(parts) == 2 and parts[0] in ctx.t.numbers and parts[1] in ctx.t.numbers:
+        a, b = ctx.t.numbers[parts[0]], ctx.t.numbers[parts[1]]
+        if a.isdigit() and b.isdigit():
+            return str(int(a) + int(b))
+    raise Rejected
+
+
+_DU_MODS = {
+    norm("أكثر من"): "MORE_THAN", norm("ما يزيد على"): "MORE_THAN", norm("ما يزيد عن"): "MORE_THAN",
+    norm("أقل من"): "LESS_THAN",
+}
+
+
+def _du_mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return _DU_MODS.get(norm(word), "APPROX")
+
+
+def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    t = ctx.t
+    if _g(m, "du_u"):
+        unit, _ = t.units[norm(m["du_u"])]
+        n = _number(ctx, m["du_n"])
+        mod = _du_mod(_g(m, "du_mod"))
+    elif _g(m, "du_u3"):
+        unit, _ = t.units[norm(m["du_u3"])]
+        n = _number(ctx, m["du_n3"])
+        mod = None
+    elif _g(m, "du_u2"):
+        unit, number = t.units[norm(m["du_u2"])]
+        n = "2" if number == "dual" else "1"
+        mod = None
+    elif _g(m, "du_dual"):
+        unit, _ = t.units[norm(m["du_dual"])]
+        n = "2"
+        mod = _du_mod(_g(m, "du_mod2"))
+    elif _g(m, "du_bare"):
+        unit, _ = t.units[norm(m["du_bare"])]
+        before = _words_before(ctx, m.start("du_bare"), 1)
+        cl = _g(m, "cl") or ""
+        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل")):
+            raise Rejected
+        n = "X"
+        mod = None
+    else:
+        unit, _ = t.units[norm(m["du_sg"])]
+        before = _words_before(ctx, m.start("du_sg"), 1)
+        if not (before and before[-1] in (norm("لمدة"), norm("مدة"), norm("طوال"), norm("طيلة"))):
+            raise Rejected
+        n = "1"
+        mod = None
+    if n == "0":
+        raise Rejected
+    value, _clock = _unit_value(unit, n)
+    return _Found(0, 0, "DURATION", value, mod)
+
+
+def _fam_set(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    t = ctx.t
+    if _g(m, "set_adv"):
+        value = t.sets.get(norm(m["set_adv"]))
+        if value is None:
+            raise Rejected
+        return _Found(0, 0, "SET", value)
+    if _g(m, "set_u"):
+        unit, number = t.units[norm(m["set_u"])]
+        n = _number(ctx, m["set_n"]) if _g(m, "set_n") else ("2" if number == "dual" else "1")
+        if n == "X":
+            raise Rejected
+        value, _ = _unit_value(unit, n)
+        return _Found(0, 0, "SET", value)
+    if _g(m, "set_wp"):
+        iso = t.weekday_plurals.get(norm(m["set_wp"]))
+        if iso is None:
+            raise Rejected
+        return _Found(0, 0, "SET", f"XXXX-WXX-{iso}")
+    if _g(m, "set_w"):
+        iso = t.weekdays.get(norm(m["set_w"]))
+        if iso is None:
+            raise Rejected
+        return _Found(0, 0, "SET", f"XXXX-WXX-{iso}")
+    one = norm(m["set_one"])
+    unit = {norm("العام"): "Y", norm("السنة"): "Y", norm("الشهر"): "M", norm("اليوم"): "D", norm("الأسبوع"): "W"}[one]
+    before = _words_before(ctx, m.start(), 1)
+    if not before or before[-1] not in (norm("في"), norm("خلال")):
+        raise Rejected
+    return _Found(0, 0, "SET", f"P1{unit}")
+
+
+def _fam_vg(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    value = ctx.t.vague.get(norm(m["vg_v"]))
+    if value is None:
+        raise Rejected
+    return _Found(0, 0, "DATE", value)
+
+
+_HANDLERS = {
+    "en": _fam_en, "num": _fam_num, "dana": _fam_dana, "dm": _fam_dm, "q": _fam_q, "ss": _fam_ss,
+    "dec": _fam_dec, "per": _fam_per, "mon": _fam_mon, "wd": _fam_wd, "rel": _fam_rel, "tod": _fam_tod,
+    "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg,
+}
+
+
+def _family(m: re.Match[str]) -> str:
+    for name in FAMILIES:
+        if m.group(name) is not None:
+            return name
+    raise AssertionError("no family matched")
+
+
+def _span(m: re.Match[str], fam: str) -> tuple[int, int]:
+    start = m.start(fam)
+    end = m.end(fam)
+    text = m.string
+    while end > start and text[end - 1] in " \t\u00a0،,":
+        end -= 1
+    # «( 21 ) يوماً» keeps its brackets, «(31 عاما)» does not start one
+    if fam == "rel" or fam == "wd":
+        pass
+    return start, end
+
+
+def _handle(ctx: _Ctx, m: re.Match[str]) -> tuple[_Found, int] | None:
+    fam = _family(m)
+    try:
+        found = _HANDLERS[fam](ctx, m)
+    except Rejected:
+        return None
+    start, end = _span(m, fam)
+    found.start, found.end = start, end
+    return found, m.end()
+
+
+def extract(text: str, reference: date | None) -> list[Mention]:
+    """Every temporal expression in ``text``, resolved against ``reference``."""
+    t = load()
+    pattern = master()
+    single = singles()
+    bounds = [mm.start() for mm in _SENT_END.finditer(text)]
+    ctx = _Ctx(text=text, ref=reference, t=t, bounds=bounds)
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = pattern.search(text, pos)
+        if m is None:
+            break
+        result = _handle(ctx, m)
+        if result is None:
+            fam = _family(m)
+            for later in FAMILIES[FAMILIES.index(fam) + 1:]:
+                m2 = single[later].match(text, m.start())
+                if m2 is not None:
+                    result = _handle(ctx, m2)
+                    if result is not None:
+                        break
+        if result is None:
+            pos = m.start() + 1
+            continue
+        found, pos = result
+        _after_found(ctx, found)
+        ctx.found.append(found)
+    return [_mention(ctx, f) for f in ctx.found]
+
+
+def _after_found(ctx: _Ctx, f: _Found) -> None:
+    if f.type == "SET":
+        ctx.set_pos = f.start
+    if f.type == "DATE" and len(f.value) == 10 and f.value[:4].isdigit():
+        day = date.fromisoformat(f.value)
+        ctx.day_anchor = (ctx.sentence_of(f.start), day, f.start)
+    elif f.type == "TIME" and f.value[:4].isdigit() and len(f.value) >= 10:
+        try:
+            day = date.fromisoformat(f.value[:10])
+        except ValueError:
+            return
+        ctx.day_anchor = (ctx.sentence_of(f.start), day, f.start)
+
+
+def _mention(ctx: _Ctx, f: _Found) -> Mention:
+    s0, s1 = ctx.sentence_span(f.start)
+    sentence = ctx.text[s0:s1].strip()
+    first = last = None
+    if f.type in ("DATE", "TIME") and f.value[:1].isdigit():
+        bounds = interval(f.value)
+        if bounds:
+            first, last = bounds[0].isoformat(), bounds[1].isoformat()
+    return Mention(
+        start=f.start, end=f.end, text=ctx.text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
+        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last,
+    )

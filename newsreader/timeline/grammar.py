@@ -1,0 +1,174 @@
+"""The compiled pattern that finds temporal expressions (built from the word tables).
+
+One regex, an alternation of families tried left to right at each position; the
+first family that matches at the leftmost position wins. Each family's groups
+are prefixed with its name so the extractor can tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsreader.timeline.tables import Tables, alternation, load, word_pattern
+
+SP = r"[^\S\n]+"
+OS = r"[^\S\n]*"
+CM = r"(?:[^\S\n]*[،,])?"
+SEP = rf"{OS}[/\-.]{OS}"
+ERA = (
+    r"(?:هـ|ه(?!\w)|م(?!\w)|ھ(?!\w)|للهجرة|هجري[ةه]?(?!\w)|ميلادي[ةه]?(?!\w)|للميلاد)"
+)
+FAMILIES = (
+    "en", "num", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
+)
+
+
+def _w(*words: str) -> str:
+    return alternation(list(words))
+
+
+def build(t: Tables) -> dict[str, str]:
+    mon = alternation(list(t.months))
+    wd = alternation(list(t.weekdays))
+    mod = alternation(list(t.modifiers))
+    part = alternation(list(t.parts))
+    dp = alternation(list(t.dayparts))
+    ordw = alternation(list(t.ordinal_days))
+    hours = alternation(list(t.hours))
+    minutes = alternation(list(t.minutes))
+    rel = alternation(list(t.relative_days) + ["الأمس"])
+    vague = alternation(list(t.vague))
+    sets = alternation(list(t.sets))
+    periods = alternation(list(t.periods))
+    seasons = alternation(list(t.seasons))
+    quart = alternation(list(t.quarters))
+    decades = alternation(list(t.decades))
+    wdpl = alternation(list(t.weekday_plurals))
+    units = alternation(list(t.units))
+    units_pl = alternation([w for w, (_, n) in t.units.items() if n == "pl"])
+    units_sg = alternation([w for w, (_, n) in t.units.items() if n == "sg"])
+    units_dual = alternation([w for w, (_, n) in t.units.items() if n == "dual"])
+    simple_numbers = [w for w in t.numbers if " " not in w]
+    num_unit = alternation([w for w in simple_numbers if t.numbers[w] not in ("X",) and int(t.numbers[w]) < 20])
+    num_tens = alternation([w for w in simple_numbers if t.numbers[w] != "X" and int(t.numbers[w]) >= 20])
+    num_all = alternation(list(t.numbers))
+    numw = rf"(?:{num_unit}{SP}و{OS}{num_tens}|{num_all})"
+    mon_en = "(?i:" + "|".join(sorted(t.months_en, key=len, reverse=True)) + r")\.?"
+    wd_en = "(?i:" + "|".join(sorted(t.weekdays_en, key=len, reverse=True)) + ")"
+    yom = word_pattern("يوم")
+    same = _w("نفسه", "نفسها", "ذاته", "ذاتها")
+    year_kw = _w("عام", "العام", "سنة", "السنة", "لعام", "لسنة")
+    agree = _w("الموافق", "الموافقة", "المصادف", "الموافق ل")
+
+    def yearx(p: str) -> str:
+        return rf"(?P<{p}_y>\d{{4}})(?!\d)(?:{OS}(?P<{p}_era>{ERA}))?"
+
+    def yeartail(p: str) -> str:
+        return rf"(?:{CM}{OS}(?:من{SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx(p)})"
+
+    def mexpr(p: str) -> str:
+        return (
+            rf"(?P<{p}_m1>{mon})(?:{OS}(?:[/\-–(،]{OS})?(?P<{p}_m2>{mon})(?:{OS}\))?)?"
+        )
+
+    fam: dict[str, str] = {}
+    fam["en"] = (
+        rf"(?:(?P<en_w>{wd_en}),?{SP})?(?P<en_d>\d{{1,2}}){SP}(?P<en_m>{mon_en}),?{SP}(?P<en_y>\d{{4}})(?!\d)"
+        rf"|(?:(?P<en_w2>{wd_en}),?{SP})?(?P<en_m2>{mon_en}){SP}(?P<en_d2>\d{{1,2}}),?{SP}(?P<en_y2>\d{{4}})(?!\d)"
+    )
+    fam["num"] = (
+        rf"(?:(?:{yom}{SP})?(?P<num_w>{wd}){CM}{OS})?(?:{yom}{SP})?"
+        rf"(?:(?P<num_d>\d{{1,2}}){SEP}(?P<num_m>\d{{1,2}}){SEP}(?P<num_y>\d{{4}})"
+        rf"|(?P<num_y2>\d{{4}}){SEP}(?P<num_m2>\d{{1,2}}){SEP}(?P<num_d2>\d{{1,2}}))(?![\d.])"
+        rf"(?:{OS}(?P<num_era>{ERA}))?"
+    )
+    fam["dana"] = (
+        rf"(?:{yom}{SP})?(?P<dana_d>\d{{1,2}}){SP}(?:من{SP})?"
+        rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|{_w('الجاري', 'الحالي')})|منه(?!\w))"
+    )
+    fam["dm"] = (
+        rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP})?)?"
+        rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw}))"
+        rf"{OS}(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail('dm')}|{OS}(?P<dm_mod>{mod}))?"
+    )
+    fam["q"] = (
+        rf"(?P<q_k>{_w('الربع', 'النصف')}){SP}(?P<q_o>{quart}){SP}(?:من{SP})?"
+        rf"(?:(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx('q')}|(?P<q_this>{_w('هذا العام', 'هذه السنة', 'العام الحالي', 'العام الجاري', 'السنة الحالية', 'السنة الجارية')})"
+        rf"|{_w('العام', 'السنة')}{SP}(?:(?P<q_mod>{mod})|(?P<q_same>{same}))|(?P<q_bare>{_w('العام', 'السنة')})(?!{OS}\w))"
+    )
+    fam["ss"] = (
+        rf"(?:(?P<ss_pt>{part}){SP})?(?P<ss_s>{seasons})"
+        rf"(?:{SP}(?:(?:{year_kw}){SP})?{yearx('ss')}|{OS}(?P<ss_mod>{mod})|{SP}(?:{_w('العام', 'السنة')}){SP}(?P<ss_ymod>{mod}))"
+    )
+    fam["dec"] = (
+        rf"(?:(?P<dec_pt>{part}){SP})?(?:{_w('عقد')}{SP})?(?:ال)?(?P<dec_w>{decades})(?:ي)?ات"
+        rf"(?:{SP}(?:من{SP})?(?P<dec_c>القرن{SP}(?:{_w('الماضي', 'العشرين', 'المنصرم')}|(?P<dec_cur>{_w('الحالي', 'الحادي والعشرين')}))))?"
+    )
+    fam["per"] = (
+        rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{_w('الصباح', 'المساء')})"
+        rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods})"
+        rf"|(?P<per_u3>{periods}){OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same})))"
+        rf"(?:{SP}من{SP}(?:{year_kw}{SP})?{yearx('per')})?"
+    )
+    fam["mon"] = (
+        rf"(?:(?P<mon_pt>{part}){SP}(?:{_w('شهر')}{SP})?)?(?:(?P<mon_sh>{_w('شهري', 'شهر')}){SP})?{mexpr('mon')}"
+        rf"(?:{yeartail('mon')}|{SP}(?:من{SP})?(?:(?:{_w('العام', 'السنة')}){SP}(?:(?P<mon_same>{same})|(?P<mon_ymod>{mod}))"
+        rf"|(?P<mon_same2>{_w('نفس العام', 'ذات العام', 'نفس السنة')}))|{OS}(?P<mon_mod>{mod}))?"
+    )
+    fam["wd"] = (
+        rf"(?:(?P<wd_dp>{dp}){SP})?(?:(?P<wd_rel>{_w('اليوم', 'أمس', 'الأمس', 'غدا', 'غداً', 'غدًا')}){CM}{OS})?"
+        rf"(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod}))?"
+    )
+    fam["rel"] = (
+        rf"(?:(?P<rel_dp>{dp}){SP})?(?P<rel_r>{rel})(?:{OS}\({OS}(?P<rel_w>{wd}){OS}\)|{CM}{SP}(?P<rel_w2>{wd}))?"
+    )
+    hour_any = rf"(?:{hours}|\d{{1,2}}(?:[:.]\d{{2}})?(?!\d))"
+    tail_any = rf"(?:{SP}و{OS}(?:{minutes}|\d{{1,2}}{SP}{_w('دقيقة', 'دقائق')}))?"
+    fam["tod"] = (
+        rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w))"
+        rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}}))?(?!\d))"
+        rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?P<tod_fm>\d{{1,2}}){SP}{_w('دقيقة', 'دقائق')}))?"
+        rf"(?:{SP}(?:من{SP})?(?P<tod_dp>{dp}))?"
+    )
+    fam["yr"] = (
+        rf"(?:(?P<yr_pt>{part}){SP}(?:(?:{year_kw}){SP})?)?(?:(?P<yr_k>{year_kw}){OS})?(?:الـ?{OS})?"
+        rf"(?<![\d.,٫/])(?P<yr_y>\d{{4}})(?![\d%٪]|[.,٫/]\d)(?:{OS}(?P<yr_era>{ERA}))?"
+    )
+    fam["set"] = (
+        rf"(?P<set_adv>{sets})|كل{SP}(?:(?P<set_n>\d+|{numw}){SP})?(?P<set_u>{units})(?!\w)"
+        rf"|{_w('أيام')}{SP}(?P<set_wp>{wdpl})|كل{SP}(?:{yom}{SP})?(?P<set_w>{wd})"
+        rf"|(?P<set_one>{_w('العام', 'السنة', 'الشهر', 'اليوم', 'الأسبوع')}){SP}{_w('الواحد', 'الواحدة')}"
+    )
+    du_mod = _w("أكثر من", "أقل من", "ما يزيد على", "ما يزيد عن", "ما يقرب من", "نحو", "حوالي", "قرابة", "زهاء")
+    full = _w("كامل", "كاملا", "كاملة", "كاملين", "كاملتين")
+    fam["du"] = (
+        rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?(?P<du_n>\d+|{numw})(?!\d)(?:{OS}\))?{OS}"
+        rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?"
+        rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{num_unit})(?!\w)"
+        rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?P<du_one>{_w('واحد', 'واحدة')}|{full})(?!\w)"
+        rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}))?"
+        rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
+    )
+    fam["vg"] = rf"(?P<vg_v>{vague})"
+    return fam
+
+
+CLITIC = r"(?P<cl>(?:[وف][بلك]?|[بلك])(?:ـ[^\S\n]*)?|ل?ـ[^\S\n]*)?"
+
+
+def wrap(body: str) -> str:
+    return rf"(?<![\w\u0640])(?:{CLITIC})(?:{body})(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def master() -> re.Pattern[str]:
+    fam = build(load())
+    return re.compile(wrap("|".join(rf"(?P<{name}>{fam[name]})" for name in FAMILIES)))
+
+
+@lru_cache(maxsize=1)
+def singles() -> dict[str, re.Pattern[str]]:
+    """One pattern per family, to retry the later families where one was rejected."""
+    fam = build(load())
+    return {name: re.compile(wrap(rf"(?P<{name}>{fam[name]})")) for name in FAMILIES}
