@@ -18,7 +18,7 @@ class Settings:
     arabic_digits: bool = True  # Arabic-Indic digits in dates
     calendar: str = "gregorian"  # gregorian, hijri, both
     article_font_size: int = 15  # points
-    line_spacing: int = 160  # percent
+    line_spacing: int = 140  # percent
     mark_read_on_open: bool = True
     theme: str = "system"  # system, light, dark
     last_import_dir: str = ""

@@ -1,0 +1,200 @@
+"""Build the QApplication (names, direction, translations, fonts, error handling) and run the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from newsreader import __version__, logging_setup, paths
+from newsreader.errors import NewsReaderError
+from newsreader.settings import Settings, open_qsettings
+from newsreader.store import Store
+from newsreader.ui.jobs import Pools
+
+log = logging.getLogger(__name__)
+UI_FAMILIES = ["Noto Naskh Arabic", "Noto Sans"]
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsreader", description="Open the newsreader window.")
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="library file")
+    parser.add_argument("--lang", choices=["ar", "en"], help="interface language (default: the saved setting, Arabic)")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once an article shows, then exit")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="article files or folders to import")
+    return parser
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts; returns the families loaded."""
+    families: list[str] = []
+    for font in sorted(paths.resource("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def ui_font(size: float | None = None) -> QFont:
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    if size:
+        font.setPointSizeF(size)
+    return font
+
+
+def compiled_translation(language: str) -> Path | None:
+    """newsreader_<lang>.qm: built by packaging/build_translations.py (run by the build and CI)."""
+    qm = paths.resource("i18n", f"newsreader_{language}.qm")
+    if qm.exists():
+        return qm
+    ts = qm.with_suffix(".ts")
+    if not ts.exists():
+        return None
+    # A source checkout where the build step has not run yet: compile into the cache.
+    import subprocess
+
+    import PySide6
+
+    cache = paths.data_dir() / "i18n"
+    cache.mkdir(parents=True, exist_ok=True)
+    target = cache / qm.name
+    if not target.exists() or target.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(PySide6.__file__).parent / "lrelease"
+        try:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(target)], check=True, timeout=60)
+        except (OSError, subprocess.SubprocessError):
+            log.warning("could not compile %s", ts)
+            return None
+    return target
+
+
+class Translations:
+    """The installed translators (Qt's own, then ours) for the current language."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.translators: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        for t in self.translators:
+            self.app.removeTranslator(t)
+        self.translators = []
+        if language == "ar":
+            QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+            qt_tr = QTranslator(self.app)
+            if qt_tr.load("qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt_tr)
+                self.translators.append(qt_tr)
+            qm = compiled_translation("ar")
+            ours = QTranslator(self.app)
+            if qm is not None and ours.load(str(qm)):
+                self.app.installTranslator(ours)
+                self.translators.append(ours)
+            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+            self.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def make_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "newsreader", *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName("News Reader")
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(paths.APP_ID)
+    load_fonts()
+    app.setFont(ui_font(11))
+    return app
+
+
+def install_excepthook(log_file: Path) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        log.critical("unexpected error\n%s", text)
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Critical, "News Reader",
+                              QApplication.translate("app", "An unexpected error happened. Your library is safe.\n"
+                                                            "Details were written to %1").replace("%1", str(log_file)))
+            box.setDetailedText(text)
+            box.exec()
+
+    sys.excepthook = hook
+
+
+def samples_dir() -> Path:
+    return paths.resource("samples")
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = gui_parser().parse_args(list(argv))
+    log_file = logging_setup.init()
+    app = make_application()
+    qsettings = open_qsettings()
+    settings = Settings.load(qsettings)
+    if args.lang:
+        settings.language = args.lang
+    translations = Translations(app)
+    translations.apply(settings.language)
+    install_excepthook(log_file)
+
+    db_path = paths.default_db_path(args.db)
+    try:
+        store = Store.open(db_path)
+    except NewsReaderError as exc:
+        QMessageBox.critical(None, "News Reader", str(exc))
+        return 1
+
+    from newsreader.ui.main_window import MainWindow
+
+    pools = Pools()
+    window = MainWindow(store, settings, pools, qsettings)
+    window.load_all()
+    first_launch = store.count() == 0
+    if first_launch:
+        window.import_paths([samples_dir()], quiet=True)
+        window.importFinished.connect(lambda _p: window.select_row(0) if window.list_view.currentIndex().row() < 0 else None)
+    elif window.model.rowCount():
+        window.select_row(0)
+    if args.files:
+        window.import_paths([Path(f) for f in args.files])
+    if args.screenshot:
+        schedule_screenshot(window, Path(args.screenshot))
+    window.show()
+    code = app.exec()
+    pools.wait()
+    store.close()
+    return code
+
+
+def schedule_screenshot(window: object, target: Path) -> None:
+    """Save a PNG of the window once an article is shown (or after 20 s), then quit."""
+    from newsreader.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    done = {"taken": False}
+
+    def grab() -> None:
+        if done["taken"]:
+            return
+        done["taken"] = True
+        target.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(target), "PNG")
+        window.close()
+        QApplication.quit()
+
+    window.articleShown.connect(lambda _aid: QTimer.singleShot(400, grab))
+    if window.current_article() is not None:
+        QTimer.singleShot(600, grab)
+    QTimer.singleShot(20000, grab)

@@ -1,0 +1,1 @@
+"""The Qt GUI: a thin client over the core."""

@@ -1,0 +1,252 @@
+"""The full-text pane: one article, each paragraph in its own direction, with highlights."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QUrl, Signal, Qt
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from newsreader.domain import Article
+from newsreader.textnorm import is_rtl, isolate, paragraphs
+from newsreader.ui.formatting import format_date
+
+ARABIC_FAMILY = "Noto Naskh Arabic"
+MIN_SIZE, MAX_SIZE = 9, 40
+
+
+class ArticleView(QTextBrowser):
+    """Shows title, outlet, date and body. Offsets into ``Article.full_text`` map to
+    document positions, so mentions and search hits can be highlighted."""
+
+    cursorOffsetChanged = Signal(int)  # offset into full_text under the text cursor / viewport centre
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, font_size: int = 15, line_spacing: int = 160,
+                 language: str = "ar", arabic_digits: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.font_size = font_size
+        self.line_spacing = line_spacing
+        self.language = language
+        self.arabic_digits = arabic_digits
+        self.article: Article | None = None
+        self._block_offsets: list[tuple[int, int]] = []  # (full_text offset, document position) per block
+        self._hits: list[tuple[int, int]] = []
+        self._mention: tuple[int, int] | None = None
+        self._current_hit = -1
+        self.cursorPositionChanged.connect(self._emit_offset)
+        self.show_empty()
+
+    # -- content ----------------------------------------------------------------------------
+    def show_empty(self, message: str = "") -> None:
+        self.article = None
+        self._block_offsets = []
+        self._hits = []
+        self._mention = None
+        self.document().clear()
+        if message:
+            cursor = QTextCursor(self.document())
+            fmt = QTextBlockFormat()
+            fmt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            fmt.setTopMargin(40)
+            cursor.setBlockFormat(fmt)
+            cursor.insertText(message)
+        self.setExtraSelections([])
+
+    def show_article(self, article: Article) -> None:
+        """Lay the article out block by block, recording where each block starts."""
+        self.article = article
+        self._hits = []
+        self._mention = None
+        self._current_hit = -1
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(24)
+        base = QFont(ARABIC_FAMILY)
+        base.setPointSize(self.font_size)
+        doc.setDefaultFont(base)
+        cursor = QTextCursor(doc)
+        offsets: list[tuple[int, int]] = []
+
+        def block(text: str, *, size: float, bold: bool = False, color: QColor | None = None,
+                  offset: int | None = None, bottom: float = 10, first: bool = False) -> None:
+            fmt = QTextBlockFormat()
+            rtl = is_rtl(text) if text.strip() else self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
+            fmt.setLineHeight(float(self.line_spacing), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setBottomMargin(bottom)
+            char = QTextCharFormat()
+            font = QFont(base)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            char.setFont(font)
+            if color is not None:
+                char.setForeground(color)
+            if first:
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+            else:
+                cursor.insertBlock(fmt, char)
+            if offset is not None:
+                offsets.append((offset, cursor.position()))
+            # line breaks inside a paragraph become U+2028 (one character, same offsets)
+            cursor.insertText(text.replace("\n", "\u2028"), char)
+
+        block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6)
+        meta = " · ".join(
+            part for part in (
+                article.source or "",
+                format_date(article.published, self.language, self.arabic_digits, with_weekday=True),
+                isolate(article.author) if article.author else "",
+            ) if part
+        )
+        block(meta, size=self.font_size * 0.85, color=self.palette().placeholderText().color(), bottom=18)
+        position = len(article.title) + 2
+        for para in paragraphs(article.body):
+            block(para, size=self.font_size, offset=position, bottom=12)
+            position += len(para) + 2
+        if article.url:
+            block(article.url, size=self.font_size * 0.8, color=self.palette().placeholderText().color())
+        doc.setModified(False)
+        self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
+        self._block_offsets = offsets
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+
+    # -- offsets ------------------------------------------------------------------------------
+    def position_of(self, offset: int) -> int:
+        """Document position of an offset into ``full_text`` (-1 outside the text)."""
+        best = None
+        for text_offset, doc_pos in self._block_offsets:
+            if text_offset <= offset:
+                best = (text_offset, doc_pos)
+            else:
+                break
+        if best is None:
+            return -1
+        return best[1] + offset - best[0]
+
+    def offset_of(self, position: int) -> int:
+        """Offset into ``full_text`` of a document position (-1 in the meta line)."""
+        best = None
+        for text_offset, doc_pos in self._block_offsets:
+            if doc_pos <= position:
+                best = (text_offset, doc_pos)
+            else:
+                break
+        if best is None:
+            return -1
+        return best[0] + position - best[1]
+
+    def _emit_offset(self) -> None:
+        if self.article is not None:
+            self.cursorOffsetChanged.emit(self.offset_of(self.textCursor().position()))
+
+    # -- highlights -----------------------------------------------------------------------------
+    def _selection(self, start: int, end: int, color: QColor, *, bold: bool = False) -> QTextEdit.ExtraSelection | None:
+        a, b = self.position_of(start), self.position_of(end)
+        if a < 0 or b < 0:
+            return None
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor  # type: ignore[misc]
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        fmt.setForeground(QColor("#111111"))
+        if bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        sel.format = fmt  # type: ignore[misc]
+        return sel
+
+    def _refresh_selections(self) -> None:
+        selections = []
+        for i, (s, e) in enumerate(self._hits):
+            colour = QColor("#ffb74d") if i == self._current_hit else QColor("#fff176")
+            sel = self._selection(s, e, colour)
+            if sel:
+                selections.append(sel)
+        if self._mention:
+            sel = self._selection(*self._mention, QColor("#80cbc4"), bold=True)
+            if sel:
+                selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def set_hits(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Highlight every search hit (offsets into full_text)."""
+        self._hits = sorted(spans)
+        self._current_hit = -1
+        self._refresh_selections()
+
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    def step_hit(self, forward: bool = True) -> int:
+        """Move to the next (F3) or previous (Shift+F3) hit; returns its index or -1."""
+        if not self._hits:
+            return -1
+        step = 1 if forward else -1
+        self._current_hit = (self._current_hit + step) % len(self._hits)
+        self._refresh_selections()
+        self._scroll_to(self._hits[self._current_hit][0])
+        return self._current_hit
+
+    def highlight_mention(self, start: int, end: int) -> None:
+        """Scroll to a mention and mark it."""
+        self._mention = (start, end)
+        self._refresh_selections()
+        self._scroll_to(start)
+
+    def highlighted_mention(self) -> tuple[int, int] | None:
+        return self._mention
+
+    def _scroll_to(self, offset: int) -> None:
+        pos = self.position_of(offset)
+        if pos < 0:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(pos)
+        self.blockSignals(True)
+        self.setTextCursor(cursor)
+        self.blockSignals(False)
+        self.ensureCursorVisible()
+
+    # -- zoom and links ------------------------------------------------------------------------------
+    def set_font_size(self, size: int) -> None:
+        size = max(MIN_SIZE, min(MAX_SIZE, size))
+        if size == self.font_size:
+            return
+        self.font_size = size
+        if self.article is not None:
+            hits, mention, current = self._hits, self._mention, self._current_hit
+            scroll = self.verticalScrollBar().value()
+            self.show_article(self.article)
+            self._hits, self._mention, self._current_hit = hits, mention, current
+            self._refresh_selections()
+            self.verticalScrollBar().setValue(scroll)
+        self.zoomChanged.emit(size)
+
+    def zoom(self, steps: int) -> None:
+        self.set_font_size(self.font_size + steps)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)

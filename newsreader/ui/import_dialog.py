@@ -1,0 +1,135 @@
+"""Import in the background: a progress dialog with Cancel, the list growing as articles arrive,
+and a summary listing every failure with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
+
+from newsreader.importing import import_paths
+from newsreader.ui.jobs import GeneratorJob
+
+if TYPE_CHECKING:
+    from newsreader.ui.main_window import MainWindow
+
+
+class ImportController(QObject):
+    """Drives one import job; owns its progress dialog."""
+
+    def __init__(self, window: MainWindow, paths: Sequence[Path], *, quiet: bool = False) -> None:
+        super().__init__(window)
+        self.window = window
+        self.paths = list(paths)
+        self.quiet = quiet
+        self.dialog: QProgressDialog | None = None
+        self.summary: SummaryDialog | None = None
+        self.last: Any = None
+        self.job: GeneratorJob | None = None
+
+    def start(self) -> GeneratorJob:
+        db_path = self.window.store.path
+        paths = self.paths
+
+        def work(cancelled: Callable[[], bool]) -> Iterator[Any]:
+            assert db_path is not None
+            yield from import_paths(db_path, paths, cancelled=cancelled)
+
+        self.job = GeneratorJob(work, interval=0)  # import_paths throttles itself; keep every batch's ids
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        if not self.quiet:
+            dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.window)
+            dialog.setObjectName("importProgress")
+            dialog.setWindowTitle(self.tr("Import"))
+            dialog.setWindowModality(Qt.WindowModality.NonModal)
+            dialog.setMinimumDuration(300)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.cancel)
+            self.dialog = dialog
+        self.window.statusBar().showMessage(self.tr("Importing…"))
+        return self.window.start_job(self.job, writer=True)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Stopping after the current file…"))
+
+    def _progress(self, p: Any) -> None:
+        if p is None:
+            return
+        self.last = p
+        if p.new_ids:
+            self.window.model.prepend_ids(list(reversed(p.new_ids)))
+            self.window._update_counts()
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(p.files_total, 1))
+            self.dialog.setValue(min(p.files_done, p.files_total))
+            self.dialog.setLabelText(
+                self.tr("Files: %1 of %2\nArticles: %3 new, %4 already in the library, %5 failed")
+                .replace("%1", str(p.files_done)).replace("%2", str(p.files_total))
+                .replace("%3", str(p.imported)).replace("%4", str(p.duplicates))
+                .replace("%5", str(len(p.failures)))
+            )
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _finished(self, p: Any) -> None:
+        self._close_dialog()
+        self.last = p
+        cancelled = self.job is not None and self.job.is_cancelled()
+        if p is None:
+            return
+        message = (self.tr("Import cancelled: %1 new, %2 already there, %3 failed") if cancelled
+                   else self.tr("Import finished: %1 new, %2 already there, %3 failed"))
+        message = message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates)).replace(
+            "%3", str(len(p.failures)))
+        self.window.statusBar().showMessage(message, 8000)
+        self.window.importFinished.emit(p)
+        if not self.quiet or p.failures:
+            self.summary = SummaryDialog(self.window, message, p.failures)
+            self.summary.show()
+        self.deleteLater()
+
+    def _failed(self, message: str) -> None:
+        self._close_dialog()
+        self.window.statusBar().showMessage(self.tr("Import failed"), 8000)
+        self.summary = SummaryDialog(self.window, self.tr("The import stopped: %1").replace("%1", message), [])
+        self.summary.show()
+        self.window.importFinished.emit(None)
+        self.deleteLater()
+
+
+class SummaryDialog(QDialog):
+    """What an import did, with every failed file and its reason."""
+
+    def __init__(self, parent: QWidget, message: str, failures: Sequence[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle(self.tr("Import summary"))
+        layout = QVBoxLayout(self)
+        label = QLabel(message)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        if failures:
+            layout.addWidget(QLabel(self.tr("These files were skipped:")))
+            text = QPlainTextEdit()
+            text.setReadOnly(True)
+            text.setPlainText("\n".join(f"{path}: {reason}" for path, reason in failures))
+            text.setMinimumSize(520, 200)
+            layout.addWidget(text)
+            self.failures = text
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)

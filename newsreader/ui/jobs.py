@@ -1,0 +1,84 @@
+"""Background work: a Qt runnable that drives a plain generator and talks only through signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class JobSignals(QObject):
+    """Signals of one job; emitted from the worker thread, delivered queued to the GUI."""
+
+    progress = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class GeneratorJob(QRunnable):
+    """Run ``work(cancelled)`` (a generator) in a pool thread.
+
+    Every yielded value is emitted as ``progress`` (throttled to ``interval`` seconds,
+    the last one always); the last yielded value is also ``finished``'s argument. An
+    exception becomes ``failed`` with a readable message, so a dialog always closes.
+    """
+
+    def __init__(self, work: Callable[[Callable[[], bool]], Iterator[Any]], *, interval: float = 0.1) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = JobSignals()
+        self._work = work
+        self._interval = interval
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        last: Any = None
+        emitted_at = 0.0
+        try:
+            for value in self._work(self._cancel.is_set):
+                last = value
+                now = time.monotonic()
+                if now - emitted_at >= self._interval:
+                    emitted_at = now
+                    self.signals.progress.emit(value)
+            self.signals.progress.emit(last)
+            self.signals.finished.emit(last)
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI, logged with traceback
+            log.exception("background job failed")
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+
+
+class FunctionJob(GeneratorJob):
+    """Run one function in the background; ``finished`` carries its result."""
+
+    def __init__(self, func: Callable[[], Any]) -> None:
+        def work(cancelled: Callable[[], bool]) -> Iterator[Any]:
+            yield func()
+
+        super().__init__(work, interval=0)
+
+
+class Pools:
+    """The thread pools: one writer thread (serialised database writes) and readers."""
+
+    def __init__(self) -> None:
+        self.writer = QThreadPool()
+        self.writer.setMaxThreadCount(1)
+        self.reader = QThreadPool()
+        self.reader.setMaxThreadCount(2)
+
+    def wait(self, msecs: int = 30000) -> None:
+        self.writer.waitForDone(msecs)
+        self.reader.waitForDone(msecs)

@@ -1,0 +1,129 @@
+"""The article list: ids from one query, rows fetched lazily in batches from the store."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from newsreader.domain import ArticleRow
+from newsreader.store import Store
+
+BATCH = 200
+CACHE_LIMIT = 5000
+
+
+class Role(IntEnum):
+    ID = Qt.ItemDataRole.UserRole + 1
+    SOURCE = Qt.ItemDataRole.UserRole + 2
+    PUBLISHED = Qt.ItemDataRole.UserRole + 3
+    READ = Qt.ItemDataRole.UserRole + 4
+    BOOKMARKED = Qt.ItemDataRole.UserRole + 5
+
+
+class ArticleListModel(QAbstractListModel):
+    """Rows are article ids; titles, outlets and dates are read from the store on demand."""
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._ids: list[str] = []
+        self._rows: dict[str, ArticleRow] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- contents ---------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[str]) -> None:
+        self.beginResetModel()
+        try:
+            self._ids = list(ids)
+            self._rows.clear()
+        finally:
+            self.endResetModel()
+
+    def prepend_ids(self, ids: Sequence[str]) -> None:
+        """New articles arrived (import): show them at the top."""
+        fresh = [i for i in ids if i not in set(self._ids[: len(ids) * 4 + 1000])]
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self._ids[0:0] = fresh
+        self.endInsertRows()
+
+    def refresh(self, ids: Sequence[str] | None = None) -> None:
+        """Re-read rows (read state, bookmark) from the store."""
+        if ids is None:
+            self._rows.clear()
+            if self._ids:
+                self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            return
+        wanted = set(ids)
+        for aid in wanted:
+            self._rows.pop(aid, None)
+        for row, aid in enumerate(self._ids):
+            if aid in wanted:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, aid: str) -> int:
+        try:
+            return self._ids.index(aid)
+        except ValueError:
+            return -1
+
+    def cached_rows(self) -> int:
+        return len(self._rows)
+
+    # -- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        aid = self._ids[index.row()]
+        if role == Role.ID:
+            return aid
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.title} — {row.source or ''}"
+        if role == Qt.ItemDataRole.FontRole:
+            return None if row.read else self._bold
+        if role == Role.SOURCE:
+            return row.source or ""
+        if role == Role.PUBLISHED:
+            return row.published or ""
+        if role == Role.READ:
+            return row.read
+        if role == Role.BOOKMARKED:
+            return row.bookmarked
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _row(self, row: int) -> ArticleRow | None:
+        aid = self._ids[row]
+        cached = self._rows.get(aid)
+        if cached is not None:
+            return cached
+        if len(self._rows) > CACHE_LIMIT:
+            self._rows.clear()
+        start = max(0, row - BATCH // 4)
+        batch = self._ids[start : start + BATCH]
+        self._rows.update(self._store.rows(batch))
+        return self._rows.get(aid)

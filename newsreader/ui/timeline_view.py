@@ -1,0 +1,282 @@
+"""The timeline pane (one article) and the story timeline (many articles)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsreader import events
+from newsreader.domain import Article, Mention
+from newsreader.timeline.display import format_mention_date, hijri_label
+from newsreader.ui.formatting import digits, format_date
+
+START_ROLE = Qt.ItemDataRole.UserRole + 1
+END_ROLE = Qt.ItemDataRole.UserRole + 2
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def month_name(month: int, language: str) -> str:
+    from newsreader.ui.formatting import locale_for
+
+    return locale_for(language).standaloneMonthName(month)
+
+
+class TimelineTree(QTreeView):
+    """A tree of years → months → entries, built from :func:`newsreader.events.build`."""
+
+    entryActivated = Signal(str, int, int)  # article id, start, end
+
+    def __init__(self, parent: QWidget | None = None, *, language: str = "ar", arabic_digits: bool = True,
+                 calendar: str = "gregorian") -> None:
+        super().__init__(parent)
+        self.language = language
+        self.arabic_digits = arabic_digits
+        self.calendar = calendar
+        self.model_ = QStandardItemModel(self)
+        self.setModel(self.model_)
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.activated.connect(self._activated)
+        self.clicked.connect(self._activated)
+
+    def _d(self, text: str) -> str:
+        return digits(text, self.arabic_digits) if self.language == "ar" else text
+
+    def set_timeline(self, timeline: events.Timeline, *, show_titles: bool = False) -> None:
+        self.model_.clear()
+        root = self.model_.invisibleRootItem()
+        for year in timeline.years:
+            year_item = QStandardItem(self._d(str(year.year)))
+            font = year_item.font()
+            font.setBold(True)
+            year_item.setFont(font)
+            year_item.setSelectable(False)
+            root.appendRow(year_item)
+            for month in year.months:
+                parent = year_item
+                if month.month is not None:
+                    parent = QStandardItem(f"{month_name(month.month, self.language)} {self._d(str(year.year))}")
+                    parent.setSelectable(False)
+                    year_item.appendRow(parent)
+                for entry in month.entries:
+                    parent.appendRow(self._entry_item(entry, show_titles))
+        if timeline.undated:
+            other = QStandardItem(self.tr("Durations and undated mentions"))
+            font = other.font()
+            font.setBold(True)
+            other.setFont(font)
+            other.setSelectable(False)
+            root.appendRow(other)
+            for entry in timeline.undated:
+                other.appendRow(self._entry_item(entry, show_titles))
+        self.expandAll()
+
+    def _entry_item(self, entry: events.Entry, show_titles: bool) -> QStandardItem:
+        m = entry.mention
+        label = self._d(format_mention_date(m, arabic_digits=self.arabic_digits))
+        if m.calendar == "hijri" and self.calendar in ("hijri", "both"):
+            label += f" ({self._d(hijri_label(m))})"
+        elif m.calendar == "hijri":
+            label += f" — {self._d(hijri_label(m))}"
+        lines = [label, events.shorten(m.sentence or m.text, m)]
+        if show_titles and entry.article_title:
+            lines.append(f"— {entry.article_title}")
+        item = QStandardItem("\n".join(lines))
+        item.setToolTip(m.sentence)
+        item.setData(m.start, START_ROLE)
+        item.setData(m.end, END_ROLE)
+        item.setData(entry.article_id, ARTICLE_ROLE)
+        item.setData(f"{label}: {m.text}", Qt.ItemDataRole.AccessibleTextRole)
+        return item
+
+    def entries(self) -> list[QStandardItem]:
+        out: list[QStandardItem] = []
+
+        def walk(item: QStandardItem) -> None:
+            for r in range(item.rowCount()):
+                child = item.child(r)
+                if child.data(START_ROLE) is not None:
+                    out.append(child)
+                walk(child)
+
+        walk(self.model_.invisibleRootItem())
+        return out
+
+    def _activated(self, index: QModelIndex) -> None:
+        start = index.data(START_ROLE)
+        if start is None:
+            return
+        self.entryActivated.emit(index.data(ARTICLE_ROLE) or "", int(start), int(index.data(END_ROLE)))
+
+    def select_offset(self, offset: int) -> bool:
+        """Select the entry whose mention contains ``offset`` (text cursor moved)."""
+        for item in self.entries():
+            if int(item.data(START_ROLE)) <= offset < int(item.data(END_ROLE)):
+                index = self.model_.indexFromItem(item)
+                if self.currentIndex() != index:
+                    self.setCurrentIndex(index)
+                    self.scrollTo(index)
+                return True
+        return False
+
+
+class TimelinePane(QWidget):
+    """Timeline of one article, with its reference date and a way to correct it."""
+
+    mentionActivated = Signal(int, int)
+    correctDateRequested = Signal(str, str)  # article id, ISO date
+
+    def __init__(self, parent: QWidget | None = None, *, language: str = "ar", arabic_digits: bool = True,
+                 calendar: str = "gregorian") -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePane")
+        self.language = language
+        self.arabic_digits = arabic_digits
+        self.article: Article | None = None
+        self.title = QLabel(self.tr("Timeline of events"))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.reference = QLabel()
+        self.reference.setWordWrap(True)
+        self.reference.setObjectName("referenceDate")
+        self.correct_button = QPushButton(self.tr("Correct date…"))
+        self.correct_button.setAccessibleName(self.tr("Correct the article's date"))
+        self.correct_button.clicked.connect(self._ask_date)
+        self.tree = TimelineTree(self, language=language, arabic_digits=arabic_digits, calendar=calendar)
+        self.tree.setAccessibleName(self.tr("Timeline of the dates this article mentions"))
+        self.tree.entryActivated.connect(lambda _aid, s, e: self.mentionActivated.emit(s, e))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("timelineEmpty")
+        header = QHBoxLayout()
+        header.addWidget(self.reference, 1)
+        header.addWidget(self.correct_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+        self.set_article(None, [])
+
+    def set_article(self, article: Article | None, mentions: Sequence[Mention]) -> None:
+        self.article = article
+        self.correct_button.setEnabled(article is not None)
+        if article is None:
+            self.reference.setText("")
+            self._show_empty(self.tr("Select an article to see the dates it mentions."))
+            return
+        when = format_date(article.published, self.language, self.arabic_digits, with_weekday=True)
+        source = self._date_source_label(article.date_source)
+        self.reference.setText(
+            self.tr("Reference date: %1 (%2)").replace("%1", when or self.tr("unknown")).replace("%2", source)
+        )
+        timeline = events.from_mentions(mentions, article.id, article.title)
+        if not mentions:
+            self._show_empty(self.tr("No dates found in this article."))
+            return
+        self.empty.hide()
+        self.tree.show()
+        self.tree.set_timeline(timeline)
+
+    def _show_empty(self, message: str) -> None:
+        self.tree.model_.clear()
+        self.tree.hide()
+        self.empty.setText(message)
+        self.empty.show()
+
+    def _date_source_label(self, source: str | None) -> str:
+        labels = {
+            "user": self.tr("corrected by you"),
+            "metadata": self.tr("from the page metadata"),
+            "header": self.tr("from the page header"),
+            "dateline": self.tr("from the dateline"),
+            "feed": self.tr("from the feed"),
+            "json": self.tr("from the data file"),
+            "xml": self.tr("from the document"),
+        }
+        return labels.get(source or "", source or self.tr("source unknown"))
+
+    def _ask_date(self) -> None:
+        if self.article is None:
+            return
+        dialog = DateDialog(self, self.article.published)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.correctDateRequested.emit(self.article.id, dialog.iso_date())
+
+
+class DateDialog(QDialog):
+    """Ask for a corrected article date."""
+
+    def __init__(self, parent: QWidget | None, current: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct the article's date"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        date = QDate.fromString((current or "")[:10], "yyyy-MM-dd")
+        self.edit.setDate(date if date.isValid() else QDate.currentDate())
+        label = QLabel(self.tr("The date this article was published; relative dates in its text are resolved against it."))
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+
+    def iso_date(self) -> str:
+        return self.edit.date().toString("yyyy-MM-dd")
+
+
+class StoryTimelineDialog(QDialog):
+    """Events of many articles (the current search, or the bookmarks) on one timeline."""
+
+    articleRequested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None, *, language: str = "ar", arabic_digits: bool = True,
+                 calendar: str = "gregorian") -> None:
+        super().__init__(parent)
+        self.setObjectName("storyTimeline")
+        self.setWindowTitle(self.tr("Story timeline"))
+        self.resize(560, 640)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = TimelineTree(self, language=language, arabic_digits=arabic_digits, calendar=calendar)
+        self.tree.setAccessibleName(self.tr("Story timeline"))
+        self.tree.entryActivated.connect(self.articleRequested)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def set_entries(self, entries: Sequence[events.Entry], description: str) -> None:
+        dated = sum(1 for e in entries if events.is_dated(e.mention))
+        articles = len({e.article_id for e in entries})
+        self.summary.setText(
+            self.tr("%1 — %2 dated events from %3 articles")
+            .replace("%1", description).replace("%2", str(dated)).replace("%3", str(articles))
+        )
+        self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True)

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsreader import paths
+from newsreader.importers import parse_file
+from newsreader.settings import Settings, open_qsettings
+from newsreader.store import Store
+from newsreader.ui.jobs import Pools
+
+
+@pytest.fixture
+def sample_store(db_path: Path) -> Iterator[Store]:
+    """A library holding the bundled sample articles."""
+    store = Store.open(db_path)
+    for f in sorted(paths.resource("samples").glob("*.txt")):
+        store.add_articles(parse_file(f))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def make_window(qtbot, sample_store: Store, data_home: Path):  # type: ignore[no-untyped-def]
+    """Build a MainWindow over the sample library (several may be built in one test)."""
+    from newsreader.app import Translations
+    from newsreader.ui.main_window import MainWindow
+
+    made = []
+
+    def make(store: Store | None = None, language: str = "ar") -> MainWindow:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        Translations(app).apply(language)
+        qs = open_qsettings(data_home / "settings.ini")
+        settings = Settings.load(qs)
+        settings.language = language
+        window = MainWindow(store or sample_store, settings, Pools(), qs)
+        qtbot.addWidget(window)
+        window.load_all()
+        made.append(window)
+        return window
+
+    yield make
+    for w in made:
+        w.pools.wait()

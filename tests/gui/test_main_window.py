@@ -1,0 +1,123 @@
+"""The main window over a real library: direction, list, text, zoom, persisted state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from newsreader.store import Store
+from newsreader.ui.models.article_list_model import Role
+
+
+def show_active(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+
+
+def test_window_is_right_to_left_with_list_on_the_right(qtbot, make_window) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    x = {name: w.mapTo(window, QPoint(0, 0)).x()
+         for name, w in (("list", window.list_view), ("text", window.article_view), ("timeline", window.timeline))}
+    assert x["list"] > x["text"] > x["timeline"]
+
+
+def test_list_shows_the_samples_newest_first(make_window, sample_store: Store) -> None:
+    window = make_window()
+    model = window.model
+    assert model.rowCount() == sample_store.count() == 10
+    dates = [model.data(model.index(r), Role.PUBLISHED) for r in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    assert all(model.data(model.index(r)) for r in range(model.rowCount()))
+
+
+def test_rows_are_fetched_lazily(make_window) -> None:
+    window = make_window()
+    model = window.model
+    assert model.cached_rows() <= 10
+    model.set_ids(model.ids())
+    assert model.cached_rows() == 0
+    model.data(model.index(3))
+    assert 0 < model.cached_rows() <= 10
+
+
+def test_selecting_shows_the_text_and_marks_read(qtbot, make_window, sample_store: Store) -> None:
+    window = make_window()
+    aid = window.model.id_at(2)
+    article = sample_store.article(aid)
+    with qtbot.waitSignal(window.articleShown, timeout=3000):
+        window.select_row(2)
+    text = window.article_view.toPlainText()
+    assert article.title in text
+    assert article.body.split("\n\n")[0] in text
+    qtbot.waitUntil(lambda: Store.connect(sample_store.path).article(aid).read, timeout=5000)
+
+
+def test_paragraph_direction_follows_content(qtbot, make_window, sample_store: Store) -> None:
+    from newsreader.domain import ParsedArticle
+
+    res = sample_store.add_articles([ParsedArticle(title="A short English headline", body="First line in English.\n\nفقرة عربية بعدها.", published="2030-01-01")])
+    window = make_window()
+    window.show_article(res[0].id)
+    doc = window.article_view.document()
+    directions = {}
+    block = doc.begin()
+    while block.isValid():
+        directions[block.text()] = block.blockFormat().layoutDirection()
+        block = block.next()
+    assert directions["A short English headline"] == Qt.LayoutDirection.LeftToRight
+    assert directions["First line in English."] == Qt.LayoutDirection.LeftToRight
+    assert directions["فقرة عربية بعدها."] == Qt.LayoutDirection.RightToLeft
+
+
+def test_zoom_with_keyboard_and_it_is_remembered(qtbot, make_window) -> None:
+    window = make_window()
+    show_active(qtbot, window)
+    window.select_row(0)
+    window.article_view.setFocus()
+    before = window.article_view.font_size
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.font_size == before + 1
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_view.font_size == before - 1
+    window.close()
+    again = make_window()
+    assert again.article_view.font_size == before - 1
+
+
+def test_splitter_and_geometry_persist(qtbot, make_window) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(760, 540)  # the offscreen screen is 800×600; restoreGeometry keeps windows on it
+    window.splitter.setSizes([260, 300, 180])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.splitter.sizes() == sizes
+    assert again.size().width() == 760
+
+
+def test_list_model_passes_qtmodeltester(qtmodeltester, make_window) -> None:
+    window = make_window()
+    qtmodeltester.check(window.model)
+
+
+def test_mark_all_read_is_undone_by_ctrl_z(qtbot, make_window, sample_store: Store) -> None:
+    window = make_window()
+    show_active(qtbot, window)
+    unread = set(sample_store.unread_ids())
+    assert unread
+    window.mark_all_read()
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
+    assert Store.connect(sample_store.path).unread_ids() == []
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: set(Store.connect(sample_store.path).unread_ids()) == unread, timeout=5000)
