@@ -8,6 +8,8 @@ so killing the process leaves whole articles only, and a re-run completes the im
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +20,9 @@ from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
 from newsreader.importers import parse_bytes
 from newsreader.importers.sources import Reader, expand
-from newsreader.store import Store
+from newsreader.store import AddResult, Store
+
+log = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 200
 BATCH_SECONDS = 0.5
@@ -83,6 +87,28 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _store_batch(store: Store, chunk: list[ParsedArticle], failures: list[tuple[str, str]]) -> list[AddResult]:
+    """Write one batch in one transaction. If an article breaks the store's analysis
+    (a bug, not a database error), the batch is rolled back and written article by
+    article, so only that article is reported and the rest are stored."""
+    try:
+        return store.add_articles(chunk)
+    except sqlite3.OperationalError:
+        raise  # locked, disk full, read-only: the import cannot go on
+    except Exception:
+        log.exception("a batch could not be stored; retrying it article by article")
+    results: list[AddResult] = []
+    for item in chunk:
+        try:
+            results.extend(store.add_articles([item]))
+        except sqlite3.OperationalError:
+            raise
+        except Exception as exc:
+            reason = f"article «{item.title[:60]}» could not be stored ({type(exc).__name__}: {exc})"
+            failures.append((item.path, reason))
+    return results
+
+
 def import_paths(
     db_path: Path,
     paths: Sequence[Path | str],
@@ -114,7 +140,7 @@ def import_paths(
         if not pending:
             return []
         chunk, pending = pending[:batch_articles], pending[batch_articles:]
-        results = store.add_articles(chunk)
+        results = _store_batch(store, chunk, run.failures)
         batch = [
             ImportedArticle(r.id, r.status, r.article.path, r.article.title, r.article.published, r.article.source)
             for r in results

@@ -187,3 +187,26 @@ def test_library_is_consistent_after_import(tmp_path: Path, db_path: Path) -> No
     finally:
         conn.close()
     assert os.path.exists(db_path)
+
+
+def test_an_article_the_store_cannot_analyse_fails_alone(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsreader.store import core
+
+    real = core.timeline.extract
+
+    def picky(text: str, ref: object) -> object:
+        if "رقم 3 " in text:
+            raise IndexError("no such group")
+        return real(text, ref)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(core.timeline, "extract", picky)
+    f = tmp_path / "a.json"
+    f.write_text("[" + ",".join(article_text(i) for i in range(6)) + "]", encoding="utf-8")
+    _steps, final = run(db_path, [f])
+    assert final.imported == 5
+    [(path, reason)] = final.failures
+    assert path == str(f) and "could not be stored" in reason and "IndexError" in reason
+    with Store.connect(db_path) as store:
+        assert store.count() == 5

@@ -1,0 +1,133 @@
+"""Import throughput, end to end (files → parse → store), against a raw sqlite-utils insert_all.
+
+    python bench/import.py [--articles N] [--json] [--saudi DIR] [--ant DIR]
+
+Half the articles come from the SaudiNewsNet zips (JSON arrays inside .zip), half from the
+ANT corpus (one TREC XML file per article; the tarball is unpacked to a temporary folder
+when --ant is not given). Three figures, all in the same run:
+
+* ``full``: ``import_paths`` as the app runs it (store with timeline extraction and search indexing);
+* ``core``: the same with ``timeline.extract`` and ``search_index.add`` replaced by no-ops
+  (what the importer and the store's own writes cost);
+* ``raw``:  ``sqlite_utils.Database.table("articles").insert_all`` of the very rows the
+  import stored, into a fresh file (no parsing, no de-dup, no index).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlite_utils import Database  # noqa: E402
+
+from newsreader import importing  # noqa: E402
+from newsreader.store import Store, core, search_index  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@contextlib.contextmanager
+def core_only() -> Iterator[None]:
+    """Timeline extraction and search indexing switched off (the 'before those issues' figure)."""
+    saved = core.timeline.extract, search_index.add
+    core.timeline.extract = lambda *a, **k: []  # type: ignore[assignment]
+    search_index.add = lambda *a, **k: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        core.timeline.extract, search_index.add = saved  # type: ignore[assignment]
+
+
+def ant_folder(given: str | None, tmp: Path) -> Path:
+    if given:
+        return Path(given)
+    target = tmp / "ant"
+    with tarfile.open(CORPUS / "ant" / "ant-articles.tar.xz") as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def run_import(db: Path, paths: list[Path], limit: int) -> tuple[float, int, int, int]:
+    """Import until ``limit`` articles were seen; (seconds, imported, duplicates, failed)."""
+    Store.open(db).close()
+    seen = {"n": 0}
+    start = time.perf_counter()
+    final: importing.ImportProgress | None = None
+    for step in importing.import_paths(db, paths, cancelled=lambda: seen["n"] >= limit):
+        seen["n"] = step.imported + step.duplicates
+        final = step
+    assert final is not None
+    return time.perf_counter() - start, final.imported, final.duplicates, final.failed
+
+
+def measure(label: str, tmp: Path, saudi: list[Path], ant: Path, n: int) -> dict[str, Any]:
+    db = tmp / f"{label}.db"
+    t1, i1, d1, f1 = run_import(db, saudi, n // 2)
+    ant_files = sorted(ant.rglob("*.txt"))[: n - i1 - d1]
+    listing = tmp / f"{label}-ant"
+    listing.mkdir()
+    for k, f in enumerate(ant_files):  # a folder of links keeps the file-per-article shape
+        (listing / f"{k:06}.txt").symlink_to(f)
+    t2, i2, d2, f2 = run_import(db, [listing], len(ant_files))
+    seconds, articles = t1 + t2, i1 + d1 + i2 + d2
+    return {"seconds": round(seconds, 2), "articles": articles, "imported": i1 + i2, "duplicates": d1 + d2,
+            "failed": f1 + f2, "articles_per_s": round(articles / seconds, 1), "db": db}
+
+
+def raw_insert(source_db: Path, tmp: Path) -> dict[str, Any]:
+    rows = [dict(r) for r in Database(source_db).query("SELECT * FROM articles")]
+    target = Database(tmp / "raw.db")
+    target.enable_wal()
+    start = time.perf_counter()
+    target.table("articles").insert_all(rows, batch_size=200)
+    seconds = time.perf_counter() - start
+    return {"seconds": round(seconds, 3), "articles": len(rows), "articles_per_s": round(len(rows) / seconds, 1)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--saudi", default=str(CORPUS / "saudinewsnet"))
+    parser.add_argument("--ant", help="the unpacked ANT corpus (default: unpack the tarball to a temp folder)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="nr-bench-") as name:
+        tmp = Path(name)
+        saudi = sorted(Path(args.saudi).glob("*.zip"))
+        ant = ant_folder(args.ant, tmp)
+        full = measure("full", tmp, saudi, ant, args.articles)
+        with core_only():
+            core_run = measure("core", tmp, saudi, ant, args.articles)
+        raw = raw_insert(full.pop("db"), tmp)
+        core_run.pop("db")
+    result = {
+        "articles": args.articles, "full": full, "core": core_run, "raw_insert_all": raw,
+        "ratio_full_to_raw": round(full["articles_per_s"] / raw["articles_per_s"], 4),
+        "ratio_core_to_raw": round(core_run["articles_per_s"] / raw["articles_per_s"], 4),
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"articles: {full['articles']} (half SaudiNewsNet zips, half ANT TREC files)")
+        for key in ("full", "core"):
+            r = result[key]
+            print(f"{key:5} import: {r['articles_per_s']:>9,.0f} articles/s  ({r['seconds']} s; imported "
+                  f"{r['imported']}, duplicates {r['duplicates']}, failed files {r['failed']})")
+        print(f"raw   insert_all: {raw['articles_per_s']:>9,.0f} articles/s  ({raw['seconds']} s)")
+        print(f"ratio full/raw {result['ratio_full_to_raw']}, core/raw {result['ratio_core_to_raw']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
