@@ -15,9 +15,9 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from newsreader import analysis, timeline
-from newsreader.domain import Article, ArticleRow, Mention, ParsedArticle, full_text
+from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
 from newsreader.errors import LibraryTooNew, StoreError
-from newsreader.store import search_index
+from newsreader.store import search_index, search_sql
 from newsreader.store.schema import SCHEMA_VERSION, migrations
 
 _ARTICLE_COLUMNS = (
@@ -225,13 +225,14 @@ class Store:
         ).fetchall()
         return _article(rows[0]) if len(rows) == 1 else None
 
-    def article_ids(self, *, newest_first: bool = True) -> list[str]:
+    def article_ids(self, *, newest_first: bool = True, unread_only: bool = False) -> list[str]:
         """Every article id in list order (the list model fetches rows lazily)."""
         order = "DESC" if newest_first else "ASC"
+        where = "WHERE read = 0 " if unread_only else ""
         return [
             r[0]
             for r in self.db.execute(
-                f"SELECT id FROM articles ORDER BY published IS NULL, published {order}, n {order}"
+                f"SELECT id FROM articles {where}ORDER BY published IS NULL, published {order}, n {order}"
             )
         ]
 
@@ -272,6 +273,21 @@ class Store:
             for r in cursor
         ]
 
+    def story_mentions(self, ids: Sequence[str], limit: int = 1000) -> list[tuple[str, str, Mention]]:
+        """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
+        cursor = self.db.execute(
+            'SELECT a.id, a.title, m.start, m."end", m.text, m.type, m.value, m.mod, m.calendar, m.sentence,'
+            " m.first_day, m.last_day FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.first_day IS NOT NULL"
+            " ORDER BY m.first_day, a.id, m.idx",
+            [json.dumps(list(ids[:limit]))],
+        )
+        return [
+            (r[0], r[1], Mention(start=r[2], end=r[3], text=r[4], type=r[5], value=r[6], mod=r[7], calendar=r[8],
+                                 sentence=r[9], first_day=r[10], last_day=r[11]))
+            for r in cursor
+        ]
+
     # -- reading state -------------------------------------------------------------
     def set_read(self, ids: Sequence[str], read: bool = True) -> None:
         with self.db.atomic():
@@ -289,6 +305,53 @@ class Store:
             ids = self.unread_ids()
             self.db.execute("UPDATE articles SET read = 1 WHERE read = 0")
         return ids
+
+    # -- search and bookmarks (search_sql) --------------------------------------------
+    def search(
+        self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
+    ) -> search_sql.SearchResults:
+        """A page of results with snippets; never raises (an unusable query → ``message``)."""
+        return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
+
+    def search_ids(
+        self, query: str | search_sql.Query, *, sort: str = "relevance", limit: int = search_sql.MAX_IDS
+    ) -> list[str]:
+        """Matching ids in result order, for the lazy list model ([] if the query is unusable)."""
+        return search_sql.safe_ids(self.db, query, sort=sort, limit=limit)
+
+    def search_count(self, query: search_sql.Query) -> int:
+        return search_sql.count(self.db, query)
+
+    def hit_spans(self, article_id_or_text: str | Article, query: str | search_sql.Query) -> list[tuple[int, int]]:
+        """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
+        return search_sql.hit_spans(self.db, article_id_or_text, query)
+
+    def toggle_bookmark(self, aid: str) -> bool:
+        return search_sql.toggle_bookmark(self.db, aid, _now())
+
+    def add_bookmark(self, aid: str, note: str = "", tags: Sequence[str] = ()) -> None:
+        search_sql.add_bookmark(self.db, aid, _now(), note, tags)
+
+    def remove_bookmark(self, aid: str) -> None:
+        search_sql.remove_bookmark(self.db, aid)
+
+    def is_bookmarked(self, aid: str) -> bool:
+        return search_sql.is_bookmarked(self.db, aid)
+
+    def set_bookmark_note(self, aid: str, note: str) -> None:
+        search_sql.set_note(self.db, aid, note, _now())
+
+    def set_bookmark_tags(self, aid: str, tags: Sequence[str]) -> None:
+        search_sql.set_tags(self.db, aid, tags, _now())
+
+    def bookmark(self, aid: str) -> Bookmark | None:
+        return search_sql.bookmark(self.db, aid)
+
+    def bookmarks(self, tag: str | None = None) -> list[Bookmark]:
+        return search_sql.bookmarks(self.db, tag)
+
+    def bookmark_tags(self) -> list[str]:
+        return search_sql.bookmark_tags(self.db)
 
     # -- import log ----------------------------------------------------------------
     def log_import(self, started_at: str, paths: Sequence[str], imported: int, duplicates: int,
