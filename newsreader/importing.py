@@ -95,8 +95,8 @@ def _store_batch(store: Store, chunk: list[ParsedArticle], failures: list[tuple[
         return store.add_articles(chunk)
     except sqlite3.OperationalError:
         raise  # locked, disk full, read-only: the import cannot go on
-    except Exception:
-        log.exception("a batch could not be stored; retrying it article by article")
+    except Exception as exc:
+        log.warning("a batch could not be stored (%s: %s); retrying it article by article", type(exc).__name__, exc)
     results: list[AddResult] = []
     for item in chunk:
         try:
