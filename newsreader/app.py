@@ -9,8 +9,9 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +20,9 @@ from newsreader.errors import NewsReaderError
 from newsreader.settings import Settings, open_qsettings
 from newsreader.store import Store
 from newsreader.ui.jobs import Pools
+
+if TYPE_CHECKING:
+    from newsreader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 UI_FAMILIES = ["Noto Naskh Arabic", "Noto Sans"]
@@ -156,15 +160,13 @@ def run_gui(argv: Sequence[str]) -> int:
         QMessageBox.critical(None, "News Reader", str(exc))
         return 1
 
-    from newsreader.ui.main_window import MainWindow
-
     pools = Pools()
-    window = MainWindow(store, settings, pools, qsettings)
-    window.load_all()
-    first_launch = store.count() == 0
-    if first_launch:
+    session = Session(app, store, settings, qsettings, pools, translations)
+    window = session.build_window()
+    if store.count() == 0:  # first launch: open the bundled sample library
         window.import_paths([samples_dir()], quiet=True)
-        window.importFinished.connect(lambda _p: window.select_row(0) if window.list_view.currentIndex().row() < 0 else None)
+        window.importFinished.connect(lambda _p: session.window.select_row(0)
+                                      if session.window.current_article() is None else None)
     elif window.model.rowCount():
         window.select_row(0)
     if args.files:
@@ -178,11 +180,54 @@ def run_gui(argv: Sequence[str]) -> int:
     return code
 
 
-def schedule_screenshot(window: object, target: Path) -> None:
-    """Save a PNG of the window once an article is shown (or after 20 s), then quit."""
-    from newsreader.ui.main_window import MainWindow
+class Session:
+    """One running application: the store, settings and the current main window.
 
-    assert isinstance(window, MainWindow)
+    Switching the UI language builds a new window in the new direction and carries the
+    state over (geometry, splitter, search text, view, the article shown).
+    """
+
+    def __init__(self, app: QApplication, store: Store, settings: Settings, qsettings: QSettings, pools: Pools,
+                 translations: Translations) -> None:
+        self.app = app
+        self.store = store
+        self.settings = settings
+        self.qsettings = qsettings
+        self.pools = pools
+        self.translations = translations
+        self.window: MainWindow
+
+    def build_window(self) -> MainWindow:
+        from newsreader.ui.main_window import MainWindow
+
+        window = MainWindow(self.store, self.settings, self.pools, self.qsettings)
+        window.languageChangeRequested.connect(self.switch_language)
+        window.load_all()
+        self.window = window
+        return window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        if language == self.settings.language:
+            return
+        article = old.current_article()
+        query, view = old.search_field.text(), old.view_combo.currentIndex()
+        old.save_state()
+        self.settings.language = language
+        self.settings.save(self.qsettings)
+        self.translations.apply(language)
+        window = self.build_window()
+        window.view_combo.setCurrentIndex(view)
+        window.search_field.setText(query)
+        if article is not None and not window.select_article(article.id):
+            window.show_article(article.id)
+        window.show()
+        old.hide()
+        old.deleteLater()
+
+
+def schedule_screenshot(window: MainWindow, target: Path) -> None:
+    """Save a PNG of the window once an article is shown (or after 20 s), then quit."""
     done = {"taken": False}
 
     def grab() -> None:

@@ -45,9 +45,9 @@ class ArticleDelegate(QStyledItemDelegate):
         source = index.data(Role.SOURCE) or ""
         published = format_date(index.data(Role.PUBLISHED), self.language, self.arabic_digits)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal
-        text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        group, role = QPalette.ColorGroup.Normal, QPalette.ColorRole
+        text_color = opt.palette.color(group, role.HighlightedText if selected else role.Text)
+        dim_color = opt.palette.color(group, role.HighlightedText if selected else role.PlaceholderText)
 
         rect = opt.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
         title_font = self._title_font(opt.font, bold=not read)
@@ -67,10 +67,7 @@ class ArticleDelegate(QStyledItemDelegate):
         character; the meta line («outlet · date») follows the UI direction."""
         if not text:
             return
-        if ui_direction:
-            rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        else:
-            rtl = is_rtl(text)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft if ui_direction else is_rtl(text)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         metrics = QFontMetrics(font)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())

@@ -45,15 +45,20 @@ class GeneratorJob(QRunnable):
 
     def run(self) -> None:
         last: Any = None
+        pending = False  # the last value was throttled and not emitted yet
         emitted_at = 0.0
         try:
             for value in self._work(self._cancel.is_set):
                 last = value
                 now = time.monotonic()
-                if now - emitted_at >= self._interval:
+                if self._interval <= 0 or now - emitted_at >= self._interval:
                     emitted_at = now
+                    pending = False
                     self.signals.progress.emit(value)
-            self.signals.progress.emit(last)
+                else:
+                    pending = True
+            if pending:
+                self.signals.progress.emit(last)
             self.signals.finished.emit(last)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, logged with traceback
             log.exception("background job failed")

@@ -6,15 +6,26 @@ Composition and signal wiring only; the work happens in the store, the core modu
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -22,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +45,7 @@ from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.jobs import FunctionJob, GeneratorJob, Pools
 from newsreader.ui.models.article_list_model import ArticleListModel, Role
+from newsreader.ui.search_controller import SearchController
 from newsreader.ui.timeline_view import TimelinePane
 
 log = logging.getLogger(__name__)
@@ -62,6 +75,8 @@ class MainWindow(QMainWindow):
 
     articleShown = Signal(str)
     importFinished = Signal(object)
+    listUpdated = Signal()
+    languageChangeRequested = Signal(str)
 
     def __init__(self, store: Store, settings: Settings, pools: Pools, qsettings: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -89,12 +104,29 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleName(self.tr("Article list"))
         self.list_view.setAccessibleDescription(self.tr("All articles in the library, newest first"))
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list_header = QLabel()
         self.list_header.setObjectName("listHeader")
+        self.view_combo = QComboBox()
+        self.view_combo.setObjectName("viewCombo")
+        self.view_combo.setAccessibleName(self.tr("Which articles to list"))
+        for key, label in (("all", self.tr("All articles")), ("unread", self.tr("Unread")),
+                           ("bookmarks", self.tr("Bookmarks"))):
+            self.view_combo.addItem(label, key)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setObjectName("tagCombo")
+        self.tag_combo.setAccessibleName(self.tr("Filter bookmarks by tag"))
+        self.tag_combo.setVisible(False)
+        self.view_combo.currentIndexChanged.connect(lambda _i: self._view_changed())
+        self.tag_combo.currentIndexChanged.connect(lambda _i: self.refresh_list())
+        header = QHBoxLayout()
+        header.addWidget(self.list_header, 1)
+        header.addWidget(self.view_combo)
+        header.addWidget(self.tag_combo)
         list_pane = QWidget()
         list_layout = QVBoxLayout(list_pane)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.list_header)
+        list_layout.addLayout(header)
         list_layout.addWidget(self.list_view, 1)
 
         self.article_view = ArticleView(font_size=settings.article_font_size, line_spacing=settings.line_spacing,
@@ -107,10 +139,33 @@ class MainWindow(QMainWindow):
         self.timeline.correctDateRequested.connect(self.correct_date)
         self.article_view.cursorOffsetChanged.connect(self.timeline.tree.select_offset)
 
+        self.bookmark_button = QToolButton()
+        self.bookmark_button.setObjectName("bookmarkButton")
+        self.bookmark_button.setCheckable(True)
+        self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.bookmark_button.clicked.connect(lambda _c=False: self.toggle_bookmark())
+        self.note_button = QToolButton()
+        self.note_button.setObjectName("noteButton")
+        self.note_button.clicked.connect(lambda _c=False: self.edit_bookmark())
+        self.hits_label = QLabel()
+        self.hits_label.setObjectName("hitsLabel")
+        text_bar = QHBoxLayout()
+        text_bar.setContentsMargins(6, 2, 6, 2)
+        text_bar.addWidget(self.bookmark_button)
+        text_bar.addWidget(self.note_button)
+        text_bar.addStretch(1)
+        text_bar.addWidget(self.hits_label)
+        text_pane = QWidget()
+        text_layout = QVBoxLayout(text_pane)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(0)
+        text_layout.addLayout(text_bar)
+        text_layout.addWidget(self.article_view, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for pane in (list_pane, self.article_view, self.timeline):
+        for pane in (list_pane, text_pane, self.timeline):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 6)
@@ -123,6 +178,15 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setPlaceholderText(self.tr("Search articles…"))
         self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setAccessibleDescription(
+            self.tr('Words, "exact phrase", -exclude, OR, prefix*, source:, from:, to:, is:bookmarked, is:unread'))
+        self.search_field.setToolTip(self.search_field.accessibleDescription())
+        self.search_field.setMinimumWidth(260)
+        self.searcher = SearchController(self.search_field, store.path, pools,
+                                         lambda job: self.start_job(job, writer=False), self)
+        self.searcher.results.connect(self._search_results)
+        self.searcher.message.connect(self._search_message)
+        self.searcher.cleared.connect(self.refresh_list)
 
         self.status_count = QLabel()
         self.statusBar().addPermanentWidget(self.status_count)
@@ -141,23 +205,23 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        SK = QKeySequence.StandardKey
-        self.act_import_files = self._action(self.tr("Import &files…"), self.import_files_dialog, SK.Open,
+        std = QKeySequence.StandardKey
+        self.act_import_files = self._action(self.tr("Import &files…"), self.import_files_dialog, std.Open,
                                              name="importFiles")
         self.act_import_folder = self._action(self.tr("Import f&older…"), self.import_folder_dialog, "Ctrl+Shift+O",
                                               name="importFolder")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, SK.Quit, name="quit")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit, name="quit")
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence(SK.Undo))
+        self.act_undo.setShortcut(QKeySequence(std.Undo))
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence(SK.Redo))
-        self.act_find = self._action(self.tr("&Search"), self.focus_search, SK.Find, name="find")
+        self.act_redo.setShortcut(QKeySequence(std.Redo))
+        self.act_find = self._action(self.tr("&Search"), self.focus_search, std.Find, name="find")
         self.act_mark_all = self._action(self.tr("Mark all as &read"), self.mark_all_read, "Ctrl+Shift+R",
                                          name="markAllRead")
-        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.article_view.zoom(+1), SK.ZoomIn,
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.article_view.zoom(+1), std.ZoomIn,
                                         name="zoomIn")
-        self.act_zoom_in.setShortcuts([QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")])
-        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.article_view.zoom(-1), SK.ZoomOut,
+        self.act_zoom_in.setShortcuts([QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.article_view.zoom(-1), std.ZoomOut,
                                          name="zoomOut")
         self.act_zoom_reset = self._action(self.tr("&Normal size"), lambda: self.article_view.set_font_size(15),
                                            "Ctrl+0", name="zoomReset")
@@ -167,22 +231,67 @@ class MainWindow(QMainWindow):
         self.act_correct_date = self._action(self.tr("Correct article &date…"), self.timeline._ask_date, None,
                                              name="correctDate")
         self.act_about = self._action(self.tr("&About News Reader"), self.about, None, name="about")
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, std.HelpContents,
+                                          name="shortcuts")
+        self.act_bookmark = self._action(self.tr("&Bookmark"), self.toggle_bookmark, "Ctrl+D", name="bookmark")
+        self.act_bookmark.setCheckable(True)
+        self.act_edit_bookmark = self._action(self.tr("Bookmark &note and tags…"), self.edit_bookmark, "Ctrl+Shift+D",
+                                              name="editBookmark")
+        self.act_mark_unread = self._action(self.tr("Mark as &unread"), self.mark_unread, "Ctrl+U", name="markUnread")
+        self.act_auto_read = self._action(self.tr("Mark articles read when &opened"), self._toggle_auto_read, None,
+                                          name="autoRead")
+        self.act_auto_read.setCheckable(True)
+        self.act_auto_read.setChecked(self.settings.mark_read_on_open)
+        self.act_next_hit = self._action(self.tr("Next &hit"), lambda: self.step_hit(True), std.FindNext, name="nextHit")
+        self.act_prev_hit = self._action(self.tr("Previous h&it"), lambda: self.step_hit(False), std.FindPrevious,
+                                         name="previousHit")
+        self.act_sort_date = self._action(self.tr("Sort search results by &date"), self._toggle_sort, None,
+                                          name="sortByDate")
+        self.act_sort_date.setCheckable(True)
+        self.act_story = self._action(self.tr("&Story timeline"), self.show_story_timeline, "Ctrl+T",
+                                      name="storyTimeline")
+        self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks, "Ctrl+E",
+                                                 name="exportBookmarks")
+        self.act_lang_ar = self._action("العربية", lambda: self.languageChangeRequested.emit("ar"), None,
+                                        name="languageArabic")
+        self.act_lang_en = self._action("English", lambda: self.languageChangeRequested.emit("en"), None,
+                                        name="languageEnglish")
+        for act, lang in ((self.act_lang_ar, "ar"), (self.act_lang_en, "en")):
+            act.setCheckable(True)
+            act.setChecked(self.settings.language == lang)
+        # Left/Right follow the reading direction: in RTL, Left is forward (next article).
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.act_next.setShortcuts([QKeySequence("J"), QKeySequence("Alt+Left" if rtl else "Alt+Right")])
+        self.act_prev.setShortcuts([QKeySequence("K"), QKeySequence("Alt+Right" if rtl else "Alt+Left")])
+        for act in (self.act_bookmark, self.act_mark_unread, self.act_edit_bookmark):
+            self.list_view.addAction(act)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_import_files, self.act_import_folder])
         file_menu.addSeparator()
+        file_menu.addAction(self.act_export_bookmarks)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.act_find, self.act_mark_all])
+        edit_menu.addActions([self.act_find, self.act_next_hit, self.act_prev_hit, self.act_sort_date])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.act_mark_all, self.act_auto_read])
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_story)
+        lang_menu = self.view_menu.addMenu(self.tr("&Language"))
+        lang_menu.addActions([self.act_lang_ar, self.act_lang_en])
         self.article_menu = menu.addMenu(self.tr("&Article"))
-        self.article_menu.addActions([self.act_next, self.act_prev, self.act_correct_date])
+        self.article_menu.addActions([self.act_next, self.act_prev])
+        self.article_menu.addSeparator()
+        self.article_menu.addActions([self.act_bookmark, self.act_edit_bookmark, self.act_mark_unread,
+                                      self.act_correct_date])
         self.help_menu = menu.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self.act_about)
+        self.help_menu.addActions([self.act_shortcuts, self.act_about])
 
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -190,6 +299,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.act_import_files, self.act_import_folder])
         toolbar.addSeparator()
         toolbar.addActions([self.act_zoom_out, self.act_zoom_in])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_bookmark, self.act_story])
         toolbar.addSeparator()
         toolbar.addWidget(self.search_field)
         self.addToolBar(toolbar)
@@ -264,8 +375,64 @@ class MainWindow(QMainWindow):
     # -- the article list ----------------------------------------------------------------------------------
     def load_all(self) -> None:
         """Show every article, newest first."""
-        self.model.set_ids(self.store.article_ids())
+        self.refresh_list()
+
+    def view(self) -> str:
+        return str(self.view_combo.currentData() or "all")
+
+    def _view_changed(self) -> None:
+        view = self.view()
+        if view == "bookmarks":
+            self._reload_tags()
+        self.tag_combo.setVisible(view == "bookmarks")
+        self.searcher.extra = {"unread": "is:unread", "bookmarks": "is:bookmarked"}.get(view, "")
+        self.refresh_list()
+
+    def _reload_tags(self) -> None:
+        current = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for tag in self.store.bookmark_tags():
+            self.tag_combo.addItem(tag, tag)
+        index = self.tag_combo.findData(current)
+        self.tag_combo.setCurrentIndex(max(index, 0))
+        self.tag_combo.blockSignals(False)
+
+    def refresh_list(self) -> None:
+        """Fill the list for the current view, or re-run the current search."""
+        if self.searcher.active():
+            self.searcher.run_now()
+            return
+        view = self.view()
+        if view == "bookmarks":
+            ids = [b.article_id for b in self.store.bookmarks(self.tag_combo.currentData())]
+        else:
+            ids = self.store.article_ids(unread_only=view == "unread")
+        self._set_ids(ids)
+
+    def _set_ids(self, ids: list[str]) -> None:
+        current = self.current_article()
+        self.model.set_ids(ids)
+        if current is not None:
+            row = self.model.row_of(current.id)
+            if row >= 0:
+                self.list_view.selectionModel().blockSignals(True)
+                self.list_view.setCurrentIndex(self.model.index(row))
+                self.list_view.selectionModel().blockSignals(False)
         self._update_counts()
+        self.listUpdated.emit()
+
+    def _search_results(self, ids: list[str], final: bool) -> None:
+        self._set_ids(ids)
+        if final:
+            self.statusBar().showMessage(self.tr("%1 articles found").replace("%1", str(len(ids))), 4000)
+        current = self.current_article()
+        if current is not None:
+            self._show_hits(current)
+
+    def _search_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
@@ -301,6 +468,8 @@ class MainWindow(QMainWindow):
         article = self.store.article(aid)
         self.article_view.show_article(article)
         self.timeline.set_article(article, self.store.mentions(aid))
+        self._show_hits(article)
+        self._show_bookmark_state(aid)
         if self.settings.mark_read_on_open and not article.read:
             self.write(lambda s: s.set_read([aid], True), lambda _r: self.model.refresh([aid]))
         self.articleShown.emit(aid)
@@ -312,6 +481,133 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    def _show_hits(self, article: Article) -> None:
+        query = self.searcher.query if self.searcher.active() else None
+        spans = self.store.hit_spans(article, query) if query is not None and query.terms else []
+        self.article_view.set_hits(spans)
+        self.hits_label.setText(self.tr("%1 hits (F3)").replace("%1", str(len(spans))) if spans else "")
+
+    def step_hit(self, forward: bool) -> None:
+        index = self.article_view.step_hit(forward)
+        if index >= 0:
+            self.hits_label.setText(self.tr("Hit %1 of %2").replace("%1", str(index + 1))
+                                    .replace("%2", str(self.article_view.hit_count())))
+
+    def _toggle_sort(self) -> None:
+        self.searcher.sort = "date" if self.act_sort_date.isChecked() else "relevance"
+        if self.searcher.active():
+            self.searcher.run_now()
+
+    # -- bookmarks ----------------------------------------------------------------------------------------------
+    def _show_bookmark_state(self, aid: str | None) -> None:
+        marked = bool(aid) and self.store.is_bookmarked(aid or "")
+        self.act_bookmark.setChecked(marked)
+        self.bookmark_button.setChecked(marked)
+        self.bookmark_button.setText(self.tr("★ Bookmarked") if marked else self.tr("☆ Bookmark"))
+        self.bookmark_button.setAccessibleName(self.tr("Bookmark this article"))
+        self.note_button.setText(self.tr("Note and tags…"))
+        self.note_button.setEnabled(marked)
+        self.bookmark_button.setEnabled(aid is not None)
+
+    def _target_id(self) -> str | None:
+        """The article an action applies to: the one shown, else the list's current row."""
+        current = self.current_article()
+        if current is not None:
+            return current.id
+        return self.model.id_at(self.list_view.currentIndex().row())
+
+    def toggle_bookmark(self) -> None:
+        aid = self._target_id()
+        if aid is None:
+            return
+
+        def done(marked: bool) -> None:
+            self.model.refresh([aid])
+            self._show_bookmark_state(aid)
+            self.statusBar().showMessage(self.tr("Bookmarked") if marked else self.tr("Bookmark removed"), 3000)
+            if self.view() == "bookmarks":
+                self._reload_tags()
+
+        self.write(lambda s: s.toggle_bookmark(aid), done)
+
+    def edit_bookmark(self) -> None:
+        from newsreader.ui.bookmarks import BookmarkDialog
+
+        aid = self._target_id()
+        if aid is None:
+            return
+        article = self.store.article(aid)
+        dialog = BookmarkDialog(self, self.store.bookmark(aid), article.title)
+        if dialog.exec() != BookmarkDialog.DialogCode.Accepted:
+            return
+        note, tags = dialog.note_text(), dialog.tag_list()
+
+        def save(s: Store) -> None:
+            if not s.is_bookmarked(aid):
+                s.add_bookmark(aid, note, tags)
+            else:
+                s.set_bookmark_note(aid, note)
+                s.set_bookmark_tags(aid, tags)
+
+        def done(_r: object) -> None:
+            self.model.refresh([aid])
+            self._show_bookmark_state(aid)
+            self._reload_tags()
+
+        self.write(save, done)
+
+    def export_bookmarks(self) -> None:
+        from newsreader import bookmarks_export
+
+        filters = {self.tr("JSON (*.json)"): "json", self.tr("CSV (*.csv)"): "csv",
+                   self.tr("Markdown (*.md)"): "md"}
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export bookmarks"),
+                                                   str(Path(self.settings.last_import_dir or Path.home()) / "bookmarks.json"),
+                                                   ";;".join(filters))
+        if not path:
+            return
+        fmt = filters.get(chosen) or Path(path).suffix.lstrip(".") or "json"
+        try:
+            text = bookmarks_export.export(self.store.bookmarks(), fmt)
+            Path(path).write_text(text, encoding="utf-8")
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Export bookmarks"), self.tr("Could not export: %1").replace("%1", str(exc)))
+            return
+        self.statusBar().showMessage(self.tr("Bookmarks exported to %1").replace("%1", path), 5000)
+
+    # -- story timeline ------------------------------------------------------------------------------------------
+    def show_story_timeline(self) -> None:
+        from newsreader import events
+        from newsreader.ui.timeline_view import StoryTimelineDialog
+
+        bookmarked = [b.article_id for b in self.store.bookmarks()]
+        if self.searcher.active():
+            ids, description = self.model.ids(), self.tr("Search: %1").replace("%1", self.searcher.text())
+        elif bookmarked:
+            ids, description = bookmarked, self.tr("Bookmarked articles")
+        else:
+            ids, description = self.model.ids(), self.tr("All listed articles")
+        dialog = StoryTimelineDialog(self, language=self.settings.language, arabic_digits=self.settings.arabic_digits,
+                                     calendar=self.settings.calendar)
+        dialog.articleRequested.connect(self._open_from_story)
+        self.story_dialog = dialog
+        path = self.store.path
+
+        def load() -> list[events.Entry]:
+            assert path is not None
+            with Store.connect(path) as store:
+                return [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
+
+        job = FunctionJob(load)
+        job.signals.finished.connect(lambda entries: dialog.set_entries(entries or [], description))
+        self.start_job(job, writer=False)
+        dialog.show()
+
+    def _open_from_story(self, aid: str, start: int, end: int) -> None:
+        if not self.select_article(aid):
+            self.show_article(aid)
+        self.article_view.highlight_mention(start, end)
+
     # -- reading state ----------------------------------------------------------------------------------------
     def mark_all_read(self) -> None:
         def done(ids: list[str]) -> None:
@@ -322,6 +618,14 @@ class MainWindow(QMainWindow):
                     self.tr("%1 articles marked as read (Ctrl+Z to undo)").replace("%1", str(len(ids))), 4000)
 
         self.write(lambda s: s.mark_all_read(), done)
+
+    def mark_unread(self) -> None:
+        aid = self._target_id()
+        if aid is not None:
+            self.write(lambda s: s.set_read([aid], False), lambda _r: self.model.refresh([aid]))
+
+    def _toggle_auto_read(self) -> None:
+        self.settings.mark_read_on_open = self.act_auto_read.isChecked()
 
     def correct_date(self, aid: str, iso: str) -> None:
         def done(_r: object) -> None:
@@ -364,6 +668,20 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     # -- help -------------------------------------------------------------------------------------------------
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys and action.text():
+                rows.append((action.text().replace("&", ""), "  ".join(keys)))
+        rows.append((self.tr("Next / previous search hit"), "F3 / Shift+F3"))
+        return sorted(set(rows))
+
+    def show_shortcuts(self) -> None:
+        from newsreader.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self, self.shortcut_rows()).exec()
+
     def about(self) -> None:
         from newsreader import __version__
 

@@ -1,0 +1,98 @@
+"""Search as you type: debounced, the previous query cancelled, results streaming into the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit
+
+from newsreader import search
+from newsreader.errors import QueryError
+from newsreader.store import Store
+from newsreader.ui.jobs import GeneratorJob, Pools
+
+FIRST_PAGE = 200
+DEBOUNCE_MS = 250
+
+
+class SearchController(QObject):
+    """Turns the text of a search field into id lists for the article list.
+
+    ``results(ids, final)`` is emitted first with the top page, then with the full list;
+    ``message(text)`` carries a polite explanation when the query cannot be used.
+    """
+
+    results = Signal(list, bool)
+    message = Signal(str)
+    cleared = Signal()
+
+    def __init__(self, field: QLineEdit, db_path: Path | None, pools: Pools,
+                 start_job: Callable[[GeneratorJob], GeneratorJob], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.db_path = db_path
+        self.pools = pools
+        self._start_job = start_job
+        self.sort = "relevance"
+        self.extra = ""  # filters added by the current view (e.g. is:bookmarked)
+        self.query: search.Query | None = None
+        self._job: GeneratorJob | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        field.textChanged.connect(lambda _t: self._timer.start())
+        field.returnPressed.connect(self.run_now)
+
+    def text(self) -> str:
+        return self.field.text().strip()
+
+    def active(self) -> bool:
+        return bool(self.text())
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        text = self.text()
+        if not text:
+            self.query = None
+            self.cleared.emit()
+            return
+        full = f"{text} {self.extra}".strip()
+        try:
+            query = search.parse(full)
+        except QueryError as exc:
+            self.query = None
+            self.message.emit(str(exc))
+            return
+        self.query = query
+        generation = self._generation
+        db_path, sort = self.db_path, self.sort
+
+        def work(cancelled: Callable[[], bool]) -> Iterator[tuple[int, list[str], bool]]:
+            assert db_path is not None
+            with Store.connect(db_path) as store:
+                first = store.search_ids(query, sort=sort, limit=FIRST_PAGE)
+                yield generation, first, len(first) < FIRST_PAGE
+                if len(first) < FIRST_PAGE or cancelled():
+                    return
+                yield generation, store.search_ids(query, sort=sort), True
+
+        job = GeneratorJob(work, interval=0)
+        job.signals.progress.connect(self._progress)
+        self._job = job
+        self._start_job(job)
+
+    def _progress(self, value: tuple[int, list[str], bool] | None) -> None:
+        if value is None:
+            return
+        generation, ids, final = value
+        if generation != self._generation:
+            return  # an older query: ignore
+        self.results.emit(ids, final)

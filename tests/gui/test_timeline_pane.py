@@ -1,0 +1,94 @@
+"""The timeline pane: entries, click to highlight, the reference date and its correction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+
+from newsreader.store import Store
+from newsreader.ui import timeline_view
+
+
+def select(qtbot, window, aid: str) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.articleShown, timeout=3000):
+        window.select_article(aid)
+
+
+def richest(store: Store) -> str:
+    return max(store.article_ids(), key=lambda i: len(store.mentions(i)))
+
+
+def test_entries_are_chronological_and_click_highlights(qtbot, make_window, sample_store: Store) -> None:
+    window = make_window()
+    aid = richest(sample_store)
+    select(qtbot, window, aid)
+    tree = window.timeline.tree
+    entries = tree.entries()
+    dated = [m for m in sample_store.mentions(aid) if m.first_day]
+    assert len(entries) == len(sample_store.mentions(aid)) and dated
+    # top-level rows are years in ascending order, then the undated section
+    model = tree.model_
+    years = [model.item(r).text() for r in range(model.rowCount())]
+    from newsreader.textnorm import latin_digits
+
+    numeric = [int(latin_digits(y)) for y in years if latin_digits(y).isdigit()]
+    assert numeric == sorted(numeric) and numeric
+    # clicking an entry scrolls to and highlights exactly its expression
+    item = entries[len(entries) // 2]
+    index = model.indexFromItem(item)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    start, end = item.data(timeline_view.START_ROLE), item.data(timeline_view.END_ROLE)
+    assert window.article_view.highlighted_mention() == (start, end)
+    article = sample_store.article(aid)
+    sel = window.article_view.extraSelections()[-1]
+    assert sel.cursor.selectedText() == article.full_text[start:end].replace("\n", "\u2028")
+    # moving the text cursor onto another mention selects its entry
+    other = entries[0]
+    cursor = window.article_view.textCursor()
+    cursor.setPosition(window.article_view.position_of(other.data(timeline_view.START_ROLE)))
+    window.article_view.setTextCursor(cursor)
+    assert tree.currentIndex() == model.indexFromItem(other)
+
+
+def test_reference_date_shown_and_corrected(qtbot, make_window, sample_store: Store, monkeypatch) -> None:
+    window = make_window()
+    aid = richest(sample_store)
+    select(qtbot, window, aid)
+    assert "ترويسة" in window.timeline.reference.text()  # «from the page header»
+    before = {(m.start, m.value) for m in sample_store.mentions(aid)}
+
+    def fake_exec(dialog: QDialog) -> int:
+        dialog.edit.setDate(QDate(2011, 1, 5))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(timeline_view.DateDialog, "exec", fake_exec)
+    with qtbot.waitSignal(window.articleShown, timeout=5000):
+        window.timeline.correct_button.click()
+    article = sample_store.article(aid)
+    assert (article.published, article.date_source) == ("2011-01-05", "user")
+    after = {(m.start, m.value) for m in sample_store.mentions(aid)}
+    assert after != before  # relative dates were resolved again against the new date
+    assert "صحّحتَه" in window.timeline.reference.text()
+
+
+def test_story_timeline_links_back_to_articles(qtbot, make_window, sample_store: Store) -> None:
+    window = make_window()
+    window.show()
+    with qtbot.waitSignal(window.listUpdated, timeout=5000):
+        window.search_field.setText("جمهورية سهيل")
+    ids = window.model.ids()
+    assert len(ids) >= 2
+    window.show_story_timeline()
+    dialog = window.story_dialog
+    qtbot.waitUntil(lambda: len(dialog.tree.entries()) > 0, timeout=5000)
+    entries = dialog.tree.entries()
+    articles = {e.data(timeline_view.ARTICLE_ROLE) for e in entries}
+    assert articles <= set(ids) and len(articles) >= 2
+    target = entries[-1]
+    with qtbot.waitSignal(window.articleShown, timeout=3000):
+        dialog.tree.entryActivated.emit(target.data(timeline_view.ARTICLE_ROLE),
+                                        target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE))
+    assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
+    assert window.article_view.highlighted_mention() == (target.data(timeline_view.START_ROLE),
+                                                         target.data(timeline_view.END_ROLE))
