@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from newsreader.domain import Mention
 from newsreader.timeline import hijri
-from newsreader.timeline.grammar import FAMILIES, master, singles
+from newsreader.timeline.grammar import (
+    DIGIT_FAMILIES,
+    FAMILIES,
+    FOLD_SAME_LENGTH,
+    singles,
+    starter_families,
+    trigger,
+)
 from newsreader.timeline.resolve import (
     add_months,
     day_for,
@@ -90,7 +98,7 @@ def _words_after(ctx: _Ctx, pos: int, n: int) -> list[str]:
 def _tense(ctx: _Ctx, start: int, end: int) -> str:
     """``future``, ``nonpast`` or ``past`` for the clause around a mention."""
     t = ctx.t.tense
-    before = _words_before(ctx, start, 20)
+    before = _words_before(ctx, start, 30)
     after = _words_after(ctx, end, 4)
     fut = t.get("future", frozenset())
     notfut = t.get("not_future_prefix", frozenset())
@@ -143,8 +151,14 @@ def _is_hijri_year(year: int, era: str | None) -> bool:
     return 1300 <= year <= 1500
 
 
+_COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*$")
+_BASELINE = frozenset(norm(w) for w in ("منذ", "ومنذ", "مقارنة", "بمقارنة"))
+
+
 def _set_anchor(ctx: _Ctx, start: int, year: int, month: int | None) -> None:
-    ctx.anchor = (ctx.sentence_of(start), year, month)
+    before = _words_before(ctx, start, 1)
+    if not (before and before[-1] in _BASELINE):
+        ctx.anchor = (ctx.sentence_of(start), year, month)
     ctx.last_year = year
     if month:
         ctx.last_month = (year, month)
@@ -174,6 +188,13 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
             year = ctx.ref.year
         else:
             year = month_for(ctx.ref.year, ctx.ref.month, month, direction + "_strict")
+        return f"{year:04d}-{month:02d}", year
+    prev = ctx.found[-1] if ctx.found else None
+    if (prev is not None and prev.type == "DATE" and len(prev.value) == 7 and prev.value[:4].isdigit()
+            and _COORD.match(ctx.text[prev.end:start])):
+        year = int(prev.value[:4])
+        if month < int(prev.value[5:7]):
+            year += 1
         return f"{year:04d}-{month:02d}", year
     anchored = ctx.anchor is not None and ctx.anchor[0] == ctx.sentence_of(start)
     if anchored and ctx.anchor is not None:
@@ -832,8 +853,9 @@ _HANDLERS = {
 
 
 def _family(m: re.Match[str]) -> str:
+    index = m.re.groupindex
     for name in FAMILIES:
-        if m.group(name) is not None:
+        if name in index and m.group(name) is not None:
             return name
     raise AssertionError("no family matched")
 
@@ -864,32 +886,59 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> tuple[_Found, int] | None:
 def extract(text: str, reference: date | None) -> list[Mention]:
     """Every temporal expression in ``text``, resolved against ``reference``."""
     t = load()
-    pattern = master()
     single = singles()
     bounds = [mm.start() for mm in _SENT_END.finditer(text)]
     ctx = _Ctx(text=text, ref=reference, t=t, bounds=bounds)
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = pattern.search(text, pos)
-        if m is None:
-            break
-        result = _handle(ctx, m)
-        if result is None:
-            fam = _family(m)
-            for later in FAMILIES[FAMILIES.index(fam) + 1:]:
-                m2 = single[later].match(text, m.start())
-                if m2 is not None:
-                    result = _handle(ctx, m2)
+    for cand, fams in _candidates(text):
+        if cand < pos:
+            continue
+        starts = [cand]
+        k = cand - 1
+        while k > 0 and text[k] in " \t":
+            k -= 1
+        if k >= pos and k >= 0 and text[k] == "(":
+            starts.insert(0, k)
+        result = None
+        for at in starts:
+            for fam in fams:
+                m = single[fam].match(text, at)
+                if m is not None:
+                    result = _handle(ctx, m)
                     if result is not None:
                         break
+            if result is not None:
+                break
         if result is None:
-            pos = m.start() + 1
             continue
         found, pos = result
         _after_found(ctx, found)
         ctx.found.append(found)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "\u0640"):
+        pos -= 1
+    return pos
+
+
+def _candidates(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(start, families to try) for each word that may begin an expression."""
+    folded = text.translate(FOLD_SAME_LENGTH)
+    fams = starter_families()
+    for m in trigger().finditer(folded):
+        s = m.group("s")
+        if s is not None:
+            chosen = fams.get(s)
+            if chosen:
+                yield _word_start(text, m.start()), chosen
+        elif m.group("d") is not None:
+            yield _word_start(text, m.start()), DIGIT_FAMILIES
+        elif m.group("e") is not None:
+            yield m.start(), ("en",)
+        else:
+            yield _word_start(text, m.start()), ("dec",)
 
 
 def _after_found(ctx: _Ctx, f: _Found) -> None:

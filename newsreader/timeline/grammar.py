@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsreader.timeline.tables import Tables, alternation, load, word_pattern
+from newsreader.timeline.tables import Tables, alternation, load, norm, word_pattern
 
 SP = r"[^\S\n]+"
 OS = r"[^\S\n]*"
@@ -172,3 +172,92 @@ def singles() -> dict[str, re.Pattern[str]]:
     """One pattern per family, to retry the later families where one was rejected."""
     fam = build(load())
     return {name: re.compile(wrap(rf"(?P<{name}>{fam[name]})")) for name in FAMILIES}
+
+
+
+# ---------------------------------------------------------------- the fast trigger
+# A cheap pattern finds the first word of a possible expression in a folded copy of
+# the text (same length); the families that can start with that word are then tried.
+
+DIGIT_FAMILIES = ("en", "num", "dana", "dm", "tod", "yr", "du")
+
+_LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
+    "يوم": ("num", "dana", "dm", "wd", "du"), "يوما": ("wd", "du"), "يومي": ("wd",),
+    "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
+    "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
+    "الساعة": ("tod",), "عام": ("yr", "du"), "العام": ("yr", "per", "set"), "سنة": ("yr", "du"),
+    "السنة": ("yr", "per", "set"), "لعام": ("yr",), "لسنة": ("yr",), "كل": ("set",), "أيام": ("set", "du"),
+    "أكثر": ("du",), "أقل": ("du",), "ما": ("du",), "نحو": ("du",), "حوالي": ("du",), "حوالى": ("du",),
+    "قرابة": ("du",), "زهاء": ("du",), "ال": ("dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),
+    "منتصف": ("tod",), "اليوم": ("wd", "rel", "set"), "الأسبوع": ("per", "set"),
+}
+
+
+@lru_cache(maxsize=1)
+def starter_families() -> dict[str, tuple[str, ...]]:
+    """Folded first word → the families that may begin with it."""
+    t = load()
+    out: dict[str, set[str]] = {}
+
+    def add(words: object, fams: tuple[str, ...]) -> None:
+        for key in words:  # type: ignore[attr-defined]
+            first = norm(str(key)).split(" ")[0]
+            out.setdefault(first, set()).update(fams)
+
+    add(t.months, ("mon",))
+    add(t.weekdays, ("num", "dm", "wd"))
+    add(t.parts, ("ss", "dec", "per", "mon", "yr"))
+    add(t.dayparts, ("dm", "wd", "rel"))
+    add(t.ordinal_days, ("dm",))
+    add(t.hours, ("tod",))
+    add(t.relative_days, ("wd", "rel"))
+    add(t.vague, ("vg",))
+    add(t.sets, ("set",))
+    add(t.periods, ("per", "set"))
+    add(t.seasons, ("ss",))
+    add(t.numbers, ("du",))
+    add(t.units, ("du",))
+    add(["ال" + u for u, (_, n) in t.units.items() if n == "pl"], ("du",))
+    for word, fams in _LITERAL_STARTERS.items():
+        add([word], fams)
+    order = {name: i for i, name in enumerate(FAMILIES)}
+    return {k: tuple(sorted(v, key=order.__getitem__)) for k, v in out.items()}
+
+
+def _trie(words: list[str]) -> str:
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and not end:
+            return body
+        return body + "?" if end else body
+
+    return emit(tree)
+
+
+FOLD_SAME_LENGTH = str.maketrans(
+    {**{c: "ا" for c in "أإآٱ"}, "ة": "ه", "ى": "ي", **{chr(c): " " for c in range(0x064B, 0x0653)}, "\u0640": " "}
+)
+
+
+@lru_cache(maxsize=1)
+def trigger() -> re.Pattern[str]:
+    """Find possible first words in ``text.translate(FOLD_SAME_LENGTH)``."""
+    t = load()
+    arabic = [w for w in starter_families() if not w.isascii()]
+    stems = "|".join(sorted((norm(w) for w in t.decades), key=len, reverse=True))
+    english = "|".join(sorted(list(t.months_en) + list(t.weekdays_en), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:(?:[وفبلك]{{1,2}})?(?P<s>{_trie(arabic)})(?=[^\w]|\d|ال|$)"
+        rf"|(?:ال)?(?:{stems})ي?ات(?!\w)|(?:[وفبلك]{{1,2}})?(?P<d>\d)|(?i:(?P<e>{english}))(?![a-zA-Z]))"
+    )
