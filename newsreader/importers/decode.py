@@ -18,6 +18,7 @@ _BOMS = (
 # Encodings that Arabic text files really come in; charset-normalizer chooses among them.
 _CANDIDATES = ["utf_8", "utf_16", "cp1256", "iso8859_6", "cp1252", "mac_arabic", "cp720"]
 _DETECT_BYTES = 512 * 1024
+_LOW = bytes(range(9))
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -28,15 +29,15 @@ def utf16_without_bom(data: bytes) -> str | None:
     So one byte lane is made almost only of a few such values while the other varies.
     """
     head = data[:4096]
-    if len(head) < 8:
+    if len(head) < 8 or (b"\x00" not in head and b"\x06" not in head):
         return None
     even, odd = head[0::2], head[1::2]
 
     def rows(lane: bytes) -> float:
-        return sum(1 for b in lane if b in (0x00, 0x06, 0x20, 0x25, 0xFB, 0xFE)) / len(lane)
+        return sum(lane.count(b) for b in (0x00, 0x06, 0x20, 0x25, 0xFB, 0xFE)) / len(lane)
 
     def low(lane: bytes) -> float:
-        return sum(1 for b in lane if b < 0x09) / len(lane)
+        return (len(lane) - len(lane.translate(None, _LOW))) / len(lane)
 
     if rows(odd) > 0.9 and low(odd) > 0.5 and low(even) < 0.1:
         return "utf-16-le"

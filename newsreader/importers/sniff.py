@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsreader.errors import ImportFailed
 from newsreader.importers.base import SNIFF_BYTES, Importer, Sample
 from newsreader.importers.decode import decode_head, utf16_without_bom
@@ -23,6 +25,7 @@ _BINARY_MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an Office document"),
 )
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 def make_sample(data: bytes, suffix: str) -> Sample:
@@ -47,8 +50,8 @@ def check_not_binary(data: bytes) -> None:
 def detect(data: bytes, suffix: str, registry: list[Importer]) -> Importer:
     check_not_binary(data)
     sample = make_sample(data, suffix)
-    controls = sum(1 for ch in sample.text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > 0.05 * max(1, len(sample.text[:4096])):
+    start = sample.text[:4096]
+    if len(_CONTROLS.findall(start)) > 0.05 * max(1, len(start)):
         raise ImportFailed("binary file (not text)")
     if "<!entity" in sample.text.lower():
         refuse_entities(sample.text)  # raises before any XML parser sees it
