@@ -673,9 +673,7 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
         shift = part[1] if part else "am"
-        if shift == "pm" and hour < 12:
-            hour += 12
-        elif shift == "night" and 6 <= hour < 12:
+        if shift == "pm" and hour < 12 or shift == "night" and 6 <= hour < 12:
             hour += 12
         elif shift == "am" and hour == 12:
             hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
@@ -771,7 +769,7 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
     t = ctx.t
     if _g(m, "du_u"):
         unit, _ = t.units[norm(m["du_u"])]
-        n = _number(ctx, m["du_n"])
+        n = _number(ctx, _g(m, "du_n") or m["du_nw"])
         mod = _du_mod(_g(m, "du_mod"))
     elif _g(m, "du_u3"):
         unit, _ = t.units[norm(m["du_u3"])]
@@ -842,6 +840,9 @@ def _fam_vg(ctx: _Ctx, m: re.Match[str]) -> _Found:
     value = ctx.t.vague.get(norm(m["vg_v"]))
     if value is None:
         raise Rejected
+    after = _words_after(ctx, m.end(), 1)
+    if value == "FUTURE_REF" and after and after[0] in (norm("من"), norm("منه"), norm("منها")):
+        raise Rejected  # «قريبا من»: near
     return _Found(0, 0, "DATE", value)
 
 

@@ -143,7 +143,8 @@ def build(t: Tables) -> dict[str, str]:
     du_mod = _w("أكثر من", "أقل من", "ما يزيد على", "ما يزيد عن", "ما يقرب من", "نحو", "حوالي", "قرابة", "زهاء")
     full = _w("كامل", "كاملا", "كاملة", "كاملين", "كاملتين")
     fam["du"] = (
-        rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?(?P<du_n>\d+|{numw})(?!\d)(?:{OS}\))?{OS}"
+        rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?"
+        rf"(?:(?P<du_n>\d+)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{numw})(?:{OS}\))?{SP})"
         rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{num_unit})(?!\w)"
         rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?P<du_one>{_w('واحد', 'واحدة')}|{full})(?!\w)"
@@ -218,8 +219,14 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.numbers, ("du",))
     add(t.units, ("du",))
     add(["ال" + u for u, (_, n) in t.units.items() if n == "pl"], ("du",))
+    add(["ال" + n for n in t.numbers], ("du",))
     for word, fams in _LITERAL_STARTERS.items():
         add([word], fams)
+    # «مؤخرًا», «غدًا»: the folded copy turns the tanween into a space, so the
+    # stem before it must start a match too
+    for key in list(out):
+        if len(key) >= 3 and key.endswith("ا"):
+            out.setdefault(key[:-1], set()).update(out[key])
     order = {name: i for i, name in enumerate(FAMILIES)}
     return {k: tuple(sorted(v, key=order.__getitem__)) for k, v in out.items()}
 
@@ -259,5 +266,5 @@ def trigger() -> re.Pattern[str]:
     english = "|".join(sorted(list(t.months_en) + list(t.weekdays_en), key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?:(?:[وفبلك]{{1,2}})?(?P<s>{_trie(arabic)})(?=[^\w]|\d|ال|$)"
-        rf"|(?:ال)?(?:{stems})ي?ات(?!\w)|(?:[وفبلك]{{1,2}})?(?P<d>\d)|(?i:(?P<e>{english}))(?![a-zA-Z]))"
+        rf"|(?:[وفبلك]{{1,2}})?(?:ال)?(?:{stems})ي?ات(?!\w)|(?:[وفبلك]{{1,2}})?(?P<d>\d)|(?i:(?P<e>{english}))(?![a-zA-Z]))"
     )
