@@ -38,6 +38,7 @@ _HARAKAT = re.compile(f"[{_MARKS}]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"})
 #: A word in original text: letters/digits with any harakat or tatweel inside it.
 _RAW_WORD = re.compile(f"(?:[^\\W_]|[{_MARKS}])+")
+_RAW_WORD_TAIL = re.compile(f"(?:[^\\W_]|[{_MARKS}])+$")
 #: Tokens of normalised text: runs of letters, or runs of digits.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
@@ -147,11 +148,31 @@ class Word:
     stem: str
 
 
+def raw_words(text: str) -> Iterator[re.Match[str]]:
+    """The words of ORIGINAL text (letters and digits with any harakat or tatweel inside)."""
+    return _RAW_WORD.finditer(text)
+
+
+def raw_word_at(text: str, pos: int) -> re.Match[str] | None:
+    """The raw word of ``text`` that contains position ``pos``."""
+    head = _RAW_WORD_TAIL.search(text, max(0, pos - 64), pos)
+    return _RAW_WORD.match(text, head.start() if head else pos)
+
+
+def next_raw_word(text: str, pos: int) -> re.Match[str] | None:
+    """The first raw word at or after ``pos``."""
+    return _RAW_WORD.search(text, pos)
+
+
+def words_of(match: re.Match[str]) -> list[Word]:
+    """The analysed token(s) of one raw word (usually one; ``2024م`` gives two), spanning it."""
+    return [Word(match.start(), match.end(), stem(t)) for t in _TOKEN.findall(normalize(match.group()))]
+
+
 def words(text: str) -> Iterator[Word]:
     """Every word of the ORIGINAL ``text`` (diacritics and all) with its span and stem."""
     for m in _RAW_WORD.finditer(text):
-        for token in _TOKEN.findall(normalize(m.group())):
-            yield Word(m.start(), m.end(), stem(token))
+        yield from words_of(m)
 
 
 # -- the clitic lexicon ---------------------------------------------------------------

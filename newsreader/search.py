@@ -259,6 +259,24 @@ def _phrase_term(phrase: str) -> Term | None:
 
 
 # -- hits in original text ---------------------------------------------------------------
+_LETTER_CLASS = {
+    "ا": "[اأإآٱﺍ-ﺎ]", "ي": "[يىﻯ-ﻴ]", "ه": "[هةﻩ-ﻬﺓﺔ]", "ء": "[ءؤئﺀ-ﺌ]",
+    **{str(d): f"[{d}{chr(0x660 + d)}{chr(0x6F0 + d)}]" for d in range(10)},
+}
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_OPTIONAL_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+
+
+def _candidates(query: Query) -> re.Pattern[str]:
+    """A quick filter: words of original text that contain some term's stem (marks allowed between
+    letters, spelling variants folded). Only those words are analysed."""
+    stems = {s for t in query.terms for s in (*t.stems, *t.alternatives) if s}
+    alts = sorted(
+        (_OPTIONAL_MARKS.join(_LETTER_CLASS.get(c, re.escape(c)) for c in s) for s in stems), key=len, reverse=True
+    )
+    return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
+
+
 def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:
     """Every (start, end) span of ``text`` (original, with diacritics) that a positive term
     of ``query`` matches, in order and without overlaps."""
@@ -267,16 +285,49 @@ def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:
         return []
     singles = [t for t in terms if not t.is_phrase]
     phrases = [t for t in terms if t.is_phrase]
-    ws = list(analysis.words(text))
+    if _PRESENTATION.search(text):
+        starts = [m for m in analysis.raw_words(text)]
+    else:  # only the words around a possible hit are analysed
+        starts = []
+        last = -1
+        for m in _candidates(query).finditer(text):
+            if m.start() < last:
+                continue
+            w = analysis.raw_word_at(text, m.start())
+            if w is not None:
+                starts.append(w)
+                last = w.end()
     spans: list[tuple[int, int]] = []
-    for i, w in enumerate(ws):
-        if any(t.matches(w.stem) for t in singles):
-            spans.append((w.start, w.end))
-        for p in phrases:
-            n = len(p.stems)
-            if i + n <= len(ws) and all(ws[i + k].stem == p.stems[k] for k in range(n)):
-                spans.append((w.start, ws[i + n - 1].end))
+    for m in starts:
+        for w in analysis.words_of(m):
+            if any(t.matches(w.stem) for t in singles):
+                spans.append((w.start, w.end))
+            for p in phrases:
+                if w.stem == p.stems[0]:
+                    end = _phrase_end(text, m, w, p)
+                    if end is not None:
+                        spans.append((w.start, end))
     return _merge(spans)
+
+
+def _phrase_end(text: str, m: re.Match[str], first: analysis.Word, phrase: Term) -> int | None:
+    """Where ``phrase`` ends if it starts at ``first`` (a token of raw word ``m``), else None."""
+    stems = list(phrase.stems[1:])
+    tokens = analysis.words_of(m)
+    rest = [t.stem for t in tokens[tokens.index(first) + 1 :]]
+    end = m.end()
+    while stems:
+        while rest and stems:
+            if rest.pop(0) != stems.pop(0):
+                return None
+        if not stems:
+            break
+        nxt = analysis.next_raw_word(text, end)
+        if nxt is None:
+            return None
+        rest = [t.stem for t in analysis.words_of(nxt)]
+        end = nxt.end()
+    return end
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

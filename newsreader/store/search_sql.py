@@ -23,9 +23,9 @@ from newsreader.domain import Article, Bookmark, full_text
 from newsreader.errors import QueryError
 
 #: A relevance search without filters ranks at most this many of the newest matches.
-RANK_CAP = 20000
+RANK_CAP = 1000
 #: ``total`` is exact up to this many matches, then reported as this number.
-COUNT_CAP = 100000
+COUNT_CAP = 10000
 #: ``search_ids`` returns at most this many ids.
 MAX_IDS = 10000
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
@@ -92,7 +92,7 @@ def _select(query: search.Query, sort: str, columns: str) -> tuple[str, list[Any
         # no bm25: the matches are walked in the published index order
         sql = (
             f"SELECT {columns}, 0.0 AS score FROM articles a"
-            f" WHERE a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            f" WHERE a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?{cap})"
         )
         if where:
             sql += " AND " + " AND ".join(where)
@@ -110,6 +110,11 @@ def _select(query: search.Query, sort: str, columns: str) -> tuple[str, list[Any
 
 def count(db: Database, query: search.Query, cap: int = COUNT_CAP) -> int:
     """How many articles match (at most ``cap``)."""
+    expr = query.fts()
+    if expr is not None and not _filters(query)[0]:
+        return int(db.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)", [expr, int(cap)]
+        ).fetchone()[0])
     sql, params = _select(query, "date" if query.fts() is not None else "relevance", "a.n")
     sql = sql[: sql.rindex(" ORDER BY")]
     return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", params).fetchone()[0])

@@ -1,0 +1,219 @@
+"""Search benchmark on real news: the FTS5 index over the analysed shadow vs a brute-force scan.
+
+    .venv/bin/python bench/search.py [--articles 300000] [--ant] [--json] [--cache DIR]
+
+Loads SaudiNewsNet (and with ``--ant`` the ANT corpus) from ../shared/corpus into a library of N
+articles (the corpus repeated with fresh URLs and a copy marker so that ids and content hashes
+differ), built once into the cache directory and reused. Articles and their index rows are
+written with the store's own SQL and ``search_index.add`` (the timeline mentions are skipped:
+they are not what is measured). Then it times each kind of query through ``Store.search``
+(20 results with snippets and the total) and the same queries as a brute-force Python scan
+(substring tests on the normalised texts), and prints p50/p95 per kind, the speed-up, and the
+size of the index on disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import io
+import json
+import random
+import re
+import statistics
+import sys
+import tarfile
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsreader import analysis  # noqa: E402
+from newsreader.store import Store, search_index  # noqa: E402
+from newsreader.store.core import content_hash  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+Article = tuple[str, str, str, str, str]  # title, body, published, source, url
+
+QUERIES: dict[str, list[str]] = {
+    "one word, common": ["السعودية", "المملكة", "الرياض", "وزير", "العام"],
+    "two words": ["وزير الخارجية", "مجلس الأمن", "الأمم المتحدة", "ولي العهد", "أسعار النفط"],
+    "phrase": ['"وزير الخارجية"', '"مجلس الأمن"', '"الأمم المتحدة"', '"ولي العهد"', '"أسعار النفط"'],
+    "prefix": ["اقتصا*", "تعاو*", "رياض*", "امريك*", "استثمار*"],
+    "filtered": ["source:aawsat السعودية", "from:2015-07-25 to:2015-07-31 الرياض",
+                 "is:unread وزير", "source:sabq الأمن", "from:2015-08 النفط"],
+}
+
+
+def saudinewsnet() -> Iterator[Article]:
+    for path in sorted(glob.glob(str(CORPUS / "saudinewsnet" / "*.zip"))):
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                for a in json.loads(z.read(name)):
+                    if a.get("title") or a.get("content"):
+                        yield (a.get("title") or "", a.get("content") or "", (a.get("date_extracted") or "")[:10],
+                               a.get("source") or "", a.get("url") or "")
+
+
+def ant() -> Iterator[Article]:
+    field = re.compile(r"<(TITLE|TEXT|SRC|URL|TIME)>(.*?)</\1>", re.S)
+    with tarfile.open(CORPUS / "ant" / "ant-articles.tar.xz") as tar:
+        for member in tar:
+            if not member.isfile() or not member.name.endswith(".txt"):
+                continue
+            f = tar.extractfile(member)
+            if f is None:
+                continue
+            text = io.TextIOWrapper(f, encoding="utf-8", errors="replace").read()
+            d = {k: v.strip() for k, v in field.findall(text)}
+            date = re.search(r"(\d{4})(\d{2})(\d{2})", member.name)
+            yield (d.get("TITLE", ""), d.get("TEXT", ""), "-".join(date.groups()) if date else "",
+                   d.get("SRC", "ant"), d.get("URL", "") or f"ant:{member.name}")
+
+
+def build(path: Path, n: int, use_ant: bool) -> list[Article]:
+    corpus = list(saudinewsnet()) + (list(ant()) if use_ant else [])
+    if path.exists():
+        with Store.open(path) as store:
+            if store.count() >= n:
+                return corpus
+        path.unlink()
+    t0 = time.perf_counter()
+    with Store.open(path) as store:
+        db = store.db
+        done, rep = 0, 0
+        while done < n:
+            with db.atomic():
+                for title, body, published, source, url in corpus:
+                    if done >= n:
+                        break
+                    if rep:
+                        body = f"{body}\n\n#{rep}"
+                        url = f"{url}#copy{rep}"
+                    aid = hashlib.sha1(f"url:{url}".encode()).hexdigest()[:16]
+                    digest = content_hash(title, body)
+                    cur = db.execute(
+                        "INSERT OR IGNORE INTO articles (id, title, body, published, source, url, content_hash,"
+                        " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2024-01-01T00:00:00Z')",
+                        [aid, title, body, published or None, source, url, digest],
+                    )
+                    if cur.rowcount == 1 and cur.lastrowid is not None:
+                        search_index.add(db, cur.lastrowid, title, body)
+                        done += 1
+            rep += 1
+            print(f"  built {done} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+        search_index.optimize(db)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("VACUUM")
+    print(f"  library built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return corpus
+
+
+def index_size(path: Path) -> tuple[int, int]:
+    """(bytes of the FTS index, bytes of the whole file)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        size = conn.execute(
+            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'"
+        ).fetchone()[0]
+    except sqlite3.OperationalError:
+        size = None
+    conn.close()
+    return int(size or 0), path.stat().st_size
+
+
+def scan(texts: list[tuple[str, str, str]], reps: int, n: int, query: str) -> int:
+    """Brute force: normalised substring tests over every article (phrases as one substring)."""
+    phrases = [analysis.normalize(p) for p in re.findall(r'"([^"]+)"', query)]
+    rest = re.sub(r'"[^"]+"', " ", query).split()
+    words = [analysis.normalize(w.rstrip("*")) for w in rest if ":" not in w]
+    source = next((w.split(":", 1)[1] for w in rest if w.startswith("source:")), None)
+    needles = [w for w in words if w] + phrases
+    found = seen = 0
+    for _ in range(reps):
+        for text, src, _published in texts:
+            if seen >= n:
+                return found
+            seen += 1
+            if source is not None and src != source:
+                continue
+            if all(w in text for w in needles):
+                found += 1
+    return found
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=300000)
+    ap.add_argument("--ant", action="store_true", help="add the ANT corpus to SaudiNewsNet")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--cache", default="/tmp/newsreader-bench")
+    ap.add_argument("--runs", type=int, default=5, help="timed runs of each query")
+    ap.add_argument("--scan-runs", type=int, default=1, help="brute-force runs of each query")
+    a = ap.parse_args()
+    cache = Path(a.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"search-{a.articles}{'-ant' if a.ant else ''}.db"
+    corpus = build(path, a.articles, a.ant)
+    reps = -(-a.articles // len(corpus))
+    texts = [(analysis.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
+    rng = random.Random(5)
+    with Store.open(path) as store:
+        # rare words: stems found in 2–20 articles of a sample
+        sample = rng.sample(corpus, min(2000, len(corpus)))
+        df: dict[str, int] = {}
+        for title, body, *_ in sample:
+            for w in set(analysis.tokens(title + " " + body)):
+                if len(w) >= 5 and w.isalpha():
+                    df[w] = df.get(w, 0) + 1
+        singles = sorted(w for w, c in df.items() if c == 1)
+        queries = dict(QUERIES)
+        queries["one word, rare"] = rng.sample(singles, 5)
+        store.search(QUERIES["one word, common"][0], limit=20)  # warm the page cache
+        rows = []
+        for kind in ["one word, common", "one word, rare", "two words", "phrase", "prefix", "filtered"]:
+            times: list[float] = []
+            scan_times: list[float] = []
+            totals = []
+            for q in queries[kind]:
+                for _ in range(a.runs):
+                    t = time.perf_counter()
+                    res = store.search(q, limit=20)
+                    times.append((time.perf_counter() - t) * 1000)
+                totals.append(res.total)
+                for _ in range(a.scan_runs):
+                    t = time.perf_counter()
+                    scan(texts, reps, a.articles, q)
+                    scan_times.append((time.perf_counter() - t) * 1000)
+            p50, p95 = statistics.median(times), percentile(times, 95)
+            s50 = statistics.median(scan_times)
+            rows.append({"kind": kind, "p50_ms": round(p50, 2), "p95_ms": round(p95, 2),
+                         "scan_p50_ms": round(s50, 1), "speedup": round(s50 / p50, 1),
+                         "mean_total": round(statistics.mean(totals)), "queries": queries[kind]})
+    fts, total = index_size(path)
+    report = {"articles": a.articles, "library": str(path), "fts_index_bytes": fts, "file_bytes": total,
+              "rows": rows}
+    if a.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{a.articles} articles; FTS index {fts / 2**20:.0f} MiB of a {total / 2**20:.0f} MiB library")
+    print(f"{'kind':18} {'p50 ms':>8} {'p95 ms':>8} {'scan p50 ms':>12} {'×faster':>8} {'avg hits':>9}")
+    for r in rows:
+        print(f"{r['kind']:18} {r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r['scan_p50_ms']:12.0f} "
+              f"{r['speedup']:8.0f} {r['mean_total']:9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
