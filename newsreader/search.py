@@ -286,17 +286,17 @@ def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:
     singles = [t for t in terms if not t.is_phrase]
     phrases = [t for t in terms if t.is_phrase]
     if _PRESENTATION.search(text):
-        starts = [m for m in analysis.raw_words(text)]
+        starts = list(analysis.raw_words(text))
     else:  # only the words around a possible hit are analysed
         starts = []
         last = -1
         for m in _candidates(query).finditer(text):
             if m.start() < last:
                 continue
-            w = analysis.raw_word_at(text, m.start())
-            if w is not None:
-                starts.append(w)
-                last = w.end()
+            raw = analysis.raw_word_at(text, m.start())
+            if raw is not None:
+                starts.append(raw)
+                last = raw.end()
     spans: list[tuple[int, int]] = []
     for m in starts:
         for w in analysis.words_of(m):
