@@ -87,12 +87,20 @@ class Translations:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.translators: list[QTranslator] = []
+
+    @property
+    def translators(self) -> list[QTranslator]:
+        """Kept on the application object, so every Translations of one app replaces the same set."""
+        installed: list[QTranslator] | None = getattr(self.app, "_newsreader_translators", None)
+        if installed is None:
+            installed = []
+            self.app._newsreader_translators = installed  # type: ignore[attr-defined]
+        return installed
 
     def apply(self, language: str) -> None:
         for t in self.translators:
             self.app.removeTranslator(t)
-        self.translators = []
+        self.translators.clear()
         if language == "ar":
             QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
             qt_tr = QTranslator(self.app)
@@ -154,6 +162,13 @@ def run_gui(argv: Sequence[str]) -> int:
     install_excepthook(log_file)
 
     db_path = paths.default_db_path(args.db)
+    from newsreader.ui.single_instance import InstanceServer, hand_off
+    from newsreader.ui.theme import apply_theme
+
+    if not args.screenshot and hand_off(db_path, args.files):
+        log.info("handed %d file(s) to the window that has %s open", len(args.files), db_path)
+        return 0
+    apply_theme(settings.theme)
     try:
         store = Store.open(db_path)
     except NewsReaderError as exc:
@@ -171,10 +186,12 @@ def run_gui(argv: Sequence[str]) -> int:
         window.select_row(0)
     if args.files:
         window.import_paths([Path(f) for f in args.files])
+    server = InstanceServer(db_path, session.open_files, app)
     if args.screenshot:
         schedule_screenshot(window, Path(args.screenshot))
     window.show()
     code = app.exec()
+    server.close()
     pools.wait()
     store.close()
     return code
@@ -205,6 +222,14 @@ class Session:
         window.load_all()
         self.window = window
         return window
+
+    def open_files(self, files: list[str]) -> None:
+        """Files handed over by a second launch: import them and bring the window forward."""
+        if files:
+            self.window.import_paths([Path(f) for f in files])
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def switch_language(self, language: str) -> None:
         old = self.window

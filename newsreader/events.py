@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsreader.domain import Mention
+from newsreader.domain import Article, Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +96,19 @@ def shorten(sentence: str, mention: Mention, width: int = 140) -> str:
     start = max(0, end - width)
     out = text[start:end].strip()
     return ("…" if start > 0 else "") + out + ("…" if end < len(text) else "")
+
+
+CSV_COLUMNS = ("article_id", "title", "published", "text", "type", "value", "mod", "calendar",
+               "first_day", "last_day", "start", "end", "sentence")
+
+
+def to_csv(mentions: Sequence[Mention], article: Article) -> str:
+    """One row per mention, chronological (undated ones last), with the article it came from."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    ordered = sorted(mentions, key=lambda m: (m.first_day is None, m.first_day or "", m.start))
+    for m in ordered:
+        writer.writerow([article.id, article.title, article.published or "", m.text, m.type, m.value, m.mod or "",
+                         m.calendar, m.first_day or "", m.last_day or "", m.start, m.end, " ".join(m.sentence.split())])
+    return out.getvalue()

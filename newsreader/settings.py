@@ -17,6 +17,7 @@ class Settings:
     language: str = "ar"  # "ar" or "en"
     arabic_digits: bool = True  # Arabic-Indic digits in dates
     calendar: str = "gregorian"  # gregorian, hijri, both
+    article_font: str = "Noto Naskh Arabic"
     article_font_size: int = 15  # points
     line_spacing: int = 140  # percent
     mark_read_on_open: bool = True

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from newsreader.domain import Article
 from newsreader.textnorm import is_rtl, isolate, paragraphs
-from newsreader.ui.formatting import format_date
+from newsreader.ui.formatting import Display
 
 ARABIC_FAMILY = "Noto Naskh Arabic"
 MIN_SIZE, MAX_SIZE = 9, 40
@@ -33,7 +33,7 @@ class ArticleView(QTextBrowser):
     zoomChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, font_size: int = 15, line_spacing: int = 160,
-                 language: str = "ar", arabic_digits: bool = True) -> None:
+                 display: Display | None = None, family: str = ARABIC_FAMILY) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
         self.setOpenLinks(False)
@@ -44,8 +44,8 @@ class ArticleView(QTextBrowser):
         self.setTextInteractionFlags(flags.TextBrowserInteraction | flags.TextSelectableByKeyboard)
         self.font_size = font_size
         self.line_spacing = line_spacing
-        self.language = language
-        self.arabic_digits = arabic_digits
+        self.display = display or Display()
+        self.family = family
         self.article: Article | None = None
         self._block_offsets: list[tuple[int, int]] = []  # (full_text offset, document position) per block
         self._hits: list[tuple[int, int]] = []
@@ -78,7 +78,8 @@ class ArticleView(QTextBrowser):
         self._current_hit = -1
         doc = QTextDocument(self)
         doc.setDocumentMargin(24)
-        base = QFont(ARABIC_FAMILY)
+        base = QFont()
+        base.setFamilies([self.family, ARABIC_FAMILY, "Noto Sans"])
         base.setPointSize(self.font_size)
         doc.setDefaultFont(base)
         cursor = QTextCursor(doc)
@@ -113,7 +114,7 @@ class ArticleView(QTextBrowser):
         meta = " · ".join(
             part for part in (
                 article.source or "",
-                format_date(article.published, self.language, self.arabic_digits, with_weekday=True),
+                self.display.date(article.published, with_weekday=True),
                 isolate(article.author) if article.author else "",
             ) if part
         )

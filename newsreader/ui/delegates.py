@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from newsreader.textnorm import is_rtl
-from newsreader.ui.formatting import format_date
+from newsreader.ui.formatting import Display
 from newsreader.ui.models.article_list_model import Role
 
 MARGIN = 8
@@ -16,10 +16,9 @@ MARGIN = 8
 class ArticleDelegate(QStyledItemDelegate):
     """Two lines per article: the title, then «outlet · date», each laid out in its own direction."""
 
-    def __init__(self, parent: QWidget | None = None, *, language: str = "ar", arabic_digits: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, *, display: Display | None = None) -> None:
         super().__init__(parent)
-        self.language = language
-        self.arabic_digits = arabic_digits
+        self.display = display or Display()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         title = QFontMetrics(self._title_font(option.font, bold=True))
@@ -43,7 +42,7 @@ class ArticleDelegate(QStyledItemDelegate):
         read = bool(index.data(Role.READ))
         bookmarked = bool(index.data(Role.BOOKMARKED))
         source = index.data(Role.SOURCE) or ""
-        published = format_date(index.data(Role.PUBLISHED), self.language, self.arabic_digits)
+        published = self.display.date(index.data(Role.PUBLISHED))
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group, role = QPalette.ColorGroup.Normal, QPalette.ColorRole
         text_color = opt.palette.color(group, role.HighlightedText if selected else role.Text)

@@ -1,9 +1,12 @@
-"""Dates and numbers for display, in the UI language and the chosen digits."""
+"""Dates and numbers for display, in the UI language, the chosen digits and calendar."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QDate, QLocale
 
+from newsreader.calendars import hijri_label
 from newsreader.textnorm import arabic_digits, latin_digits
 
 
@@ -17,14 +20,39 @@ def digits(text: str, use_arabic: bool) -> str:
     return arabic_digits(latin_digits(text)) if use_arabic else latin_digits(text)
 
 
+@dataclass(frozen=True)
+class Display:
+    """How dates and numbers are shown: the settings that every pane shares."""
+
+    language: str = "ar"
+    arabic_digits: bool = True
+    calendar: str = "gregorian"  # gregorian, hijri, both
+
+    def num(self, text: object) -> str:
+        """Digits in the chosen system (Arabic-Indic only in the Arabic UI)."""
+        return digits(str(text), self.arabic_digits and self.language == "ar")
+
+    def gregorian(self, iso: str | None, *, with_weekday: bool = False) -> str:
+        if not iso:
+            return ""
+        date = QDate.fromString(iso[:10], "yyyy-MM-dd")
+        if not date.isValid():
+            return self.num(iso)
+        fmt = "dddd d MMMM yyyy" if with_weekday else "d MMMM yyyy"
+        return self.num(locale_for(self.language).toString(date, fmt))
+
+    def date(self, iso: str | None, *, with_weekday: bool = False) -> str:
+        """The date in the chosen calendar: «28 نوفمبر 2024», «26 جمادى الأولى 1446هـ» or both."""
+        greg = self.gregorian(iso, with_weekday=with_weekday)
+        if self.calendar == "gregorian" or not greg:
+            return greg
+        hijri = self.num(hijri_label(iso, self.language))
+        if not hijri:
+            return greg
+        return hijri if self.calendar == "hijri" else f"{greg} ({hijri})"
+
+
 def format_date(iso: str | None, language: str = "ar", use_arabic_digits: bool = True,
                 *, with_weekday: bool = False) -> str:
-    """``2024-11-28`` → «28 نوفمبر 2024» (or «الخميس 28 نوفمبر 2024»)."""
-    if not iso:
-        return ""
-    date = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    if not date.isValid():
-        return digits(iso, use_arabic_digits)
-    fmt = "dddd d MMMM yyyy" if with_weekday else "d MMMM yyyy"
-    text = locale_for(language).toString(date, fmt)
-    return digits(text, use_arabic_digits) if language == "ar" else latin_digits(text)
+    """``2024-11-28`` → «28 نوفمبر 2024» (or «الخميس 28 نوفمبر 2024»), Gregorian."""
+    return Display(language, use_arabic_digits).gregorian(iso, with_weekday=with_weekday)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,6 +43,7 @@ from newsreader.settings import Settings
 from newsreader.store import Store
 from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
+from newsreader.ui.formatting import Display
 from newsreader.ui.jobs import FunctionJob, GeneratorJob, Pools
 from newsreader.ui.models.article_list_model import ArticleListModel, Role
 from newsreader.ui.search_controller import SearchController
@@ -96,8 +97,9 @@ class MainWindow(QMainWindow):
         self.list_view = QListView()
         self.list_view.setObjectName("articleList")
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(ArticleDelegate(self.list_view, language=settings.language,
-                                                       arabic_digits=settings.arabic_digits))
+        self.display = Display(settings.language, settings.arabic_digits, settings.calendar)
+        self.delegate = ArticleDelegate(self.list_view, display=self.display)
+        self.list_view.setItemDelegate(self.delegate)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -130,11 +132,10 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.list_view, 1)
 
         self.article_view = ArticleView(font_size=settings.article_font_size, line_spacing=settings.line_spacing,
-                                        language=settings.language, arabic_digits=settings.arabic_digits)
+                                        display=self.display, family=settings.article_font)
         self.article_view.setAccessibleName(self.tr("Article text"))
         self.article_view.zoomChanged.connect(self._zoom_changed)
-        self.timeline = TimelinePane(language=settings.language, arabic_digits=settings.arabic_digits,
-                                     calendar=settings.calendar)
+        self.timeline = TimelinePane(display=self.display)
         self.timeline.mentionActivated.connect(self.article_view.highlight_mention)
         self.timeline.correctDateRequested.connect(self.correct_date)
         self.article_view.cursorOffsetChanged.connect(self.timeline.tree.select_offset)
@@ -144,9 +145,11 @@ class MainWindow(QMainWindow):
         self.bookmark_button.setCheckable(True)
         self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.bookmark_button.clicked.connect(lambda _c=False: self.toggle_bookmark())
+        self.bookmark_button.setAccessibleName(self.tr("Bookmark this article"))
         self.note_button = QToolButton()
         self.note_button.setObjectName("noteButton")
         self.note_button.clicked.connect(lambda _c=False: self.edit_bookmark())
+        self.note_button.setAccessibleName(self.tr("Edit the bookmark's note and tags"))
         self.hits_label = QLabel()
         self.hits_label.setObjectName("hitsLabel")
         text_bar = QHBoxLayout()
@@ -193,6 +196,28 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.resize(1280, 800)
         self._restore_state()
+        self.list_view.installEventFilter(self)
+        self._show_bookmark_state(None)
+        QWidget.setTabOrder(self.search_field, self.view_combo)
+        QWidget.setTabOrder(self.view_combo, self.list_view)
+        QWidget.setTabOrder(self.list_view, self.bookmark_button)
+        QWidget.setTabOrder(self.bookmark_button, self.article_view)
+        QWidget.setTabOrder(self.article_view, self.timeline.correct_button)
+        QWidget.setTabOrder(self.timeline.correct_button, self.timeline.tree)
+        self.article_view.setAccessibleDescription(self.tr("The full text of the selected article"))
+        self.timeline.setAccessibleName(self.tr("Timeline pane"))
+        self.timeline.tree.setAccessibleDescription(self.tr("Dates mentioned in the article, oldest first; "
+                                                            "activate one to find it in the text"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the list, Left/Right follow the reading direction: in RTL, Left is the next article."""
+        if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():  # type: ignore[attr-defined]
+                forward = (key == Qt.Key.Key_Left) == (self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+                self.step_article(+1 if forward else -1)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- actions, menus, toolbar -------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
@@ -252,6 +277,20 @@ class MainWindow(QMainWindow):
                                       name="storyTimeline")
         self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks, "Ctrl+E",
                                                  name="exportBookmarks")
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, std.Preferences, name="settings")
+        self.act_settings.setShortcuts([QKeySequence(std.Preferences), QKeySequence("Ctrl+,")])
+        self.act_print = self._action(self.tr("&Print article…"), self.print_article, std.Print, name="print")
+        self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, "Ctrl+Shift+P", name="exportPdf")
+        self.act_timeline_csv = self._action(self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"),
+                                             None, name="exportTimelineCsv")
+        self.act_timeline_png = self._action(self.tr("Export timeline as &image…"), lambda: self.export_timeline("png"),
+                                             None, name="exportTimelinePng")
+        self.act_focus_list = self._action(self.tr("Go to the article &list"), self.list_view.setFocus, "Alt+1",
+                                           name="focusList")
+        self.act_focus_text = self._action(self.tr("Go to the article &text"), self.article_view.setFocus, "Alt+2",
+                                           name="focusText")
+        self.act_focus_timeline = self._action(self.tr("Go to the &timeline"), self.timeline.tree.setFocus, "Alt+3",
+                                               name="focusTimeline")
         self.act_lang_ar = self._action("العربية", lambda: self.languageChangeRequested.emit("ar"), None,
                                         name="languageArabic")
         self.act_lang_en = self._action("English", lambda: self.languageChangeRequested.emit("en"), None,
@@ -270,7 +309,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_import_files, self.act_import_folder])
         file_menu.addSeparator()
-        file_menu.addAction(self.act_export_bookmarks)
+        file_menu.addActions([self.act_print, self.act_pdf, self.act_timeline_csv, self.act_timeline_png,
+                              self.act_export_bookmarks])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -279,10 +319,14 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_find, self.act_next_hit, self.act_prev_hit, self.act_sort_date])
         edit_menu.addSeparator()
         edit_menu.addActions([self.act_mark_all, self.act_auto_read])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_settings)
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_story)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.act_focus_list, self.act_focus_text, self.act_focus_timeline])
         lang_menu = self.view_menu.addMenu(self.tr("&Language"))
         lang_menu.addActions([self.act_lang_ar, self.act_lang_en])
         self.article_menu = menu.addMenu(self.tr("&Article"))
@@ -436,8 +480,8 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
-        self.status_count.setText(self.tr("%1 articles").replace("%1", str(total)))
-        self.list_header.setText(self.tr("Articles (%1)").replace("%1", str(total)))
+        self.status_count.setText(self.tr("%1 articles").replace("%1", self.display.num(total)))
+        self.list_header.setText(self.tr("Articles (%1)").replace("%1", self.display.num(total)))
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row)
@@ -504,7 +548,6 @@ class MainWindow(QMainWindow):
         self.act_bookmark.setChecked(marked)
         self.bookmark_button.setChecked(marked)
         self.bookmark_button.setText(self.tr("★ Bookmarked") if marked else self.tr("☆ Bookmark"))
-        self.bookmark_button.setAccessibleName(self.tr("Bookmark this article"))
         self.note_button.setText(self.tr("Note and tags…"))
         self.note_button.setEnabled(marked)
         self.bookmark_button.setEnabled(aid is not None)
@@ -587,8 +630,7 @@ class MainWindow(QMainWindow):
             ids, description = bookmarked, self.tr("Bookmarked articles")
         else:
             ids, description = self.model.ids(), self.tr("All listed articles")
-        dialog = StoryTimelineDialog(self, language=self.settings.language, arabic_digits=self.settings.arabic_digits,
-                                     calendar=self.settings.calendar)
+        dialog = StoryTimelineDialog(self, display=self.display)
         dialog.articleRequested.connect(self._open_from_story)
         self.story_dialog = dialog
         path = self.store.path
@@ -666,6 +708,102 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    # -- settings ----------------------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from newsreader.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.settings)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, new: Settings) -> None:
+        """Apply edited settings at once and persist them; a language change rebuilds the window."""
+        from dataclasses import fields
+
+        from newsreader.ui.theme import apply_theme
+
+        language_changed = new.language != self.settings.language
+        for f in fields(new):  # keep the one Settings object shared with the session
+            setattr(self.settings, f.name, getattr(new, f.name))
+        if self.qsettings is not None:
+            self.settings.save(self.qsettings)
+        apply_theme(self.settings.theme)
+        self.act_auto_read.setChecked(self.settings.mark_read_on_open)
+        self.display = Display(self.settings.language, self.settings.arabic_digits, self.settings.calendar)
+        self.delegate.display = self.display
+        self.timeline.display = self.timeline.tree.display = self.display
+        view = self.article_view
+        view.display, view.family, view.line_spacing = self.display, self.settings.article_font, self.settings.line_spacing
+        view.font_size = 0  # force a re-layout
+        view.set_font_size(self.settings.article_font_size)
+        current = self.current_article()
+        if current is not None:
+            self.show_article(current.id)
+        self.list_view.viewport().update()
+        self._update_counts()
+        if language_changed:
+            self.languageChangeRequested.emit(self.settings.language)
+
+    # -- print and export ------------------------------------------------------------------------------------
+    def _save_path(self, title: str, name: str, filters: str) -> str:
+        base = Path(self.settings.last_import_dir or Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, title, str(base / name), filters)
+        return path
+
+    def print_article(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.current_article() is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.article_view.document().print_(printer)
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        """Write the current article as PDF (right-to-left, shaped, with the bundled fonts)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        article = self.current_article()
+        if article is None:
+            return None
+        path = path or self._save_path(self.tr("Export article as PDF"), f"{article.id}.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+        printer.setDocName(article.title)
+        printer.setCreator("newsreader")
+        doc = self.article_view.document().clone(self)
+        doc.print_(printer)
+        doc.deleteLater()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return path
+
+    def export_timeline(self, fmt: str, path: str | None = None) -> str | None:
+        """The current article's timeline as CSV (one row per mention) or as a PNG picture."""
+        from newsreader import events
+
+        article = self.current_article()
+        if article is None:
+            return None
+        if not path:
+            filters = self.tr("CSV (*.csv)") if fmt == "csv" else self.tr("PNG image (*.png)")
+            path = self._save_path(self.tr("Export timeline"), f"{article.id}-timeline.{fmt}", filters)
+        if not path:
+            return None
+        try:
+            if fmt == "csv":
+                Path(path).write_text(events.to_csv(self.store.mentions(article.id), article), encoding="utf-8")
+            elif not self.timeline.render_image().save(path, "PNG"):
+                raise OSError(self.tr("could not write %1").replace("%1", path))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export timeline"), str(exc))
+            return None
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return path
 
     # -- help -------------------------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:

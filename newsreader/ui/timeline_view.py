@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from newsreader import events
 from newsreader.domain import Article, Mention
 from newsreader.timeline.display import format_mention_date, hijri_label
-from newsreader.ui.formatting import digits, format_date
+from newsreader.ui.formatting import Display
 
 START_ROLE = Qt.ItemDataRole.UserRole + 1
 END_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,7 +33,7 @@ ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 3
 def month_name(month: int, language: str) -> str:
     from newsreader.ui.formatting import locale_for
 
-    return locale_for(language).standaloneMonthName(month)
+    return locale_for(language).standaloneMonthName(month, QLocale.FormatType.LongFormat)
 
 
 class TimelineTree(QTreeView):
@@ -40,12 +41,9 @@ class TimelineTree(QTreeView):
 
     entryActivated = Signal(str, int, int)  # article id, start, end
 
-    def __init__(self, parent: QWidget | None = None, *, language: str = "ar", arabic_digits: bool = True,
-                 calendar: str = "gregorian") -> None:
+    def __init__(self, parent: QWidget | None = None, *, display: Display | None = None) -> None:
         super().__init__(parent)
-        self.language = language
-        self.arabic_digits = arabic_digits
-        self.calendar = calendar
+        self.display = display or Display()
         self.model_ = QStandardItemModel(self)
         self.setModel(self.model_)
         self.setHeaderHidden(True)
@@ -57,7 +55,7 @@ class TimelineTree(QTreeView):
         self.clicked.connect(self._activated)
 
     def _d(self, text: str) -> str:
-        return digits(text, self.arabic_digits) if self.language == "ar" else text
+        return self.display.num(text)
 
     def set_timeline(self, timeline: events.Timeline, *, show_titles: bool = False) -> None:
         self.model_.clear()
@@ -72,7 +70,7 @@ class TimelineTree(QTreeView):
             for month in year.months:
                 parent = year_item
                 if month.month is not None:
-                    parent = QStandardItem(f"{month_name(month.month, self.language)} {self._d(str(year.year))}")
+                    parent = QStandardItem(f"{month_name(month.month, self.display.language)} {self._d(str(year.year))}")
                     parent.setSelectable(False)
                     year_item.appendRow(parent)
                 for entry in month.entries:
@@ -90,11 +88,9 @@ class TimelineTree(QTreeView):
 
     def _entry_item(self, entry: events.Entry, show_titles: bool) -> QStandardItem:
         m = entry.mention
-        label = self._d(format_mention_date(m, arabic_digits=self.arabic_digits))
-        if m.calendar == "hijri" and self.calendar in ("hijri", "both"):
+        label = self._d(format_mention_date(m, arabic_digits=self.display.arabic_digits))
+        if m.calendar == "hijri":  # the text used a Hijri date: show it as written
             label += f" ({self._d(hijri_label(m))})"
-        elif m.calendar == "hijri":
-            label += f" — {self._d(hijri_label(m))}"
         lines = [label, events.shorten(m.sentence or m.text, m)]
         if show_titles and entry.article_title:
             lines.append(f"— {entry.article_title}")
@@ -143,12 +139,10 @@ class TimelinePane(QWidget):
     mentionActivated = Signal(int, int)
     correctDateRequested = Signal(str, str)  # article id, ISO date
 
-    def __init__(self, parent: QWidget | None = None, *, language: str = "ar", arabic_digits: bool = True,
-                 calendar: str = "gregorian") -> None:
+    def __init__(self, parent: QWidget | None = None, *, display: Display | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePane")
-        self.language = language
-        self.arabic_digits = arabic_digits
+        self.display = display or Display()
         self.article: Article | None = None
         self.title = QLabel(self.tr("Timeline of events"))
         font = self.title.font()
@@ -160,7 +154,7 @@ class TimelinePane(QWidget):
         self.correct_button = QPushButton(self.tr("Correct date…"))
         self.correct_button.setAccessibleName(self.tr("Correct the article's date"))
         self.correct_button.clicked.connect(self._ask_date)
-        self.tree = TimelineTree(self, language=language, arabic_digits=arabic_digits, calendar=calendar)
+        self.tree = TimelineTree(self, display=self.display)
         self.tree.setAccessibleName(self.tr("Timeline of the dates this article mentions"))
         self.tree.entryActivated.connect(lambda _aid, s, e: self.mentionActivated.emit(s, e))
         self.empty = QLabel()
@@ -185,7 +179,7 @@ class TimelinePane(QWidget):
             self.reference.setText("")
             self._show_empty(self.tr("Select an article to see the dates it mentions."))
             return
-        when = format_date(article.published, self.language, self.arabic_digits, with_weekday=True)
+        when = self.display.date(article.published, with_weekday=True)
         source = self._date_source_label(article.date_source)
         self.reference.setText(
             self.tr("Reference date: %1 (%2)").replace("%1", when or self.tr("unknown")).replace("%2", source)
@@ -197,6 +191,33 @@ class TimelinePane(QWidget):
         self.empty.hide()
         self.tree.show()
         self.tree.set_timeline(timeline)
+
+    def render_image(self) -> QImage:
+        """The whole timeline (not only the visible part) as a picture."""
+        tree = self.tree
+        tree.expandAll()
+        height = tree.header().height() if not tree.isHeaderHidden() else 0
+        index = tree.model_.index(0, 0)
+        while index.isValid():
+            height += tree.visualRect(index).height() or tree.sizeHintForRow(0)
+            index = tree.indexBelow(index)
+        width = max(tree.viewport().width(), 360)
+        header = self.title.sizeHint().height() + self.reference.heightForWidth(width) + 24
+        image = QImage(width + 24, header + height + 24, QImage.Format.Format_ARGB32)
+        image.fill(self.palette().base().color())
+        painter = QPainter(image)
+        painter.setLayoutDirection(self.layoutDirection())
+        painter.setFont(self.title.font())
+        painter.setPen(self.palette().text().color())
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading | Qt.TextFlag.TextWordWrap
+        align = QStyle.visualAlignment(self.layoutDirection(), flags)
+        painter.drawText(QRect(12, 8, width, header), int(align), f"{self.title.text()}\n{self.reference.text()}")
+        old_size = tree.size()
+        tree.resize(width, height + 4)
+        tree.viewport().render(painter, QPoint(12, header + 12))
+        tree.resize(old_size)
+        painter.end()
+        return image
 
     def _show_empty(self, message: str) -> None:
         self.tree.model_.clear()
@@ -254,15 +275,14 @@ class StoryTimelineDialog(QDialog):
 
     articleRequested = Signal(str, int, int)
 
-    def __init__(self, parent: QWidget | None, *, language: str = "ar", arabic_digits: bool = True,
-                 calendar: str = "gregorian") -> None:
+    def __init__(self, parent: QWidget | None, *, display: Display | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("storyTimeline")
         self.setWindowTitle(self.tr("Story timeline"))
         self.resize(560, 640)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.tree = TimelineTree(self, language=language, arabic_digits=arabic_digits, calendar=calendar)
+        self.tree = TimelineTree(self, display=display)
         self.tree.setAccessibleName(self.tr("Story timeline"))
         self.tree.entryActivated.connect(self.articleRequested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -277,6 +297,7 @@ class StoryTimelineDialog(QDialog):
         articles = len({e.article_id for e in entries})
         self.summary.setText(
             self.tr("%1 — %2 dated events from %3 articles")
-            .replace("%1", description).replace("%2", str(dated)).replace("%3", str(articles))
+            .replace("%1", description).replace("%2", self.tree.display.num(dated))
+            .replace("%3", self.tree.display.num(articles))
         )
         self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True)

@@ -1,0 +1,87 @@
+"""Edit → Settings: language, digits, calendar, article font, spacing, reading and theme."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from newsreader.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Shows a copy of the settings; :meth:`result_settings` returns the edited copy."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+
+        def combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+            box = QComboBox()
+            box.setObjectName(name)
+            for value, label in items:
+                box.addItem(label, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            return box
+
+        self.language = combo("language", [("ar", "العربية"), ("en", "English")], settings.language)
+        self.digits = combo("digits", [("arabic", self.tr("Arabic-Indic (١٢٣)")), ("latin", self.tr("Latin (123)"))],
+                            "arabic" if settings.arabic_digits else "latin")
+        self.calendar = combo("calendar", [("gregorian", self.tr("Gregorian")), ("hijri", self.tr("Hijri (Umm al-Qura)")),
+                                           ("both", self.tr("Both"))], settings.calendar)
+        self.font = QFontComboBox()
+        self.font.setObjectName("articleFont")
+        self.font.setCurrentFont(QFont(settings.article_font))
+        self.size = QSpinBox()
+        self.size.setObjectName("fontSize")
+        self.size.setRange(9, 40)
+        self.size.setSuffix(self.tr(" pt"))
+        self.size.setValue(settings.article_font_size)
+        self.spacing = QSpinBox()
+        self.spacing.setObjectName("lineSpacing")
+        self.spacing.setRange(100, 250)
+        self.spacing.setSingleStep(10)
+        self.spacing.setSuffix(" %")
+        self.spacing.setValue(settings.line_spacing)
+        self.mark_read = QCheckBox(self.tr("Mark articles as read when they are opened"))
+        self.mark_read.setObjectName("markRead")
+        self.mark_read.setChecked(settings.mark_read_on_open)
+        self.theme = combo("theme", [("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                                     ("dark", self.tr("Dark"))], settings.theme)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("Interface language:"), self.language), (self.tr("Digits:"), self.digits),
+                              (self.tr("Calendar shown:"), self.calendar), (self.tr("Article font:"), self.font),
+                              (self.tr("Text size:"), self.size), (self.tr("Line spacing:"), self.spacing),
+                              (self.tr("Theme:"), self.theme)):
+            widget.setAccessibleName(label.rstrip(":"))
+            form.addRow(label, widget)
+        form.addRow(self.mark_read)
+        form.addRow(buttons)
+
+    def result_settings(self) -> Settings:
+        return replace(
+            self._settings,
+            language=str(self.language.currentData()),
+            arabic_digits=self.digits.currentData() == "arabic",
+            calendar=str(self.calendar.currentData()),
+            article_font=self.font.currentFont().family(),
+            article_font_size=self.size.value(),
+            line_spacing=self.spacing.value(),
+            mark_read_on_open=self.mark_read.isChecked(),
+            theme=str(self.theme.currentData()),
+        )
