@@ -95,6 +95,9 @@ def _words_after(ctx: _Ctx, pos: int, n: int) -> list[str]:
     return [norm(w) for w in _TOKEN.findall(chunk)][:n]
 
 
+_CLAUSE_BREAKS = frozenset(norm(w) for w in ("فإن", "إن", "لكن", "ولكن", "بينما", "حيث", "إذ", "فيما", "الذي", "التي"))
+
+
 def _tense(ctx: _Ctx, start: int, end: int) -> str:
     """``future``, ``nonpast`` or ``past`` for the clause around a mention."""
     t = ctx.t.tense
@@ -108,6 +111,21 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str:
             return "future"
         if len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتنا" and not any(bare.startswith(p) for p in notfut):
             return "future"
+    past = t.get("past", frozenset())
+    clause = before[-8:]
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i] in _CLAUSE_BREAKS:
+            clause = clause[i + 1:]
+            break
+    s0, _ = ctx.sentence_span(start)
+    cut = max(ctx.text.rfind(ch, s0, start) for ch in "،,;:«»\"")
+    if cut >= 0:
+        tail = [norm(w) for w in _TOKEN.findall(ctx.text[cut:start])]
+        clause = clause[-len(tail):] if tail else []
+    for w in clause + after[:3]:
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if w in past or bare in past:
+            return "past"
     notverb = t.get("not_verb", frozenset())
     nonpast = t.get("nonpast", frozenset())
     for w in before[-6:]:
@@ -116,7 +134,7 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str:
             return "nonpast"
         if len(bare) >= 4 and bare[0] == "ي" and bare not in notverb and not bare.startswith("يوم"):
             return "nonpast"
-    return "past"
+    return "unknown"
 
 
 def _mod_dir(word: str | None, t: Tables) -> str | None:
@@ -203,13 +221,32 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
     if ctx.ref is None:
         return f"XXXX-{month:02d}", None
     tense = _tense(ctx, start, end)
+    if tense == "unknown" and _sentence_points_ahead(ctx, start):
+        tense = "future"
     if tense == "future":
         year = month_for(ctx.ref.year, ctx.ref.month, month, "future")
     elif month <= ctx.ref.month or tense == "nonpast":
         year = ctx.ref.year
-    else:
+    elif tense == "past":
         year = ctx.ref.year - 1
+    else:  # no clue: the nearer one
+        year = ctx.ref.year if month - ctx.ref.month <= 5 else ctx.ref.year - 1
     return f"{year:04d}-{month:02d}", year
+
+
+def _sentence_points_ahead(ctx: _Ctx, start: int) -> bool:
+    """An earlier mention in the same sentence lies after the reference date."""
+    if ctx.ref is None:
+        return False
+    sent = ctx.sentence_of(start)
+    for f in reversed(ctx.found):
+        if ctx.sentence_of(f.start) != sent:
+            break
+        if f.type in ("DATE", "TIME") and f.value[:4].isdigit():
+            bounds = interval(f.value)
+            if bounds and bounds[0] > ctx.ref:
+                return True
+    return False
 
 
 def _resolve_hijri_month(ctx: _Ctx, start: int, end: int, month: int, direction: str | None) -> tuple[str, int | None]:
@@ -307,6 +344,8 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if info1 is None:
         raise Rejected
     month, system, _ = info1
+    if info2 and (info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1]))):
+        raise Rejected
     if info2 and info2[1] != "hijri" and system == "hijri":
         month, system = info2[0], info2[1]
     if _g(m, "dm_d"):
@@ -360,7 +399,9 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             assert ctx.ref is not None
             if direction is None:
                 tense = _tense(ctx, m.start(), m.end())
-                direction = "future" if tense == "future" else "nearest"
+                if tense == "unknown" and _sentence_points_ahead(ctx, m.start()):
+                    tense = "future"
+                direction = {"future": "future", "past": "past"}.get(tense, "nearest")
             elif direction == "current":
                 direction = "same"
             day = day_for(ctx.ref, month, d, direction)
@@ -519,8 +560,10 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected
     month, system, weak = info1
     if info2:
+        if info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1])):
+            raise Rejected  # «صفر-صفر», «يناير فبراير»: not one month named twice
         if info2[1] == "hijri" and system != "hijri":
-            info2 = None  # «مايو صفر»: not a pair
+            info2 = None
         else:
             weak = False
             if system == "hijri" and info2[1] != "hijri":
@@ -528,6 +571,8 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     y = _g(m, "mon_y")
     mod_word = _g(m, "mon_mod") or _g(m, "mon_ymod")
     part = _part_mod(ctx, _g(m, "mon_pt"))
+    if system == "hijri" and not y and not mod_word and not part:
+        raise Rejected  # «شهر رمضان»: the month as a period, not a date
     if weak and not (y or mod_word or part or _g(m, "mon_sh") or _g(m, "mon_same") or _g(m, "mon_same2")):
         before = _words_before(ctx, m.start(), 1)
         cl = _g(m, "cl") or ""
@@ -597,6 +642,9 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
     cl = _g(m, "cl") or ""
     if iso == 1 and any(c in cl for c in "بلك") and not _g(m, "wd_rel"):
         raise Rejected  # «بالاثنين»: «with the two»
+    before = _words_before(ctx, m.start(), 1)
+    if before and before[-1] in ctx.t.traps.get("weekday_before", frozenset()) and not _g(m, "wd_mod"):
+        raise Rejected  # «خطباء الجمعة»: the Friday sermon in general
     rel = _g(m, "wd_rel")
     if rel and ctx.ref is not None:
         offset = ctx.t.relative_days.get(norm(rel), -1 if norm(rel) == norm("الأمس") else 0)
@@ -722,6 +770,9 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if not (w.startswith("ال") or w in traps.get("year_follow_ok", frozenset()) or w in ctx.t.months
                     or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected
+    after2 = _words_after(ctx, m.end(), 2)
+    if after2[:2] == [norm("قبل"), norm("الميلاد")]:
+        raise Rejected  # years before the common era are left out
     _set_anchor(ctx, m.start(), year, None)
     return _Found(0, 0, "DATE", f"{year:04d}", part)
 
@@ -768,8 +819,12 @@ def _du_mod(word: str | None) -> str | None:
 def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
     t = ctx.t
     if _g(m, "du_u"):
-        unit, _ = t.units[norm(m["du_u"])]
+        unit, number = t.units[norm(m["du_u"])]
         n = _number(ctx, _g(m, "du_n") or m["du_nw"])
+        if _g(m, "du_nw") and n.isdigit():
+            # «ثلاثة أشهر», «خمسة عشر عاما»: number words agree with the unit
+            if (3 <= int(n) <= 10 and number != "pl") or (int(n) > 10 and number != "sg"):
+                raise Rejected
         mod = _du_mod(_g(m, "du_mod"))
     elif _g(m, "du_u3"):
         unit, _ = t.units[norm(m["du_u3"])]
@@ -904,7 +959,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
         for at in starts:
             for fam in fams:
                 m = single[fam].match(text, at)
-                if m is not None:
+                if m is not None and (at == cand or ")" in m.group()):
                     result = _handle(ctx, m)
                     if result is not None:
                         break
