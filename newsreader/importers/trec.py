@@ -28,8 +28,7 @@ _DOC_OPEN = re.compile(r"<DOC>", re.IGNORECASE)
 _DOC_CLOSE = re.compile(r"</DOC>", re.IGNORECASE)
 _FIELDS = ("DOCNO", "URL", "SRC", "SOURCE", "CAT", "TITLE", "HEADLINE", "HL", "TIME", "DATE", "DATE_TIME",
            "AUTHOR", "BYLINE", "ABSTRACT", "TEXT", "BODY", "LANG")
-_FIELD = {name: re.compile(rf"<{name}(?:\s[^>]*)?>(.*?)</{name}\s*>", re.IGNORECASE | re.DOTALL) for name in _FIELDS}
-_EMPTY_FIELD = {name: re.compile(rf"<{name}\s*/>", re.IGNORECASE) for name in _FIELDS}
+_ANY_FIELD = re.compile(rf"<({'|'.join(_FIELDS)})(?:\s[^>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _INNER_TAG = re.compile(r"</?P>|<P\s[^>]*>", re.IGNORECASE)
 
 
@@ -61,11 +60,20 @@ def parse(data: bytes, path: str) -> list[ParsedArticle]:
     return articles
 
 
-def _field(doc: str, *names: str) -> str | None:
+def _fields(doc: str) -> dict[str, str]:
+    """Every non-empty field of one document, in one pass (the first of each name wins)."""
+    found: dict[str, str] = {}
+    for match in _ANY_FIELD.finditer(doc):
+        name = match.group(1).upper()
+        if name not in found and match.group(2).strip():
+            found[name] = match.group(2)
+    return found
+
+
+def _pick(fields: dict[str, str], *names: str) -> str | None:
     for name in names:
-        match = _FIELD[name].search(doc)
-        if match and match.group(1).strip():
-            return _unescape(match.group(1))
+        if name in fields:
+            return _unescape(fields[name])
     return None
 
 
@@ -75,18 +83,23 @@ def _unescape(value: str) -> str:
 
 
 def _document(doc: str, path: str) -> ParsedArticle | None:
-    title = _field(doc, "TITLE", "HEADLINE", "HL")
-    body = clean_text(_field(doc, "TEXT", "BODY") or _field(doc, "ABSTRACT") or "")
+    fields = _fields(doc)
+
+    def _field(*names: str) -> str | None:
+        return _pick(fields, *names)
+
+    title = _field("TITLE", "HEADLINE", "HL")
+    body = clean_text(_field("TEXT", "BODY") or _field("ABSTRACT") or "")
     if not body:
         return None
     title = clean_line(title) if title else body.split("\n", 1)[0][:120]
-    published = iso_datetime(_field(doc, "TIME", "DATE", "DATE_TIME"))
-    docno = _field(doc, "DOCNO")
-    url = _field(doc, "URL")
+    published = iso_datetime(_field("TIME", "DATE", "DATE_TIME"))
+    docno = _field("DOCNO")
+    url = _field("URL")
     return ParsedArticle(
         title=title, body=body, path=path, published=published, date_source="metadata" if published else None,
-        source=clean_line(_field(doc, "SRC", "SOURCE") or "") or None,
-        author=clean_line(_field(doc, "AUTHOR", "BYLINE") or "") or None,
+        source=clean_line(_field("SRC", "SOURCE") or "") or None,
+        author=clean_line(_field("AUTHOR", "BYLINE") or "") or None,
         url=clean_line(url) if url else (f"trec:{clean_line(docno)}" if docno else None),
-        language=(_field(doc, "LANG") or "").strip() or guess_language(title + " " + body[:200]),
+        language=(_field("LANG") or "").strip() or guess_language(title + " " + body[:200]),
     )
