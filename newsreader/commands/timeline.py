@@ -91,10 +91,7 @@ def run(args: argparse.Namespace) -> int:
             if article is None:
                 raise UsageError(f"no article with id {args.article!r}")
             reference = given or parse_reference(article.published)
-            if given is not None:
-                mentions = extract(article.full_text, reference)
-            else:
-                mentions = store.mentions(article.id)
+            mentions = extract(article.full_text, reference) if given is not None else store.mentions(article.id)
     else:
         text, published = _from_file(args)
         reference = given or published

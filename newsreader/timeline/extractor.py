@@ -39,7 +39,7 @@ _ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "ب
 _YOM = frozenset(norm(w) for w in ("يوم",))
 
 
-class Rejected(Exception):
+class Rejected(Exception):  # noqa: N818 - control flow, not an error
     """The matched text is not a temporal expression here."""
 
 
@@ -202,10 +202,7 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
     if direction is not None:
         if ctx.ref is None:
             return f"XXXX-{month:02d}", None
-        if direction == "current":
-            year = ctx.ref.year
-        else:
-            year = month_for(ctx.ref.year, ctx.ref.month, month, direction + "_strict")
+        year = ctx.ref.year if direction == "current" else month_for(ctx.ref.year, ctx.ref.month, month, direction + "_strict")
         return f"{year:04d}-{month:02d}", year
     prev = ctx.found[-1] if ctx.found else None
     if (prev is not None and prev.type == "DATE" and len(prev.value) == 7 and prev.value[:4].isdigit()
@@ -348,10 +345,7 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected
     if info2 and info2[1] != "hijri" and system == "hijri":
         month, system = info2[0], info2[1]
-    if _g(m, "dm_d"):
-        d = int(m["dm_d"])
-    else:
-        d = ctx.t.ordinal_days.get(norm(m["dm_o"]), 0)
+    d = int(m["dm_d"]) if _g(m, "dm_d") else ctx.t.ordinal_days.get(norm(m["dm_o"]), 0)
     if not 1 <= d <= 31:
         raise Rejected
     y = _g(m, "dm_y")
@@ -367,10 +361,11 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if h is None:
                 raise Rejected
             hy = h[0]
-            direction = _mod_dir(_g(m, "dm_mod"), ctx.t) or ("future" if _tense(ctx, m.start(), m.end()) == "future" else "past")
-            if direction == "past" and (month, d) > (h[1], h[2]):
+            tense = "future" if _tense(ctx, m.start(), m.end()) == "future" else "past"
+            hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or tense
+            if hdir == "past" and (month, d) > (h[1], h[2]):
                 hy -= 1
-            elif direction == "future" and (month, d) < (h[1], h[2]):
+            elif hdir == "future" and (month, d) < (h[1], h[2]):
                 hy += 1
         g = hijri.to_gregorian(hy, month, d)
         if g is None:
@@ -387,7 +382,7 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             raise Rejected
         _set_anchor(ctx, m.start(), year, month)
     else:
-        direction = _mod_dir(_g(m, "dm_mod"), ctx.t)
+        direction: str | None = _mod_dir(_g(m, "dm_mod"), ctx.t)
         anchored = ctx.anchor is not None and ctx.anchor[0] == ctx.sentence_of(m.start())
         if ctx.ref is None and not anchored:
             value = f"XXXX-{month:02d}-{d:02d}"
@@ -691,11 +686,12 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
     if before and before[-1] in traps.get("today_before", frozenset()):
         raise Rejected
     nxt = ctx.text[end:end + 3].lstrip(" ")
-    if after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " ":
-        if after[0] in traps.get("today_after", frozenset()) or after[0] not in ctx.t.modifiers:
-            raise Rejected
+    if (after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " "
+            and (after[0] in traps.get("today_after", frozenset()) or after[0] not in ctx.t.modifiers)):
+        raise Rejected
     prev = ctx.text[max(0, start - 2):start]
-    if any(q in prev for q in "«\"“") or ctx.text[end:end + 1] in "»\"”":
+    closing = ctx.text[end:end + 1]
+    if any(q in prev for q in "«\"“") or (closing and closing in "»\"”"):
         raise Rejected
 
 
@@ -821,10 +817,11 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if _g(m, "du_u"):
         unit, number = t.units[norm(m["du_u"])]
         n = _number(ctx, _g(m, "du_n") or m["du_nw"])
-        if _g(m, "du_nw") and n.isdigit():
-            # «ثلاثة أشهر», «خمسة عشر عاما»: number words agree with the unit
-            if (3 <= int(n) <= 10 and number != "pl") or (int(n) > 10 and number != "sg"):
-                raise Rejected
+        # «ثلاثة أشهر», «خمسة عشر عاما»: number words agree with the unit
+        if _g(m, "du_nw") and n.isdigit() and (
+            (3 <= int(n) <= 10 and number != "pl") or (int(n) > 10 and number != "sg")
+        ):
+            raise Rejected
         mod = _du_mod(_g(m, "du_mod"))
     elif _g(m, "du_u3"):
         unit, _ = t.units[norm(m["du_u3"])]
