@@ -225,14 +225,16 @@ class Store:
         ).fetchall()
         return _article(rows[0]) if len(rows) == 1 else None
 
-    def article_ids(self, *, newest_first: bool = True, unread_only: bool = False) -> list[str]:
-        """Every article id in list order (the list model fetches rows lazily)."""
+    def article_ids(self, *, newest_first: bool = True, unread_only: bool = False,
+                    limit: int | None = None) -> list[str]:
+        """Article ids in list order (newest first), all or the first ``limit``."""
         order = "DESC" if newest_first else "ASC"
         where = "WHERE read = 0 " if unread_only else ""
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
         return [
             r[0]
             for r in self.db.execute(
-                f"SELECT id FROM articles {where}ORDER BY published IS NULL, published {order}, n {order}"
+                f"SELECT id FROM articles {where}ORDER BY published IS NULL, published {order}, n {order}{tail}"
             )
         ]
 

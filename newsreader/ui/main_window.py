@@ -50,6 +50,7 @@ from newsreader.ui.search_controller import SearchController
 from newsreader.ui.timeline_view import TimelinePane
 
 log = logging.getLogger(__name__)
+FIRST_PAGE = 500
 
 
 class MarkReadCommand(QUndoCommand):
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.pools = pools
         self.qsettings = qsettings
         self._jobs: set[GeneratorJob] = set()
+        self._list_generation = 0
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("News Reader"))
         self.setAcceptDrops(True)
@@ -450,12 +452,37 @@ class MainWindow(QMainWindow):
             return
         view = self.view()
         if view == "bookmarks":
-            ids = [b.article_id for b in self.store.bookmarks(self.tag_combo.currentData())]
-        else:
-            ids = self.store.article_ids(unread_only=view == "unread")
-        self._set_ids(ids)
+            self._set_ids([b.article_id for b in self.store.bookmarks(self.tag_combo.currentData())])
+            return
+        # The first page at once, the rest of the ids from a reader thread (a big library
+        # paints its window without waiting for a million ids).
+        unread = view == "unread"
+        first = self.store.article_ids(unread_only=unread, limit=FIRST_PAGE)
+        self._set_ids(first)
+        if len(first) < FIRST_PAGE or self.store.path is None:
+            return
+        generation, path = self._list_generation, self.store.path
+
+        def load() -> list[str]:
+            with Store.connect(path) as store:
+                return store.article_ids(unread_only=unread)
+
+        def loaded(ids: list[str] | None) -> None:
+            if ids is None or generation != self._list_generation:
+                return
+            if ids[: len(first)] == first:
+                self.model.append_ids(ids[len(first):])
+                self._update_counts()
+                self.listUpdated.emit()
+            else:
+                self._set_ids(ids)
+
+        job = FunctionJob(load)
+        job.signals.finished.connect(loaded)
+        self.start_job(job, writer=False)
 
     def _set_ids(self, ids: list[str]) -> None:
+        self._list_generation += 1
         current = self.current_article()
         self.model.set_ids(ids)
         if current is not None:
@@ -468,7 +495,13 @@ class MainWindow(QMainWindow):
         self.listUpdated.emit()
 
     def _search_results(self, ids: list[str], final: bool) -> None:
-        self._set_ids(ids)
+        shown = self.model.ids()
+        if shown and len(ids) > len(shown) and ids[: len(shown)] == shown:
+            self.model.append_ids(ids[len(shown):])  # the rest of a streamed result: keep the scroll position
+            self._update_counts()
+            self.listUpdated.emit()
+        else:
+            self._set_ids(ids)
         if final:
             self.statusBar().showMessage(self.tr("%1 articles found").replace("%1", str(len(ids))), 4000)
         current = self.current_article()

@@ -121,3 +121,18 @@ def test_mark_all_read_is_undone_by_ctrl_z(qtbot, make_window, sample_store: Sto
     window.list_view.setFocus()
     qtbot.keyClick(window.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: set(Store.connect(sample_store.path).unread_ids()) == unread, timeout=5000)
+
+
+def test_big_list_paints_the_first_page_then_loads_the_rest(qtbot, make_window, sample_store: Store) -> None:
+    from newsreader.domain import ParsedArticle
+    from newsreader.ui.main_window import FIRST_PAGE
+
+    extra = [ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i} عن سوق الواحة.",
+                           published=f"2000-01-{1 + i % 28:02d}") for i in range(FIRST_PAGE + 300)]
+    sample_store.add_articles(extra)
+    total = sample_store.count()
+    window = make_window()
+    assert window.model.rowCount() in (FIRST_PAGE, total)  # the first page is there at once
+    qtbot.waitUntil(lambda: window.model.rowCount() == total, timeout=10000)
+    assert window.model.ids() == sample_store.article_ids()
+    assert window.model.cached_rows() < total  # rows are still fetched lazily

@@ -53,6 +53,14 @@ class ArticleListModel(QAbstractListModel):
         self._ids[0:0] = fresh
         self.endInsertRows()
 
+    def append_ids(self, ids: Sequence[str]) -> None:
+        """More ids of the same list (loaded in the background): add them at the end."""
+        if not ids:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(ids) - 1)
+        self._ids.extend(ids)
+        self.endInsertRows()
+
     def refresh(self, ids: Sequence[str] | None = None) -> None:
         """Re-read rows (read state, bookmark) from the store."""
         if ids is None:
