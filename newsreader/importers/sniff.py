@@ -51,7 +51,7 @@ def detect(data: bytes, suffix: str, registry: list[Importer]) -> Importer:
     check_not_binary(data)
     sample = make_sample(data, suffix)
     start = sample.text[:4096]
-    if len(_CONTROLS.findall(start)) > 0.05 * max(1, len(start)):
+    if _CONTROLS.search(start) and len(_CONTROLS.findall(start)) > 0.05 * max(1, len(start)):
         raise ImportFailed("binary file (not text)")
     if "<!entity" in sample.text.lower():
         refuse_entities(sample.text)  # raises before any XML parser sees it

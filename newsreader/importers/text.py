@@ -83,7 +83,7 @@ _LATIN_LETTER = re.compile("[A-Za-z]")
 
 def guess_language(text: str) -> str | None:
     """'ar' or 'en' from the letters of (the start of) ``text``."""
-    text = text[:400]
+    text = text[:160]
     arabic = len(_ARABIC_LETTER.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
     if arabic == latin == 0:

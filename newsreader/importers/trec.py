@@ -29,6 +29,7 @@ _DOC_CLOSE = re.compile(r"</DOC>", re.IGNORECASE)
 _FIELDS = ("DOCNO", "URL", "SRC", "SOURCE", "CAT", "TITLE", "HEADLINE", "HL", "TIME", "DATE", "DATE_TIME",
            "AUTHOR", "BYLINE", "ABSTRACT", "TEXT", "BODY", "LANG")
 _ANY_FIELD = re.compile(rf"<({'|'.join(_FIELDS)})(?:\s[^>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _INNER_TAG = re.compile(r"</?P>|<P\s[^>]*>", re.IGNORECASE)
 
 
@@ -78,7 +79,8 @@ def _pick(fields: dict[str, str], *names: str) -> str | None:
 
 
 def _unescape(value: str) -> str:
-    value = re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", value, flags=re.DOTALL)
+    if "<![CDATA[" in value:
+        value = _CDATA.sub(r"\1", value)
     return html.unescape(_INNER_TAG.sub("\n\n", value)) if ("&" in value or "<" in value) else value
 
 
