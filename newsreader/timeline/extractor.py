@@ -29,7 +29,7 @@ from newsreader.timeline.resolve import (
 )
 from newsreader.timeline.tables import Tables, load, norm
 
-_SENT_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n")
+_SENT_END = re.compile(r"[!?؟\n]|(?<!\d)\.|\.(?!\d)")
 _TOKEN = re.compile(r"[^\W\d_]+")
 _PREPS = frozenset(
     norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
@@ -754,7 +754,7 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         after_text = ctx.text[m.end():m.end() + 2]
         if after_text[:1] in "%٪" or (after_text[:1] == " " and after_text[1:2].isdigit()):
             raise Rejected
-        before_text = ctx.text[max(0, m.start() - 2):m.start()]
+        before_text = ctx.text[max(0, m.start("yr_y") - 2):m.start("yr_y")]
         if before_text[-1:].isdigit() or (before_text[-1:] == " " and before_text[:1].isdigit()):
             raise Rejected
         after = _words_after(ctx, m.end(), 1)
@@ -763,8 +763,10 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
             traps = ctx.t.traps
             if w in traps.get("count_after", frozenset()):
                 raise Rejected
-            if not (w.startswith("ال") or w in traps.get("year_follow_ok", frozenset()) or w in ctx.t.months
-                    or w[1:] in traps.get("year_follow_ok", frozenset())):
+            before = _words_before(ctx, m.start(), 1)
+            year_context = bool(_g(m, "cl")) or bool(before and before[-1] in _PREPS)
+            if not (year_context or w.startswith("ال") or w in traps.get("year_follow_ok", frozenset())
+                    or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected
     after2 = _words_after(ctx, m.end(), 2)
     if after2[:2] == [norm("قبل"), norm("الميلاد")]:

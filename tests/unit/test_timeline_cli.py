@@ -1,0 +1,51 @@
+"""``newsreader timeline`` on files (no library needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsreader.commands import run_cli
+
+TEXT = "عنوان تجريبي\n\nوفي منتصف مارس الماضي، افتتح الوزير الجسر.\r\nوسيزور المدينة غداً.\n"
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+    assert run_cli(["timeline", *argv]) == 0
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_plain_file_offsets_index_the_decoded_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + TEXT.encode("utf-8"))
+    data = run_json(capsys, "--plain", "--reference", "2024-11-28", "--json", str(path))
+    assert data["reference_date"] == "2024-11-28"
+    mentions = data["mentions"]
+    assert isinstance(mentions, list)
+    assert [(m["text"], m["value"], m["mod"]) for m in mentions] == [
+        ("منتصف مارس الماضي", "2024-03", "MID"), ("غداً", "2024-11-29", None)]
+    for m in mentions:
+        assert TEXT[m["start"]:m["end"]] == m["text"]
+        assert set(m) == {"text", "start", "end", "type", "value", "mod", "calendar", "sentence",
+                          "first_day", "last_day"}
+
+
+def test_plain_without_reference_does_not_resolve_relatives(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("وصل الوفد أمس، وغادر في 3 مايو 2021.", encoding="utf-8")
+    data = run_json(capsys, "--plain", "--json", str(path))
+    assert data["reference_date"] is None
+    assert [m["value"] for m in data["mentions"]] == ["PAST_REF", "2021-05-03"]  # type: ignore[attr-defined]
+
+
+def test_table_output_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("افتتح المتحف عام 2019.", encoding="utf-8")
+    assert run_cli(["timeline", "--plain", str(path)]) == 0
+    assert "2019" in capsys.readouterr().out
+    assert run_cli(["timeline", "--plain", "--reference", "not-a-date", str(path)]) == 2
+    assert run_cli(["timeline"]) == 2
+    assert run_cli(["timeline", "--plain", str(tmp_path / "missing.txt")]) == 2
