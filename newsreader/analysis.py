@@ -106,10 +106,10 @@ def _suffixes(word: str) -> str:
     for suffix in _PRONOUNS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
-            if suffix == "ه":  # a ta marbuta: no number suffix follows it
-                number = False
-            elif word.endswith("ت") and not word.endswith("ات") and len(word) >= 5:
+            if word.endswith("ت") and not word.endswith("ات") and len(word) >= 5:
                 word, number = word[:-1], False  # حكومتها → حكوم
+            elif suffix == "ه":  # a ta marbuta: no number suffix follows it
+                number = False
             break
     if number:
         for suffix, minimum in _NUMBER:

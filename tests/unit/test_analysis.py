@@ -1,0 +1,90 @@
+"""The Arabic analyser: normalisation, clitics, suffixes, and no substring noise (our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader import analysis
+
+
+def s(word: str) -> str:
+    [stem] = analysis.analyse(word)
+    return stem
+
+
+def test_normalize_folds_marks_letters_digits_and_case() -> None:
+    assert analysis.normalize("التَّشْجِيـــعُ") == "التشجيع"
+    assert analysis.normalize("أإآٱ") == "اااا"
+    assert analysis.normalize("مبنى مكتبة") == "مبني مكتبه"
+    assert analysis.normalize("مسؤول مسئول") == "مسءول مسءول"
+    assert analysis.normalize("١٩٩٩ ۲۰") == "1999 20"
+    assert analysis.normalize("OpenData") == "opendata"
+
+
+def test_presentation_forms_read_as_letters() -> None:
+    assert analysis.tokens("ﻣﻜﺘﺒﺔ ﻻ") == ["مكتبه", "لا"]
+    assert s("ﺍﻟﻤﻜﺘﺒﺔ") == s("مكتبة")
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["الحديقة", "والحديقة", "فالحديقة", "بالحديقة", "كالحديقة", "للحديقة", "وبالحديقة", "وللحديقة",
+     "فبالحديقة", "حديقتها", "حديقتهم", "حديقتنا", "حديقته", "حَدِيقَةٌ", "حديـــقة"],
+)
+def test_clitic_prefixes_and_pronoun_suffixes(form: str) -> None:
+    assert s(form) == s("حديقة")
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("المهندسون", "مهندس"), ("المهندسين", "مهندس"), ("مهندسات", "مهندس"), ("المهندسة", "مهندس"),
+        ("الطالبان", "طالب"), ("تصميمهما", "تصميم"), ("تصميمكم", "تصميم"), ("التصميمات", "تصميم"),
+        ("الزراعية", "زراعة"), ("الزراعي", "زراعة"), ("زراعيين", "زراعة"), ("بحيرات", "بحيرة"),
+    ],
+)
+def test_inflectional_suffixes(form: str, base: str) -> None:
+    assert s(form) == s(base)
+
+
+def test_lone_conjunction_and_prepositions() -> None:
+    assert s("وقال") == s("قال")
+    assert s("بتطوير") == s("تطوير")
+    assert s("لمتابعة") == s("متابعة")
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("علم", "معلم"), ("علم", "إعلام"), ("علم", "العلماء"), ("درس", "مدرسة"), ("لبن", "لبنان"),
+     ("زار", "وزارة"), ("زار", "الوزارة"), ("عمل", "معمل"), ("كتب", "مكتبة")],
+)
+def test_no_substring_noise(word: str, other: str) -> None:
+    assert s(word) != s(other)
+
+
+def test_word_initial_letters_that_look_like_clitics_stay() -> None:
+    assert s("وزارة") == s("الوزارة") == s("للوزارة")
+    assert s("لبنان") == s("اللبناني") == s("للبنان")
+    assert s("فريق") == s("الفريق")
+    assert s("لجنة") == s("اللجنة") == s("للجنة")
+
+
+def test_short_words_are_left_alone() -> None:
+    assert s("بلد") == "بلد"
+    assert s("وجه") == "وجه"
+    assert s("منهم") == "منهم"
+
+
+def test_latin_and_digits() -> None:
+    assert analysis.analyse("Solar-Hub 2024م") == ["solar", "hub", "2024", "م"]
+
+
+def test_words_keep_original_spans() -> None:
+    text = "زارَ الوفدُ المَكْتَبَةَ"
+    spans = [(w.start, w.end, w.stem) for w in analysis.words(text)]
+    assert [text[a:b] for a, b, _ in spans] == ["زارَ", "الوفدُ", "المَكْتَبَةَ"]
+    assert spans[2][2] == s("مكتبة")
+
+
+def test_index_text_is_the_stems_joined() -> None:
+    assert analysis.index_text("المكتبة، والحديقة!") == f"{s('مكتبة')} {s('حديقة')}"

@@ -1,0 +1,120 @@
+"""The query parser, hit spans and snippets (pure; our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsreader import analysis, search
+from newsreader.errors import QueryError
+
+
+def stem(word: str) -> str:
+    return analysis.stem(analysis.tokens(word)[0])
+
+
+def test_words_are_all_required_in_any_order() -> None:
+    q = search.parse("حديقة  المكتبة")
+    assert [[t.stems for t in g] for g in q.groups] == [[(stem("حديقة"),)], [(stem("مكتبة"),)]]
+    assert q.fts() == f'"{stem("حديقة")}" AND "{stem("مكتبة")}"'
+
+
+def test_phrase_exclude_or_prefix() -> None:
+    q = search.parse('"جسر النخيل" -رياضة سوق OR معرض تصمي*')
+    assert q.groups[0][0].stems == (stem("جسر"), stem("النخيل"))
+    assert [t.stems[0] for t in q.groups[1]] == [stem("سوق"), stem("معرض")]
+    assert q.groups[2][0].prefix
+    assert q.excluded[0].stems == (stem("رياضة"),)
+    fts = q.fts()
+    assert fts is not None and fts.startswith("(") and " NOT (" in fts and '" *' in fts
+
+
+def test_unclosed_quote_runs_to_the_end() -> None:
+    q = search.parse('"جسر النخيل')
+    assert q.groups[0][0].is_phrase
+
+
+def test_filters() -> None:
+    q = search.parse("source:sabq from:2015-07 to:2015-08-03 is:bookmarked is:unread مطر")
+    assert q.sources == ("sabq",)
+    assert (q.date_from, q.date_before) == ("2015-07-01", "2015-08-04")
+    assert q.bookmarked and q.read is False
+    assert search.parse("from:2014 is:read").date_from == "2014-01-01"
+    assert search.parse("to:٢٠١٥-١٢").date_before == "2016-01-01"
+    assert search.parse("source:sabq").fts() is None  # filters only
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("", "type"), ("   ", "type"), ("في", "too common"), ("-مطر", "exclude"), ("from:2015-13", "date"),
+     ("from:yesterday مطر", "date"), ("is:great", "is:"), ("from:2016 to:2015", "after"), ("؟!،", "type")],
+)
+def test_unusable_queries_say_so_politely(text: str, fragment: str) -> None:
+    with pytest.raises(QueryError, match=fragment):
+        search.parse(text)
+
+
+def test_quotes_in_terms_are_escaped_for_fts() -> None:
+    q = search.parse('abc"def "x""y"')
+    assert q.fts() is not None
+    assert all(part.count('"') % 2 == 0 for part in [q.fts() or ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=80))
+def test_parser_never_raises_anything_but_query_error(text: str) -> None:
+    try:
+        q = search.parse(text)
+    except QueryError as exc:
+        assert str(exc)
+    else:
+        q.fts()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"', "-", "*", "OR", "source:", "from:", "is:", "(", ")", ":", "مطر", "x",
+                                 " ", "NOT", "AND", "NEAR", "^", "{", "}", "ﻻ", "\u064e"]), max_size=12))
+def test_parser_survives_operator_soup(parts: list[str]) -> None:
+    try:
+        search.parse("".join(parts)).fts()
+    except QueryError:
+        pass
+
+
+TEXT = "افتتحت البلديةُ الحَدِيقَةَ العامة، وقال رئيسُ البلدية إن حديقتها الجديدة مفتوحة للجميع."
+
+
+def test_hit_spans_on_original_diacritised_text() -> None:
+    spans = search.hit_spans(TEXT, search.parse("حديقة"))
+    assert [TEXT[a:b] for a, b in spans] == ["الحَدِيقَةَ", "حديقتها"]
+
+
+def test_hit_spans_phrase_and_prefix() -> None:
+    spans = search.hit_spans(TEXT, search.parse('"رئيس البلدية" افتت*'))
+    assert [TEXT[a:b] for a, b in spans] == ["افتتحت", "رئيسُ البلدية"]
+
+
+def test_hit_spans_every_hit_in_order_without_overlap() -> None:
+    text = "مطر. مطرٌ! والمطر؟ ممطر"
+    spans = search.hit_spans(text, search.parse("مطر"))
+    assert [text[a:b] for a, b in spans] == ["مطر", "مطرٌ", "والمطر"]
+    assert spans == sorted(spans)
+
+
+def test_hit_spans_in_presentation_forms() -> None:
+    text = "ﺍﻟﺤﺪﻳﻘﺔ"
+    assert search.hit_spans(text, search.parse("حديقة")) == [(0, len(text))]
+
+
+def test_snippet_window_and_spans() -> None:
+    text = "كلمة " * 100 + TEXT + " نهاية" * 100
+    snip = search.snippet(text, search.parse("حديقة"), width=80)
+    assert snip.text.startswith("…") and snip.text.endswith("…")
+    assert [snip.text[a:b] for a, b in snip.spans] == ["الحَدِيقَةَ", "حديقتها"]
+    assert "[الحَدِيقَةَ]" in snip.marked()
+
+
+def test_snippet_without_hits_is_the_beginning() -> None:
+    snip = search.snippet(TEXT, search.parse("قطار"), width=30)
+    assert snip.spans == () and TEXT.startswith(snip.text.rstrip("…"))
