@@ -85,12 +85,14 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"bad --reference date {args.reference!r} (want YYYY-MM-DD)")
     if args.article:
         from newsreader.store import Store
+        from newsreader.store.core import reference_date
 
         with Store.open(paths.default_db_path(args.db)) as store:
             article = store.find_article(args.article)
             if article is None:
                 raise UsageError(f"no article with id {args.article!r}")
-            reference = given or parse_reference(article.published)
+            # the same reference the store resolved the stored mentions against
+            reference = given or reference_date(article.published, article.imported_at)
             mentions = extract(article.full_text, reference) if given is not None else store.mentions(article.id)
     else:
         text, published = _from_file(args)
