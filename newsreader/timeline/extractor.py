@@ -170,6 +170,10 @@ def _is_hijri_year(year: int, era: str | None) -> bool:
 
 
 _COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*$")
+_COUNT_BEFORE = frozenset(
+    norm(w) for w in ("أكثر من", "أقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أصل", "إجمالي", "عدد", "بلغ",
+                      "بلغت", "يبلغ", "تبلغ", "مجموع", "رقم", "الرقم", "بقيمة", "بمبلغ", "مبلغ")
+)
 _BASELINE = frozenset(norm(w) for w in ("منذ", "ومنذ", "مقارنة", "بمقارنة"))
 
 
@@ -227,7 +231,7 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
     elif tense == "past":
         year = ctx.ref.year - 1
     else:  # no clue: the nearer one
-        year = ctx.ref.year if month - ctx.ref.month <= 5 else ctx.ref.year - 1
+        year = ctx.ref.year if month - ctx.ref.month <= 4 else ctx.ref.year - 1
     return f"{year:04d}-{month:02d}", year
 
 
@@ -397,6 +401,9 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
                 if tense == "unknown" and _sentence_points_ahead(ctx, m.start()):
                     tense = "future"
                 direction = {"future": "future", "past": "past"}.get(tense, "nearest")
+                if tense == "unknown":
+                    ahead = day_for(ctx.ref, month, d, "future")
+                    direction = "future" if ahead and (ahead - ctx.ref).days <= 120 else "past"
             elif direction == "current":
                 direction = "same"
             day = day_for(ctx.ref, month, d, direction)
@@ -757,14 +764,17 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         before_text = ctx.text[max(0, m.start("yr_y") - 2):m.start("yr_y")]
         if before_text[-1:].isdigit() or (before_text[-1:] == " " and before_text[:1].isdigit()):
             raise Rejected
+        before2 = _words_before(ctx, m.start(), 2)
+        if before2 and (before2[-1] in _COUNT_BEFORE or " ".join(before2) in _COUNT_BEFORE):
+            raise Rejected  # «أكثر من 2000 مختطف»: a count
         after = _words_after(ctx, m.end(), 1)
         if after and ctx.text[m.end():m.end() + 1] in (" ", "\u00a0"):
             w = after[0]
             traps = ctx.t.traps
             if w in traps.get("count_after", frozenset()):
                 raise Rejected
-            before = _words_before(ctx, m.start(), 1)
-            year_context = bool(_g(m, "cl")) or bool(before and before[-1] in _PREPS)
+            before = _words_before(ctx, m.start(), 2)
+            year_context = bool(_g(m, "cl")) or bool(before and before[-1] in _PREPS and " ".join(before) not in _COUNT_BEFORE)
             if not (year_context or w.startswith("ال") or w in traps.get("year_follow_ok", frozenset())
                     or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected

@@ -242,6 +242,8 @@ def test_sets() -> None:
 
 def test_vague_references() -> None:
     assert values("صدر القرار مؤخراً عن اللجنة.") == ["PAST_REF"]
+    assert values("تتحسن الأحوال الجوية خلال الأيام المقبلة.") == ["FUTURE_REF"]
+    assert values("تراجعت الأسعار في الأسابيع الأخيرة.") == ["PAST_REF"]
     assert values("تدرس اللجنة حالياً الطلبات.") == ["PRESENT_REF"]
 
 
@@ -278,6 +280,7 @@ def test_anaphora_month_of_same_year() -> None:
         "ذكر موقع عين اليوم أن الطريق مغلق.",
         "شارك الأحد عشر لاعبا في التمرين.",
         "وقع النادي الحادي عشر عقد رعاية مع المصرف.",
+        "أفرجت السلطات عن أكثر من 2000 محتجز.",
     ],
 )
 def test_traps_are_not_dates(text: str) -> None:
