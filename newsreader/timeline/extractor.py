@@ -671,6 +671,10 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected
     if word == norm("اليوم") and not (_g(m, "rel_w") or _g(m, "rel_w2")):
         _check_today(ctx, m)
+    if word == norm("أمس"):
+        after = _words_after(ctx, m.end(), 1)
+        if after and after[0] in ctx.t.traps.get("yesterday_after", frozenset()):
+            raise Rejected  # «في أمس الحاجة»: «most in need»
     dpw = _g(m, "rel_dp")
     if ctx.ref is None:
         value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
