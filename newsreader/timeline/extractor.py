@@ -772,7 +772,11 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         if before2 and (before2[-1] in _COUNT_BEFORE or " ".join(before2) in _COUNT_BEFORE):
             raise Rejected  # «أكثر من 2000 مختطف»: a count
         after = _words_after(ctx, m.end(), 1)
-        if after and ctx.text[m.end():m.end() + 1] in (" ", "\u00a0"):
+        nxt = ctx.text[m.end():m.end() + 12].lstrip(" \u00a0")
+        prev_end = ctx.found[-1].end if ctx.found else -10
+        gap = ctx.text[max(prev_end, 0):m.start()] if 0 <= m.start() - prev_end <= 5 else "x"
+        apposition = not any(c.isalpha() and c != "\u0640" for c in gap)  # «العام الماضي 2014», «1989 ــ 1993»
+        if after and not apposition and nxt[:1].isalpha() and nxt[:1] != "\u0640" and ctx.text[m.end():m.end() + 1] in (" ", "\u00a0"):
             w = after[0]
             traps = ctx.t.traps
             if w in traps.get("count_after", frozenset()):
