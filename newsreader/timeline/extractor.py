@@ -506,10 +506,17 @@ def _fam_dec(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 
 def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
-    unit_word = _g(m, "per_u1") or _g(m, "per_u2") or _g(m, "per_u3")
+    unit_word = _g(m, "per_u1") or _g(m, "per_u2") or _g(m, "per_u3") or _g(m, "per_u4")
     assert unit_word
     key = norm(unit_word)
     mod = _part_mod(ctx, _g(m, "per_pt"))
+    if _g(m, "per_u4") and not mod:
+        raise Rejected  # a bare «العام» needs a part: «مطلع العام»
+    season = ctx.t.seasons.get(key)
+    if season is not None:
+        if ctx.ref is None:
+            return _Found(0, 0, "DATE", "PRESENT_REF", mod)
+        return _Found(0, 0, "DATE", f"{ctx.ref.year:04d}-{season}", mod)
     explicit = _g(m, "per_y")
     if key in (norm("الصباح"), norm("المساء")):
         if ctx.ref is None:
@@ -520,7 +527,7 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if unit is None:
         raise Rejected
     same = bool(_g(m, "per_same") or _g(m, "per_s"))
-    direction = "current" if _g(m, "per_this") else _mod_dir(_g(m, "per_mod"), ctx.t)
+    direction = "current" if (_g(m, "per_this") or _g(m, "per_u4")) else _mod_dir(_g(m, "per_mod"), ctx.t)
     if same:
         if unit == "Y":
             year = ctx.last_year or (ctx.ref.year if ctx.ref else None)
@@ -629,8 +636,10 @@ def _weekday_value(ctx: _Ctx, start: int, end: int, iso: int, mod_word: str | No
     elif direction == "current":
         day = weekday_for(ctx.ref, iso, "future")
     else:
+        # news report the past with past verbs; a present-tense verb next to a
+        # weekday («يجتمع المجلس الثلاثاء») announces a coming day
         tense = _tense(ctx, start, end)
-        day = weekday_for(ctx.ref, iso, "future" if tense == "future" else "past")
+        day = weekday_for(ctx.ref, iso, "future" if tense in ("future", "nonpast") else "past")
     return day.isoformat(), day
 
 

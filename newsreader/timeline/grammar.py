@@ -67,6 +67,9 @@ def build(t: Tables) -> dict[str, str]:
     def yeartail(p: str) -> str:
         return rf"(?:{CM}{OS}(?:من{SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx(p)})"
 
+    def yeartail_or_slash(p: str) -> str:
+        return rf"(?:(?:{OS}[/\-]{OS}|{CM}{OS}(?:من{SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?){yearx(p)})"
+
     def mexpr(p: str) -> str:
         return (
             rf"(?P<{p}_m1>{mon})(?:{OS}(?:[/\-–(،]{OS})?(?P<{p}_m2>{mon})(?:{OS}\))?)?"
@@ -90,7 +93,7 @@ def build(t: Tables) -> dict[str, str]:
     fam["dm"] = (
         rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP})?)?"
         rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw}))"
-        rf"{OS}(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail('dm')}|{OS}(?P<dm_mod>{mod}))?"
+        rf"{OS}(?:[/\-]{OS})?(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail_or_slash('dm')}|{OS}(?P<dm_mod>{mod}))?"
     )
     this_year = _w("هذا العام", "هذه السنة", "العام الحالي", "العام الجاري", "السنة الحالية", "السنة الجارية")
     fam["q"] = (
@@ -108,9 +111,10 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:{SP}(?:من{SP})?(?P<dec_c>القرن{SP}(?:{_w('الماضي', 'العشرين', 'المنصرم')}|(?P<dec_cur>{current}))))?"
     )
     fam["per"] = (
-        rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{_w('الصباح', 'المساء')})"
+        rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{_w('الصباح', 'المساء')})"
         rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods})"
-        rf"|(?P<per_u3>{periods}){OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same})))"
+        rf"|(?P<per_u3>{periods}){OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same}))"
+        rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{_w('الدراسي', 'المالي', 'الهجري', 'الميلادي', 'الماضي', 'المقبل')}|\d)))"
         rf"(?:{SP}من{SP}(?:{year_kw}{SP})?{yearx('per')})?"
     )
     fam["mon"] = (
@@ -150,7 +154,7 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{num_unit})(?!\w)"
         rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?P<du_one>{_w('واحد', 'واحدة')}|{full})(?!\w)"
-        rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}))?"
+        rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?:ال)?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}))?"
         rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
     )
     fam["vg"] = rf"(?P<vg_v>{vague})"
@@ -220,7 +224,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.seasons, ("ss",))
     add(t.numbers, ("du",))
     add(t.units, ("du",))
-    add(["ال" + u for u, (_, n) in t.units.items() if n == "pl"], ("du",))
+    add(["ال" + u for u, (_, n) in t.units.items() if n in ("pl", "dual")], ("du",))
     add(["ال" + n for n in t.numbers], ("du",))
     for word, fams in _LITERAL_STARTERS.items():
         add([word], fams)
