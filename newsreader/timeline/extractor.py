@@ -785,7 +785,8 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         prev_end = ctx.found[-1].end if ctx.found else -10
         gap = ctx.text[max(prev_end, 0):m.start()] if 0 <= m.start() - prev_end <= 5 else "x"
         apposition = not any(c.isalpha() and c != "\u0640" for c in gap)  # «العام الماضي 2014», «1989 ــ 1993»
-        if after and not apposition and nxt[:1].isalpha() and nxt[:1] != "\u0640" and ctx.text[m.end():m.end() + 1] in (" ", "\u00a0"):
+        word_next = nxt[:1].isalpha() and nxt[:1] != "\u0640" and ctx.text[m.end():m.end() + 1] in (" ", "\u00a0")
+        if after and not apposition and word_next:
             w = after[0]
             traps = ctx.t.traps
             if w in traps.get("count_after", frozenset()):

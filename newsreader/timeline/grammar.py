@@ -110,8 +110,9 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:(?P<dec_pt>{part}){SP})?(?:{_w('عقد')}{SP})?(?:ال)?(?P<dec_w>{decades})(?:ي)?ات"
         rf"(?:{SP}(?:من{SP})?(?P<dec_c>القرن{SP}(?:{_w('الماضي', 'العشرين', 'المنصرم')}|(?P<dec_cur>{current}))))?"
     )
+    morning = _w("الصباح", "المساء")
     fam["per"] = (
-        rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{_w('الصباح', 'المساء')})"
+        rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods})"
         rf"|(?P<per_u3>{periods}){OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same}))"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{_w('الدراسي', 'المالي', 'الهجري', 'الميلادي', 'الماضي', 'المقبل')}|\d)))"
