@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 from newsreader import analysis
@@ -267,6 +268,7 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _OPTIONAL_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
 
 
+@lru_cache(maxsize=64)
 def _candidates(query: Query) -> re.Pattern[str]:
     """A quick filter: words of original text that contain some term's stem (marks allowed between
     letters, spelling variants folded). Only those words are analysed."""
@@ -274,12 +276,13 @@ def _candidates(query: Query) -> re.Pattern[str]:
     alts = sorted(
         (_OPTIONAL_MARKS.join(_LETTER_CLASS.get(c, re.escape(c)) for c in s) for s in stems), key=len, reverse=True
     )
-    return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
+    latin = any(c.isascii() and c.isalpha() for s in stems for c in s)
+    return re.compile("|".join(alts) or "(?!)", re.IGNORECASE if latin else 0)
 
 
-def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:
+def hit_spans(text: str, query: Query, stop: int | None = None) -> list[tuple[int, int]]:
     """Every (start, end) span of ``text`` (original, with diacritics) that a positive term
-    of ``query`` matches, in order and without overlaps."""
+    of ``query`` matches, in order and without overlaps (the first ``stop`` or so, if given)."""
     terms = query.terms
     if not terms or not text:
         return []
@@ -297,6 +300,8 @@ def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:
             if raw is not None:
                 starts.append(raw)
                 last = raw.end()
+                if stop is not None and len(starts) >= 4 * stop:
+                    break
     spans: list[tuple[int, int]] = []
     for m in starts:
         for w in analysis.words_of(m):
@@ -307,6 +312,8 @@ def hit_spans(text: str, query: Query) -> list[tuple[int, int]]:
                     end = _phrase_end(text, m, w, p)
                     if end is not None:
                         spans.append((w.start, end))
+        if stop is not None and len(spans) >= stop:
+            break
     return _merge(spans)
 
 
@@ -361,7 +368,7 @@ class Snippet:
 def snippet(text: str, query: Query, width: int = 200) -> Snippet:
     """An excerpt of about ``width`` characters around the first hits of ``query`` in ``text``."""
     text = text or ""
-    spans = hit_spans(text, query) if query.terms else []
+    spans = hit_spans(text, query, stop=12) if query.terms else []
     if not spans:
         return Snippet(_cut(text, 0, width)[0], ())
     # the window (starting a little before a hit) that covers the most hits

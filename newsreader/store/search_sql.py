@@ -4,8 +4,10 @@
 the FTS5 expression is built from analysed, quoted terms, never from raw user text.
 
 Speed: a relevance search over a word that is in every article must stay fast, so a search
-without filters ranks (bm25, title weighted ×3 over body) only the :data:`RANK_CAP` most
-recently imported matches; the total is counted exactly up to :data:`COUNT_CAP`.
+ranks (bm25, title weighted ×3 over body) only the :data:`RANK_CAP` most recently imported
+matches (with filters: the newest RANK_CAP matches that pass them); a date-sorted search
+orders the :data:`RANK_CAP` newest matches by date; the total is exact up to :data:`COUNT_CAP`.
+Everything beyond the caps is still reachable by refining the query.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from newsreader.errors import QueryError
 RANK_CAP = 1000
 #: ``total`` is exact up to this many matches, then reported as this number.
 COUNT_CAP = 10000
+#: With filters, ``total`` is exact up to this many.
+FILTERED_COUNT_CAP = 1000
 #: ``search_ids`` returns at most this many ids.
 MAX_IDS = 10000
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
@@ -97,14 +101,21 @@ def _select(query: search.Query, sort: str, columns: str) -> tuple[str, list[Any
         if where:
             sql += " AND " + " AND ".join(where)
         return sql + " ORDER BY a.published IS NULL, a.published DESC, a.n DESC", [expr, *params]
+    if where:  # bm25 for the newest matches that pass the filters, until RANK_CAP of them are found
+        outer = ", ".join(c.strip().split(".")[-1] for c in columns.split(","))
+        sql = (
+            f"SELECT {outer}, score FROM (SELECT {columns}, f.score AS score, a.n AS _n FROM"
+            f" (SELECT rowid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
+            " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC) f"
+            " JOIN articles a ON a.n = f.rowid WHERE " + " AND ".join(where) + f" LIMIT {RANK_CAP})"
+        )
+        return sql + " ORDER BY score, _n DESC", [expr, *params]
     sql = (
         f"SELECT {columns}, f.score AS score FROM"
         f" (SELECT rowid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
         f" FROM articles_fts WHERE articles_fts MATCH ?{cap}) f"
         " JOIN articles a ON a.n = f.rowid"
     )
-    if where:
-        sql += " WHERE " + " AND ".join(where)
     return sql + " ORDER BY f.score, a.n DESC", [expr, *params]
 
 
@@ -115,8 +126,16 @@ def count(db: Database, query: search.Query, cap: int = COUNT_CAP) -> int:
         return int(db.execute(
             "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)", [expr, int(cap)]
         ).fetchone()[0])
-    sql, params = _select(query, "date" if query.fts() is not None else "relevance", "a.n")
-    sql = sql[: sql.rindex(" ORDER BY")]
+    where, params = _filters(query)
+    if expr is None:
+        sql = "SELECT 1 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+    else:  # stream the newest matches through the filters; stop at the cap
+        sql = (
+            "SELECT 1 FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC) f"
+            " JOIN articles a ON a.n = f.rowid WHERE " + " AND ".join(where)
+        )
+        params = [expr, *params]
+        cap = min(cap, FILTERED_COUNT_CAP)
     return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", params).fetchone()[0])
 
 
