@@ -861,6 +861,11 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         unit, number = t.units[norm(m["du_u2"])]
         n = "2" if number == "dual" else "1"
         mod = None
+        if norm(m["du_one"]) == norm("ونصف"):
+            half = _plus_half(unit, int(n))
+            if half is None:
+                raise Rejected
+            return _Found(0, 0, "DURATION", half)
     elif _g(m, "du_dual"):
         unit, _ = t.units[norm(m["du_dual"])]
         n = "2"
@@ -882,8 +887,73 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         mod = None
     if n == "0":
         raise Rejected
+    ago = _ago(ctx, m, unit, n, mod)
+    if ago is not None:
+        return ago
     value, _clock = _unit_value(unit, n)
     return _Found(0, 0, "DURATION", value, mod)
+
+
+_AGO_UNITS = {"D", "W", "M", "Y", "DE"}
+_HALVES = {"Y": ("Y", "6M"), "M": ("M", "15D"), "D": ("D", "T12H"), "H": ("TH", "30M"), "W": ("W", "")}
+
+
+def _plus_half(unit: str, n: int) -> str | None:
+    """«عام ونصف» → P1Y6M, «ساعتين ونصف» → PT2H30M."""
+    if unit == "Y":
+        return f"P{n}Y6M"
+    if unit == "M":
+        return f"P{n}M15D"
+    if unit == "D":
+        return f"P{n}DT12H"
+    if unit == "H":
+        return f"PT{n}H30M"
+    return None
+
+
+_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+
+
+def _merge_durations(a: str, b: str) -> str | None:
+    """«سنتين وسبعة أشهر»: P2Y + P7M → P2Y7M (None when the parts overlap or do not parse)."""
+    ma, mb = _PERIOD.match(a), _PERIOD.match(b)
+    if ma is None or mb is None or a in ("P", "PT") or b in ("P", "PT"):
+        return None
+    parts: list[str | None] = []
+    for x, y in zip(ma.groups(), mb.groups(), strict=True):
+        if x and y:
+            return None
+        parts.append(x or y)
+    y_, mo, w, d, h, mi, se = parts
+    if w and (y_ or mo or d):
+        return None
+    date_part = "".join(f"{v}{c}" for v, c in ((y_, "Y"), (mo, "M"), (w, "W"), (d, "D")) if v)
+    time_part = "".join(f"{v}{c}" for v, c in ((h, "H"), (mi, "M"), (se, "S")) if v)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _ago(ctx: _Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> _Found | None:
+    """«قبل عشر سنوات» (ago, from the article date) is a date; «قبل يومين من الحفل» stays a duration."""
+    if ctx.ref is None or unit not in _AGO_UNITS or not n.isdigit() or mod in ("MORE_THAN", "LESS_THAN"):
+        return None
+    before = _words_before(ctx, m.start(), 1)
+    if not before or before[-1] not in (norm("قبل"), norm("وقبل")):
+        return None
+    after = _words_after(ctx, m.end(), 1)
+    if after and after[0] in (norm("من"), norm("على"), norm("عن"), norm("موعد"), norm("انطلاق"), norm("بدء")):
+        return None
+    k = int(n)
+    ref = ctx.ref
+    if unit == "D":
+        value = (ref - timedelta(days=k)).isoformat()
+    elif unit == "W":
+        value = week_value(ref - timedelta(weeks=k))
+    elif unit == "M":
+        y, mo = add_months(ref.year, ref.month, -k)
+        value = f"{y:04d}-{mo:02d}"
+    else:
+        value = f"{ref.year - k * (10 if unit == 'DE' else 1):04d}"
+    return _Found(0, 0, "DATE", value, "APPROX" if mod == "APPROX" else None)
 
 
 def _fam_set(ctx: _Ctx, m: re.Match[str]) -> _Found:
@@ -995,9 +1065,19 @@ def extract(text: str, reference: date | None) -> list[Mention]:
         if result is None:
             continue
         found, pos = result
+        prev = ctx.found[-1] if ctx.found else None
+        if (prev is not None and found.type == prev.type == "DURATION" and not found.mod
+                and _AND.match(text, prev.end, found.start)):
+            merged = _merge_durations(prev.value, found.value)
+            if merged is not None:
+                prev.end, prev.value = found.end, merged
+                continue
         _after_found(ctx, found)
         ctx.found.append(found)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+_AND = re.compile(r"[^\S\n]*و[^\S\n]*$")
 
 
 def _word_start(text: str, pos: int) -> int:

@@ -154,7 +154,7 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:(?P<du_n>\d+)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{numw})(?:{OS}\))?{SP})"
         rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{num_unit})(?!\w)"
-        rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?P<du_one>{_w('واحد', 'واحدة')}|{full})(?!\w)"
+        rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?P<du_one>{_w('واحد', 'واحدة')}|{full}|{_w('ونصف')})(?!\w)"
         rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?:ال)?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}))?"
         rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
     )

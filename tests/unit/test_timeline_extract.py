@@ -238,6 +238,19 @@ def test_durations(text: str, span: str, value: str, mod: str | None) -> None:
     assert [(m.text, m.type, m.value, m.mod) for m in ms] == [(span, "DURATION", value, mod)]
 
 
+def test_compound_and_half_durations() -> None:
+    assert found("مدد المجلس ولايته لمدة سنتين وسبعة أشهر.") == [("سنتين وسبعة أشهر", "P2Y7M")]
+    assert found("انتظر الركاب ساعتين و30 دقيقة في المحطة.") == [("ساعتين و30 دقيقة", "PT2H30M")]
+    assert found("يعيش في المدينة منذ عام ونصف.") == [("عام ونصف", "P1Y6M")]
+
+
+def test_ago_is_a_date_but_an_offset_from_an_event_is_a_duration() -> None:
+    assert [(m.type, m.value) for m in extract("افتتح الجسر قبل عشر سنوات في احتفال كبير.", THU)] == [
+        ("DATE", "2014")]
+    assert [(m.type, m.value) for m in extract("وصل الفريق قبل يومين من المباراة.", THU)] == [
+        ("DURATION", "P2D")]
+
+
 def test_sets() -> None:
     assert [(m.type, m.value) for m in extract("تصل الشاحنات يوميا إلى السوق.", THU)] == [("SET", "P1D")]
     assert [(m.type, m.value) for m in extract("تجدد الرخصة كل ثلاثة أشهر.", THU)] == [("SET", "P3M")]
