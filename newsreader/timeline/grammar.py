@@ -149,13 +149,14 @@ def build(t: Tables) -> dict[str, str]:
     )
     du_mod = _w("أكثر من", "أقل من", "ما يزيد على", "ما يزيد عن", "ما يقرب من", "نحو", "حوالي", "قرابة", "زهاء")
     full = _w("كامل", "كاملا", "كاملة", "كاملين", "كاملتين")
+    dual_adj = _w("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الماضيتين", "المقبلتين", "الأخيرتين", "الأولين")
     fam["du"] = (
         rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?"
         rf"(?:(?P<du_n>\d+)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{numw})(?:{OS}\))?{SP})"
         rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{num_unit})(?!\w)"
         rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?P<du_one>{_w('واحد', 'واحدة')}|{full}|{_w('ونصف')})(?!\w)"
-        rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?:ال)?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}))?"
+        rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?:ال)?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}|{dual_adj}))?"
         rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
     )
     fam["vg"] = rf"(?P<vg_v>{vague})"
