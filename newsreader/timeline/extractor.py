@@ -161,12 +161,18 @@ def _era(s: str | None) -> str | None:
     return "gregorian"
 
 
-def _is_hijri_year(year: int, era: str | None) -> bool:
+def _is_hijri_year(year: int, era: str | None, ref: date | None = None) -> bool:
+    """Whether a year without «هـ»/«م» is Hijri: 1300 up to a few years past the article's Hijri year."""
     if era == "hijri":
         return True
     if era == "gregorian":
         return False
-    return 1300 <= year <= 1500
+    top = 1500
+    if ref is not None:
+        h = hijri.from_gregorian(ref)
+        if h is not None:
+            top = h[0] + 3
+    return 1300 <= year <= top
 
 
 _COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*$")
@@ -303,7 +309,7 @@ def _fam_num(ctx: _Ctx, m: re.Match[str]) -> _Found:
     else:
         d, mo, y = int(m["num_d2"]), int(m["num_m2"]), int(m["num_y2"])
     era = _era(_g(m, "num_era"))
-    if _is_hijri_year(y, era):
+    if _is_hijri_year(y, era, ctx.ref):
         g = hijri.to_gregorian(y, mo, d) if 1 <= mo <= 12 and 1 <= d <= 30 else None
         if g is None:
             raise Rejected
@@ -379,7 +385,7 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return _Found(0, 0, "DATE", g.isoformat(), calendar="hijri")
     if y:
         year = int(y)
-        if _is_hijri_year(year, _era(_g(m, "dm_era"))):
+        if _is_hijri_year(year, _era(_g(m, "dm_era")), ctx.ref):
             raise Rejected
         day = safe_date(year, month, d)
         if day is None:
@@ -597,7 +603,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
             raise Rejected
     if y:
         year = int(y)
-        hij = _is_hijri_year(year, _era(_g(m, "mon_era")))
+        hij = _is_hijri_year(year, _era(_g(m, "mon_era")), ctx.ref)
         if system == "hijri" or hij:
             if system != "hijri" or not hij:
                 raise Rejected
@@ -756,7 +762,7 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
     era = _era(_g(m, "yr_era"))
     keyword = _g(m, "yr_k") or _g(m, "yr_pt")
     part = _part_mod(ctx, _g(m, "yr_pt"))
-    if _is_hijri_year(year, era) and (era == "hijri" or keyword):
+    if _is_hijri_year(year, era, ctx.ref) and (era == "hijri" or keyword):
         g1 = hijri.to_gregorian(year, 1, 1)
         g2 = hijri.to_gregorian(year, 12, 1)
         if g1 is None or g2 is None:

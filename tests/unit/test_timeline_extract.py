@@ -39,6 +39,11 @@ def test_arabic_indic_digits() -> None:
     assert found("في عام ٢٠١٥ بدأ بناء الجسر.") == [("عام ٢٠١٥", "2015")]
 
 
+def test_year_past_the_current_hijri_year_is_gregorian() -> None:
+    assert [(m.value, m.calendar) for m in extract("سقطت المدينة عام 1453 بعد حصار طويل.", THU)] == [
+        ("1453", "gregorian")]
+
+
 def test_hijri_year_is_converted() -> None:
     ms = extract("تأسست الجمعية عام 1400هـ في القرية.", THU)
     assert [(m.value, m.calendar) for m in ms] == [("1980", "hijri")]
@@ -168,6 +173,7 @@ def test_relative_days(text: str, value: str) -> None:
         ("تراجعت المبيعات الأسبوع الماضي في المتاجر.", "2024-W47", None),
         ("تصدر النتائج الشهر المقبل في الموقع.", "2024-12", None),
         ("ارتفع الإنتاج العام الماضي بشكل ملحوظ.", "2023", None),
+        ("انطلقت الحملة الأسبوع الفارط في الولاية.", "2024-W47", None),
         ("تحسن الطقس هذا العام في الجبال.", "2024", None),
         ("ومنتصف مارس الماضي أغلقت المدرسة.", "2024-03", "MID"),
         ("بدأت الهدنة أواخر فبراير الماضي في البلدة.", "2024-02", "END"),
@@ -300,6 +306,8 @@ def test_anaphora_month_of_same_year() -> None:
         "أفرجت السلطات عن أكثر من 2000 محتجز.",
         "القرية في أمس الحاجة إلى بئر جديدة.",
         "وذكر أنه في ذلك اليوم عاد إلى البيت مبكرا.",
+        "قال السياسي حميد شباط إن الحزب سيشارك.",
+        "نقلت صحيفة الإمارات اليوم عن مصدر مطلع.",
     ],
 )
 def test_traps_are_not_dates(text: str) -> None:
