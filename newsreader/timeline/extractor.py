@@ -750,6 +750,18 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     elif not _g(m, "tod_s"):
         raise Rejected
     clock = f"T{hour:02d}:{minute:02d}"
+    rel, wdw = _g(m, "tod_rel"), _g(m, "tod_w")
+    if (rel or wdw) and ctx.ref is not None:
+        if rel:
+            key = norm(rel)
+            offset = {norm("اليوم"): 0, norm("أمس"): -1, norm("الأمس"): -1}.get(key, 1)
+            day = ctx.ref + timedelta(days=offset)
+        else:
+            iso = ctx.t.weekdays.get(norm(wdw or ""))
+            if iso is None:
+                raise Rejected
+            day = date.fromisoformat(_weekday_value(ctx, m.start(), m.end(), iso, None)[0])
+        return _Found(0, 0, "TIME", day.isoformat() + clock)
     sent = ctx.sentence_of(m.start())
     anchor = ctx.day_anchor
     if anchor and anchor[0] == sent and ctx.set_pos < anchor[2]:

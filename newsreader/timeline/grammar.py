@@ -136,7 +136,8 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w))"
         rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}}))?(?!\d))"
         rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?P<tod_fm>\d{{1,2}}){SP}{_w('دقيقة', 'دقائق')}))?"
-        rf"(?:{SP}(?:من{SP})?(?P<tod_dp>{dp}))?"
+        rf"(?:{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{_w('اليوم', 'أمس', 'الأمس', 'غد', 'الغد', 'غدا')})"
+        rf"|{SP}(?:{yom}{SP})?(?P<tod_w>{wd}))?)?"
     )
     fam["yr"] = (
         rf"(?:(?P<yr_pt>{part}){SP}(?:(?:{year_kw}){SP})?)?(?:(?P<yr_k>{year_kw}){OS})?(?:الـ?{OS})?"

@@ -212,6 +212,12 @@ def test_time_of_day_anchors_to_the_day_in_its_sentence() -> None:
     assert [(m.type, m.value) for m in ms] == [("DATE", "2017-09-19"), ("TIME", "2017-09-19T08:00")]
 
 
+def test_clock_time_with_its_day() -> None:
+    assert found("وقع الانفجار في الساعة العاشرة من صباح اليوم.") == [
+        ("الساعة العاشرة من صباح اليوم", "2024-11-28T10:00")]
+    assert found("تبدأ المباراة الساعة 8 مساء الجمعة في الملعب.") == [("الساعة 8 مساء الجمعة", "2024-11-29T20:00")]
+
+
 def test_clock_time_after_a_set_has_no_day() -> None:
     ms = extract("يعمل المركز 5 ساعات يوميا تبدأ من الساعة الخامسة عصراً.", THU)
     assert [(m.type, m.value) for m in ms] == [
