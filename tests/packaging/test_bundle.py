@@ -144,3 +144,17 @@ def test_bundle_contents(bundle: Bundle) -> None:
     assert (internal / "trafilatura" / "settings.cfg").is_file()
     assert not list(internal.rglob("*tkinter*"))
     assert bundle.size < 400 * 2**20, f"{bundle.size / 2**20:.0f} MB"
+
+
+def test_bundle_timeline_like_the_source(bundle: Bundle, tmp_path: Path) -> None:
+    """Hijri dates go through hijridate's tables and the timeline's own TSV tables: same answer frozen or not."""
+    text = tmp_path / "hijri.txt"
+    text.write_text("خبر هجري\n\nأعلنت الهيئة أن الأول من محرم 1447 هـ يوافق يوم الخميس، "
+                    "وأن الاحتفال سيقام في 5 رمضان 1446.\n", encoding="utf-8")
+    args = ["timeline", "--json", "--reference", "2025-06-01", str(text)]
+    frozen = bundle.run(*args, home=tmp_path)
+    source = subprocess.run([sys.executable, "-m", "newsreader", *args], capture_output=True, text=True, cwd=ROOT,
+                            check=False, timeout=120, env={**os.environ, "NEWSREADER_HOME": str(tmp_path / "src")})
+    assert frozen.returncode == 0, frozen.stderr
+    assert json.loads(frozen.stdout) == json.loads(source.stdout)
+    assert any(m["calendar"] == "hijri" for m in json.loads(frozen.stdout)["mentions"])
