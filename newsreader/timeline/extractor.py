@@ -65,6 +65,7 @@ class _Ctx:
     day_anchor: tuple[int, date, int] | None = None  # (sentence, day, end offset)
     set_pos: int = -1
     found: list[_Found] = field(default_factory=list)
+    named_months: dict[int, int] = field(default_factory=dict)  # month → year it was last named with
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.bounds, pos)
@@ -220,6 +221,10 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
         year = int(prev.value[:4])
         if month < int(prev.value[5:7]):
             year += 1
+        return f"{year:04d}-{month:02d}", year
+    if month in ctx.named_months:
+        # the same month named earlier with its year: «في مارس 2016 … في مارس»
+        year = ctx.named_months[month]
         return f"{year:04d}-{month:02d}", year
     anchored = ctx.anchor is not None and ctx.anchor[0] == ctx.sentence_of(start)
     if anchored and ctx.anchor is not None:
@@ -611,6 +616,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
             _set_anchor(ctx, m.start(), int(value[:4]), int(value[5:7]))
             return _Found(0, 0, "DATE", value, part, calendar="hijri")
         _set_anchor(ctx, m.start(), year, month)
+        ctx.named_months[month] = year
         return _Found(0, 0, "DATE", f"{year:04d}-{month:02d}", part)
     if _g(m, "mon_same") or _g(m, "mon_same2"):
         year2 = ctx.last_year or (ctx.ref.year if ctx.ref else None)

@@ -98,6 +98,11 @@ def test_coordinated_months_share_a_year() -> None:
         "2018-11", "2018-12"]
 
 
+def test_month_named_again_keeps_its_year() -> None:
+    text = "انضم المهندس إلى الشركة في مارس 2016. وفي يناير 2017 قال إنه التحق بها في مارس."
+    assert values(text) == ["2016-03", "2017-01", "2016-03"]
+
+
 def test_hijri_month_alone_is_not_a_date() -> None:
     assert found("نظمت الجمعية برامج خلال شهر رمضان للأطفال.") == []
 
