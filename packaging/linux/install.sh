@@ -46,6 +46,10 @@ if [ "$uninstall" = 1 ]; then
     [ -L "$DESTDIR$PREFIX/bin/newsreader" ] && rm -f "$DESTDIR$PREFIX/bin/newsreader"
 else
     install -Dm644 "$HERE/$APP_ID.desktop" "$DATADIR/applications/$APP_ID.desktop"
+    if [ -n "$bundle" ]; then  # PREFIX/bin may not be on the desktop session's PATH (~/.local/bin often is not)
+        sed -i -e "s|^Exec=newsreader |Exec=$PREFIX/bin/newsreader |" -e "s|^TryExec=newsreader\$|TryExec=$PREFIX/bin/newsreader|" \
+            "$DATADIR/applications/$APP_ID.desktop"
+    fi
     install -Dm644 "$HERE/$APP_ID.metainfo.xml" "$DATADIR/metainfo/$APP_ID.metainfo.xml"
     for i in $ICONSIZES; do
         install -Dm644 "$HERE/icons/hicolor/${i}x${i}/apps/$APP_ID.png" "$ICONDIR/${i}x${i}/apps/$APP_ID.png"
