@@ -328,10 +328,20 @@ def _fam_num(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 
 def _fam_dana(ctx: _Ctx, m: re.Match[str]) -> _Found:
-    if ctx.last_month is None:
+    """«27 منه», «24 من الشهر نفسه» (the month last named); «15 من الشهر الجاري/المقبل» (from the article date)."""
+    direction = _mod_dir(_g(m, "dana_mod"), ctx.t)
+    if direction is not None:
+        if ctx.ref is None:
+            raise Rejected
+        y, mo = add_months(ctx.ref.year, ctx.ref.month, {"past": -1, "future": 1}.get(direction, 0))
+        ctx.last_month = (y, mo)
+    elif ctx.last_month is None:
         raise Rejected
-    y, mo = ctx.last_month
-    day = safe_date(y, mo, int(m["dana_d"]))
+    else:
+        y, mo = ctx.last_month
+    raw = m["dana_d"]
+    d = int(raw) if raw.isdigit() else ctx.t.ordinal_days.get(norm(raw), 0)
+    day = safe_date(y, mo, d)
     if day is None:
         raise Rejected
     return _Found(0, 0, "DATE", day.isoformat())

@@ -87,8 +87,8 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:{OS}(?P<num_era>{ERA}))?"
     )
     fam["dana"] = (
-        rf"(?:{yom}{SP})?(?P<dana_d>\d{{1,2}}){SP}(?:من{SP})?"
-        rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|{_w('الجاري', 'الحالي')})|منه(?!\w))"
+        rf"(?:{yom}{SP})?(?:الـ?{OS})?(?P<dana_d>\d{{1,2}}|{ordw}){SP}(?:من{SP})?"
+        rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|(?P<dana_mod>{mod}))|منه(?!\w))"
     )
     fam["dm"] = (
         rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP})?)?"
@@ -189,16 +189,16 @@ def singles() -> dict[str, re.Pattern[str]]:
 # A cheap pattern finds the first word of a possible expression in a folded copy of
 # the text (same length); the families that can start with that word are then tried.
 
-DIGIT_FAMILIES = ("en", "num", "dana", "dm", "tod", "yr", "du")
+DIGIT_FAMILIES = ("en", "num", "dana", "dm", "tod", "yr", "du")  # keep FAMILIES order
 
 _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
-    "يوم": ("num", "dana", "dm", "wd", "du"), "يوما": ("wd", "du"), "يومي": ("wd",),
+    "يوم": ("num", "dana", "dm", "wd", "du"), "الـ": ("dana", "dm", "yr", "du"), "يوما": ("wd", "du"), "يومي": ("wd",),
     "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
     "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
     "الساعة": ("tod",), "عام": ("yr", "du"), "العام": ("yr", "per", "set"), "سنة": ("yr", "du"),
     "السنة": ("yr", "per", "set"), "لعام": ("yr",), "لسنة": ("yr",), "كل": ("set",), "أيام": ("set", "du"),
     "أكثر": ("du",), "أقل": ("du",), "ما": ("du",), "نحو": ("du",), "حوالي": ("du",), "حوالى": ("du",),
-    "قرابة": ("du",), "زهاء": ("du",), "ال": ("dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),
+    "قرابة": ("du",), "زهاء": ("du",), "ال": ("dana", "dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),
     "منتصف": ("tod",), "اليوم": ("wd", "rel", "set"), "الأسبوع": ("per", "set"),
 }
 
@@ -218,7 +218,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.weekdays, ("num", "dm", "wd"))
     add(t.parts, ("ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
-    add(t.ordinal_days, ("dm",))
+    add(t.ordinal_days, ("dana", "dm"))
     add(t.hours, ("tod",))
     add(t.relative_days, ("wd", "rel"))
     add(t.vague, ("vg",))
