@@ -177,6 +177,9 @@ def _is_hijri_year(year: int, era: str | None, ref: date | None = None) -> bool:
 
 
 _COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*$")
+_SEASON_BEFORE = re.compile(r"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)[^\S\n]*(?:\d{4}[^\S\n]*[-/–][^\S\n]*)?$")
+_RANGE_AFTER = re.compile(r"[^\S\n]*[-/–][^\S\n]*\d{2,4}(?!\d)")
+_RANGE_BEFORE = re.compile(r"\d{4}[^\S\n]*[-/–][^\S\n]*$")
 _COUNT_BEFORE = frozenset(
     norm(w) for w in ("أكثر من", "أقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أصل", "إجمالي", "عدد", "بلغ",
                       "بلغت", "يبلغ", "تبلغ", "مجموع", "رقم", "الرقم", "بقيمة", "بمبلغ", "مبلغ")
@@ -830,6 +833,9 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if not (year_context or w.startswith("ال") or w in traps.get("year_follow_ok", frozenset())
                     or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected
+    if _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
+            _RANGE_AFTER.match(ctx.text, m.end()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+        raise Rejected  # «موسم 2017-2018»: a sports season
     after2 = _words_after(ctx, m.end(), 2)
     if after2[:2] == [norm("قبل"), norm("الميلاد")]:
         raise Rejected  # years before the common era are left out
