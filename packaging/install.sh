@@ -30,7 +30,7 @@ PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "$what" = test ]; then
-    .venv/bin/python -m pip install -q -e ".[test,dev]"
+    .venv/bin/python -m pip install -q -e ".[test,dev,package]"
 else
     .venv/bin/python -m pip install -q -e .
 fi

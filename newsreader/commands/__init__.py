@@ -57,10 +57,10 @@ def run_cli(argv: Sequence[str]) -> int:
     try:
         return int(args.func(args))
     except NewsReaderError as exc:
-        print(f"newsreader: {exc}", file=sys.stderr)
+        sys.stderr.write(f"newsreader: {exc}\n")
         return 1
     except UsageError as exc:
-        print(f"newsreader: {exc}", file=sys.stderr)
+        sys.stderr.write(f"newsreader: {exc}\n")
         return 2
     except BrokenPipeError:
         return 1

@@ -111,7 +111,7 @@ class ArticleView(QTextBrowser):
             cursor.insertText(text.replace("\n", "\u2028"), char)
 
         block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6)
-        meta = " · ".join(
+        meta = self.display.separator.join(
             part for part in (
                 article.source or "",
                 self.display.date(article.published, with_weekday=True),

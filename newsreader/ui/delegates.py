@@ -55,7 +55,7 @@ class ArticleDelegate(QStyledItemDelegate):
         marker = "★ " if bookmarked else ""
         self._draw_line(painter, QRect(rect.left(), rect.top(), rect.width(), title_height),
                         marker + (title or ""), title_font, text_color)
-        meta = " · ".join(part for part in (source, published) if part)
+        meta = self.display.separator.join(part for part in (source, published) if part)
         self._draw_line(painter, QRect(rect.left(), rect.top() + title_height + 2, rect.width(), rect.height() - title_height),
                         meta, opt.font, dim_color, ui_direction=True)
         painter.restore()

@@ -28,6 +28,11 @@ class Display:
     arabic_digits: bool = True
     calendar: str = "gregorian"  # gregorian, hijri, both
 
+    @property
+    def separator(self) -> str:
+        """Between outlet and date: «·» reads as an Arabic-Indic zero next to ٠-٩ digits."""
+        return "، " if self.language == "ar" else " · "
+
     def num(self, text: object) -> str:
         """Digits in the chosen system (Arabic-Indic only in the Arabic UI)."""
         return digits(str(text), self.arabic_digits and self.language == "ar")
