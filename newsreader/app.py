@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader import __version__, logging_setup, paths
@@ -128,6 +128,7 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     QGuiApplication.setDesktopFileName(paths.APP_ID)
     load_fonts()
     app.setFont(ui_font(11))
+    app.setWindowIcon(QIcon(str(paths.resource("icons", f"{paths.APP_ID}.svg"))))
     return app
 
 

@@ -85,7 +85,7 @@ def from_mentions(mentions: Sequence[Mention], article_id: str = "", title: str 
 
 def shorten(sentence: str, mention: Mention, width: int = 140) -> str:
     """The sentence cut to about ``width`` characters around the mention, with «…» where cut."""
-    text = " ".join(sentence.split())
+    text = " ".join(sentence.split()).rstrip(".… ")
     if len(text) <= width:
         return text
     pos = text.find(mention.text)

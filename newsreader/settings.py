@@ -19,7 +19,7 @@ class Settings:
     calendar: str = "gregorian"  # gregorian, hijri, both
     article_font: str = "Noto Naskh Arabic"
     article_font_size: int = 15  # points
-    line_spacing: int = 140  # percent
+    line_spacing: int = 125  # percent (Naskh already has tall lines)
     mark_read_on_open: bool = True
     theme: str = "system"  # system, light, dark
     last_import_dir: str = ""

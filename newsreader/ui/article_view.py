@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from newsreader.domain import Article
 from newsreader.textnorm import is_rtl, isolate, paragraphs
@@ -32,7 +32,7 @@ class ArticleView(QTextBrowser):
     cursorOffsetChanged = Signal(int)  # offset into full_text under the text cursor / viewport centre
     zoomChanged = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, *, font_size: int = 15, line_spacing: int = 160,
+    def __init__(self, parent: QWidget | None = None, *, font_size: int = 15, line_spacing: int = 125,
                  display: Display | None = None, family: str = ARABIC_FAMILY) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
@@ -86,12 +86,14 @@ class ArticleView(QTextBrowser):
         offsets: list[tuple[int, int]] = []
 
         def block(text: str, *, size: float, bold: bool = False, color: QColor | None = None,
-                  offset: int | None = None, bottom: float = 10, first: bool = False) -> None:
+                  offset: int | None = None, bottom: float = 10, first: bool = False, spacing: int | None = None,
+                  ui_direction: bool = False) -> None:
             fmt = QTextBlockFormat()
-            rtl = is_rtl(text) if text.strip() else self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            ui_rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            rtl = ui_rtl if ui_direction or not text.strip() else is_rtl(text)
             fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
-            fmt.setLineHeight(float(self.line_spacing), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setLineHeight(float(spacing or self.line_spacing), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             fmt.setBottomMargin(bottom)
             char = QTextCharFormat()
             font = QFont(base)
@@ -110,21 +112,22 @@ class ArticleView(QTextBrowser):
             # line breaks inside a paragraph become U+2028 (one character, same offsets)
             cursor.insertText(text.replace("\n", "\u2028"), char)
 
-        block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6)
+        block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6, spacing=105)
         meta = self.display.separator.join(
-            part for part in (
+            isolate(part) for part in (
                 article.source or "",
                 self.display.date(article.published, with_weekday=True),
-                isolate(article.author) if article.author else "",
+                article.author or "",
             ) if part
         )
-        block(meta, size=self.font_size * 0.85, color=self.palette().placeholderText().color(), bottom=18)
+        block(meta, size=self.font_size * 0.85, color=QApplication.palette().placeholderText().color(), bottom=18,
+              ui_direction=True)
         position = len(article.title) + 2
         for para in paragraphs(article.body):
             block(para, size=self.font_size, offset=position, bottom=12)
             position += len(para) + 2
         if article.url:
-            block(article.url, size=self.font_size * 0.8, color=self.palette().placeholderText().color())
+            block(article.url, size=self.font_size * 0.8, color=QApplication.palette().placeholderText().color())
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
         self._block_offsets = offsets

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from newsreader.textnorm import is_rtl
+from newsreader.textnorm import is_rtl, isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.models.article_list_model import Role
 
@@ -55,7 +55,7 @@ class ArticleDelegate(QStyledItemDelegate):
         marker = "★ " if bookmarked else ""
         self._draw_line(painter, QRect(rect.left(), rect.top(), rect.width(), title_height),
                         marker + (title or ""), title_font, text_color)
-        meta = self.display.separator.join(part for part in (source, published) if part)
+        meta = self.display.separator.join(isolate(part) for part in (source, published) if part)
         self._draw_line(painter, QRect(rect.left(), rect.top() + title_height + 2, rect.width(), rect.height() - title_height),
                         meta, opt.font, dim_color, ui_direction=True)
         painter.restore()

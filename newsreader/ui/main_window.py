@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
     QShowEvent,
     QUndoCommand,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsreader import paths
 from newsreader.domain import Article
 from newsreader.settings import Settings
 from newsreader.store import Store
@@ -339,7 +341,12 @@ class MainWindow(QMainWindow):
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_shortcuts, self.act_about])
 
+        for action, name in ((self.act_import_files, "import"), (self.act_bookmark, "bookmark"),
+                             (self.act_zoom_in, "zoom-in"), (self.act_zoom_out, "zoom-out"),
+                             (self.act_story, "timeline"), (self.act_find, "search")):
+            action.setIcon(QIcon(str(paths.resource("icons", f"{name}.svg"))))
         toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.act_import_files, self.act_import_folder])
@@ -581,6 +588,7 @@ class MainWindow(QMainWindow):
         self.act_bookmark.setChecked(marked)
         self.bookmark_button.setChecked(marked)
         self.bookmark_button.setText(self.tr("★ Bookmarked") if marked else self.tr("☆ Bookmark"))
+        self.act_bookmark.setIcon(QIcon(str(paths.resource("icons", "bookmark-filled.svg" if marked else "bookmark.svg"))))
         self.note_button.setText(self.tr("Note and tags…"))
         self.note_button.setEnabled(marked)
         self.bookmark_button.setEnabled(aid is not None)

@@ -91,9 +91,10 @@ class TimelineTree(QTreeView):
         label = self._d(format_mention_date(m, arabic_digits=self.display.arabic_digits))
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
             label += f" ({self._d(hijri_label(m))})"
-        lines = [label, events.shorten(m.sentence or m.text, m)]
         if show_titles and entry.article_title:
-            lines.append(f"— {entry.article_title}")
+            title = entry.article_title if len(entry.article_title) <= 70 else entry.article_title[:69] + "…"
+            label = f"{label}{self.display.separator}{title}"
+        lines = [label, events.shorten(m.sentence or m.text, m)]
         item = QStandardItem("\n".join(lines))
         item.setToolTip(m.sentence)
         item.setData(m.start, START_ROLE)
