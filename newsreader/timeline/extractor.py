@@ -412,7 +412,7 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
     else:
         direction: str | None = _mod_dir(_g(m, "dm_mod"), ctx.t)
         anchored = ctx.anchor is not None and ctx.anchor[0] == ctx.sentence_of(m.start())
-        if ctx.ref is None and not anchored:
+        if ctx.ref is None and (direction is not None or not anchored):
             value = f"XXXX-{month:02d}-{d:02d}"
             return _Found(0, 0, "DATE", value, calendar=calendar)
         if direction is None and anchored and ctx.anchor is not None:
@@ -1069,8 +1069,8 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> tuple[_Found, int] | None:
     fam = _family(m)
     try:
         found = _HANDLERS[fam](ctx, m)
-    except Rejected:
-        return None
+    except (Rejected, ValueError, OverflowError):
+        return None  # not an expression here, or a date outside the calendar (year 0, 10000)
     start, end = _span(m, fam)
     found.start, found.end = start, end
     return found, m.end()

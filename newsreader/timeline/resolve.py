@@ -93,13 +93,16 @@ def interval(value: str) -> tuple[date, date] | None:
     m = _VALUE.match(value)
     if m is None:
         d = _DECADE.match(value)
-        if d:
-            start = int(d.group(1)) * 10
-            return (date(max(start, 1), 1, 1), date(start + 9, 12, 31))
         c = _CENTURY.match(value)
-        if c:
-            start = int(c.group(1)) * 100
-            return (date(max(start, 1), 1, 1), date(start + 99, 12, 31))
+        try:
+            if d:
+                start = int(d.group(1)) * 10
+                return (date(max(start, 1), 1, 1), date(start + 9, 12, 31))
+            if c:
+                start = int(c.group(1)) * 100
+                return (date(max(start, 1), 1, 1), date(start + 99, 12, 31))
+        except ValueError:
+            return None
         return None
     year = int(m.group(1))
     if year < 1:
@@ -125,6 +128,6 @@ def interval(value: str) -> tuple[date, date] | None:
             if m.group(7) == "WI":
                 return date(year, 12, 1), date(year + 1, 2, last_dom(year + 1, 2))
             return date(year, first, 1), date(year, last, last_dom(year, last))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return date(year, 1, 1), date(year, 12, 31)

@@ -361,6 +361,13 @@ def test_mentions_are_sorted_with_offsets_sentences_and_intervals() -> None:
     assert ms[0].sentence == "وفي مارس 2016 افتتح المعرض"
 
 
+@pytest.mark.parametrize("ref", [None, date(1, 1, 1), date(9999, 12, 31), date(2024, 2, 29)])
+def test_extreme_reference_dates_do_not_crash(ref: date | None) -> None:
+    text = "وصل أمس وسيغادر غداً الأسبوع المقبل في 5 مايو الماضي والعام المقبل ومساء الجمعة قبل عشر سنوات."
+    for m in extract(text, ref):
+        assert text[m.start:m.end] == m.text
+
+
 def test_empty_and_odd_text_does_not_crash() -> None:
     assert extract("", THU) == []
     # no 13th month, no 31 February, no 32 May: only the year and the bare month remain
