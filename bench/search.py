@@ -37,6 +37,8 @@ from newsreader.store import Store, search_index  # noqa: E402
 from newsreader.store.core import content_hash  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
+#: Bumped when the index layout (m002) changes, so that a cached library is rebuilt.
+LAYOUT = "fts3"
 Article = tuple[str, str, str, str, str]  # title, body, published, source, url
 
 QUERIES: dict[str, list[str]] = {
@@ -85,6 +87,7 @@ def build(path: Path, n: int, use_ant: bool) -> list[Article]:
     t0 = time.perf_counter()
     with Store.open(path) as store:
         db = store.db
+        db.execute("PRAGMA cache_size = -262144")
         done, rep = 0, 0
         while done < n:
             with db.atomic():
@@ -102,7 +105,7 @@ def build(path: Path, n: int, use_ant: bool) -> list[Article]:
                         [aid, title, body, published or None, source, url, digest],
                     )
                     if cur.rowcount == 1 and cur.lastrowid is not None:
-                        search_index.add(db, cur.lastrowid, title, body)
+                        search_index.add(db, cur.lastrowid, title, body, source)
                         done += 1
             rep += 1
             print(f"  built {done} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
@@ -164,7 +167,7 @@ def main() -> int:
     a = ap.parse_args()
     cache = Path(a.cache)
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"search-{a.articles}{'-ant' if a.ant else ''}.db"
+    path = cache / f"search-{a.articles}{'-ant' if a.ant else ''}-{LAYOUT}.db"
     corpus = build(path, a.articles, a.ant)
     reps = -(-a.articles // len(corpus))
     texts = [(analysis.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]

@@ -36,7 +36,6 @@ from newsreader.textnorm import fold_presentation_forms
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 #: A word in original text: letters/digits with any harakat or tatweel inside it.
 _RAW_WORD = re.compile(f"(?:[^\\W_]|[{_MARKS}])+")
-_RAW_WORD_TAIL = re.compile(f"(?:[^\\W_]|[{_MARKS}])+$")
 #: Tokens of normalised text: runs of letters, or runs of digits.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
@@ -185,10 +184,15 @@ def raw_words(text: str) -> Iterator[re.Match[str]]:
     return _RAW_WORD.finditer(text)
 
 
+_MARK_SET = frozenset(chr(c) for c in (*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640))
+
+
 def raw_word_at(text: str, pos: int) -> re.Match[str] | None:
     """The raw word of ``text`` that contains position ``pos``."""
-    head = _RAW_WORD_TAIL.search(text, max(0, pos - 64), pos)
-    return _RAW_WORD.match(text, head.start() if head else pos)
+    start, low = pos, max(0, pos - 64)
+    while start > low and ((c := text[start - 1]).isalnum() or c in _MARK_SET):
+        start -= 1
+    return _RAW_WORD.match(text, start)
 
 
 def next_raw_word(text: str, pos: int) -> re.Match[str] | None:

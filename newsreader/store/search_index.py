@@ -2,29 +2,51 @@
 
 ``articles_fts`` is a contentless FTS5 table keyed by ``articles.n``; it holds the analysed
 shadow of each article (:func:`newsreader.analysis.index_text`: normalised words reduced to
-their stems), never the original text. Rows are written in the article's own transaction.
+their stems), never the original text, and in ``meta`` a token for the article's source
+(:func:`source_token`). Rows are written in the article's own transaction.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from sqlite_utils import Database
 
 from newsreader import analysis
 
+_FROM_ROW = object()
 
-def add(db: Database, rowid: int, title: str, body: str) -> None:
-    """Index one article's analysed title and body under the article's rowid."""
+
+def source_token(source: str | None) -> str | None:
+    """The ``meta`` token of a source name (case-insensitive): ``s0`` + hex. Analysed words are
+    letters only or digits only, and prefixes at least two of them, so none can match it."""
+    name = (source or "").strip().casefold()
+    if not name:
+        return None
+    return "s0" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:15]
+
+
+def _meta(db: Database, rowid: int, source: object) -> str:
+    if source is _FROM_ROW:
+        row = db.execute("SELECT source FROM articles WHERE n = ?", [rowid]).fetchone()
+        source = row[0] if row else None
+    return source_token(source if isinstance(source, str) else None) or ""
+
+
+def add(db: Database, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
+    """Index one article's analysed title and body (and its source: read from the articles row
+    unless given) under the article's rowid."""
     db.execute(
-        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-        [rowid, analysis.index_text(title), analysis.index_text(body)],
+        "INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
+        [rowid, analysis.index_text(title), analysis.index_text(body), _meta(db, rowid, source)],
     )
 
 
-def remove(db: Database, rowid: int, title: str, body: str) -> None:
+def remove(db: Database, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
     """Drop one article from the index (a contentless table needs the indexed values back)."""
     db.execute(
-        "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        [rowid, analysis.index_text(title), analysis.index_text(body)],
+        "INSERT INTO articles_fts (articles_fts, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
+        [rowid, analysis.index_text(title), analysis.index_text(body), _meta(db, rowid, source)],
     )
 
 
@@ -33,12 +55,12 @@ def rebuild(db: Database) -> int:
     count = 0
     with db.atomic():
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-        for n, title, body in db.execute("SELECT n, title, body FROM articles").fetchall():
-            add(db, n, title, body)
+        for n, title, body, source in db.execute("SELECT n, title, body, source FROM articles").fetchall():
+            add(db, n, title, body, source)
             count += 1
     return count
 
 
 def optimize(db: Database) -> None:
-    """Merge the index's b-trees (after a large import; makes queries faster)."""
+    """Merge the index's b-trees into one (after a large import; makes queries faster)."""
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")

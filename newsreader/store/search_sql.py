@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from newsreader import search
 from newsreader.domain import Article, Bookmark, full_text
 from newsreader.errors import QueryError
+from newsreader.store import search_index
 
 #: A relevance search without filters ranks at most this many of the newest matches.
 RANK_CAP = 1000
@@ -62,12 +63,32 @@ class SearchResults:
     message: str | None = None
 
 
-def _filters(query: search.Query) -> tuple[list[str], list[Any]]:
+#: A filter matching fewer articles than this is applied as a set of rowids (built from an index);
+#: a wider one is checked on each match (most matches pass it, so few are read).
+SET_MAX = 20000
+#: Connection settings for search (set once per connection): a 64 MiB page cache and up to 1 GiB of
+#: the library memory-mapped (the FTS doclists and article pages are read without a copy per page).
+CACHE_KIB = 65536
+MMAP_BYTES = 1 << 30
+
+
+def tune(db: Database) -> None:
+    """Give the connection a page cache and memory map big enough for the index (idempotent)."""
+    try:
+        if db.execute("PRAGMA cache_size").fetchone()[0] != -CACHE_KIB:
+            db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    except sqlite3.Error:
+        pass
+
+
+def _sql_filters(query: search.Query) -> tuple[list[str], list[Any]]:
+    """The filters as SQL over ``a`` (articles), for a query without words."""
     where: list[str] = []
     params: list[Any] = []
     if query.sources:
-        where.append("a.source IN (SELECT value FROM json_each(?)) COLLATE NOCASE")
-        params.append(json.dumps(list(query.sources)))
+        where.append("lower(trim(a.source)) IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([s.strip().casefold() for s in query.sources], ensure_ascii=False))
     if query.date_from:
         where.append("a.published >= ?")
         params.append(query.date_from)
@@ -82,78 +103,155 @@ def _filters(query: search.Query) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def _select(query: search.Query, sort: str, columns: str) -> tuple[str, list[Any]]:
-    """SQL selecting ``columns`` (over ``a`` = articles and ``score``) in result order."""
-    where, params = _filters(query)
+def _fewer_than(db: Database, where: str, params: list[Any], cap: int) -> bool:
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM articles WHERE {where} LIMIT {int(cap)})"
+    return int(db.execute(sql, params).fetchone()[0]) < cap
+
+
+def _set_or_row(
+    db: Database, where: str, params: list[Any], complement: str, cparams: list[Any], row: str
+) -> tuple[str, list[Any], bool]:
+    """A filter on FTS matches ``f``: (predicate, params, needs the articles join). ``+f.rowid``
+    keeps SQLite from pushing the IN list into FTS5 as one lookup per value."""
+    if _fewer_than(db, where, params, SET_MAX):
+        return f"+f.rowid IN (SELECT n FROM articles WHERE {where})", params, False
+    if _fewer_than(db, complement, cparams, SET_MAX):
+        return f"+f.rowid NOT IN (SELECT n FROM articles WHERE {complement})", cparams, False
+    return row, params, True
+
+
+def _match_filters(db: Database, query: search.Query) -> tuple[list[str], list[Any], bool]:
+    """The filters other than ``source:`` (which is in the MATCH expression) as predicates on FTS
+    matches ``f`` (joined to ``a`` = articles when the third item is true)."""
+    preds: list[str] = []
+    params: list[Any] = []
+    join = False
+    if query.date_from or query.date_before:
+        cond, cparams, comp, comp_params = [], [], ["published IS NULL"], []
+        if query.date_from:
+            cond.append("published >= ?")
+            cparams.append(query.date_from)
+            comp.append("published < ?")
+            comp_params.append(query.date_from)
+        if query.date_before:
+            cond.append("published < ?")
+            cparams.append(query.date_before)
+            comp.append("published >= ?")
+            comp_params.append(query.date_before)
+        row = " AND ".join(f"a.{c}" for c in cond)
+        pred, pp, j = _set_or_row(db, " AND ".join(cond), cparams, " OR ".join(comp), comp_params, row)
+        preds.append(pred)
+        params += pp
+        join |= j
+    if query.read is not None:
+        value = int(query.read)
+        pred, pp, j = _set_or_row(db, "read = ?", [value], "read = ?", [1 - value], "a.read = ?")
+        preds.append(pred)
+        params += pp
+        join |= j
+    if query.bookmarked:
+        preds.append("+f.rowid IN (SELECT a2.n FROM bookmarks b JOIN articles a2 ON a2.id = b.article_id)")
+    return preds, params, join
+
+
+def _expression(query: search.Query) -> str | None:
+    """The MATCH expression: the words, and the sources' ``meta`` tokens."""
     expr = query.fts()
-    if expr is None:  # filters only: newest first
-        sql = f"SELECT {columns}, 0.0 AS score FROM articles a"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return sql + " ORDER BY a.published IS NULL, a.published DESC, a.n DESC", params
-    cap = "" if where else f" ORDER BY rowid DESC LIMIT {RANK_CAP}"
+    if expr is None:
+        return None
+    tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in query.sources) if t]
+    if tokens:
+        expr = f"({expr}) AND (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+    return expr
+
+
+def _has_filters(query: search.Query) -> bool:
+    return bool(query.date_from or query.date_before or query.bookmarked or query.read is not None or query.sources)
+
+
+def _matches(db: Database, query: search.Query, sort: str) -> list[tuple[int, float]]:
+    """The newest :data:`RANK_CAP` matches that pass the filters: (rowid, bm25), newest first."""
+    expr = _expression(query)
+    assert expr is not None
+    preds, params, join = _match_filters(db, query)
+    score = f"bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)" if sort == "relevance" else "0.0"
+    sql = f"SELECT f.rowid, {score} FROM articles_fts f"
+    if join:
+        sql += " JOIN articles a ON a.n = f.rowid"
+    sql += " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in preds)
+    sql += f" ORDER BY f.rowid DESC LIMIT {RANK_CAP}"
+    return [(int(n), float(sc)) for n, sc in db.execute(sql, [expr, *params])]
+
+
+def _ordered(db: Database, query: search.Query, sort: str, need: int) -> tuple[list[tuple[int, float]], int | None]:
+    """The first ``need`` results (rowid, score) in result order, and the total when it is
+    already known (filters: the capped number of matches)."""
+    tune(db)
+    if query.fts() is None:  # filters only: newest first
+        where, params = _sql_filters(query)
+        sql = "SELECT a.n, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY a.published IS NULL, a.published DESC, a.n DESC LIMIT ?"
+        return [(int(n), 0.0) for n, _ in db.execute(sql, [*params, int(need)])], None
+    found = _matches(db, query, sort)
+    total = len(found) if _has_filters(query) else None
     if sort == "date":
-        # no bm25: the matches are walked in the published index order
-        sql = (
-            f"SELECT {columns}, 0.0 AS score FROM articles a"
-            f" WHERE a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?{cap})"
-        )
-        if where:
-            sql += " AND " + " AND ".join(where)
-        return sql + " ORDER BY a.published IS NULL, a.published DESC, a.n DESC", [expr, *params]
-    if where:  # bm25 for the newest matches that pass the filters, until RANK_CAP of them are found
-        outer = ", ".join(c.strip().split(".")[-1] for c in columns.split(","))
-        sql = (
-            f"SELECT {outer}, score FROM (SELECT {columns}, f.score AS score, a.n AS _n FROM"
-            f" (SELECT rowid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
-            " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC) f"
-            " JOIN articles a ON a.n = f.rowid WHERE " + " AND ".join(where) + f" LIMIT {RANK_CAP})"
-        )
-        return sql + " ORDER BY score, _n DESC", [expr, *params]
-    sql = (
-        f"SELECT {columns}, f.score AS score FROM"
-        f" (SELECT rowid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
-        f" FROM articles_fts WHERE articles_fts MATCH ?{cap}) f"
-        " JOIN articles a ON a.n = f.rowid"
-    )
-    return sql + " ORDER BY f.score, a.n DESC", [expr, *params]
+        dates = dict(db.execute(
+            "SELECT n, published FROM articles WHERE n IN (SELECT value FROM json_each(?))",
+            [json.dumps([n for n, _ in found])],
+        ).fetchall())
+        # newest date first, undated last, then the newest import first
+        found.sort(key=lambda r: (dates.get(r[0]) is not None, dates.get(r[0]) or "", r[0]), reverse=True)
+    else:
+        found.sort(key=lambda r: (r[1], -r[0]))
+    return found[:need], total
 
 
 def count(db: Database, query: search.Query, cap: int = COUNT_CAP) -> int:
-    """How many articles match (at most ``cap``)."""
-    expr = query.fts()
-    if expr is not None and not _filters(query)[0]:
-        return int(db.execute(
-            "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)", [expr, int(cap)]
-        ).fetchone()[0])
-    where, params = _filters(query)
+    """How many articles match (at most ``cap``; with filters at most :data:`FILTERED_COUNT_CAP`)."""
+    tune(db)
+    expr = _expression(query)
     if expr is None:
+        where, params = _sql_filters(query)
         sql = "SELECT 1 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-    else:  # stream the newest matches through the filters; stop at the cap
-        sql = (
-            "SELECT 1 FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC) f"
-            " JOIN articles a ON a.n = f.rowid WHERE " + " AND ".join(where)
-        )
-        params = [expr, *params]
+        return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", params).fetchone()[0])
+    preds, params, join = _match_filters(db, query)
+    if preds:
         cap = min(cap, FILTERED_COUNT_CAP)
-    return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", params).fetchone()[0])
+    sql = "SELECT 1 FROM articles_fts f" + (" JOIN articles a ON a.n = f.rowid" if join else "")
+    sql += " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in preds)
+    return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", [expr, *params]).fetchone()[0])
 
 
 def ids(db: Database, query: search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
     """Matching article ids in result order (at most ``limit``)."""
-    sql, params = _select(query, sort, "a.id")
-    return [r[0] for r in db.execute(f"{sql} LIMIT ?", [*params, int(limit)])]
+    ordered, _ = _ordered(db, query, sort, max(0, int(limit)))
+    if not ordered:
+        return []
+    by_n = dict(db.execute(
+        "SELECT n, id FROM articles WHERE n IN (SELECT value FROM json_each(?))", [json.dumps([n for n, _ in ordered])]
+    ).fetchall())
+    return [by_n[n] for n, _ in ordered if n in by_n]
 
 
-def results(
-    db: Database, query: search.Query, *, sort: str = "relevance", limit: int = 50, offset: int = 0,
-    snippet_width: int = 200,
+def _page(
+    db: Database, query: search.Query, ordered: list[tuple[int, float]], snippet_width: int
 ) -> list[SearchHit]:
-    """A page of results with snippets (hits highlighted in the original text)."""
-    sql, params = _select(query, sort, "a.id, a.title, a.body, a.source, a.published, a.url")
-    rows = db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, int(limit), int(offset)]).fetchall()
+    """The hits for ``ordered`` (rowid, score): only these articles are read and given snippets."""
+    if not ordered:
+        return []
+    rows = {
+        r[0]: r[1:]
+        for r in db.execute(
+            "SELECT n, id, title, body, source, published, url FROM articles"
+            " WHERE n IN (SELECT value FROM json_each(?))",
+            [json.dumps([n for n, _ in ordered])],
+        )
+    }
     hits = []
-    for aid, title, body, source, published, url, score in rows:
+    for n, score in ordered:
+        if n not in rows:
+            continue
+        aid, title, body, source, published, url = rows[n]
         snip = search.snippet(body or "", query, snippet_width)
         if not snip.spans and query.terms:
             snip = search.snippet(title or "", query, snippet_width) if not body else snip
@@ -167,6 +265,22 @@ def results(
     return hits
 
 
+def results(
+    db: Database, query: search.Query, *, sort: str = "relevance", limit: int = 50, offset: int = 0,
+    snippet_width: int = 200,
+) -> list[SearchHit]:
+    """A page of results with snippets (hits highlighted in the original text)."""
+    return _results(db, query, sort, limit, offset, snippet_width)[0]
+
+
+def _results(
+    db: Database, query: search.Query, sort: str, limit: int, offset: int, snippet_width: int = 200
+) -> tuple[list[SearchHit], int | None]:
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    ordered, total = _ordered(db, query, sort, offset + limit)
+    return _page(db, query, ordered[offset:offset + limit], snippet_width), total
+
+
 def run(
     db: Database, text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
 ) -> SearchResults:
@@ -178,9 +292,9 @@ def run(
     if sort not in SORTS:
         sort = "relevance"
     try:
-        hits = results(db, query, sort=sort, limit=MAX_IDS if limit is None else max(0, limit),
-                       offset=max(0, offset))
-        total = count(db, query)
+        hits, total = _results(db, query, sort, MAX_IDS if limit is None else max(0, limit), max(0, offset))
+        if total is None:
+            total = count(db, query)
     except sqlite3.OperationalError as exc:  # an FTS5 expression it could not use: not the user's fault
         return SearchResults(query.text, [], 0, f"this search could not be run ({exc})")
     return SearchResults(query.text, hits, max(total, offset + len(hits)))
