@@ -921,8 +921,10 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
     else:
         unit, _ = t.units[norm(m["du_sg"])]
         before = _words_before(ctx, m.start("du_sg"), 1)
-        if not (before and before[-1] in (norm("لمدة"), norm("مدة"), norm("طوال"), norm("طيلة"))):
-            raise Rejected
+        after = _words_after(ctx, m.end(), 1)
+        allowed = _SINGLE_UNIT_BEFORE if unit != "D" else _SINGLE_DAY_BEFORE  # not «يوما بعد يوم»
+        if not (before and before[-1] in allowed) or (after and after[0] in t.months):
+            raise Rejected  # «لمدة شهر», «منذ عام»; not «خلال شهر رمضان»
         n = "1"
         mod = None
     if n == "0":
@@ -935,6 +937,11 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 
 _AGO_UNITS = {"D", "W", "M", "Y", "DE"}
+_SINGLE_DAY_BEFORE = frozenset(norm(w) for w in ("لمدة", "مدة", "طوال", "طيلة"))
+_SINGLE_UNIT_BEFORE = frozenset(
+    norm(w) for w in ("لمدة", "مدة", "طوال", "طيلة", "منذ", "خلال", "قبل", "بعد", "نحو", "حوالي", "قرابة", "ومنذ",
+                      "وخلال", "وقبل", "وبعد")
+)
 _HALVES = {"Y": ("Y", "6M"), "M": ("M", "15D"), "D": ("D", "T12H"), "H": ("TH", "30M"), "W": ("W", "")}
 
 

@@ -268,6 +268,12 @@ def test_ago_is_a_date_but_an_offset_from_an_event_is_a_duration() -> None:
         ("DURATION", "P2D")]
 
 
+def test_single_unit_durations_need_a_cue() -> None:
+    assert found("بدأ العمل في المصنع منذ شهر.") == [("شهر", "P1M")]
+    assert found("تزداد الثقة يوما بعد يوم.") == []
+    assert found("ينشط السوق خلال شهر رمضان.") == []
+
+
 def test_sets() -> None:
     assert [(m.type, m.value) for m in extract("تصل الشاحنات يوميا إلى السوق.", THU)] == [("SET", "P1D")]
     assert [(m.type, m.value) for m in extract("تجدد الرخصة كل ثلاثة أشهر.", THU)] == [("SET", "P3M")]
