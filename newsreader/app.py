@@ -16,9 +16,9 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader import __version__, logging_setup, paths
-from newsreader.errors import NewsReaderError
+from newsreader.errors import LibraryCorrupt, NewsReaderError
 from newsreader.settings import Settings, open_qsettings
-from newsreader.store import Store
+from newsreader.store import Store, backup
 from newsreader.ui.jobs import Pools
 
 if TYPE_CHECKING:
@@ -146,6 +146,33 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
+def open_library(db_path: Path) -> Store | None:
+    """Open the library; a damaged one offers its latest backup. None: the user gave up."""
+    try:
+        return Store.open(db_path)
+    except LibraryCorrupt as exc:
+        saved = backup.list_backups(db_path)
+        if not saved:
+            QMessageBox.critical(None, "News Reader", str(exc))
+            return None
+        latest = saved[0]
+        box = QMessageBox(QMessageBox.Icon.Critical, "News Reader", str(exc))
+        box.setInformativeText(QApplication.translate("app", "Restore the latest automatic backup, from %1? "
+                                                             "The damaged file is kept beside it.")
+                               .replace("%1", latest.created.strftime("%Y-%m-%d %H:%M")))
+        restore = box.addButton(QApplication.translate("app", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return None
+        db_path.replace(db_path.with_name(db_path.name + ".damaged"))
+        backup.restore(latest.path, db_path)
+        return open_library(db_path)
+    except NewsReaderError as exc:
+        QMessageBox.critical(None, "News Reader", str(exc))
+        return None
+
+
 def samples_dir() -> Path:
     return paths.resource("samples")
 
@@ -170,16 +197,19 @@ def run_gui(argv: Sequence[str]) -> int:
         log.info("handed %d file(s) to the window that has %s open", len(args.files), db_path)
         return 0
     apply_theme(settings.theme)
-    try:
-        store = Store.open(db_path)
-    except NewsReaderError as exc:
-        QMessageBox.critical(None, "News Reader", str(exc))
+    store = open_library(db_path)
+    if store is None:
         return 1
 
     pools = Pools()
     session = Session(app, store, settings, qsettings, pools, translations)
     window = session.build_window()
-    if store.count() == 0:  # first launch: open the bundled sample library
+    if store.read_only:
+        window.statusBar().showMessage(window.tr("This library is read-only: you can read and search, "
+                                                 "but changes cannot be saved."))
+    elif backup.due(db_path):
+        window.write(lambda s: s.backup("daily"))
+    if store.count() == 0 and not store.read_only:  # first launch: open the bundled sample library
         window.import_paths([samples_dir()], quiet=True)
         window.importFinished.connect(lambda _p: session.window.select_row(0)
                                       if session.window.current_article() is None else None)
@@ -220,9 +250,29 @@ class Session:
 
         window = MainWindow(self.store, self.settings, self.pools, self.qsettings)
         window.languageChangeRequested.connect(self.switch_language)
+        window.restoreRequested.connect(self.restore_backup)
         window.load_all()
         self.window = window
         return window
+
+    def restore_backup(self, saved: Path) -> None:
+        """Replace the library with a backup: close every connection, copy, reopen, rebuild the window."""
+        old = self.window
+        path = self.store.path
+        assert path is not None
+        old.save_state()
+        old.hide()
+        old.model.set_ids([])  # nothing may read the old connection once it is closed
+        self.pools.wait()
+        self.store.backup("before-restore")
+        self.store.close()
+        backup.restore(saved, path)
+        self.store = Store.open(path)
+        window = self.build_window()
+        window.show()
+        old.deleteLater()
+        window.statusBar().showMessage(window.tr("Library restored from the backup of %1")
+                                       .replace("%1", saved.name), 8000)
 
     def open_files(self, files: list[str]) -> None:
         """Files handed over by a second launch: import them and bring the window forward."""

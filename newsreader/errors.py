@@ -15,6 +15,18 @@ class LibraryTooNew(StoreError):
     """The library was written by a newer version of newsreader."""
 
 
+class LibraryCorrupt(StoreError):
+    """The library file is damaged or is not a newsreader library."""
+
+
+class ReadOnlyLibrary(StoreError):
+    """The library can only be read (file or folder permissions, read-only medium)."""
+
+
+class DiskFull(StoreError):
+    """A write failed because the disk is full; the library is unchanged."""
+
+
 class ImportFailed(NewsReaderError):
     """One file could not be imported; the message says why."""
 

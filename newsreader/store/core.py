@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from sqlite_utils import Database
 
 from newsreader import analysis, timeline
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
-from newsreader.errors import LibraryTooNew, StoreError
-from newsreader.store import search_index, search_sql
+from newsreader.errors import DiskFull, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
+from newsreader.store import backup, search_index, search_sql
 from newsreader.store.schema import SCHEMA_VERSION, migrations
 
 _ARTICLE_COLUMNS = (
@@ -62,6 +64,57 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _writes(method: _F) -> _F:
+    """Store methods that write: refused on a read-only library, SQLite errors made clear."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        if self.read_only:
+            raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved")
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
+    (``immutable``: needs no -wal/-shm files in a folder we cannot write)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _writable(path: Path) -> bool:
+    """Can we write the library file and the -wal/-shm files beside it?"""
+    folder_ok = os.access(path.parent if path.parent != Path("") else Path("."), os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
+    """A clear message for what SQLite reported (disk full, read-only, not a library…)."""
+    text = str(exc)
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
+                        "and the library is intact. Free some space and try again.")
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text:
+        return ReadOnlyLibrary(f"the library {path} is read-only; changes cannot be saved")
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
+        return LibraryCorrupt(f"the library {path} is damaged or is not a newsreader library ({text})")
+    if code == sqlite3.SQLITE_BUSY or "locked" in text:
+        return StoreError(f"the library {path} is busy in another program; try again in a moment")
+    return StoreError(f"cannot use library {path}: {text}")
+
+
 class Store:
     """A newsreader library. Use :meth:`open` on the main thread (it migrates),
     :meth:`connect` in worker threads (it does not)."""
@@ -73,18 +126,36 @@ class Store:
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str) -> Self:
-        """Open (creating it if needed) and migrate the library at ``path``."""
+    def open(cls, path: Path | str, *, backups: bool = True) -> Self:
+        """Open (creating it if needed) and migrate the library at ``path``.
+
+        A library that cannot be written (read-only file or folder) opens read-only;
+        before a migration changes an existing library, a backup is made.
+        """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not _writable(path):
+            store = cls._connect(path, read_only=True)
+            store._check_version()
+            if list(migrations.pending(store.db)):
+                store.close()
+                raise StoreError(f"the library {path} is read-only and needs an upgrade this version "
+                                 "cannot write; open it with write permission once")
+            return store
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
         store = cls._connect(path)
         try:
             store._check_version()
+            pending = list(migrations.pending(store.db))
+            if pending and backups and store.count_if_any() > 0:
+                backup.make_backup(store.db.conn, path, "before-upgrade")
             migrations.apply(store.db)
             store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             store.close()
-            raise StoreError(f"cannot open library {path}: {exc}") from exc
+            raise _store_error(exc, path) from exc
         except Exception:
             store.close()
             raise
@@ -93,7 +164,8 @@ class Store:
     @classmethod
     def connect(cls, path: Path | str) -> Self:
         """Open an existing, already migrated library (for worker threads)."""
-        store = cls._connect(Path(path))
+        path = Path(path)
+        store = cls._connect(path, read_only=not _writable(path))
         store._check_version()
         return store
 
@@ -105,16 +177,35 @@ class Store:
         return store
 
     @classmethod
-    def _connect(cls, path: Path) -> Self:
+    def _connect(cls, path: Path, *, read_only: bool = False) -> Self:
         try:
-            conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-            db = Database(conn)
-            db.execute("PRAGMA foreign_keys = ON")
-            db.enable_wal()
-            db.execute("PRAGMA synchronous = NORMAL")
+            if read_only:
+                db = Database(_read_only_connection(path))
+            else:
+                conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+                db = Database(conn)
+                db.execute("PRAGMA foreign_keys = ON")
+                db.enable_wal()
+                db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now on a non-database
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open library {path}: {exc}") from exc
-        return cls(db, path)
+            raise _store_error(exc, path) from exc
+        return cls(db, path, read_only=read_only)
+
+    def count_if_any(self) -> int:
+        """Articles in the library, 0 when it has no tables yet."""
+        if "articles" not in self.db.table_names():
+            return 0
+        return self.count()
+
+    def backup(self, reason: str = "manual") -> Path:
+        """A consistent copy of the library in its backups folder."""
+        if self.path is None:
+            raise StoreError("an in-memory library has no backups")
+        try:
+            return backup.make_backup(self.db.conn, self.path, reason)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"the backup failed: {exc}") from exc
 
     def _check_version(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -125,6 +216,12 @@ class Store:
             )
 
     def close(self) -> None:
+        """Close; a writer folds the WAL back into the file so the library is one self-contained file."""
+        if not self.read_only and self.path is not None:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:
+                pass  # another connection is busy: SQLite checkpoints later
         self.db.close()
 
     def __enter__(self) -> Self:
@@ -136,6 +233,7 @@ class Store:
         self.close()
 
     # -- writing articles --------------------------------------------------------
+    @_writes
     def add_articles(self, parsed: Iterable[ParsedArticle]) -> list[AddResult]:
         """Store new articles (with their mentions and index rows) in one transaction.
 
@@ -184,6 +282,7 @@ class Store:
             ],
         )
 
+    @_writes
     def set_published(self, aid: str, published: str, source: str = "user") -> None:
         """Correct an article's date and re-resolve its mentions against it."""
         article = self.article(aid)
@@ -193,6 +292,7 @@ class Store:
             )
             self._write_mentions(aid, article.title, article.body, reference_date(published))
 
+    @_writes
     def reextract_mentions(self, ids: Sequence[str] | None = None) -> int:
         """Re-run the timeline extractor (after an extractor upgrade). Returns the count."""
         count = 0
@@ -242,16 +342,22 @@ class Store:
         """List rows for a batch of ids."""
         if not ids:
             return {}
-        cursor = self.db.execute(
+        try:
+            cursor = self._rows_cursor(ids)
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
+        return {
+            r[0]: ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
+            for r in cursor
+        }
+
+    def _rows_cursor(self, ids: Sequence[str]) -> sqlite3.Cursor:
+        return self.db.execute(
             "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
             " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
             " WHERE a.id IN (SELECT value FROM json_each(?))",
             [json.dumps(list(ids))],
         )
-        return {
-            r[0]: ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
-            for r in cursor
-        }
 
     def iter_articles(self) -> Iterator[ArticleRow]:
         """Every article's list row, newest first (CLI ``list``)."""
@@ -291,6 +397,7 @@ class Store:
         ]
 
     # -- reading state -------------------------------------------------------------
+    @_writes
     def set_read(self, ids: Sequence[str], read: bool = True) -> None:
         with self.db.atomic():
             self.db.execute(
@@ -301,6 +408,7 @@ class Store:
     def unread_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE read = 0")]
 
+    @_writes
     def mark_all_read(self) -> list[str]:
         """Mark every article read; returns the ids that were unread (for undo)."""
         with self.db.atomic():
@@ -328,21 +436,26 @@ class Store:
         """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
         return search_sql.hit_spans(self.db, article_id_or_text, query)
 
+    @_writes
     def toggle_bookmark(self, aid: str) -> bool:
         return search_sql.toggle_bookmark(self.db, aid, _now())
 
+    @_writes
     def add_bookmark(self, aid: str, note: str = "", tags: Sequence[str] = ()) -> None:
         search_sql.add_bookmark(self.db, aid, _now(), note, tags)
 
+    @_writes
     def remove_bookmark(self, aid: str) -> None:
         search_sql.remove_bookmark(self.db, aid)
 
     def is_bookmarked(self, aid: str) -> bool:
         return search_sql.is_bookmarked(self.db, aid)
 
+    @_writes
     def set_bookmark_note(self, aid: str, note: str) -> None:
         search_sql.set_note(self.db, aid, note, _now())
 
+    @_writes
     def set_bookmark_tags(self, aid: str, tags: Sequence[str]) -> None:
         search_sql.set_tags(self.db, aid, tags, _now())
 
@@ -356,6 +469,7 @@ class Store:
         return search_sql.bookmark_tags(self.db)
 
     # -- import log ----------------------------------------------------------------
+    @_writes
     def log_import(self, started_at: str, paths: Sequence[str], imported: int, duplicates: int,
                    failures: Sequence[tuple[str, str]]) -> None:
         with self.db.atomic():

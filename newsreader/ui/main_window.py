@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
     importFinished = Signal(object)
     listUpdated = Signal()
     languageChangeRequested = Signal(str)
+    restoreRequested = Signal(object)  # path of the backup to restore
 
     def __init__(self, store: Store, settings: Settings, pools: Pools, qsettings: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -201,6 +202,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_state()
         self.list_view.installEventFilter(self)
+        if store.read_only:
+            for act in (self.act_import_files, self.act_import_folder, self.act_bookmark, self.act_edit_bookmark,
+                        self.act_mark_all, self.act_mark_unread, self.act_correct_date, self.act_restore):
+                act.setEnabled(False)
+            self.setAcceptDrops(False)
+            self.timeline.correct_button.setVisible(False)
         self._show_bookmark_state(None)
         QWidget.setTabOrder(self.search_field, self.view_combo)
         QWidget.setTabOrder(self.view_combo, self.list_view)
@@ -295,6 +302,8 @@ class MainWindow(QMainWindow):
                                            name="focusText")
         self.act_focus_timeline = self._action(self.tr("Go to the &timeline"), self.timeline.tree.setFocus, "Alt+3",
                                                name="focusTimeline")
+        self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup_dialog, None,
+                                        name="restoreBackup")
         self.act_lang_ar = self._action("العربية", lambda: self.languageChangeRequested.emit("ar"), None,
                                         name="languageArabic")
         self.act_lang_en = self._action("English", lambda: self.languageChangeRequested.emit("en"), None,
@@ -315,6 +324,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_print, self.act_pdf, self.act_timeline_csv, self.act_timeline_png,
                               self.act_export_bookmarks])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -554,7 +565,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_article(article, self.store.mentions(aid))
         self._show_hits(article)
         self._show_bookmark_state(aid)
-        if self.settings.mark_read_on_open and not article.read:
+        if self.settings.mark_read_on_open and not article.read and not self.store.read_only:
             self.write(lambda s: s.set_read([aid], True), lambda _r: self.model.refresh([aid]))
         self.articleShown.emit(aid)
 
@@ -785,6 +796,16 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if language_changed:
             self.languageChangeRequested.emit(self.settings.language)
+
+    def restore_backup_dialog(self) -> None:
+        from newsreader.store import backup
+        from newsreader.ui.backups import RestoreDialog
+
+        if self.store.path is None:
+            return
+        dialog = RestoreDialog(self, backup.list_backups(self.store.path), self.display)
+        if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.chosen() is not None:
+            self.restoreRequested.emit(dialog.chosen())
 
     # -- print and export ------------------------------------------------------------------------------------
     def _save_path(self, title: str, name: str, filters: str) -> str:

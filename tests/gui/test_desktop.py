@@ -146,3 +146,45 @@ def test_accessible_names_on_panes(make_window) -> None:
     for widget in (window.list_view, window.article_view, window.timeline.tree, window.search_field,
                    window.bookmark_button, window.timeline.correct_button):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_restore_backup_from_the_menu(qtbot, sample_store: Store, data_home: Path, monkeypatch) -> None:
+    from newsreader.app import Session, Translations
+    from newsreader.store import backup
+    from newsreader.ui.backups import RestoreDialog
+    from newsreader.ui.jobs import Pools
+
+    app = QApplication.instance()
+    translations = Translations(app)
+    translations.apply("ar")
+    session = Session(app, sample_store, Settings(), open_qsettings(data_home / "settings.ini"), Pools(), translations)
+    window = session.build_window()
+    saved = sample_store.backup("daily")
+    count = sample_store.count()
+    victim = sample_store.article_ids()[0]
+    sample_store.db.execute("DELETE FROM articles WHERE id = ?", [victim])  # a slip we want to undo
+    sample_store.db.conn.commit()
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: RestoreDialog.DialogCode.Accepted)
+    window.act_restore.trigger()
+    qtbot.addWidget(session.window)
+    assert session.window is not window
+    assert session.store.count() == count
+    assert session.window.model.rowCount() == count
+    reasons = [b.reason for b in backup.list_backups(sample_store.path)]
+    assert "before-restore" in reasons and saved.exists()
+    session.window.close()
+    session.store.close()
+
+
+def test_read_only_library_window_disables_changes(qtbot, sample_store: Store, make_window, monkeypatch) -> None:
+    from newsreader.store import core
+
+    path = sample_store.path
+    monkeypatch.setattr(core, "_writable", lambda p: False)
+    read_only = Store.open(path)
+    window = make_window(read_only)
+    assert read_only.read_only
+    assert not window.act_import_files.isEnabled() and not window.act_bookmark.isEnabled()
+    window.select_row(0)  # opening an article does not try to write
+    assert not window.current_article().read
+    read_only.close()

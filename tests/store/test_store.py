@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.domain import ParsedArticle
-from newsreader.errors import LibraryTooNew, StoreError
+from newsreader.errors import LibraryCorrupt, LibraryTooNew, StoreError
 from newsreader.store import Store
 from newsreader.store.core import article_id, content_hash
 from newsreader.store.schema import SCHEMA_VERSION, migrations
@@ -60,7 +60,7 @@ def test_newer_library_is_refused_and_not_altered(db_path: Path) -> None:
 def test_not_a_database_gives_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "junk.db"
     bad.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="cannot open library"):
+    with pytest.raises(LibraryCorrupt, match="damaged or is not a newsreader library"):
         Store.open(bad)
 
 

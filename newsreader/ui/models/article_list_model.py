@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -10,8 +11,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from newsreader.domain import ArticleRow
+from newsreader.errors import StoreError
 from newsreader.store import Store
 
+log = logging.getLogger(__name__)
 BATCH = 200
 CACHE_LIMIT = 5000
 
@@ -133,5 +136,9 @@ class ArticleListModel(QAbstractListModel):
             self._rows.clear()
         start = max(0, row - BATCH // 4)
         batch = self._ids[start : start + BATCH]
-        self._rows.update(self._store.rows(batch))
+        try:
+            self._rows.update(self._store.rows(batch))
+        except StoreError:
+            log.exception("cannot read list rows")  # painting must never raise into Qt
+            return None
         return self._rows.get(aid)

@@ -1,0 +1,84 @@
+"""Library backups: consistent copies through SQLite's online backup API, the last few kept."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+KEEP = 5
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z-]+))?\.db$")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    created: datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backup_dir(library: Path) -> Path:
+    return library.parent / "backups"
+
+
+def list_backups(library: Path) -> list[Backup]:
+    """Backups of ``library``, newest first."""
+    folder = backup_dir(library)
+    found = []
+    for p in folder.glob(f"{library.stem}-*.db") if folder.is_dir() else []:
+        m = _NAME.match(p.name)
+        if m and m["stem"] == library.stem:
+            created = datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            found.append(Backup(p, created, m["reason"] or ""))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def make_backup(conn: sqlite3.Connection, library: Path, reason: str, keep: int = KEEP) -> Path:
+    """Copy the open database ``conn`` next to the library; prune to the newest ``keep``."""
+    folder = backup_dir(library)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{library.stem}-{stamp}-{reason}.db"
+    n = 1
+    while target.exists():  # two backups in one second
+        n += 1
+        target = folder / f"{library.stem}-{stamp}-{reason}{'-' * n}.db"
+    partial = target.with_suffix(".partial")
+    dest = sqlite3.connect(str(partial))
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    partial.replace(target)  # a crash mid-copy never leaves a file that looks like a backup
+    for old in list_backups(library)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def due(library: Path, every: timedelta = timedelta(days=1)) -> bool:
+    """Is a periodic backup due (none yet, or the newest is older than ``every``)?"""
+    backups = list_backups(library)
+    return not backups or datetime.now(UTC) - backups[0].created >= every
+
+
+def restore(backup: Path, library: Path) -> None:
+    """Replace the library with a backup (the caller has closed every connection)."""
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    partial = library.with_suffix(".restoring")
+    dest = sqlite3.connect(str(partial))
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{library}{suffix}").unlink(missing_ok=True)
+    partial.replace(library)
