@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -218,10 +219,8 @@ class Store:
     def close(self) -> None:
         """Close; a writer folds the WAL back into the file so the library is one self-contained file."""
         if not self.read_only and self.path is not None:
-            try:
+            with contextlib.suppress(sqlite3.Error):  # another connection is busy: SQLite checkpoints later
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            except sqlite3.Error:
-                pass  # another connection is busy: SQLite checkpoints later
         self.db.close()
 
     def __enter__(self) -> Self:

@@ -60,7 +60,8 @@ def test_selecting_shows_the_text_and_marks_read(qtbot, make_window, sample_stor
 def test_paragraph_direction_follows_content(qtbot, make_window, sample_store: Store) -> None:
     from newsreader.domain import ParsedArticle
 
-    res = sample_store.add_articles([ParsedArticle(title="A short English headline", body="First line in English.\n\nفقرة عربية بعدها.", published="2030-01-01")])
+    res = sample_store.add_articles([ParsedArticle(title="A short English headline", published="2030-01-01",
+                                                   body="First line in English.\n\nفقرة عربية بعدها.")])
     window = make_window()
     window.show_article(res[0].id)
     doc = window.article_view.document()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.domain import ParsedArticle
-from newsreader.errors import LibraryCorrupt, LibraryTooNew, StoreError
+from newsreader.errors import LibraryCorrupt, LibraryTooNew
 from newsreader.store import Store
 from newsreader.store.core import article_id, content_hash
 from newsreader.store.schema import SCHEMA_VERSION, migrations
