@@ -461,7 +461,14 @@ def _year_scope(ctx: _Ctx, m: re.Match[str], prefix: str, start: int) -> int | N
 def _fam_q(ctx: _Ctx, m: re.Match[str]) -> _Found:
     kind = norm(m["q_k"])
     o = ctx.t.quarters.get(norm(m["q_o"]))
+    mod = _part_mod(ctx, _g(m, "q_pt"))
     year = _year_scope(ctx, m, "q", m.start())
+    if _g(m, "q_none") is not None:
+        # «الربع الثالث» alone: only with a part or a preposition, in the article's year
+        before = _words_before(ctx, m.start(), 1)
+        if not (mod or (before and before[-1] in _PREPS)) or ctx.ref is None or o is None or kind != norm("الربع"):
+            raise Rejected
+        year = ctx.ref.year
     if year is None:
         if _g(m, "q_same"):
             year = ctx.last_year or (ctx.ref.year if ctx.ref else None)
@@ -479,11 +486,11 @@ def _fam_q(ctx: _Ctx, m: re.Match[str]) -> _Found:
         n = 4 if o == "L" else int(o)
         if not 1 <= n <= 4:
             raise Rejected
-        return _Found(0, 0, "DATE", f"{year:04d}-Q{n}")
+        return _Found(0, 0, "DATE", f"{year:04d}-Q{n}", mod)
     n = 2 if o == "L" else int(o)
     if not 1 <= n <= 2:
         raise Rejected
-    return _Found(0, 0, "DATE", f"{year:04d}-H{n}")
+    return _Found(0, 0, "DATE", f"{year:04d}-H{n}", mod)
 
 
 def _part_mod(ctx: _Ctx, word: str | None) -> str | None:
@@ -759,7 +766,15 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         raise Rejected
     dpw = _g(m, "tod_dp")
-    if dpw:
+    ampm = _g(m, "tod_ampm")
+    if ampm:
+        if not _g(m, "tod_mi"):
+            raise Rejected
+        if ampm == "م" and hour < 12:
+            hour += 12
+        elif ampm == "ص" and hour == 12:
+            hour = 0
+    elif dpw:
         part = ctx.t.dayparts.get(norm(dpw))
         shift = part[1] if part else "am"
         if shift == "pm" and hour < 12 or shift == "night" and 6 <= hour < 12:
@@ -1119,6 +1134,9 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             if merged is not None:
                 prev.end, prev.value = found.end, merged
                 continue
+        listed = _listed_day(ctx, found)
+        if listed is not None:
+            ctx.found.append(listed)
         _after_found(ctx, found)
         ctx.found.append(found)
     return [_mention(ctx, f) for f in ctx.found]
@@ -1149,6 +1167,23 @@ def _candidates(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
             yield m.start(), ("en",)
         else:
             yield _word_start(text, m.start()), ("dec",)
+
+
+_LISTED_DAY = re.compile(r"(?<![\d.,/])(\d{1,2})[^\S\n]*(?:و|،|,|-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:يوم[^\S\n]*)?$")
+
+
+def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
+    """«يومي 25 و26 سبتمبر», «من 10 إلى 15 مايو»: the first day borrows the month of the second."""
+    if f.type != "DATE" or len(f.value) != 10 or not ctx.text[f.start:f.start + 1].isdigit():
+        return None
+    floor = ctx.found[-1].end if ctx.found else 0
+    m = _LISTED_DAY.search(ctx.text, max(floor, f.start - 14), f.start)
+    if m is None:
+        return None
+    day = safe_date(int(f.value[:4]), int(f.value[5:7]), int(m.group(1)))
+    if day is None or day.isoformat() >= f.value:
+        return None
+    return _Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
 
 
 def _after_found(ctx: _Ctx, f: _Found) -> None:

@@ -97,9 +97,10 @@ def build(t: Tables) -> dict[str, str]:
     )
     this_year = _w("هذا العام", "هذه السنة", "العام الحالي", "العام الجاري", "السنة الحالية", "السنة الجارية")
     fam["q"] = (
-        rf"(?P<q_k>{_w('الربع', 'النصف')}){SP}(?P<q_o>{quart}){SP}(?:من{SP})?"
+        rf"(?:(?P<q_pt>{part}){SP})?(?P<q_k>{_w('الربع', 'النصف')}){SP}(?P<q_o>{quart})(?:{SP}(?:من{SP})?"
         rf"(?:(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx('q')}|(?P<q_this>{this_year})"
         rf"|{_w('العام', 'السنة')}{SP}(?:(?P<q_mod>{mod})|(?P<q_same>{same}))|(?P<q_bare>{_w('العام', 'السنة')})(?!{OS}\w))"
+        rf"|(?P<q_none>(?!{OS}\w)))"
     )
     fam["ss"] = (
         rf"(?:(?P<ss_pt>{part}){SP})?(?P<ss_s>{seasons})"
@@ -133,10 +134,10 @@ def build(t: Tables) -> dict[str, str]:
     hour_any = rf"(?:{hours}|\d{{1,2}}(?:[:.]\d{{2}})?(?!\d))"
     tail_any = rf"(?:{SP}و{OS}(?:{minutes}|\d{{1,2}}{SP}{_w('دقيقة', 'دقائق')}))?"
     fam["tod"] = (
-        rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w))"
+        rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w)|\d{{1,2}}:\d{{2}}{SP}[مص](?!\w))"
         rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}}))?(?!\d))"
         rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?P<tod_fm>\d{{1,2}}){SP}{_w('دقيقة', 'دقائق')}))?"
-        rf"(?:{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{_w('اليوم', 'أمس', 'الأمس', 'غد', 'الغد', 'غدا')})"
+        rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{_w('اليوم', 'أمس', 'الأمس', 'غد', 'الغد', 'غدا')})"
         rf"|{SP}(?:{yom}{SP})?(?P<tod_w>{wd}))?)?"
     )
     fam["yr"] = (
@@ -216,7 +217,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
 
     add(t.months, ("mon",))
     add(t.weekdays, ("num", "dm", "wd"))
-    add(t.parts, ("ss", "dec", "per", "mon", "yr"))
+    add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))
     add(t.hours, ("tod",))
