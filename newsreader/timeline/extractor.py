@@ -1174,7 +1174,7 @@ _LISTED_DAY = re.compile(r"(?<![\d.,/])(\d{1,2})[^\S\n]*(?:و|،|,|-|–|إلى|
 
 def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     """«يومي 25 و26 سبتمبر», «من 10 إلى 15 مايو»: the first day borrows the month of the second."""
-    if f.type != "DATE" or len(f.value) != 10 or not ctx.text[f.start:f.start + 1].isdigit():
+    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit() or not ctx.text[f.start:f.start + 1].isdigit():
         return None
     floor = ctx.found[-1].end if ctx.found else 0
     m = _LISTED_DAY.search(ctx.text, max(floor, f.start - 14), f.start)
