@@ -3,11 +3,18 @@
 ``Store`` exposes them as thin methods. Queries come in parsed (:class:`newsreader.search.Query`):
 the FTS5 expression is built from analysed, quoted terms, never from raw user text.
 
-Speed: a relevance search over a word that is in every article must stay fast, so a search
-ranks (bm25, title weighted ×3 over body) only the :data:`RANK_CAP` most recently imported
-matches (with filters: the newest RANK_CAP matches that pass them); a date-sorted search
-orders the :data:`RANK_CAP` newest matches by date; the total is exact up to :data:`COUNT_CAP`.
-Everything beyond the caps is still reachable by refining the query.
+Speed (see ``bench/search.py``): a relevance search over a word that is in every article must stay
+fast, so a search ranks (bm25, title weighted ×3 over body) only the :data:`RANK_CAP` most recently
+imported matches that pass the filters, inside one FTS5 query (``ORDER BY rowid DESC LIMIT``: FTS5
+walks its doclists backwards and stops early); the ranking is sorted in Python and only the articles
+of the requested page are read and given snippets. ``source:`` is part of the MATCH expression (a
+token per source in the index's ``meta`` column); dates, ``is:read``/``is:unread`` and
+``is:bookmarked`` become a set of rowids built from an index when they select fewer than
+:data:`SET_MAX` articles (or their complement does), otherwise a check on each match. A date-sorted
+search orders the same :data:`RANK_CAP` newest matches by date; the total is exact up to
+:data:`COUNT_CAP` (with filters: :data:`FILTERED_COUNT_CAP`). Everything beyond the caps is still
+reachable by refining the query. :func:`tune` gives the connection a 64 MiB page cache and a 1 GiB
+memory map.
 """
 
 from __future__ import annotations
