@@ -79,14 +79,15 @@ def hijri_label(m: Mention, *, arabic_digits: bool = False) -> str | None:
     if m.calendar != "hijri" or not m.first_day:
         return None
     first = date.fromisoformat(m.first_day)
-    h = hijri.from_gregorian(first)
+    last = date.fromisoformat(m.last_day or m.first_day)
+    h = hijri.from_gregorian(first + (last - first) / 2)
     if h is None:
         return None
     year, month, day = h
     name = hijri.MONTH_NAMES[month - 1]
-    if m.first_day == m.last_day:
+    if first == last:
         label = f"{day} {name} {year}هـ"
-    elif _MONTH.match(m.value):
+    elif (last - first).days < 31:
         label = f"{name} {year}هـ"
     else:
         label = f"{year}هـ"

@@ -51,6 +51,7 @@ class _Found:
     value: str
     mod: str | None = None
     calendar: str = "gregorian"
+    bounds: tuple[date, date] | None = None  # the interval, when the value cannot say it (a Hijri month)
 
 
 @dataclass
@@ -634,7 +635,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
                 raise Rejected
             value = _hijri_month_value(year, month)
             _set_anchor(ctx, m.start(), int(value[:4]), int(value[5:7]))
-            return _Found(0, 0, "DATE", value, part, calendar="hijri")
+            return _Found(0, 0, "DATE", value, part, calendar="hijri", bounds=hijri.month_bounds(year, month))
         _set_anchor(ctx, m.start(), year, month)
         ctx.named_months[month] = year
         return _Found(0, 0, "DATE", f"{year:04d}-{month:02d}", part)
@@ -656,7 +657,10 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if year4 is not None:
         ctx.last_year = int(value[:4])
         ctx.last_month = (int(value[:4]), int(value[5:7]))
-    return _Found(0, 0, "DATE", value, part, calendar="hijri" if system == "hijri" else "gregorian")
+    if system == "hijri":
+        bounds = hijri.month_bounds(year4, month) if year4 is not None else None
+        return _Found(0, 0, "DATE", value, part, calendar="hijri", bounds=bounds)
+    return _Found(0, 0, "DATE", value, part)
 
 
 def _weekday_value(ctx: _Ctx, start: int, end: int, iso: int, mod_word: str | None) -> tuple[str, date | None]:
@@ -1205,7 +1209,7 @@ def _mention(ctx: _Ctx, f: _Found) -> Mention:
     sentence = ctx.text[s0:s1].strip()
     first = last = None
     if f.type in ("DATE", "TIME") and f.value[:1].isdigit():
-        bounds = interval(f.value)
+        bounds = f.bounds or interval(f.value)
         if bounds:
             first, last = bounds[0].isoformat(), bounds[1].isoformat()
     return Mention(

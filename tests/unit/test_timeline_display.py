@@ -54,6 +54,12 @@ def test_hijri_label_from_extracted_mention() -> None:
     assert hijri_label(twin) is None
 
 
+def test_hijri_month_keeps_its_own_bounds_and_label() -> None:
+    (m,) = extract("صدر القرار في شوال 1436هـ بعد المراجعة.", date(2015, 8, 11))
+    assert (m.calendar, m.first_day, m.last_day) == ("hijri", "2015-07-17", "2015-08-15")
+    assert hijri_label(m) == "شوال 1436هـ"
+
+
 def test_group_key() -> None:
     assert group_key(mention("2024-03", first="2024-03-01", last="2024-03-31")) == (2024, 3)
     assert group_key(mention("2024-11-26", first="2024-11-26", last="2024-11-26")) == (2024, 11)
