@@ -181,6 +181,7 @@ _COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*
 _SEASON_BEFORE = re.compile(r"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)[^\S\n]*(?:\d{4}[^\S\n]*[-/–][^\S\n]*)?$")
 _RANGE_AFTER = re.compile(r"[^\S\n]*[-/–][^\S\n]*\d{2,4}(?!\d)")
 _RANGE_BEFORE = re.compile(r"\d{4}[^\S\n]*[-/–][^\S\n]*$")
+_THE_TWO_BEFORE = frozenset(norm(w) for w in ("بين", "كلا", "لكلا", "هذين", "هاذين", "من", "أحد", "إحدى"))
 _COUNT_BEFORE = frozenset(
     norm(w) for w in ("أكثر من", "أقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أصل", "إجمالي", "عدد", "بلغ",
                       "بلغت", "يبلغ", "تبلغ", "مجموع", "رقم", "الرقم", "بقيمة", "بمبلغ", "مبلغ")
@@ -381,6 +382,11 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
     calendar = "gregorian"
     if system == "hijri":
         calendar = "hijri"
+        between = ctx.text[m.end("dm_d") if _g(m, "dm_d") else m.start("dm_m1"):m.start("dm_m1")]
+        if "-" in between or (not y and not _g(m, "dm_mod") and ctx.text[m.end():m.end() + 2].strip(" ")[:1] in "-–"):
+            raise Rejected  # «3- صفر», «صفر-2»: a score
+        if not y and not _g(m, "dm_mod") and norm(m["dm_m1"]) == norm("صفر"):
+            raise Rejected  # «فاز 3 صفر»: zero, not the month, unless a year or modifier says so
         if y:
             hy = int(y)
         else:
@@ -401,7 +407,7 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             raise Rejected
         if y:
             _set_anchor(ctx, m.start(), g.year, g.month)
-        return _Found(0, 0, "DATE", g.isoformat(), calendar="hijri")
+        return _with_daypart(ctx, m, _Found(0, 0, "DATE", g.isoformat(), calendar="hijri"))
     if y:
         year = int(y)
         if _is_hijri_year(year, _era(_g(m, "dm_era")), ctx.ref):
@@ -440,13 +446,16 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
         ctx.last_year = day.year
         ctx.last_month = (day.year, day.month)
     assert day is not None
-    value = day.isoformat()
+    return _with_daypart(ctx, m, _Found(0, 0, "DATE", day.isoformat()))
+
+
+def _with_daypart(ctx: _Ctx, m: re.Match[str], f: _Found) -> _Found:
+    """«مساء الإثنين الموافق 18 شوال»: a part of the day makes the date a TIME."""
     dpw = _g(m, "dm_dp")
-    if dpw:
-        part = ctx.t.dayparts.get(norm(dpw))
-        if part:
-            return _Found(0, 0, "TIME", f"{value}{part[0]}")
-    return _Found(0, 0, "DATE", value)
+    part = ctx.t.dayparts.get(norm(dpw)) if dpw else None
+    if part:
+        return _Found(0, 0, "TIME", f"{f.value}{part[0]}", calendar=f.calendar)
+    return f
 
 
 def _year_scope(ctx: _Ctx, m: re.Match[str], prefix: str, start: int) -> int | None:
@@ -687,8 +696,10 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if after and after[0] in (norm("عشر"), norm("عشرة")):
         raise Rejected
     cl = _g(m, "cl") or ""
-    if iso == 1 and any(c in cl for c in "بلك") and not _g(m, "wd_rel"):
-        raise Rejected  # «بالاثنين»: «with the two»
+    if iso == 1 and not _g(m, "wd_rel") and not _g(m, "wd_mod"):
+        before1 = _words_before(ctx, m.start(), 1)
+        if any(c in cl for c in "بلك") or (before1 and before1[-1] in _THE_TWO_BEFORE):
+            raise Rejected  # «بالاثنين», «بين الاثنين»: «the two»
     before = _words_before(ctx, m.start(), 1)
     if before and before[-1] in ctx.t.traps.get("weekday_before", frozenset()) and not _g(m, "wd_mod"):
         raise Rejected  # «خطباء الجمعة»: the Friday sermon in general
