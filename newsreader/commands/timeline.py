@@ -36,16 +36,16 @@ def parse_reference(value: str | None) -> date | None:
 
 
 def _read_plain(path: Path) -> str:
+    """The text exactly as ``open(path, encoding="utf-8").read()`` gives it (gold offsets index that).
+
+    A byte-order mark stays as U+FEFF at offset 0, like ``open`` leaves it, so offsets
+    agree; undecodable bytes become U+FFFD instead of failing.
+    """
     try:
-        data = path.read_bytes()
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace")
 
 
 def _from_file(args: argparse.Namespace) -> tuple[str, date | None]:
