@@ -383,7 +383,7 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if system == "hijri":
         calendar = "hijri"
         between = ctx.text[m.end("dm_d") if _g(m, "dm_d") else m.start("dm_m1"):m.start("dm_m1")]
-        if "-" in between or (not y and not _g(m, "dm_mod") and ctx.text[m.end():m.end() + 2].strip(" ")[:1] in "-–"):
+        if "-" in between or (not y and not _g(m, "dm_mod") and ctx.text[m.end():m.end() + 2].strip(" ")[:1] in ("-", "–")):
             raise Rejected  # «3- صفر», «صفر-2»: a score
         if not y and not _g(m, "dm_mod") and norm(m["dm_m1"]) == norm("صفر"):
             raise Rejected  # «فاز 3 صفر»: zero, not the month, unless a year or modifier says so
@@ -547,6 +547,12 @@ def _fam_dec(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 
 def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    if _g(m, "per_night"):
+        if ctx.ref is None:
+            return _Found(0, 0, "TIME", "PRESENT_REF")
+        nmod = _g(m, "per_nmod")
+        shift = 0 if not nmod else (1 if ctx.t.modifiers.get(norm(nmod)) == "future" else -1)
+        return _Found(0, 0, "TIME", f"{(ctx.ref + timedelta(days=shift)).isoformat()}TNI")
     unit_word = _g(m, "per_u1") or _g(m, "per_u2") or _g(m, "per_u3") or _g(m, "per_u4")
     assert unit_word
     key = norm(unit_word)
@@ -588,6 +594,8 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
         ref_value = {"past": "PAST_REF", "future": "FUTURE_REF"}.get(direction or "", "PRESENT_REF")
         return _Found(0, 0, "DATE", ref_value, mod)
     step = {"past": -1, "future": 1}.get(direction or "", 0)
+    if _g(m, "per_bl"):
+        step = -2  # «العام قبل الماضي»
     ref = ctx.ref
     if unit == "Y":
         year = ref.year + step
@@ -839,7 +847,7 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         if not 1900 <= year <= 2100:
             raise Rejected
         after_text = ctx.text[m.end():m.end() + 2]
-        if after_text[:1] in "%٪" or (after_text[:1] == " " and after_text[1:2].isdigit()):
+        if after_text[:1] in ("%", "٪") or (after_text[:1] == " " and after_text[1:2].isdigit()):
             raise Rejected
         before_text = ctx.text[max(0, m.start("yr_y") - 2):m.start("yr_y")]
         if before_text[-1:].isdigit() or (before_text[-1:] == " " and before_text[:1].isdigit()):

@@ -58,7 +58,7 @@ def build(t: Tables) -> dict[str, str]:
     wd_en = "(?i:" + "|".join(sorted(t.weekdays_en, key=len, reverse=True)) + ")"
     yom = word_pattern("يوم")
     same = _w("نفسه", "نفسها", "ذاته", "ذاتها")
-    year_kw = _w("عام", "العام", "سنة", "السنة", "لعام", "لسنة")
+    year_kw = _w("عام", "العام", "سنة", "السنة", "لعام", "لسنة", "عامي", "سنتي")
     agree = _w("الموافق", "الموافقة", "المصادف", "الموافق ل")
 
     def yearx(p: str) -> str:
@@ -115,7 +115,8 @@ def build(t: Tables) -> dict[str, str]:
     fam["per"] = (
         rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods})"
-        rf"|(?P<per_u3>{periods}){OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same}))"
+        rf"|(?P<per_u3>{periods}){OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
+        rf"|(?P<per_night>{_w('الليلة')})(?:{SP}(?P<per_nmod>{_w('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{_w('الدراسي', 'المالي', 'الهجري', 'الميلادي', 'الماضي', 'المقبل')}|\d)))"
         rf"(?:{SP}من{SP}(?:{year_kw}{SP})?{yearx('per')})?"
     )
@@ -199,6 +200,7 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
     "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
     "الساعة": ("tod",), "عام": ("yr", "du"), "العام": ("yr", "per", "set"), "سنة": ("yr", "du"),
+    "عامي": ("yr",), "سنتي": ("yr",), "الليلة": ("per",),
     "السنة": ("yr", "per", "set"), "لعام": ("yr",), "لسنة": ("yr",), "كل": ("set",), "أيام": ("set", "du"),
     "أكثر": ("du",), "أقل": ("du",), "ما": ("du",), "نحو": ("du",), "حوالي": ("du",), "حوالى": ("du",),
     "قرابة": ("du",), "زهاء": ("du",), "ال": ("dana", "dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),

@@ -31,6 +31,17 @@ def test_year_list_with_glued_conjunction() -> None:
     assert found("بين 2010 و2015 تضاعف عدد زوار الحديقة.") == [("2010", "2010"), ("2015", "2015")]
 
 
+def test_expressions_at_the_very_end_of_the_text() -> None:
+    assert found("بين 2010 و2015") == [("2010", "2010"), ("2015", "2015")]
+    assert found("عاد الحجاج في 15 شوال", date(2015, 8, 11)) == [("15 شوال", "2015-07-31")]
+
+
+def test_dual_year_keyword_and_night() -> None:
+    assert found("تضاعف العدد في عامي 2014 و2015") == [("عامي 2014", "2014"), ("2015", "2015")]
+    assert found("وقع الحادث الليلة الماضية قرب الجسر.") == [("الليلة الماضية", "2024-11-27TNI")]
+    assert found("تراجع الإنتاج في العام قبل الماضي.") == [("العام قبل الماضي", "2022")]
+
+
 def test_year_after_lam_with_tatweel() -> None:
     assert found("كانت الميزانية المخصصة لـ2015 محدودة.") == [("2015", "2015")]
 
