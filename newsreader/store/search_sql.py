@@ -32,8 +32,8 @@ from newsreader.domain import Article, Bookmark, full_text
 from newsreader.errors import QueryError
 from newsreader.store import search_index
 
-#: A relevance search without filters ranks at most this many of the newest matches.
-RANK_CAP = 1000
+#: A search ranks (or, by date, orders) at most this many of the newest matches that pass its filters.
+RANK_CAP = 500
 #: ``total`` is exact up to this many matches, then reported as this number.
 COUNT_CAP = 10000
 #: With filters, ``total`` is exact up to this many.
@@ -172,10 +172,6 @@ def _expression(query: search.Query) -> str | None:
     return expr
 
 
-def _has_filters(query: search.Query) -> bool:
-    return bool(query.date_from or query.date_before or query.bookmarked or query.read is not None or query.sources)
-
-
 def _matches(db: Database, query: search.Query, sort: str) -> list[tuple[int, float]]:
     """The newest :data:`RANK_CAP` matches that pass the filters: (rowid, bm25), newest first."""
     expr = _expression(query)
@@ -192,7 +188,7 @@ def _matches(db: Database, query: search.Query, sort: str) -> list[tuple[int, fl
 
 def _ordered(db: Database, query: search.Query, sort: str, need: int) -> tuple[list[tuple[int, float]], int | None]:
     """The first ``need`` results (rowid, score) in result order, and the total when it is
-    already known (filters: the capped number of matches)."""
+    already known (fewer matches than the rank cap)."""
     tune(db)
     if query.fts() is None:  # filters only: newest first
         where, params = _sql_filters(query)
@@ -200,7 +196,7 @@ def _ordered(db: Database, query: search.Query, sort: str, need: int) -> tuple[l
         sql += " ORDER BY a.published IS NULL, a.published DESC, a.n DESC LIMIT ?"
         return [(int(n), 0.0) for n, _ in db.execute(sql, [*params, int(need)])], None
     found = _matches(db, query, sort)
-    total = len(found) if _has_filters(query) else None
+    total = len(found) if len(found) < RANK_CAP else None  # else: counted (capped) by ``count``
     if sort == "date":
         dates = dict(db.execute(
             "SELECT n, published FROM articles WHERE n IN (SELECT value FROM json_each(?))",
