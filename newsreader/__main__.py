@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # import workers in a frozen (PyInstaller) bundle
     args = list(sys.argv[1:] if argv is None else argv)
     from newsreader.commands import COMMANDS, run_cli
 

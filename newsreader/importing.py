@@ -1,30 +1,40 @@
 """The import pipeline: files → importers → store, as a plain generator of progress (STYLE §4.4).
 
 ``import_paths`` has no Qt in it; ``ui/jobs.py::GeneratorJob`` runs it in a worker
-thread. Each batch of articles is written in one transaction (``Store.add_articles``),
-so killing the process leaves whole articles only, and a re-run completes the import
-(articles already there are reported as duplicates and left unchanged).
+thread. Reading, parsing and preparing articles (de-duplication key, timeline mentions,
+search terms: :func:`newsreader.store.core.prepare`) is CPU work: for more than a few
+files it runs in worker processes, one per core, while this process only writes. Each
+batch of articles is written in one transaction (``Store.add_prepared``), so killing the
+process leaves whole articles only, and a re-run completes the import (articles already
+there are reported as duplicates and left unchanged; workers skip their extraction).
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
+import multiprocessing
+import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any
 
 from newsreader.domain import ParsedArticle
-from newsreader.errors import ImportFailed
+from newsreader.errors import ImportFailed, StoreError
 from newsreader.importers import parse_bytes
-from newsreader.importers.sources import Reader, expand
+from newsreader.importers.sources import Reader, Source, expand
 from newsreader.store import AddResult, Store
+from newsreader.store.core import Prepared, identify, prepare
 
 log = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 200
+#: Below this many files the import stays in one process (starting workers costs ~0.5 s).
+POOL_MIN_FILES = 40
 BATCH_SECONDS = 0.5
 PROGRESS_SECONDS = 0.1
 
@@ -87,26 +97,151 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _store_batch(store: Store, chunk: list[ParsedArticle], failures: list[tuple[str, str]]) -> list[AddResult]:
-    """Write one batch in one transaction. If an article breaks the store's analysis
-    (a bug, not a database error), the batch is rolled back and written article by
-    article, so only that article is reported and the rest are stored."""
+Entry = Prepared | ParsedArticle  # a ParsedArticle here is one already in the library
+
+
+def _store_batch(store: Store, chunk: list[Entry], failures: list[tuple[str, str]]) -> list[AddResult]:
+    """Write one batch in one transaction. If an article breaks the store (a bug, not a
+    database error), the batch is rolled back and written article by article, so only
+    that article is reported and the rest are stored."""
     try:
-        return store.add_articles(chunk)
-    except sqlite3.OperationalError:
-        raise  # locked, disk full, read-only: the import cannot go on
+        return store.add_prepared(chunk)
+    except StoreError:
+        raise  # disk full, read-only, locked: the import cannot go on
     except Exception as exc:
         log.warning("a batch could not be stored (%s: %s); retrying it article by article", type(exc).__name__, exc)
     results: list[AddResult] = []
-    for item in chunk:
+    for entry in chunk:
+        item = entry.article if isinstance(entry, Prepared) else entry
         try:
-            results.extend(store.add_articles([item]))
-        except sqlite3.OperationalError:
+            results.extend(store.add_prepared([entry]))
+        except StoreError:
             raise
         except Exception as exc:
             reason = f"article «{item.title[:60]}» could not be stored ({type(exc).__name__}: {exc})"
             failures.append((item.path, reason))
     return results
+
+
+def _prepare_all(items: Sequence[ParsedArticle]) -> tuple[list[Entry], list[str]]:
+    """Prepare new articles; an extractor bug fails its article only."""
+    entries: list[Entry] = []
+    errors: list[str] = []
+    for item in items:
+        try:
+            entries.append(prepare(item))
+        except Exception as exc:
+            errors.append(f"article «{item.title[:60]}» could not be stored ({type(exc).__name__}: {exc})")
+    return entries, errors
+
+
+class _Reader:
+    """Read and parse one source, telling which of its articles the library already has."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.reader = Reader()
+        self.store = Store.connect(db_path)  # reads only
+
+    def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[bool], list[str]]:
+        try:
+            parsed = parse_bytes(self.reader.read(source), source.display, source.suffix)
+        except ImportFailed as exc:
+            return [], [], [str(exc)]
+        except Exception as exc:  # an importer bug must not stop the other files
+            return [], [], [f"cannot be read ({type(exc).__name__}: {exc})"]
+        return parsed, self.store.known([identify(item) for item in parsed]), []
+
+    def close(self) -> None:
+        self.reader.close()
+        self.store.close()
+
+
+_worker: _Reader | None = None
+
+
+def _worker_init(db_path: str) -> None:
+    global _worker
+    _worker = _Reader(Path(db_path))
+
+
+def _worker_read(source: Source) -> tuple[list[ParsedArticle], list[bool], list[str]]:
+    assert _worker is not None
+    return _worker(source)
+
+
+def worker_count(files: int) -> int:
+    """Processes to prepare articles in (0: in this process). ``NEWSREADER_IMPORT_WORKERS`` overrides."""
+    configured = os.environ.get("NEWSREADER_IMPORT_WORKERS")
+    if configured is not None:
+        return max(0, int(configured))
+    if files < POOL_MIN_FILES:
+        return 0
+    cores = os.cpu_count() or 1
+    return min(4, cores) if cores > 1 else 0
+
+
+PREPARE_CHUNK = 32  # articles per preparation task
+READ_AHEAD = 4  # sources being read at once
+MAX_QUEUED = 64  # preparation tasks in flight (bounds memory on huge imports)
+
+
+def _prepared(db_path: Path, sources: Sequence[Source], workers: int,
+              cancelled: Callable[[], bool]) -> Iterator[tuple[Source, list[Entry], list[str]]]:
+    """(source, entries, errors) for each source, in order.
+
+    With workers, both stages run in the pool: reading/parsing a source (one task per file) and
+    preparing its new articles (tasks of ``PREPARE_CHUNK``), so one big file (a day of a feed
+    export) is spread over every core. Results come back in source order."""
+    if workers <= 0:
+        reader = _Reader(db_path)
+        try:
+            for source in sources:
+                if cancelled():
+                    return
+                parsed, known, errors = reader(source)
+                entries: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
+                prepared, more = _prepare_all([p for p, k in zip(parsed, known, strict=True) if not k])
+                yield source, entries + prepared, errors + more
+        finally:
+            reader.close()
+        return
+    # spawn, not fork: this runs beside Qt's threads, which a forked child must not inherit
+    context = multiprocessing.get_context("spawn")
+    pool = context.Pool(workers, initializer=_worker_init, initargs=(str(db_path),))
+    todo = iter(sources)
+    reading: deque[tuple[Source, AsyncResult[Any]]] = deque()
+    # per source, in order: (source, duplicates, preparation tasks, errors)
+    out: deque[tuple[Source, list[Entry], list[AsyncResult[Any]], list[str]]] = deque()
+    in_flight = 0
+    try:
+        while True:
+            while len(reading) < READ_AHEAD and (upcoming := next(todo, None)) is not None:
+                reading.append((upcoming, pool.apply_async(_worker_read, (upcoming,))))
+            if reading and in_flight < MAX_QUEUED:
+                source, task = reading.popleft()
+                parsed, known, errors = task.get()
+                fresh = [p for p, k in zip(parsed, known, strict=True) if not k]
+                tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK],))
+                         for i in range(0, len(fresh), PREPARE_CHUNK)]
+                in_flight += len(tasks)
+                duplicates: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
+                out.append((source, duplicates, tasks, errors))
+            # hand back every finished source at the head (waiting for it when nothing else can proceed)
+            while out and (all(t.ready() for t in out[0][2]) or not reading or in_flight >= MAX_QUEUED):
+                source, entries, tasks, errors = out.popleft()
+                for task in tasks:
+                    prepared, more = task.get()
+                    entries.extend(prepared)
+                    errors.extend(more)
+                in_flight -= len(tasks)
+                yield source, entries, errors
+                if cancelled():
+                    return
+            if not reading and not out:
+                return
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def import_paths(
@@ -128,8 +263,7 @@ def import_paths(
     run = _Run(files_total=len(sources))
     yield run.snapshot()
     store = Store.connect(db_path)
-    reader = Reader()
-    pending: list[ParsedArticle] = []
+    pending: list[Entry] = []
     last_flush = last_yield = time.monotonic()
     stopped = False
 
@@ -150,17 +284,10 @@ def import_paths(
         return batch
 
     try:
-        for source in sources:
-            if cancelled():
-                stopped = True
-                break
+        for source, entries, errors in _prepared(db_path, sources, worker_count(len(sources)), cancelled):
             run.current = source.display
-            try:
-                pending.extend(parse_bytes(reader.read(source), source.display, source.suffix))
-            except ImportFailed as exc:
-                run.failures.append((source.display, str(exc)))
-            except Exception as exc:  # an importer bug must not stop the other files
-                run.failures.append((source.display, f"cannot be read ({type(exc).__name__}: {exc})"))
+            pending.extend(entries)
+            run.failures.extend((source.display, error) for error in errors)
             run.files_done += 1
             now = time.monotonic()
             if len(pending) >= batch_articles or (pending and now - last_flush >= batch_seconds):
@@ -170,6 +297,7 @@ def import_paths(
             elif now - last_yield >= PROGRESS_SECONDS:
                 last_yield = now
                 yield run.snapshot()
+        stopped = cancelled() and run.files_done < run.files_total
         run.current = ""
         batch = flush()
         while pending:
@@ -178,5 +306,4 @@ def import_paths(
         store.log_import(started_at, [str(p) for p in paths], run.imported, run.duplicates, run.failures)
         yield run.snapshot(batch, finished=True, cancelled=stopped)
     finally:
-        reader.close()
         store.close()

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 import trafilatura
 from lxml import etree
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as defused_fromstring
 from lxml import etree

@@ -30,6 +30,36 @@ _ARTICLE_COLUMNS = (
 
 
 @dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article with everything the store derives from it computed (no SQL involved),
+    so the costly part of an import can run in worker processes."""
+
+    article: ParsedArticle
+    id: str
+    digest: str
+    mentions: tuple[Mention, ...]
+    title_terms: str
+    body_terms: str
+
+
+def identify(item: ParsedArticle) -> tuple[str, str]:
+    """(id, content hash) of a parsed article: enough to know whether it is a duplicate."""
+    digest = content_hash(item.title, item.body)
+    return article_id(item, digest), digest
+
+
+def prepare(item: ParsedArticle, today: date | None = None) -> Prepared:
+    """Derive the id, de-duplication key, timeline mentions and index terms of an article."""
+    aid, digest = identify(item)
+    ref = reference_date(item.published) or today or datetime.now(UTC).date()
+    return Prepared(
+        article=item, id=aid, digest=digest,
+        mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
+        title_terms=analysis.index_text(item.title), body_terms=analysis.index_text(item.body),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class AddResult:
     """What happened to one parsed article: ``imported`` or ``duplicate``."""
 
@@ -237,29 +267,49 @@ class Store:
         """Store new articles (with their mentions and index rows) in one transaction.
 
         An article whose id (URL) or normalised content is already in the library
-        is a duplicate and leaves the library unchanged.
+        is a duplicate and leaves the library unchanged (and costs no extraction).
         """
+        items = list(parsed)
+        known = self.known([identify(item) for item in items])
+        return self.add_prepared([
+            item if known[i] else prepare(item) for i, item in enumerate(items)
+        ])
+
+    def known(self, keys: Sequence[tuple[str, str]]) -> list[bool]:
+        """For each (id, content hash): is that article already in the library?"""
+        return [self._exists(aid, digest) for aid, digest in keys]
+
+    @_writes
+    def add_prepared(self, items: Sequence[Prepared | ParsedArticle]) -> list[AddResult]:
+        """Write prepared articles in one transaction; a plain ParsedArticle in ``items`` is one the
+        caller already knows to be a duplicate (it is checked again here all the same)."""
         results: list[AddResult] = []
         imported_at = _now()
         with self.db.atomic():
-            for item in parsed:
-                digest = content_hash(item.title, item.body)
-                aid = article_id(item, digest)
-                if self._exists(aid, digest):
-                    results.append(AddResult(aid, "duplicate", item))
+            for entry in items:
+                if isinstance(entry, ParsedArticle):
+                    aid, digest = identify(entry)
+                    if not self._exists(aid, digest):
+                        entry = prepare(entry)
+                    else:
+                        results.append(AddResult(aid, "duplicate", entry))
+                        continue
+                item = entry.article
+                if self._exists(entry.id, entry.digest):
+                    results.append(AddResult(entry.id, "duplicate", item))
                     continue
                 cursor = self.db.execute(
                     "INSERT INTO articles (id, title, body, published, date_source, source, author,"
                     " url, language, path, content_hash, imported_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [aid, item.title, item.body, item.published, item.date_source, item.source,
-                     item.author, item.url, item.language, item.path, digest, imported_at],
+                    [entry.id, item.title, item.body, item.published, item.date_source, item.source,
+                     item.author, item.url, item.language, item.path, entry.digest, imported_at],
                 )
                 rowid = cursor.lastrowid
                 assert rowid is not None
-                self._write_mentions(aid, item.title, item.body, reference_date(item.published, imported_at))
-                search_index.add(self.db, rowid, item.title, item.body)
-                results.append(AddResult(aid, "imported", item))
+                self._insert_mentions(entry.id, entry.mentions)
+                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, item.source)
+                results.append(AddResult(entry.id, "imported", item))
         return results
 
     def _exists(self, aid: str, digest: str) -> bool:
@@ -270,7 +320,9 @@ class Store:
 
     def _write_mentions(self, aid: str, title: str, body: str, ref: date | None) -> None:
         self.db.execute("DELETE FROM mentions WHERE article_id = ?", [aid])
-        found = timeline.extract(full_text(title, body), ref)
+        self._insert_mentions(aid, timeline.extract(full_text(title, body), ref))
+
+    def _insert_mentions(self, aid: str, found: Sequence[Mention]) -> None:
         self.db.conn.executemany(
             'INSERT INTO mentions (article_id, idx, start, "end", text, type, value, mod, calendar,'
             " sentence, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

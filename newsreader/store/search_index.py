@@ -64,3 +64,12 @@ def rebuild(db: Database) -> int:
 def optimize(db: Database) -> None:
     """Merge the index's b-trees into one (after a large import; makes queries faster)."""
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+
+
+def add_analysed(db: Database, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
+    """Index one article whose text was already analysed (:func:`newsreader.analysis.index_text`),
+    e.g. in an import worker process."""
+    db.execute(
+        "INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
+        [rowid, title_terms, body_terms, source_token(source) or ""],
+    )

@@ -128,15 +128,15 @@ def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
     from newsreader.store import core
 
     calls = {"n": 0}
-    real = core.search_index.add
+    real = core.search_index.add_analysed
 
-    def failing(db, rowid, title, body):  # type: ignore[no-untyped-def]
+    def failing(*args):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("disk trouble")
-        real(db, rowid, title, body)
+        real(*args)
 
-    monkeypatch.setattr(core.search_index, "add", failing)
+    monkeypatch.setattr(core.search_index, "add_analysed", failing)
     with pytest.raises(RuntimeError):
         store.add_articles([ParsedArticle(title=f"عنوان {i}", body=f"نص {i}") for i in range(3)])
     assert store.count() == 0
