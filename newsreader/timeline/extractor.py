@@ -92,28 +92,35 @@ def _words_before(ctx: _Ctx, pos: int, n: int) -> list[str]:
 
 
 def _words_after(ctx: _Ctx, pos: int, n: int) -> list[str]:
-    _, s1 = ctx.sentence_span(pos)
+    _, s1 = ctx.sentence_span(max(pos - 1, 0))  # ``pos`` is an end: its sentence is the one before it
     chunk = ctx.text[pos:min(s1, pos + 15 * n)]
     return [norm(w) for w in _TOKEN.findall(chunk)][:n]
 
 
-_CLAUSE_BREAKS = frozenset(norm(w) for w in ("فإن", "إن", "لكن", "ولكن", "بينما", "حيث", "إذ", "فيما", "الذي", "التي"))
+_CLAUSE_BREAKS = frozenset(
+    norm(w) for w in ("فإن", "إن", "لكن", "ولكن", "بينما", "حيث", "إذ", "فيما", "الذي", "التي", "أن", "أنه", "أنها",
+                      "إنه", "إنها", "بأن", "بأنه", "بأنها")
+)
 
 
-def _tense(ctx: _Ctx, start: int, end: int) -> str:
-    """``future``, ``nonpast`` or ``past`` for the clause around a mention."""
-    t = ctx.t.tense
-    before = _words_before(ctx, start, 30)
-    after = _words_after(ctx, end, 4)
+def _bare(w: str, longer_than: int) -> str:
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > longer_than else w
+
+
+def _has_future(words: list[str], t: dict[str, frozenset[str]]) -> bool:
     fut = t.get("future", frozenset())
     notfut = t.get("not_future_prefix", frozenset())
-    for w in before + after:
-        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    for w in words:
+        bare = _bare(w, 4)
         if w in fut or bare in fut:
-            return "future"
+            return True
         if len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتنا" and not any(bare.startswith(p) for p in notfut):
-            return "future"
-    past = t.get("past", frozenset())
+            return True
+    return False
+
+
+def _clause_before(ctx: _Ctx, start: int, before: list[str]) -> list[str]:
+    """The words of the clause a mention sits in, up to the mention (cut at «أن», «الذي», commas …)."""
     clause = before[-8:]
     for i in range(len(clause) - 1, -1, -1):
         if clause[i] in _CLAUSE_BREAKS:
@@ -124,14 +131,31 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str:
     if cut >= 0:
         tail = [norm(w) for w in _TOKEN.findall(ctx.text[cut:start])]
         clause = clause[-len(tail):] if tail else []
+    return clause
+
+
+def _tense(ctx: _Ctx, start: int, end: int) -> str:
+    """``future``, ``past``, ``nonpast`` or ``unknown`` for the clause around a mention.
+
+    The mention's own clause speaks first (a future marker, then a past verb), then
+    a future marker anywhere in the sentence before it, then a present-tense verb.
+    """
+    t = ctx.t.tense
+    before = _words_before(ctx, start, 30)
+    after = _words_after(ctx, end, 4)
+    clause = _clause_before(ctx, start, before)
+    if _has_future(clause + after[:3], t):
+        return "future"
+    past = t.get("past", frozenset())
     for w in clause + after[:3]:
-        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
-        if w in past or bare in past:
+        if w in past or _bare(w, 3) in past:
             return "past"
+    if _has_future(before + after, t):
+        return "future"
     notverb = t.get("not_verb", frozenset())
     nonpast = t.get("nonpast", frozenset())
     for w in before[-6:]:
-        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        bare = _bare(w, 4)
         if w in nonpast or bare in nonpast:
             return "nonpast"
         if len(bare) >= 4 and bare[0] == "ي" and bare not in notverb and not bare.startswith("يوم"):
@@ -758,8 +782,8 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
     before = _words_before(ctx, start, 1)
     after = _words_after(ctx, end, 1)
     traps = ctx.t.traps
-    if before and before[-1] in traps.get("today_before", frozenset()):
-        raise Rejected
+    if (before and before[-1] in traps.get("today_before", frozenset())) or (_g(m, "cl") or "").startswith("ب"):
+        raise Rejected  # «عين اليوم», «باليوم والتاريخ»
     nxt = ctx.text[end:end + 3].lstrip(" ")
     if (after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " "
             and (after[0] in traps.get("today_after", frozenset()) or after[0] not in ctx.t.modifiers)):

@@ -169,6 +169,12 @@ def test_weekday_direction(text: str, value: str) -> None:
     assert values(text) == [value]
 
 
+def test_tense_of_the_own_clause_wins() -> None:
+    text = "قتل ثلاثة في الحادث الذي وقع في المطار مساء الأحد. وسيتم فتح تحقيق."
+    assert values(text, date(2015, 8, 3)) == ["2015-08-02TEV"]
+    assert values("قال الوزير إنه سيزور المدينة الخميس.", date(2015, 8, 3)) == ["2015-08-06"]
+
+
 def test_weekday_keeps_the_arabic_comma_out() -> None:
     ms = extract("ناقش الوزيران، الثلاثاء، مشروع الطريق.", THU)
     assert [m.text for m in ms] == ["الثلاثاء"]
@@ -358,6 +364,7 @@ def test_anaphora_month_of_same_year() -> None:
         "فاز الفريق 2 صفر في المباراة الودية.",
         "الفارق بين الاثنين كبير في الجودة.",
         "نقلت صحيفة الإمارات اليوم عن مصدر مطلع.",
+        "حدد المنظمون موعد المباراة باليوم والتاريخ.",
     ],
 )
 def test_traps_are_not_dates(text: str) -> None:
