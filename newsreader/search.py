@@ -22,9 +22,10 @@ error into an empty result carrying the message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsreader import analysis
 from newsreader.errors import QueryError
@@ -32,6 +33,9 @@ from newsreader.textnorm import latin_digits
 
 MAX_QUERY_LENGTH = 1000
 MAX_TERMS = 32
+
+#: Turns a prefix into the indexed words that begin with it (None: leave it a prefix query).
+Expander = Callable[[str], "list[str] | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +52,18 @@ class Term:
     def is_phrase(self) -> bool:
         return len(self.stems) > 1
 
-    def fts(self) -> str:
+    def fts(self, expand: Expander | None = None) -> str:
+        """This term as FTS5 syntax. ``expand`` may turn a prefix into the index's own words that
+        begin with it (cheaper for FTS5 than a prefix query); it returns None to keep ``prefix *``."""
         if self.prefix:
-            forms = dict.fromkeys((self.stems[0], *self.alternatives))
-            parts = [f"{_quote(f)} *" for f in forms]
+            parts: list[str] = []
+            for form in dict.fromkeys((self.stems[0], *self.alternatives)):
+                words = [w for w in (expand(form) or ()) if w.startswith(form)] if expand is not None else []
+                if words:
+                    parts += [_quote(w) for w in words]
+                else:
+                    parts.append(f"{_quote(form)} *")
+            parts = list(dict.fromkeys(parts))
             return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
         return _quote(" ".join(self.stems))
 
@@ -85,19 +97,19 @@ class Query:
         """Every positive term (for highlighting)."""
         return tuple(t for g in self.groups for t in g)
 
-    def fts(self) -> str | None:
-        """The FTS5 MATCH expression, or None for a filters-only query."""
+    def fts(self, expand: Expander | None = None) -> str | None:
+        """The FTS5 MATCH expression, or None for a filters-only query (``expand``: see :meth:`Term.fts`)."""
         if not self.groups:
             return None
         parts = []
         for group in self.groups:
             if len(group) == 1:
-                parts.append(group[0].fts())
+                parts.append(group[0].fts(expand))
             else:
-                parts.append("(" + " OR ".join(t.fts() for t in group) + ")")
+                parts.append("(" + " OR ".join(t.fts(expand) for t in group) + ")")
         expr = " AND ".join(parts)
         if self.excluded:
-            expr = f"({expr}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+            expr = f"({expr}) NOT (" + " OR ".join(t.fts(expand) for t in self.excluded) + ")"
         return expr
 
 

@@ -79,14 +79,41 @@ CACHE_KIB = 65536
 MMAP_BYTES = 1 << 30
 
 
+#: A prefix that begins at most this many indexed words is searched as their OR (FTS5 walks those
+#: doclists lazily, newest first); a wider one stays an FTS5 prefix query.
+EXPAND_MAX = 64
+_VOCAB = "temp.articles_fts_vocab"
+
+
 def tune(db: Database) -> None:
-    """Give the connection a page cache and memory map big enough for the index (idempotent)."""
+    """Once per connection: a page cache and memory map big enough for the index, and the
+    vocabulary view (fts5vocab, a temp table: no schema change) that expands prefixes."""
     try:
-        if db.execute("PRAGMA cache_size").fetchone()[0] != -CACHE_KIB:
-            db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        if db.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'articles_fts_vocab'").fetchone():
+            return
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, articles_fts, 'row')")
     except sqlite3.Error:
         pass
+
+
+def _expander(db: Database) -> search.Expander:
+    def expand(prefix: str) -> list[str] | None:
+        if not prefix or ord(prefix[-1]) >= 0x10FFFF:
+            return None
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)  # every word beginning with prefix sorts before it
+        try:
+            rows = db.execute(
+                f"SELECT term FROM {_VOCAB} WHERE term >= ? AND term < ? LIMIT {EXPAND_MAX + 1}", [prefix, after]
+            ).fetchall()
+        except sqlite3.Error:
+            return None
+        if not rows or len(rows) > EXPAND_MAX:
+            return None
+        return [r[0] for r in rows]
+
+    return expand
 
 
 def _sql_filters(query: search.Query) -> tuple[list[str], list[Any]]:
@@ -161,9 +188,9 @@ def _match_filters(db: Database, query: search.Query) -> tuple[list[str], list[A
     return preds, params, join
 
 
-def _expression(query: search.Query) -> str | None:
-    """The MATCH expression: the words, and the sources' ``meta`` tokens."""
-    expr = query.fts()
+def _expression(db: Database, query: search.Query) -> str | None:
+    """The MATCH expression: the words (prefixes expanded), and the sources' ``meta`` tokens."""
+    expr = query.fts(_expander(db))
     if expr is None:
         return None
     tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in query.sources) if t]
@@ -172,30 +199,49 @@ def _expression(query: search.Query) -> str | None:
     return expr
 
 
-def _matches(db: Database, query: search.Query, sort: str) -> list[tuple[int, float]]:
-    """The newest :data:`RANK_CAP` matches that pass the filters: (rowid, bm25), newest first."""
-    expr = _expression(query)
-    assert expr is not None
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How one query is run: its MATCH expression (None: filters only) and the other filters as
+    predicates on the FTS matches ``f`` (``join``: they need ``a`` = articles)."""
+
+    expr: str | None
+    preds: tuple[str, ...] = ()
+    params: tuple[Any, ...] = ()
+    join: bool = False
+
+    def matches_sql(self, columns: str) -> str:
+        sql = f"SELECT {columns} FROM articles_fts f" + (" JOIN articles a ON a.n = f.rowid" if self.join else "")
+        return sql + " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in self.preds)
+
+
+def _plan(db: Database, query: search.Query) -> _Plan:
+    tune(db)
+    expr = _expression(db, query)
+    if expr is None:
+        return _Plan(None)
     preds, params, join = _match_filters(db, query)
+    return _Plan(expr, tuple(preds), tuple(params), join)
+
+
+def _matches(db: Database, plan: _Plan, sort: str) -> list[tuple[int, float]]:
+    """The newest :data:`RANK_CAP` matches that pass the filters: (rowid, bm25), newest first."""
     score = f"bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)" if sort == "relevance" else "0.0"
-    sql = f"SELECT f.rowid, {score} FROM articles_fts f"
-    if join:
-        sql += " JOIN articles a ON a.n = f.rowid"
-    sql += " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in preds)
-    sql += f" ORDER BY f.rowid DESC LIMIT {RANK_CAP}"
-    return [(int(n), float(sc)) for n, sc in db.execute(sql, [expr, *params])]
+    sql = plan.matches_sql(f"f.rowid, {score}") + f" ORDER BY f.rowid DESC LIMIT {RANK_CAP}"
+    return [(int(n), float(sc)) for n, sc in db.execute(sql, [plan.expr, *plan.params])]
 
 
-def _ordered(db: Database, query: search.Query, sort: str, need: int) -> tuple[list[tuple[int, float]], int | None]:
+def _ordered(
+    db: Database, query: search.Query, sort: str, need: int, plan: _Plan | None = None
+) -> tuple[list[tuple[int, float]], int | None]:
     """The first ``need`` results (rowid, score) in result order, and the total when it is
     already known (fewer matches than the rank cap)."""
-    tune(db)
-    if query.fts() is None:  # filters only: newest first
+    plan = plan or _plan(db, query)
+    if plan.expr is None:  # filters only: newest first
         where, params = _sql_filters(query)
         sql = "SELECT a.n, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY a.published IS NULL, a.published DESC, a.n DESC LIMIT ?"
         return [(int(n), 0.0) for n, _ in db.execute(sql, [*params, int(need)])], None
-    found = _matches(db, query, sort)
+    found = _matches(db, plan, sort)
     total = len(found) if len(found) < RANK_CAP else None  # else: counted (capped) by ``count``
     if sort == "date":
         dates = dict(db.execute(
@@ -209,20 +255,17 @@ def _ordered(db: Database, query: search.Query, sort: str, need: int) -> tuple[l
     return found[:need], total
 
 
-def count(db: Database, query: search.Query, cap: int = COUNT_CAP) -> int:
+def count(db: Database, query: search.Query, cap: int = COUNT_CAP, plan: _Plan | None = None) -> int:
     """How many articles match (at most ``cap``; with filters at most :data:`FILTERED_COUNT_CAP`)."""
-    tune(db)
-    expr = _expression(query)
-    if expr is None:
+    plan = plan or _plan(db, query)
+    if plan.expr is None:
         where, params = _sql_filters(query)
         sql = "SELECT 1 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", params).fetchone()[0])
-    preds, params, join = _match_filters(db, query)
-    if preds:
+    if plan.preds:
         cap = min(cap, FILTERED_COUNT_CAP)
-    sql = "SELECT 1 FROM articles_fts f" + (" JOIN articles a ON a.n = f.rowid" if join else "")
-    sql += " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in preds)
-    return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", [expr, *params]).fetchone()[0])
+    sql = f"SELECT count(*) FROM ({plan.matches_sql('1')} LIMIT {int(cap)})"
+    return int(db.execute(sql, [plan.expr, *plan.params]).fetchone()[0])
 
 
 def ids(db: Database, query: search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
@@ -278,9 +321,13 @@ def results(
 
 def _results(
     db: Database, query: search.Query, sort: str, limit: int, offset: int, snippet_width: int = 200
-) -> tuple[list[SearchHit], int | None]:
+) -> tuple[list[SearchHit], int]:
+    """A page of hits and the (capped) total."""
     limit, offset = max(0, int(limit)), max(0, int(offset))
-    ordered, total = _ordered(db, query, sort, offset + limit)
+    plan = _plan(db, query)
+    ordered, total = _ordered(db, query, sort, offset + limit, plan)
+    if total is None:
+        total = count(db, query, plan=plan)
     return _page(db, query, ordered[offset:offset + limit], snippet_width), total
 
 
@@ -296,8 +343,6 @@ def run(
         sort = "relevance"
     try:
         hits, total = _results(db, query, sort, MAX_IDS if limit is None else max(0, limit), max(0, offset))
-        if total is None:
-            total = count(db, query)
     except sqlite3.OperationalError as exc:  # an FTS5 expression it could not use: not the user's fault
         return SearchResults(query.text, [], 0, f"this search could not be run ({exc})")
     return SearchResults(query.text, hits, max(total, offset + len(hits)))

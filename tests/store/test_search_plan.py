@@ -104,3 +104,23 @@ def test_tune_sets_cache_and_mmap(store: Store) -> None:
     search_sql.tune(store.db)
     assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -search_sql.CACHE_KIB
     search_sql.tune(store.db)  # idempotent
+
+
+@pytest.mark.parametrize("expand_max", [search_sql.EXPAND_MAX, 1, 0])
+def test_prefix_expansion_finds_what_a_prefix_query_finds(
+    store: Store, monkeypatch: pytest.MonkeyPatch, expand_max: int
+) -> None:
+    monkeypatch.setattr(search_sql, "EXPAND_MAX", expand_max)
+    assert keys(store, "نق*") == {"a", "b", "c", "d"}
+    assert keys(store, "ركا*") == {"c"}
+    assert keys(store, "ركا* -خطة") == set()
+    assert keys(store, "نق* -ركا*") == {"a", "b", "d"}
+    assert keys(store, "zzzq*") == set()
+
+
+def test_prefix_is_expanded_from_the_vocabulary(store: Store) -> None:
+    query = search_sql.search.parse("نق*")
+    search_sql.tune(store.db)  # creates the vocabulary view
+    expr = search_sql._expression(store.db, query)
+    assert expr is not None and "*" not in expr and '"نقل"' in expr
+    assert search_sql.search.parse("نق*").fts() == '"نق" *'  # without a library: a prefix query
