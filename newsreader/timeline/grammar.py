@@ -1,8 +1,9 @@
-"""The compiled pattern that finds temporal expressions (built from the word tables).
+"""The compiled patterns that find temporal expressions (built from the word tables).
 
-One regex, an alternation of families tried left to right at each position; the
-first family that matches at the leftmost position wins. Each family's groups
-are prefixed with its name so the extractor can tell them apart.
+One pattern per family (years, months, weekdays, durations …), each group named
+with its family's prefix. A cheap trigger pattern finds the words an expression
+can start with; at each, the families that can start with that word are tried in
+``FAMILIES`` order and the first one the extractor accepts wins.
 """
 
 from __future__ import annotations
@@ -173,12 +174,6 @@ CLITIC = r"(?P<cl>(?:[وف][بلك]?|[بلك])(?:ـ[^\S\n]*)?|ل?ـ[^\S\n]*)?"
 
 def wrap(body: str) -> str:
     return rf"(?<![\w\u0640])(?:{CLITIC})(?:{body})(?!\w)"
-
-
-@lru_cache(maxsize=1)
-def master() -> re.Pattern[str]:
-    fam = build(load())
-    return re.compile(wrap("|".join(rf"(?P<{name}>{fam[name]})" for name in FAMILIES)))
 
 
 @lru_cache(maxsize=1)
