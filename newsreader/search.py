@@ -22,7 +22,7 @@ error into an empty result carrying the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -298,35 +298,47 @@ def hit_spans(text: str, query: Query, stop: int | None = None) -> list[tuple[in
     terms = query.terms
     if not terms or not text:
         return []
-    singles = [t for t in terms if not t.is_phrase]
-    phrases = [t for t in terms if t.is_phrase]
-    if _PRESENTATION.search(text):
-        starts = list(analysis.raw_words(text))
-    else:  # only the words around a possible hit are analysed
-        starts = []
-        last = -1
-        for m in _candidates(query).finditer(text):
-            if m.start() < last:
-                continue
-            raw = analysis.raw_word_at(text, m.start())
-            if raw is not None:
-                starts.append(raw)
-                last = raw.end()
-                if stop is not None and len(starts) >= 4 * stop:
-                    break
+    exact, prefixes, phrases = _matchers(query)
     spans: list[tuple[int, int]] = []
-    for m in starts:
+    for m in _raw_candidates(text, query):
         for w in analysis.words_of(m):
-            if any(t.matches(w.stem) for t in singles):
+            if w.stem in exact or (prefixes and w.stem.startswith(prefixes)):
                 spans.append((w.start, w.end))
-            for p in phrases:
-                if w.stem == p.stems[0]:
-                    end = _phrase_end(text, m, w, p)
-                    if end is not None:
-                        spans.append((w.start, end))
+            for p in phrases.get(w.stem, ()):
+                end = _phrase_end(text, m, w, p)
+                if end is not None:
+                    spans.append((w.start, end))
         if stop is not None and len(spans) >= stop:
             break
     return _merge(spans)
+
+
+@lru_cache(maxsize=64)
+def _matchers(query: Query) -> tuple[frozenset[str], tuple[str, ...], dict[str, list[Term]]]:
+    """(stems of single words, prefixes, phrases by their first stem) of the positive terms."""
+    exact = frozenset(t.stems[0] for t in query.terms if not t.is_phrase and not t.prefix)
+    prefixes = tuple(dict.fromkeys(f for t in query.terms if t.prefix for f in (t.stems[0], *t.alternatives)))
+    phrases: dict[str, list[Term]] = {}
+    for t in query.terms:
+        if t.is_phrase:
+            phrases.setdefault(t.stems[0], []).append(t)
+    return exact, prefixes, phrases
+
+
+def _raw_candidates(text: str, query: Query) -> Iterator[re.Match[str]]:
+    """The raw words of ``text`` that may hold a hit, in order (all of them when the text has
+    presentation forms; else those around a match of the candidate pattern)."""
+    if _PRESENTATION.search(text):
+        yield from analysis.raw_words(text)
+        return
+    last = -1
+    for m in _candidates(query).finditer(text):
+        if m.start() < last:
+            continue
+        raw = analysis.raw_word_at(text, m.start())
+        if raw is not None:
+            last = raw.end()
+            yield raw
 
 
 def _phrase_end(text: str, m: re.Match[str], first: analysis.Word, phrase: Term) -> int | None:

@@ -89,7 +89,8 @@ def m002_search_index(db: Database) -> None:
 
     ``meta`` holds one token per article for its source (:func:`newsreader.store.search_index.source_token`,
     a letter, a digit and hex: no analysed word or prefix can reach it), so that ``source:`` filters are
-    intersected inside FTS5. ``articles_read`` lets ``is:read``/``is:unread`` pick the smaller side.
+    intersected inside FTS5. ``articles_read`` lets ``is:read``/``is:unread`` pick the smaller side;
+    ``articles_search_dates`` checks a match's date without reading the article row.
     """
     db.execute(
         """
@@ -99,3 +100,4 @@ def m002_search_index(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX articles_read ON articles(read)")
+    db.execute("CREATE INDEX articles_search_dates ON articles(n, published)")

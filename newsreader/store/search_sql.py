@@ -72,7 +72,7 @@ class SearchResults:
 
 #: A filter matching fewer articles than this is applied as a set of rowids (built from an index);
 #: a wider one is checked on each match (most matches pass it, so few are read).
-SET_MAX = 20000
+SET_MAX = 10000
 #: Connection settings for search (set once per connection): a 64 MiB page cache and up to 1 GiB of
 #: the library memory-mapped (the FTS doclists and article pages are read without a copy per page).
 CACHE_KIB = 65536
@@ -207,10 +207,10 @@ class _Plan:
     expr: str | None
     preds: tuple[str, ...] = ()
     params: tuple[Any, ...] = ()
-    join: bool = False
+    join: str = ""  # the articles table as ``a`` (with an index hint) when the preds read it
 
     def matches_sql(self, columns: str) -> str:
-        sql = f"SELECT {columns} FROM articles_fts f" + (" JOIN articles a ON a.n = f.rowid" if self.join else "")
+        sql = f"SELECT {columns} FROM articles_fts f" + (f" JOIN {self.join} ON a.n = f.rowid" if self.join else "")
         return sql + " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in self.preds)
 
 
@@ -220,7 +220,14 @@ def _plan(db: Database, query: search.Query) -> _Plan:
     if expr is None:
         return _Plan(None)
     preds, params, join = _match_filters(db, query)
-    return _Plan(expr, tuple(preds), tuple(params), join)
+    table = ""
+    if join:
+        table = "articles a"
+        if not any("a.read" in p for p in preds) and db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_search_dates'"
+        ).fetchone():
+            table += " INDEXED BY articles_search_dates"  # (n, published): no article row is read
+    return _Plan(expr, tuple(preds), tuple(params), table)
 
 
 def _matches(db: Database, plan: _Plan, sort: str) -> list[tuple[int, float]]:
@@ -228,6 +235,18 @@ def _matches(db: Database, plan: _Plan, sort: str) -> list[tuple[int, float]]:
     score = f"bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)" if sort == "relevance" else "0.0"
     sql = plan.matches_sql(f"f.rowid, {score}") + f" ORDER BY f.rowid DESC LIMIT {RANK_CAP}"
     return [(int(n), float(sc)) for n, sc in db.execute(sql, [plan.expr, *plan.params])]
+
+
+def _scores(db: Database, plan: _Plan, rowids: list[int], sort: str) -> list[tuple[int, float]]:
+    """bm25 of these matches (newest first): FTS5 walks only their rowid range, the rest is skipped."""
+    if sort != "relevance" or not rowids:
+        return [(n, 0.0) for n in rowids]
+    sql = (
+        f"SELECT f.rowid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0) FROM articles_fts f"
+        " WHERE articles_fts MATCH ? AND f.rowid >= ? AND f.rowid <= ?"
+        " AND +f.rowid IN (SELECT value FROM json_each(?)) ORDER BY f.rowid DESC"
+    )
+    return [(int(n), float(sc)) for n, sc in db.execute(sql, [plan.expr, min(rowids), max(rowids), json.dumps(rowids)])]
 
 
 def _ordered(
@@ -241,8 +260,15 @@ def _ordered(
         sql = "SELECT a.n, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY a.published IS NULL, a.published DESC, a.n DESC LIMIT ?"
         return [(int(n), 0.0) for n, _ in db.execute(sql, [*params, int(need)])], None
-    found = _matches(db, plan, sort)
-    total = len(found) if len(found) < RANK_CAP else None  # else: counted (capped) by ``count``
+    if plan.preds:  # one pass through the filters finds the capped total and the newest to rank
+        newest = [int(r[0]) for r in db.execute(
+            plan.matches_sql("f.rowid") + f" ORDER BY f.rowid DESC LIMIT {max(RANK_CAP, FILTERED_COUNT_CAP)}",
+            [plan.expr, *plan.params],
+        )]
+        found, total = _scores(db, plan, newest[:RANK_CAP], sort), len(newest)
+    else:
+        found = _matches(db, plan, sort)
+        total = len(found) if len(found) < RANK_CAP else None  # else: counted (capped) by ``count``
     if sort == "date":
         dates = dict(db.execute(
             "SELECT n, published FROM articles WHERE n IN (SELECT value FROM json_each(?))",
