@@ -284,7 +284,7 @@ _OPTIONAL_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
 def _candidates(query: Query) -> re.Pattern[str]:
     """A quick filter: words of original text that contain some term's stem (marks allowed between
     letters, spelling variants folded). Only those words are analysed."""
-    stems = {s for t in query.terms for s in (*t.stems, *t.alternatives) if s}
+    stems = {s for t in query.terms for s in (t.stems[0], *t.alternatives) if s}  # a phrase starts with its first
     alts = sorted(
         (_OPTIONAL_MARKS.join(_LETTER_CLASS.get(c, re.escape(c)) for c in s) for s in stems), key=len, reverse=True
     )
