@@ -52,6 +52,8 @@ class _Found:
     mod: str | None = None
     calendar: str = "gregorian"
     bounds: tuple[date, date] | None = None  # the interval, when the value cannot say it (a Hijri month)
+    stop: int = 0  # set by a handler that used less of the match than the pattern took (a month list)
+    kind: str = ""  # "weekday": a bare weekday; "month": a month whose year was inferred
 
 
 @dataclass
@@ -497,12 +499,15 @@ def _fam_q(ctx: _Ctx, m: re.Match[str]) -> _Found:
     o = ctx.t.quarters.get(norm(m["q_o"]))
     mod = _part_mod(ctx, _g(m, "q_pt"))
     year = _year_scope(ctx, m, "q", m.start())
-    if _g(m, "q_none") is not None:
-        # «الربع الثالث» alone: only with a part or a preposition, in the article's year
+    if _g(m, "q_none") is not None or _g(m, "q_bare"):
+        # «الربع الثالث», «النصف الأول من العام» alone: the year under discussion, else the
+        # article's year (the last one when a past verb speaks of a period not yet begun)
         before = _words_before(ctx, m.start(), 1)
-        if not (mod or (before and before[-1] in _PREPS)) or ctx.ref is None or o is None or kind != norm("الربع"):
+        if _g(m, "q_none") is not None and not (mod or (before and before[-1] in _PREPS)):
             raise Rejected
-        year = ctx.ref.year
+        if ctx.ref is None or o is None:
+            raise Rejected
+        year = _implicit_year(ctx, m, kind == norm("الربع"), o)
     if year is None:
         if _g(m, "q_same"):
             year = ctx.last_year or (ctx.ref.year if ctx.ref else None)
@@ -525,6 +530,30 @@ def _fam_q(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if not 1 <= n <= 2:
         raise Rejected
     return _Found(0, 0, "DATE", f"{year:04d}-H{n}", mod)
+
+
+_RESULTS = frozenset(norm(w) for w in ("نتائج", "بيانات", "أرباح", "حسابات", "ميزانية", "إيرادات"))
+
+
+def _implicit_year(ctx: _Ctx, m: re.Match[str], quarter: bool, o: str) -> int:
+    """The year of a quarter or half named without one."""
+    assert ctx.ref is not None
+    sent = ctx.sentence_of(m.start())
+    if ctx.anchor is not None and ctx.anchor[0] in (sent, sent - 1):
+        return ctx.anchor[1]
+    n = (4 if quarter else 2) if o == "L" else int(o)
+    months = 3 if quarter else 6
+    first = date(ctx.ref.year, (n - 1) * months + 1, 1)
+    last_month = n * months
+    ended = ctx.ref > date(ctx.ref.year, last_month, 1) + timedelta(days=31) or (
+        ctx.ref.month > last_month)
+    tense = _tense(ctx, m.start(), m.end())
+    if tense == "past" and ctx.ref < first:
+        return ctx.ref.year - 1
+    before = _words_before(ctx, m.start(), 2)
+    if tense == "future" and ended and not any(w in _RESULTS or _bare(w, 4) in _RESULTS for w in before):
+        return ctx.ref.year + 1
+    return ctx.ref.year
 
 
 def _part_mod(ctx: _Ctx, word: str | None) -> str | None:
@@ -581,8 +610,8 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
     assert unit_word
     key = norm(unit_word)
     mod = _part_mod(ctx, _g(m, "per_pt"))
-    if _g(m, "per_u4") and not mod:
-        raise Rejected  # a bare «العام» needs a part: «مطلع العام»
+    if _g(m, "per_u4") and not mod and not _rest_of(ctx, m.start("per_u4")):
+        raise Rejected  # a bare «العام» needs a part («مطلع العام») or «بقية العام»
     season = ctx.t.seasons.get(key)
     if season is not None:
         if ctx.ref is None:
@@ -594,24 +623,31 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
             return _Found(0, 0, "TIME", "PRESENT_REF")
         part = "TMO" if key == norm("الصباح") else "TEV"
         return _Found(0, 0, "TIME", f"{ctx.ref.isoformat()}{part}")
+    same = bool(_g(m, "per_same") or _g(m, "per_s"))
+    if key in (norm("الفترة"), norm("المدة")):
+        return _same_period(ctx, m, mod)
     unit = ctx.t.periods.get(key)
     if unit is None:
         raise Rejected
-    same = bool(_g(m, "per_same") or _g(m, "per_s"))
     direction = "current" if (_g(m, "per_this") or _g(m, "per_u4")) else _mod_dir(_g(m, "per_mod"), ctx.t)
     if same:
+        tail_year = _tail_year(ctx, m)
         if unit == "Y":
             year = ctx.last_year or (ctx.ref.year if ctx.ref else None)
             if year is None:
                 raise Rejected
             return _Found(0, 0, "DATE", f"{year:04d}", mod)
         if unit == "M":
-            if ctx.last_month is None:
+            if ctx.last_month is not None:
+                y, mo = ctx.last_month
+            elif ctx.ref is not None and tail_year is not None:
+                y, mo = ctx.ref.year, ctx.ref.month
+            else:
                 raise Rejected
-            y, mo = ctx.last_month
-            if explicit:
-                y = int(explicit)
-                _set_anchor(ctx, m.start(), y, mo)
+            if tail_year is not None:
+                y = tail_year
+                if explicit:
+                    _set_anchor(ctx, m.start(), y, mo)
             return _Found(0, 0, "DATE", f"{y:04d}-{mo:02d}", mod)
         raise Rejected
     if ctx.ref is None:
@@ -635,6 +671,59 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
     raise Rejected
 
 
+_REST = frozenset(norm(w) for w in ("بقية", "باقي", "لبقية", "وبقية", "لباقي", "وباقي", "طيلة", "طوال"))
+_REST_OF = frozenset(norm(w) for w in ("المتبقية", "المتبقي", "تبقى", "يتبقى", "المتبقيه", "الباقية", "الباقي", "المتبقين"))
+
+
+def _rest_of(ctx: _Ctx, pos: int) -> bool:
+    """«بقية العام», «الفترة المتبقية من العام», «ما تبقى من العام»: this year."""
+    before = _words_before(ctx, pos, 2)
+    if not before:
+        return False
+    if before[-1] in _REST:
+        return True
+    return len(before) == 2 and before[-1] == norm("من") and before[-2] in _REST_OF
+
+
+def _tail_year(ctx: _Ctx, m: re.Match[str]) -> int | None:
+    """The year of «… من عام 2014», «… من العام الماضي», «… من هذا العام» after a period phrase."""
+    explicit = _g(m, "per_y")
+    if explicit:
+        return int(explicit)
+    if ctx.ref is None:
+        return None
+    if _g(m, "per_ythis"):
+        return ctx.ref.year
+    ymod = _mod_dir(_g(m, "per_ymod"), ctx.t)
+    if ymod is not None:
+        return ctx.ref.year + {"past": -1, "future": 1}.get(ymod, 0)
+    return None
+
+
+_GRAIN = re.compile(r"^\d{4}(-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$")
+
+
+def _same_period(ctx: _Ctx, m: re.Match[str], mod: str | None) -> _Found:
+    """«نفس الفترة من عام 2014»: the period last named (a half, a quarter, a month), in that year."""
+    if not (_g(m, "per_same") or _g(m, "per_s")):
+        raise Rejected
+    year = _tail_year(ctx, m)
+    if year is None:
+        raise Rejected
+    sent = ctx.sentence_of(m.start())
+    suffix = ""
+    for f in reversed(ctx.found):
+        if ctx.sentence_of(f.start) < sent - 1:
+            break
+        g = _GRAIN.match(f.value) if f.type == "DATE" else None
+        if g:
+            suffix = g.group(1)
+            break
+    if _g(m, "per_y"):
+        _set_anchor(ctx, m.start(), year, None)
+    return _Found(0, 0, "DATE", f"{year:04d}{suffix}", mod)
+
+
 def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     info1 = _month_info(ctx, m["mon_m1"])
     info2 = _month_info(ctx, _g(m, "mon_m2"))
@@ -643,6 +732,10 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     month, system, weak = info1
     if info2:
         if info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1])):
+            sep = ctx.text[m.end("mon_m1"):m.start("mon_m2")]
+            if system != "hijri" and info2[1] != "hijri" and any(c in sep for c in "،,"):
+                # «أشهر جانفي، فيفري ومارس 2018»: a list, not one month named twice
+                return _list_month(ctx, m, month, system)
             raise Rejected  # «صفر-صفر», «يناير فبراير»: not one month named twice
         if info2[1] == "hijri" and system != "hijri":
             info2 = None
@@ -655,10 +748,11 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     part = _part_mod(ctx, _g(m, "mon_pt"))
     if system == "hijri" and not y and not mod_word and not part:
         raise Rejected  # «شهر رمضان»: the month as a period, not a date
-    if weak and not (y or mod_word or part or _g(m, "mon_sh") or _g(m, "mon_same") or _g(m, "mon_same2")):
+    if weak and not (y or mod_word or part or _g(m, "mon_sh") or _g(m, "mon_same") or _g(m, "mon_same2")
+                     or _g(m, "mon_ythis")):
         before = _words_before(ctx, m.start(), 1)
         cl = _g(m, "cl") or ""
-        if system == "hijri" or not (before and before[-1] in _PREPS and not cl):
+        if system == "hijri" or not ((before and before[-1] in _PREPS and not cl) or _coordinated(ctx, m)):
             raise Rejected
     if system != "hijri":
         before = _words_before(ctx, m.start(), 1)
@@ -679,7 +773,15 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
             return _Found(0, 0, "DATE", value, part, calendar="hijri", bounds=hijri.month_bounds(year, month))
         _set_anchor(ctx, m.start(), year, month)
         ctx.named_months[month] = year
+        _spread_year(ctx, m.start(), year, month)
         return _Found(0, 0, "DATE", f"{year:04d}-{month:02d}", part)
+    if _g(m, "mon_ythis"):
+        if ctx.ref is None:
+            raise Rejected
+        ctx.last_month = (ctx.ref.year, month)
+        ctx.last_year = ctx.ref.year
+        _spread_year(ctx, m.start(), ctx.ref.year, month)
+        return _Found(0, 0, "DATE", f"{ctx.ref.year:04d}-{month:02d}", part)
     if _g(m, "mon_same") or _g(m, "mon_same2"):
         year2 = ctx.last_year or (ctx.ref.year if ctx.ref else None)
         if year2 is None:
@@ -693,6 +795,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
         year3 = ctx.ref.year + step
         ctx.last_month = (year3, month)
         ctx.last_year = year3
+        _spread_year(ctx, m.start(), year3, month)
         return _Found(0, 0, "DATE", f"{year3:04d}-{month:02d}", part)
     value, year4 = _resolve_month(ctx, m.start(), m.end(), month, system, _g(m, "mon_mod"))
     if year4 is not None:
@@ -701,7 +804,48 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if system == "hijri":
         bounds = hijri.month_bounds(year4, month) if year4 is not None else None
         return _Found(0, 0, "DATE", value, part, calendar="hijri", bounds=bounds)
-    return _Found(0, 0, "DATE", value, part)
+    if _g(m, "mon_mod") and year4 is not None:
+        _spread_year(ctx, m.start(), year4, month)
+        return _Found(0, 0, "DATE", value, part)
+    return _Found(0, 0, "DATE", value, part, kind="month")
+
+
+_MONTH_LIST_GAP = re.compile(r"^[^\S\n]*(?:[،,/\-–][^\S\n]*)?(?:و|أو|او|إلى|الى|حتى)?[^\S\n]*(?:شهر[^\S\n]+)?$")
+
+
+def _coordinated(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """A weak month in a list of months: «بين نيسان وحزيران», «يناير ومارس»."""
+    prev = ctx.found[-1] if ctx.found else None
+    if (prev is not None and prev.type == "DATE" and len(prev.value) == 7 and prev.value[4] == "-"
+            and _MONTH_LIST_GAP.match(ctx.text[prev.end:m.start()])):
+        return True
+    nxt = _NEXT_MONTH.match(ctx.text, m.end())
+    return nxt is not None and norm(nxt.group(1)) in ctx.t.months
+
+
+_NEXT_MONTH = re.compile(r"[^\S\n]*(?:[،,][^\S\n]*)?(?:و|أو|او|إلى|الى|حتى)[^\S\n]*((?:كانون|تشرين|\w)+(?:[^\S\n]+(?:الأول|الثاني))?)")
+
+
+def _list_month(ctx: _Ctx, m: re.Match[str], month: int, system: str) -> _Found:
+    """The first month of «جانفي، فيفري ومارس 2018» (its year comes from the end of the list)."""
+    value, year = _resolve_month(ctx, m.start(), m.end("mon_m1"), month, system, None)
+    if year is not None:
+        ctx.last_year = year
+        ctx.last_month = (year, month)
+    return _Found(0, 0, "DATE", value, _part_mod(ctx, _g(m, "mon_pt")), stop=m.end("mon_m1"), kind="month")
+
+
+def _spread_year(ctx: _Ctx, start: int, year: int, month: int) -> None:
+    """«يناير ومارس 2018», «أشهر جانفي، فيفري ومارس 2018»: the list's year holds for every month of it."""
+    pos = start
+    for f in reversed(ctx.found):
+        if f.kind != "month" or not _MONTH_LIST_GAP.match(ctx.text[f.end:pos]):
+            break
+        fm = int(f.value[5:7])
+        fy = year if fm <= month else year - 1
+        f.value = f"{fy:04d}-{fm:02d}"
+        f.kind = ""
+        year, month, pos = fy, fm, f.start
 
 
 def _weekday_value(ctx: _Ctx, start: int, end: int, iso: int, mod_word: str | None) -> tuple[str, date | None]:
@@ -972,6 +1116,10 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         unit, _ = t.units[norm(m["du_dual"])]
         n = "2"
         mod = _du_mod(_g(m, "du_mod2"))
+    elif _g(m, "du_few"):
+        unit, _ = t.units[norm(m["du_few"])]  # «أيام قليلة», «سنوات طويلة»: an unspecified count
+        n = "X"
+        mod = None
     elif _g(m, "du_bare"):
         unit, _ = t.units[norm(m["du_bare"])]
         before = _words_before(ctx, m.start("du_bare"), 1)
@@ -1141,6 +1289,12 @@ def _handle(ctx: _Ctx, m: re.Match[str]) -> tuple[_Found, int] | None:
     except (Rejected, ValueError, OverflowError):
         return None  # not an expression here, or a date outside the calendar (year 0, 10000)
     start, end = _span(m, fam)
+    if found.stop:
+        end = found.stop
+        while end > start and m.string[end - 1] in " \t\u00a0،,":
+            end -= 1
+        found.start, found.end = start, end
+        return found, found.stop
     found.start, found.end = start, end
     return found, m.end()
 

@@ -61,12 +61,18 @@ def build(t: Tables) -> dict[str, str]:
     same = _w("نفسه", "نفسها", "ذاته", "ذاتها")
     year_kw = _w("عام", "العام", "سنة", "السنة", "لعام", "لسنة", "عامي", "سنتي")
     agree = _w("الموافق", "الموافقة", "المصادف", "الموافق ل")
+    # «العام المالي الحالي», «الربع المالي الأول»: the fiscal year is the calendar year
+    fiscal = rf"(?:{SP}{_w('المالي', 'المالية')})"
+    the_year = _w("العام", "السنة", "للعام", "للسنة")
+    this_year = (
+        rf"(?:{_w('هذا العام', 'هذه السنة')}|{_w('العام', 'السنة')}{fiscal}?{SP}{_w('الحالي', 'الجاري', 'الحالية', 'الجارية')})"
+    )
 
     def yearx(p: str) -> str:
         return rf"(?P<{p}_y>\d{{4}})(?!\d)(?:{OS}(?P<{p}_era>{ERA}))?"
 
     def yeartail(p: str) -> str:
-        return rf"(?:{CM}{OS}(?:من{SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx(p)})"
+        return rf"(?:{CM}{OS}(?:(?:من|في){SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx(p)})"
 
     def yeartail_or_slash(p: str) -> str:
         return rf"(?:(?:{OS}[/\-]{OS}|{CM}{OS}(?:من{SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?){yearx(p)})"
@@ -96,12 +102,11 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw}))"
         rf"{OS}(?:[/\-]{OS})?(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail_or_slash('dm')}|{OS}(?P<dm_mod>{mod}))?"
     )
-    this_year = _w("هذا العام", "هذه السنة", "العام الحالي", "العام الجاري", "السنة الحالية", "السنة الجارية")
     fam["q"] = (
-        rf"(?:(?P<q_pt>{part}){SP})?(?P<q_k>{_w('الربع', 'النصف')}){SP}(?P<q_o>{quart})(?:{SP}(?:من{SP})?"
-        rf"(?:(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx('q')}|(?P<q_this>{this_year})"
-        rf"|{_w('العام', 'السنة')}{SP}(?:(?P<q_mod>{mod})|(?P<q_same>{same}))|(?P<q_bare>{_w('العام', 'السنة')})(?!{OS}\w))"
-        rf"|(?P<q_none>(?!{OS}\w)))"
+        rf"(?:(?P<q_pt>{part}){SP})?(?P<q_k>{_w('الربع', 'النصف')}){fiscal}?{SP}(?P<q_o>{quart})(?:{SP}(?:(?:من|في){SP})?"
+        rf"(?:(?:{year_kw}{fiscal}?{SP})?(?:الـ?{OS})?{yearx('q')}|(?P<q_this>{this_year})"
+        rf"|{the_year}{fiscal}?{SP}(?:(?P<q_mod>{mod})|(?P<q_same>{same}))|(?P<q_bare>{the_year}{fiscal}?)(?!{SP}\w))"
+        rf"|(?P<q_none>(?!{SP}(?:من{SP}|لل?\w))))"
     )
     fam["ss"] = (
         rf"(?:(?P<ss_pt>{part}){SP})?(?P<ss_s>{seasons})"
@@ -115,16 +120,17 @@ def build(t: Tables) -> dict[str, str]:
     morning = _w("الصباح", "المساء")
     fam["per"] = (
         rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
-        rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods})"
-        rf"|(?P<per_u3>{periods}){OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
+        rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{_w('الفترة', 'المدة')})"
+        rf"|(?P<per_u3>{periods}|{_w('الفترة', 'المدة')}){fiscal}?{OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
         rf"|(?P<per_night>{_w('الليلة')})(?:{SP}(?P<per_nmod>{_w('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{_w('الدراسي', 'المالي', 'الهجري', 'الميلادي', 'الماضي', 'المقبل')}|\d)))"
-        rf"(?:{SP}من{SP}(?:{year_kw}{SP})?{yearx('per')})?"
+        rf"(?:{SP}(?:من|في){SP}(?:(?:{year_kw}{SP})?{yearx('per')}|(?P<per_ythis>{this_year})"
+        rf"|{the_year}{fiscal}?{SP}(?P<per_ymod>{mod})))?"
     )
     fam["mon"] = (
-        rf"(?:(?P<mon_pt>{part}){SP}(?:{_w('شهر')}{SP})?)?(?:(?P<mon_sh>{_w('شهري', 'شهر')}){SP})?{mexpr('mon')}"
-        rf"(?:{yeartail('mon')}|{SP}(?:من{SP})?(?:(?:{_w('العام', 'السنة')}){SP}(?:(?P<mon_same>{same})|(?P<mon_ymod>{mod}))"
-        rf"|(?P<mon_same2>{_w('نفس العام', 'ذات العام', 'نفس السنة')}))|{OS}(?P<mon_mod>{mod}))?"
+        rf"(?:(?P<mon_pt>{part}){SP}(?:{_w('شهر')}{SP})?)?(?:(?P<mon_sh>{_w('شهري', 'شهر', 'أشهر', 'شهور', 'الأشهر', 'الشهور')}){SP})?{mexpr('mon')}"
+        rf"(?:{yeartail('mon')}|{SP}(?:(?:من|في){SP})?(?:(?:{the_year}){fiscal}?{SP}(?:(?P<mon_same>{same})|(?P<mon_ymod>{mod}))"
+        rf"|(?P<mon_ythis>{this_year})|(?P<mon_same2>{_w('نفس العام', 'ذات العام', 'نفس السنة')}))|{OS}(?P<mon_mod>{mod}))?"
     )
     fam["wd"] = (
         rf"(?:(?P<wd_dp>{dp}){SP})?(?:(?P<wd_rel>{_w('اليوم', 'أمس', 'الأمس', 'غدا', 'غداً', 'غدًا')}){CM}{OS})?"
@@ -145,7 +151,7 @@ def build(t: Tables) -> dict[str, str]:
         rf"|{SP}(?:{yom}{SP})?(?P<tod_w>{wd}))?)?"
     )
     fam["yr"] = (
-        rf"(?:(?P<yr_pt>{part}){SP}(?:(?:{year_kw}){SP})?)?(?:(?P<yr_k>{year_kw}){OS})?(?:الـ?{OS})?"
+        rf"(?:(?P<yr_pt>{part}){SP}(?:(?:{year_kw}){fiscal}?{SP})?)?(?:(?P<yr_k>{year_kw}){fiscal}?{OS})?(?:الـ?{OS})?"
         rf"(?<![\d.,٫/])(?P<yr_y>\d{{4}})(?![\d%٪]|[.,٫/]\d)(?:{OS}(?P<yr_era>{ERA}))?"
     )
     fam["set"] = (
@@ -155,13 +161,18 @@ def build(t: Tables) -> dict[str, str]:
     )
     du_mod = _w("أكثر من", "أقل من", "ما يزيد على", "ما يزيد عن", "ما يقرب من", "نحو", "حوالي", "قرابة", "زهاء")
     full = _w("كامل", "كاملا", "كاملة", "كاملين", "كاملتين")
+    # «شهر شمسي واحد», «سنة ميلادية كاملة»: a calendar adjective between the unit and its count
+    cal_adj = _w("شمسي", "شمسية", "قمري", "قمرية", "ميلادي", "ميلادية", "هجري", "هجرية", "شمسيا", "قمريا",
+                 "ميلاديا", "هجريا", "ميلادية", "هجرية")
+    few = _w("قليلة", "معدودة", "معدودات", "عديدة", "عدة", "طويلة", "كثيرة", "قلائل")
     dual_adj = _w("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الماضيتين", "المقبلتين", "الأخيرتين", "الأولين")
     fam["du"] = (
         rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?"
         rf"(?:(?P<du_n>\d+)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{numw})(?:{OS}\))?{SP})"
         rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{num_unit})(?!\w)"
-        rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?P<du_one>{_w('واحد', 'واحدة')}|{full}|{_w('ونصف')})(?!\w)"
+        rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?:{cal_adj}{SP})?(?P<du_one>{_w('واحد', 'واحدة')}|{full}|{_w('ونصف')})(?!\w)"
+        rf"|(?<!ال)(?P<du_few>{units_pl}){SP}{few}(?!\w)"
         rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?:ال)?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}|{dual_adj}))?"
         rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
     )
@@ -193,6 +204,8 @@ DIGIT_FAMILIES = ("en", "num", "dana", "dm", "tod", "yr", "du")  # keep FAMILIES
 _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "يوم": ("num", "dana", "dm", "wd", "du"), "الـ": ("dana", "dm", "yr", "du"), "يوما": ("wd", "du"), "يومي": ("wd",),
     "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
+    "أشهر": ("mon", "du"), "شهور": ("mon", "du"), "الأشهر": ("mon", "du"), "الشهور": ("mon", "du"),
+    "الفترة": ("per",), "المدة": ("per",),
     "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
     "الساعة": ("tod",), "عام": ("yr", "du"), "العام": ("yr", "per", "set"), "سنة": ("yr", "du"),
     "عامي": ("yr",), "سنتي": ("yr",), "الليلة": ("per",),
