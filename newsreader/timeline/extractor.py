@@ -121,9 +121,9 @@ def _has_future(words: list[str], t: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-def _clause_before(ctx: _Ctx, start: int, before: list[str]) -> list[str]:
+def _clause_before(ctx: _Ctx, start: int, before: list[str], n: int = 8) -> list[str]:
     """The words of the clause a mention sits in, up to the mention (cut at «أن», «الذي», commas …)."""
-    clause = before[-8:]
+    clause = before[-n:]
     for i in range(len(clause) - 1, -1, -1):
         if clause[i] in _CLAUSE_BREAKS:
             clause = clause[i + 1:]
@@ -154,15 +154,22 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str:
             return "past"
     if _has_future(before + after, t):
         return "future"
+    if _nonpast(_clause_before(ctx, start, before, 12) + before[-6:], t):
+        return "nonpast"
+    return "unknown"
+
+
+def _nonpast(words: list[str], t: dict[str, frozenset[str]]) -> bool:
+    """A present-tense verb among ``words`` («يبدأ», «تنطلق»)."""
     notverb = t.get("not_verb", frozenset())
     nonpast = t.get("nonpast", frozenset())
-    for w in before[-6:]:
+    for w in words:
         bare = _bare(w, 4)
         if w in nonpast or bare in nonpast:
-            return "nonpast"
+            return True
         if len(bare) >= 4 and bare[0] == "ي" and bare not in notverb and not bare.startswith("يوم"):
-            return "nonpast"
-    return "unknown"
+            return True
+    return False
 
 
 def _mod_dir(word: str | None, t: Tables) -> str | None:
@@ -860,6 +867,8 @@ def _weekday_value(ctx: _Ctx, start: int, end: int, iso: int, mod_word: str | No
         # news report the past with past verbs; a present-tense verb next to a
         # weekday («يجتمع المجلس الثلاثاء») announces a coming day
         tense = _tense(ctx, start, end)
+        if tense == "unknown" and _nonpast(_words_after(ctx, end, 2), ctx.t.tense):
+            tense = "nonpast"  # «الأحد يبدأ التسجيل»
         day = weekday_for(ctx.ref, iso, "future" if tense in ("future", "nonpast") else "past")
     return day.isoformat(), day
 
@@ -886,14 +895,15 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
         value = day.isoformat() if day else ""
     else:
         value, day = _weekday_value(ctx, m.start(), m.end(), iso, _g(m, "wd_mod"))
+    kind = "weekday" if not rel else ""
     dpw = _g(m, "wd_dp")
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
         if part:
             if day is not None:
                 value = f"{value}{part[0]}"
-            return _Found(0, 0, "TIME", value)
-    return _Found(0, 0, "DATE", value)
+            return _Found(0, 0, "TIME", value, kind=kind)
+    return _Found(0, 0, "DATE", value, kind=kind)
 
 
 def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
@@ -1335,6 +1345,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             if merged is not None:
                 prev.end, prev.value = found.end, merged
                 continue
+        _agreeing_weekday(ctx, found)
         listed = _listed_day(ctx, found)
         if listed is not None:
             ctx.found.append(listed)
@@ -1385,6 +1396,21 @@ def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     if day is None or day.isoformat() >= f.value:
         return None
     return _Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
+
+
+_AGREE_GAP = re.compile(
+    r"^[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:موافق|موافقة|مصادف|مصادفة|متزامن)[^\S\n]*(?:لـ?|ل[^\S\n]*)?[^\S\n]*$"
+)
+
+
+def _agreeing_weekday(ctx: _Ctx, f: _Found) -> None:
+    """«يوم الأحد الموافق 8 / 11 / 1436هـ»: the weekday names the date that follows it."""
+    prev = ctx.found[-1] if ctx.found else None
+    if (prev is None or prev.kind != "weekday" or f.type not in ("DATE", "TIME") or len(f.value) < 10
+            or not f.value[:4].isdigit() or not _AGREE_GAP.match(ctx.text[prev.end:f.start])):
+        return
+    day = f.value[:10]
+    prev.value = day + prev.value[10:] if prev.type == "TIME" and len(prev.value) > 10 else day
 
 
 def _after_found(ctx: _Ctx, f: _Found) -> None:
