@@ -260,6 +260,7 @@ def _ordered(
         sql = "SELECT a.n, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY a.published IS NULL, a.published DESC, a.n DESC LIMIT ?"
         return [(int(n), 0.0) for n, _ in db.execute(sql, [*params, int(need)])], None
+    total: int | None
     if plan.preds:  # one pass through the filters finds the capped total and the newest to rank
         newest = [int(r[0]) for r in db.execute(
             plan.matches_sql("f.rowid") + f" ORDER BY f.rowid DESC LIMIT {max(RANK_CAP, FILTERED_COUNT_CAP)}",
