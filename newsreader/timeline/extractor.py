@@ -154,7 +154,7 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str:
             return "past"
     if _has_future(before + after, t):
         return "future"
-    if _nonpast(_clause_before(ctx, start, before, 12) + before[-6:], t):
+    if _nonpast(before[-6:], t):
         return "nonpast"
     return "unknown"
 
@@ -558,7 +558,7 @@ def _implicit_year(ctx: _Ctx, m: re.Match[str], quarter: bool, o: str) -> int:
     if tense == "past" and ctx.ref < first:
         return ctx.ref.year - 1
     before = _words_before(ctx, m.start(), 2)
-    if tense == "future" and ended and not any(w in _RESULTS or _bare(w, 4) in _RESULTS for w in before):
+    if tense == "future" and ended and n == 1 and not any(w in _RESULTS or _bare(w, 4) in _RESULTS for w in before):
         return ctx.ref.year + 1
     return ctx.ref.year
 
@@ -678,7 +678,7 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
     raise Rejected
 
 
-_REST = frozenset(norm(w) for w in ("بقية", "باقي", "لبقية", "وبقية", "لباقي", "وباقي", "طيلة", "طوال"))
+_REST = frozenset(norm(w) for w in ("بقية", "باقي", "لبقية", "وبقية", "لباقي", "وباقي"))
 _REST_OF = frozenset(norm(w) for w in ("المتبقية", "المتبقي", "تبقى", "يتبقى", "المتبقيه", "الباقية", "الباقي", "المتبقين"))
 
 
@@ -722,10 +722,11 @@ def _same_period(ctx: _Ctx, m: re.Match[str], mod: str | None) -> _Found:
     for f in reversed(ctx.found):
         if ctx.sentence_of(f.start) < sent - 1:
             break
-        g = _GRAIN.match(f.value) if f.type == "DATE" else None
-        if g:
-            suffix = g.group(1)
-            break
+        if f.type != "DATE" or not f.value[:1].isdigit():
+            continue
+        g = _GRAIN.match(f.value)
+        suffix = g.group(1) if g else ""  # the nearest dated mention sets the grain (a year: none)
+        break
     if _g(m, "per_y"):
         _set_anchor(ctx, m.start(), year, None)
     return _Found(0, 0, "DATE", f"{year:04d}{suffix}", mod)
@@ -782,6 +783,14 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
         ctx.named_months[month] = year
         _spread_year(ctx, m.start(), year, month)
         return _Found(0, 0, "DATE", f"{year:04d}-{month:02d}", part)
+    if system == "hijri" and (_g(m, "mon_ythis") or _g(m, "mon_ymod")):
+        # «ذي القعدة من هذا العام»: the Hijri year of the article date (or the one before/after)
+        step = {"past": -1, "future": 1}.get(_mod_dir(_g(m, "mon_ymod"), ctx.t) or "", 0)
+        h = hijri.from_gregorian(ctx.ref) if ctx.ref else None
+        if h is None:
+            raise Rejected
+        value = _hijri_month_value(h[0] + step, month)
+        return _Found(0, 0, "DATE", value, part, calendar="hijri", bounds=hijri.month_bounds(h[0] + step, month))
     if _g(m, "mon_ythis"):
         if ctx.ref is None:
             raise Rejected
@@ -830,7 +839,9 @@ def _coordinated(ctx: _Ctx, m: re.Match[str]) -> bool:
     return nxt is not None and norm(nxt.group(1)) in ctx.t.months
 
 
-_NEXT_MONTH = re.compile(r"[^\S\n]*(?:[،,][^\S\n]*)?(?:و|أو|او|إلى|الى|حتى)[^\S\n]*((?:كانون|تشرين|\w)+(?:[^\S\n]+(?:الأول|الثاني))?)")
+_NEXT_MONTH = re.compile(
+    r"[^\S\n]*(?:[،,][^\S\n]*)?(?:و|أو|او|إلى|الى|حتى)[^\S\n]*(\w+(?:[^\S\n]+(?:الأول|الثاني))?)"
+)
 
 
 def _list_month(ctx: _Ctx, m: re.Match[str], month: int, system: str) -> _Found:
@@ -867,7 +878,7 @@ def _weekday_value(ctx: _Ctx, start: int, end: int, iso: int, mod_word: str | No
         # news report the past with past verbs; a present-tense verb next to a
         # weekday («يجتمع المجلس الثلاثاء») announces a coming day
         tense = _tense(ctx, start, end)
-        if tense == "unknown" and _nonpast(_words_after(ctx, end, 2), ctx.t.tense):
+        if tense == "unknown" and _nonpast(_words_after(ctx, end, 1), ctx.t.tense) and ctx.text[end:end + 1] == " ":
             tense = "nonpast"  # «الأحد يبدأ التسجيل»
         day = weekday_for(ctx.ref, iso, "future" if tense in ("future", "nonpast") else "past")
     return day.isoformat(), day
@@ -1403,11 +1414,15 @@ _AGREE_GAP = re.compile(
 )
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _agreeing_weekday(ctx: _Ctx, f: _Found) -> None:
     """«يوم الأحد الموافق 8 / 11 / 1436هـ»: the weekday names the date that follows it."""
     prev = ctx.found[-1] if ctx.found else None
     if (prev is None or prev.kind != "weekday" or f.type not in ("DATE", "TIME") or len(f.value) < 10
-            or not f.value[:4].isdigit() or not _AGREE_GAP.match(ctx.text[prev.end:f.start])):
+            or not f.value[:4].isdigit() or not _AGREE_GAP.match(ctx.text[prev.end:f.start])
+            or not _FOUR_DIGITS.search(ctx.text, f.start, f.end)):
         return
     day = f.value[:10]
     prev.value = day + prev.value[10:] if prev.type == "TIME" and len(prev.value) > 10 else day

@@ -118,17 +118,20 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:{SP}(?:من{SP})?(?P<dec_c>القرن{SP}(?:{_w('الماضي', 'العشرين', 'المنصرم')}|(?P<dec_cur>{current}))))?"
     )
     morning = _w("الصباح", "المساء")
+    span_w = _w("الفترة", "المدة")  # «نفس الفترة من العام الماضي»
     fam["per"] = (
         rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
-        rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{_w('الفترة', 'المدة')})"
-        rf"|(?P<per_u3>{periods}|{_w('الفترة', 'المدة')}){fiscal}?{OS}(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
+        rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
+        rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
+        rf"(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
         rf"|(?P<per_night>{_w('الليلة')})(?:{SP}(?P<per_nmod>{_w('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{_w('الدراسي', 'المالي', 'الهجري', 'الميلادي', 'الماضي', 'المقبل')}|\d)))"
         rf"(?:{SP}(?:من|في){SP}(?:(?:{year_kw}{SP})?{yearx('per')}|(?P<per_ythis>{this_year})"
         rf"|{the_year}{fiscal}?{SP}(?P<per_ymod>{mod})))?"
     )
+    month_w = _w("شهري", "شهر", "أشهر", "شهور", "الأشهر", "الشهور")  # «أشهر جانفي، فيفري ومارس»
     fam["mon"] = (
-        rf"(?:(?P<mon_pt>{part}){SP}(?:{_w('شهر')}{SP})?)?(?:(?P<mon_sh>{_w('شهري', 'شهر', 'أشهر', 'شهور', 'الأشهر', 'الشهور')}){SP})?{mexpr('mon')}"
+        rf"(?:(?P<mon_pt>{part}){SP}(?:{_w('شهر')}{SP})?)?(?:(?P<mon_sh>{month_w}){SP})?{mexpr('mon')}"
         rf"(?:{yeartail('mon')}|{SP}(?:(?:من|في){SP})?(?:(?:{the_year}){fiscal}?{SP}(?:(?P<mon_same>{same})|(?P<mon_ymod>{mod}))"
         rf"|(?P<mon_ythis>{this_year})|(?P<mon_same2>{_w('نفس العام', 'ذات العام', 'نفس السنة')}))|{OS}(?P<mon_mod>{mod}))?"
     )
