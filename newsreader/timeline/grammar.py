@@ -119,13 +119,15 @@ def build(t: Tables) -> dict[str, str]:
     )
     morning = _w("الصباح", "المساء")
     span_w = _w("الفترة", "المدة")  # «نفس الفترة من العام الماضي»
+    # a bare «العام»/«الشهر» followed by these is another year or month («الشهر الكريم»: Ramadan)
+    not_this = _w("الدراسي", "المالي", "الهجري", "الميلادي", "الماضي", "المقبل", "الكريم", "الفضيل", "المبارك")
     fam["per"] = (
         rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
         rf"(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
         rf"|(?P<per_night>{_w('الليلة')})(?:{SP}(?P<per_nmod>{_w('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
-        rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{_w('الدراسي', 'المالي', 'الهجري', 'الميلادي', 'الماضي', 'المقبل')}|\d)))"
+        rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
         rf"(?:{SP}(?:من|في){SP}(?:(?:{year_kw}{SP})?{yearx('per')}|(?P<per_ythis>{this_year})"
         rf"|{the_year}{fiscal}?{SP}(?P<per_ymod>{mod})))?"
     )
