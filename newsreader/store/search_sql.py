@@ -107,7 +107,7 @@ def _expander(db: Database) -> search.Expander:
             rows = db.execute(
                 f"SELECT term FROM {_VOCAB} WHERE term >= ? AND term < ? LIMIT {EXPAND_MAX + 1}", [prefix, after]
             ).fetchall()
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeError, ValueError):
             return None
         if not rows or len(rows) > EXPAND_MAX:
             return None
