@@ -7,8 +7,8 @@ ANT corpus (one TREC XML file per article; the tarball is unpacked to a temporar
 when --ant is not given). Three figures, all in the same run:
 
 * ``full``: ``import_paths`` as the app runs it (store with timeline extraction and search indexing);
-* ``core``: the same with ``timeline.extract`` and ``search_index.add`` replaced by no-ops
-  (what the importer and the store's own writes cost);
+* ``core``: the same with the timeline extraction and search analysis left out
+  (what reading, parsing, de-duplication and the store's own writes cost);
 * ``raw``:  ``sqlite_utils.Database.table("articles").insert_all`` of the very rows the
   import stored, into a fresh file (no parsing, no de-dup, no index).
 """
@@ -16,13 +16,11 @@ when --ant is not given). Three figures, all in the same run:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 import tarfile
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,21 +30,17 @@ sys.path.insert(0, str(ROOT))
 from sqlite_utils import Database  # noqa: E402
 
 from newsreader import importing  # noqa: E402
-from newsreader.store import Store, core, search_index  # noqa: E402
+from newsreader.domain import ParsedArticle  # noqa: E402
+from newsreader.store import Store, core  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-@contextlib.contextmanager
-def core_only() -> Iterator[None]:
-    """Timeline extraction and search indexing switched off (the 'before those issues' figure)."""
-    saved = core.timeline.extract, search_index.add
-    core.timeline.extract = lambda *a, **k: []  # type: ignore[assignment]
-    search_index.add = lambda *a, **k: None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        core.timeline.extract, search_index.add = saved  # type: ignore[assignment]
+def prepare_core(item: ParsedArticle) -> core.Prepared:
+    """Timeline extraction and search analysis left out (the 'before those issues' figure);
+    module-level so that import worker processes can run it."""
+    aid, digest = core.identify(item)
+    return core.Prepared(article=item, id=aid, digest=digest, mentions=(), title_terms="", body_terms="")
 
 
 def ant_folder(given: str | None, tmp: Path) -> Path:
@@ -58,24 +52,24 @@ def ant_folder(given: str | None, tmp: Path) -> Path:
     return target
 
 
-def run_import(db: Path, paths: list[Path | str], limit: int) -> tuple[float, int, int, int]:
+def run_import(db: Path, paths: list[Path | str], limit: int, prepare_fn: Any = core.prepare) -> tuple[float, int, int, int]:
     """Import until ``limit`` articles were seen; (seconds, imported, duplicates, failed)."""
     Store.open(db).close()
     seen = {"n": 0}
     start = time.perf_counter()
     final: importing.ImportProgress | None = None
-    for step in importing.import_paths(db, paths, cancelled=lambda: seen["n"] >= limit):
+    for step in importing.import_paths(db, paths, cancelled=lambda: seen["n"] >= limit, prepare_fn=prepare_fn):
         seen["n"] = step.imported + step.duplicates
         final = step
     assert final is not None
     return time.perf_counter() - start, final.imported, final.duplicates, final.failed
 
 
-def measure(label: str, tmp: Path, saudi: list[Path | str], ant: Path, n: int) -> dict[str, Any]:
+def measure(label: str, tmp: Path, saudi: list[Path | str], ant: Path, n: int, prepare_fn: Any) -> dict[str, Any]:
     db = tmp / f"{label}.db"
-    t1, i1, d1, f1 = run_import(db, saudi, n // 2)  # whole zips: may overshoot n/2
+    t1, i1, d1, f1 = run_import(db, saudi, n // 2, prepare_fn)  # whole zips: may overshoot n/2
     ant_files: list[Path | str] = list(sorted(ant.rglob("*.txt"))[: max(0, n - i1 - d1)])
-    t2, i2, d2, f2 = run_import(db, ant_files, len(ant_files))
+    t2, i2, d2, f2 = run_import(db, ant_files, len(ant_files), prepare_fn)
     seconds, articles = t1 + t2, i1 + d1 + i2 + d2
     return {"seconds": round(seconds, 2), "articles": articles, "imported": i1 + i2, "duplicates": d1 + d2,
             "failed": f1 + f2, "articles_per_s": round(articles / seconds, 1), "db": db}
@@ -102,9 +96,8 @@ def main() -> int:
         tmp = Path(name)
         saudi: list[Path | str] = list(sorted(Path(args.saudi).glob("*.zip")))
         ant = ant_folder(args.ant, tmp)
-        full = measure("full", tmp, saudi, ant, args.articles)
-        with core_only():
-            core_run = measure("core", tmp, saudi, ant, args.articles)
+        full = measure("full", tmp, saudi, ant, args.articles, core.prepare)
+        core_run = measure("core", tmp, saudi, ant, args.articles, prepare_core)
         raw = raw_insert(full.pop("db"), tmp)
         core_run.pop("db")
     result = {

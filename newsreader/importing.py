@@ -123,13 +123,16 @@ def _store_batch(store: Store, chunk: list[Entry], failures: list[tuple[str, str
     return results
 
 
-def _prepare_all(items: Sequence[ParsedArticle]) -> tuple[list[Entry], list[str]]:
+Prepare = Callable[[ParsedArticle], Prepared]
+
+
+def _prepare_all(items: Sequence[ParsedArticle], prepare_fn: Prepare = prepare) -> tuple[list[Entry], list[str]]:
     """Prepare new articles; an extractor bug fails its article only."""
     entries: list[Entry] = []
     errors: list[str] = []
     for item in items:
         try:
-            entries.append(prepare(item))
+            entries.append(prepare_fn(item))
         except Exception as exc:
             errors.append(f"article «{item.title[:60]}» could not be stored ({type(exc).__name__}: {exc})")
     return entries, errors
@@ -185,8 +188,8 @@ READ_AHEAD = 4  # sources being read at once
 MAX_QUEUED = 64  # preparation tasks in flight (bounds memory on huge imports)
 
 
-def _prepared(db_path: Path, sources: Sequence[Source], workers: int,
-              cancelled: Callable[[], bool]) -> Iterator[tuple[Source, list[Entry], list[str]]]:
+def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled: Callable[[], bool],
+              prepare_fn: Prepare = prepare) -> Iterator[tuple[Source, list[Entry], list[str]]]:
     """(source, entries, errors) for each source, in order.
 
     With workers, both stages run in the pool: reading/parsing a source (one task per file) and
@@ -200,7 +203,7 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int,
                     return
                 parsed, known, errors = reader(source)
                 entries: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
-                prepared, more = _prepare_all([p for p, k in zip(parsed, known, strict=True) if not k])
+                prepared, more = _prepare_all([p for p, k in zip(parsed, known, strict=True) if not k], prepare_fn)
                 yield source, entries + prepared, errors + more
         finally:
             reader.close()
@@ -221,7 +224,7 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int,
                 source, task = reading.popleft()
                 parsed, known, errors = task.get()
                 fresh = [p for p, k in zip(parsed, known, strict=True) if not k]
-                tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK],))
+                tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK], prepare_fn))
                          for i in range(0, len(fresh), PREPARE_CHUNK)]
                 in_flight += len(tasks)
                 duplicates: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
@@ -251,12 +254,14 @@ def import_paths(
     cancelled: Callable[[], bool] = lambda: False,
     batch_articles: int = BATCH_ARTICLES,
     batch_seconds: float = BATCH_SECONDS,
+    prepare_fn: Prepare = prepare,
 ) -> Iterator[ImportProgress]:
     """Import every article file under ``paths`` into the (already migrated) library ``db_path``.
 
     Yields progress regularly and a final summary (``finished=True``). ``cancelled()``
     is checked between files; on cancel the articles parsed so far are written
-    and the run stops.
+    and the run stops. ``prepare_fn`` (a module-level function, as it may run in worker
+    processes) derives what the store needs; benchmarks swap it to leave out the analysis.
     """
     started_at = _now()
     sources = expand(paths)
@@ -284,7 +289,7 @@ def import_paths(
         return batch
 
     try:
-        for source, entries, errors in _prepared(db_path, sources, worker_count(len(sources)), cancelled):
+        for source, entries, errors in _prepared(db_path, sources, worker_count(len(sources)), cancelled, prepare_fn):
             run.current = source.display
             pending.extend(entries)
             run.failures.extend((source.display, error) for error in errors)

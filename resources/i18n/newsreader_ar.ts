@@ -37,12 +37,12 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="253" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="254" />
         <source>Correct the article's date</source>
         <translation>تصحيح تاريخ المقال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="259" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="260" />
         <source>The date this article was published; relative dates in its text are resolved against it.</source>
         <translation>تاريخ نشر هذا المقال؛ تُحسب التواريخ النسبية في نصه بالنسبة إليه.</translation>
     </message>
@@ -101,466 +101,524 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="96" />
-        <location filename="../../newsreader/ui/main_window.py" line="426" />
+        <location filename="../../newsreader/ui/main_window.py" line="97" />
+        <location filename="../../newsreader/ui/main_window.py" line="437" />
         <source>News Reader</source>
         <translation>قارئ الأخبار</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="110" />
+        <location filename="../../newsreader/ui/main_window.py" line="111" />
         <source>Article list</source>
         <translation>قائمة المقالات</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="111" />
+        <location filename="../../newsreader/ui/main_window.py" line="112" />
         <source>All articles in the library, newest first</source>
         <translation>كل مقالات المكتبة، الأحدث أولاً</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="118" />
+        <location filename="../../newsreader/ui/main_window.py" line="119" />
         <source>Which articles to list</source>
         <translation>أي المقالات تُعرض</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="119" />
+        <location filename="../../newsreader/ui/main_window.py" line="120" />
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="119" />
+        <location filename="../../newsreader/ui/main_window.py" line="120" />
         <source>Unread</source>
         <translation>غير المقروءة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="120" />
+        <location filename="../../newsreader/ui/main_window.py" line="121" />
         <source>Bookmarks</source>
         <translation>المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="124" />
+        <location filename="../../newsreader/ui/main_window.py" line="125" />
         <source>Filter bookmarks by tag</source>
         <translation>تصفية المحفوظات حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="140" />
+        <location filename="../../newsreader/ui/main_window.py" line="141" />
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="152" />
+        <location filename="../../newsreader/ui/main_window.py" line="153" />
         <source>Bookmark this article</source>
         <translation>حفظ هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="156" />
+        <location filename="../../newsreader/ui/main_window.py" line="157" />
         <source>Edit the bookmark's note and tags</source>
         <translation>تحرير ملاحظة الحفظ ووسومه</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="186" />
+        <location filename="../../newsreader/ui/main_window.py" line="187" />
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="187" />
+        <location filename="../../newsreader/ui/main_window.py" line="188" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="189" />
+        <location filename="../../newsreader/ui/main_window.py" line="190" />
         <source>Words, "exact phrase", -exclude, OR, prefix*, source:, from:, to:, is:bookmarked, is:unread</source>
         <translation>كلمات، "عبارة بنصها"، ‎-استبعاد، OR، بادئة*، source:‎، from:‎، to:‎، is:bookmarked، is:unread</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="211" />
+        <location filename="../../newsreader/ui/main_window.py" line="218" />
         <source>The full text of the selected article</source>
         <translation>النص الكامل للمقال المختار</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="212" />
+        <location filename="../../newsreader/ui/main_window.py" line="219" />
         <source>Timeline pane</source>
         <translation>لوحة الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="213" />
+        <location filename="../../newsreader/ui/main_window.py" line="220" />
         <source>Dates mentioned in the article, oldest first; activate one to find it in the text</source>
         <translation>التواريخ المذكورة في المقال، الأقدم أولاً؛ فعّل أحدها لتجده في النص</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="238" />
+        <location filename="../../newsreader/ui/main_window.py" line="245" />
         <source>Import &amp;files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="240" />
+        <location filename="../../newsreader/ui/main_window.py" line="247" />
         <source>Import f&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="242" />
+        <location filename="../../newsreader/ui/main_window.py" line="249" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="243" />
+        <location filename="../../newsreader/ui/main_window.py" line="250" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="245" />
+        <location filename="../../newsreader/ui/main_window.py" line="252" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="247" />
+        <location filename="../../newsreader/ui/main_window.py" line="254" />
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="248" />
+        <location filename="../../newsreader/ui/main_window.py" line="255" />
         <source>Mark all as &amp;read</source>
         <translation>تعليم الكل &amp;مقروءاً</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="250" />
+        <location filename="../../newsreader/ui/main_window.py" line="257" />
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="253" />
+        <location filename="../../newsreader/ui/main_window.py" line="260" />
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="255" />
+        <location filename="../../newsreader/ui/main_window.py" line="262" />
         <source>&amp;Normal size</source>
         <translation>الحجم ال&amp;عادي</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="257" />
+        <location filename="../../newsreader/ui/main_window.py" line="264" />
         <source>&amp;Next article</source>
         <translation>المقال ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="258" />
+        <location filename="../../newsreader/ui/main_window.py" line="265" />
         <source>&amp;Previous article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="260" />
+        <location filename="../../newsreader/ui/main_window.py" line="267" />
         <source>Correct article &amp;date…</source>
         <translation>تصحيح &amp;تاريخ المقال…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="262" />
+        <location filename="../../newsreader/ui/main_window.py" line="269" />
         <source>&amp;About News Reader</source>
         <translation>&amp;عن قارئ الأخبار</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="263" />
+        <location filename="../../newsreader/ui/main_window.py" line="270" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="265" />
+        <location filename="../../newsreader/ui/main_window.py" line="272" />
         <source>&amp;Bookmark</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="267" />
+        <location filename="../../newsreader/ui/main_window.py" line="274" />
         <source>Bookmark &amp;note and tags…</source>
         <translation>&amp;ملاحظة الحفظ ووسومه…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="269" />
+        <location filename="../../newsreader/ui/main_window.py" line="276" />
         <source>Mark as &amp;unread</source>
         <translation>تعليمه &amp;غير مقروء</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="270" />
+        <location filename="../../newsreader/ui/main_window.py" line="277" />
         <source>Mark articles read when &amp;opened</source>
         <translation>تعليم المقالات مقروءة عند &amp;فتحها</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="274" />
+        <location filename="../../newsreader/ui/main_window.py" line="281" />
         <source>Next &amp;hit</source>
         <translation>النتيجة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="275" />
+        <location filename="../../newsreader/ui/main_window.py" line="282" />
         <source>Previous h&amp;it</source>
         <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="277" />
+        <location filename="../../newsreader/ui/main_window.py" line="284" />
         <source>Sort search results by &amp;date</source>
         <translation>ترتيب نتائج البحث حسب ال&amp;تاريخ</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="280" />
+        <location filename="../../newsreader/ui/main_window.py" line="287" />
         <source>&amp;Story timeline</source>
         <translation>&amp;الخط الزمني للقصة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="282" />
+        <location filename="../../newsreader/ui/main_window.py" line="289" />
         <source>&amp;Export bookmarks…</source>
         <translation>ت&amp;صدير المحفوظات…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="284" />
+        <location filename="../../newsreader/ui/main_window.py" line="291" />
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="286" />
+        <location filename="../../newsreader/ui/main_window.py" line="293" />
         <source>&amp;Print article…</source>
         <translation>&amp;طباعة المقال…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="287" />
+        <location filename="../../newsreader/ui/main_window.py" line="294" />
         <source>Export article as P&amp;DF…</source>
         <translation>تصدير المقال &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="288" />
+        <location filename="../../newsreader/ui/main_window.py" line="295" />
         <source>Export timeline as &amp;CSV…</source>
         <translation>تصدير الخط الزمني &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="290" />
+        <location filename="../../newsreader/ui/main_window.py" line="297" />
         <source>Export timeline as &amp;image…</source>
         <translation>تصدير الخط الزمني &amp;صورة…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="292" />
+        <location filename="../../newsreader/ui/main_window.py" line="299" />
         <source>Go to the article &amp;list</source>
         <translation>الانتقال إلى &amp;قائمة المقالات</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="294" />
+        <location filename="../../newsreader/ui/main_window.py" line="301" />
         <source>Go to the article &amp;text</source>
         <translation>الانتقال إلى &amp;نص المقال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="296" />
+        <location filename="../../newsreader/ui/main_window.py" line="303" />
         <source>Go to the &amp;timeline</source>
         <translation>الانتقال إلى ال&amp;خط الزمني</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="313" />
+        <location filename="../../newsreader/ui/main_window.py" line="305" />
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="322" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="320" />
+        <location filename="../../newsreader/ui/main_window.py" line="331" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="328" />
+        <location filename="../../newsreader/ui/main_window.py" line="339" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="334" />
+        <location filename="../../newsreader/ui/main_window.py" line="345" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="336" />
+        <location filename="../../newsreader/ui/main_window.py" line="347" />
         <source>&amp;Article</source>
         <translation>م&amp;قال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="341" />
+        <location filename="../../newsreader/ui/main_window.py" line="352" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="348" />
+        <location filename="../../newsreader/ui/main_window.py" line="359" />
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="399" />
+        <location filename="../../newsreader/ui/main_window.py" line="410" />
         <source>Text size: %1 pt</source>
         <translation>حجم النص: %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="448" />
+        <location filename="../../newsreader/ui/main_window.py" line="459" />
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="513" />
+        <location filename="../../newsreader/ui/main_window.py" line="524" />
         <source>%1 articles found</source>
         <translation>وُجد %1 مقالاً</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="523" />
+        <location filename="../../newsreader/ui/main_window.py" line="534" />
         <source>%1 articles</source>
         <translation>%1 مقالاً</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="524" />
+        <location filename="../../newsreader/ui/main_window.py" line="535" />
         <source>Articles (%1)</source>
         <translation>المقالات (%1)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="572" />
+        <location filename="../../newsreader/ui/main_window.py" line="583" />
         <source>%1 hits (F3)</source>
         <translation>%1 نتيجة (F3)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="577" />
+        <location filename="../../newsreader/ui/main_window.py" line="588" />
         <source>Hit %1 of %2</source>
         <translation>النتيجة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="590" />
+        <location filename="../../newsreader/ui/main_window.py" line="601" />
         <source>★ Bookmarked</source>
         <translation>★ محفوظ</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="590" />
+        <location filename="../../newsreader/ui/main_window.py" line="601" />
         <source>☆ Bookmark</source>
         <translation>☆ حفظ</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="592" />
+        <location filename="../../newsreader/ui/main_window.py" line="603" />
         <source>Note and tags…</source>
         <translation>ملاحظة ووسوم…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="611" />
+        <location filename="../../newsreader/ui/main_window.py" line="622" />
         <source>Bookmarked</source>
         <translation>حُفظ المقال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="611" />
+        <location filename="../../newsreader/ui/main_window.py" line="622" />
         <source>Bookmark removed</source>
         <translation>أُزيل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="646" />
+        <location filename="../../newsreader/ui/main_window.py" line="657" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="646" />
-        <location filename="../../newsreader/ui/main_window.py" line="834" />
+        <location filename="../../newsreader/ui/main_window.py" line="657" />
+        <location filename="../../newsreader/ui/main_window.py" line="855" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="647" />
+        <location filename="../../newsreader/ui/main_window.py" line="658" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="648" />
-        <location filename="../../newsreader/ui/main_window.py" line="658" />
+        <location filename="../../newsreader/ui/main_window.py" line="659" />
+        <location filename="../../newsreader/ui/main_window.py" line="669" />
         <source>Export bookmarks</source>
         <translation>تصدير المحفوظات</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="658" />
+        <location filename="../../newsreader/ui/main_window.py" line="669" />
         <source>Could not export: %1</source>
         <translation>تعذّر التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="660" />
+        <location filename="../../newsreader/ui/main_window.py" line="671" />
         <source>Bookmarks exported to %1</source>
         <translation>صُدّرت المحفوظات إلى %1</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="669" />
+        <location filename="../../newsreader/ui/main_window.py" line="680" />
         <source>Search: %1</source>
         <translation>البحث: %1</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="671" />
+        <location filename="../../newsreader/ui/main_window.py" line="682" />
         <source>Bookmarked articles</source>
         <translation>المقالات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="673" />
+        <location filename="../../newsreader/ui/main_window.py" line="684" />
         <source>All listed articles</source>
         <translation>كل المقالات المعروضة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="699" />
+        <location filename="../../newsreader/ui/main_window.py" line="710" />
         <source>Mark all as read</source>
         <translation>تعليم الكل مقروءاً</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="701" />
+        <location filename="../../newsreader/ui/main_window.py" line="712" />
         <source>%1 articles marked as read (Ctrl+Z to undo)</source>
         <translation>عُلِّم %1 مقالاً مقروءاً (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="725" />
+        <location filename="../../newsreader/ui/main_window.py" line="736" />
         <source>Import files</source>
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="726" />
+        <location filename="../../newsreader/ui/main_window.py" line="737" />
         <source>Articles (*.txt *.html *.htm *.xml *.rss *.atom *.json *.jsonl *.zip);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.xml *.rss *.atom *.json *.jsonl *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="732" />
+        <location filename="../../newsreader/ui/main_window.py" line="743" />
         <source>Import folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="812" />
+        <location filename="../../newsreader/ui/main_window.py" line="833" />
         <source>Export article as PDF</source>
         <translation>تصدير المقال PDF</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="812" />
+        <location filename="../../newsreader/ui/main_window.py" line="833" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="823" />
-        <location filename="../../newsreader/ui/main_window.py" line="846" />
+        <location filename="../../newsreader/ui/main_window.py" line="844" />
+        <location filename="../../newsreader/ui/main_window.py" line="867" />
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="834" />
+        <location filename="../../newsreader/ui/main_window.py" line="855" />
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="835" />
-        <location filename="../../newsreader/ui/main_window.py" line="844" />
+        <location filename="../../newsreader/ui/main_window.py" line="856" />
+        <location filename="../../newsreader/ui/main_window.py" line="865" />
         <source>Export timeline</source>
         <translation>تصدير الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="842" />
+        <location filename="../../newsreader/ui/main_window.py" line="863" />
         <source>could not write %1</source>
         <translation>تعذّرت كتابة %1</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="856" />
+        <location filename="../../newsreader/ui/main_window.py" line="877" />
         <source>Next / previous search hit</source>
         <translation>نتيجة البحث التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="867" />
+        <location filename="../../newsreader/ui/main_window.py" line="888" />
         <source>About News Reader</source>
         <translation>عن قارئ الأخبار</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/main_window.py" line="868" />
+        <location filename="../../newsreader/ui/main_window.py" line="889" />
         <source>News Reader %1
 An Arabic-first reader for collected news.</source>
         <translation>قارئ الأخبار %1
 قارئ عربي أولاً لما تجمعه من أخبار.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="19" />
+        <source>Restore backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="20" />
+        <source>daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="20" />
+        <source>before an upgrade</source>
+        <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="21" />
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="21" />
+        <source>manual</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="23" />
+        <source>Backups, newest first</source>
+        <translation>النسخ الاحتياطية، الأحدث أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="27" />
+        <source>%1 — %2 — %3 MB</source>
+        <translation>%1 — %2 — %3 م.ب</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="33" />
+        <source>The library will be replaced by the backup you choose. A copy of the library as it is now is kept first.</source>
+        <translation>ستُستبدل المكتبة بالنسخة التي تختارها. تُحفظ أولاً نسخة من المكتبة بحالتها الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="35" />
+        <source>There are no backups of this library yet.</source>
+        <translation>لا توجد نسخ احتياطية لهذه المكتبة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/backups.py" line="38" />
+        <source>Restore</source>
+        <translation>استعادة</translation>
     </message>
 </context>
 <context>
@@ -677,13 +735,13 @@ An Arabic-first reader for collected news.</source>
 <context>
     <name>StoryTimelineDialog</name>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="281" />
-        <location filename="../../newsreader/ui/timeline_view.py" line="286" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="282" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="287" />
         <source>Story timeline</source>
         <translation>الخط الزمني للقصة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="299" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="300" />
         <source>%1 — %2 dated events from %3 articles</source>
         <translation>%1 — %2 حدثاً مؤرخاً من %3 مقالاً</translation>
     </message>
@@ -704,82 +762,82 @@ An Arabic-first reader for collected news.</source>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="147" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="148" />
         <source>Timeline of events</source>
         <translation>الخط الزمني للأحداث</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="154" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="155" />
         <source>Correct date…</source>
         <translation>تصحيح التاريخ…</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="155" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="156" />
         <source>Correct the article's date</source>
         <translation>تصحيح تاريخ المقال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="158" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="159" />
         <source>Timeline of the dates this article mentions</source>
         <translation>الخط الزمني للتواريخ التي يذكرها هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="180" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="181" />
         <source>Select an article to see the dates it mentions.</source>
         <translation>اختر مقالاً لترى التواريخ التي يذكرها.</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="185" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="186" />
         <source>Reference date: %1 (%2)</source>
         <translation>التاريخ المرجعي: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="185" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="186" />
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="189" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="190" />
         <source>No dates found in this article.</source>
         <translation>لم يُعثر على تواريخ في هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="230" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="231" />
         <source>corrected by you</source>
         <translation>صحّحتَه أنت</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="231" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="232" />
         <source>from the page metadata</source>
         <translation>من بيانات الصفحة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="232" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="233" />
         <source>from the page header</source>
         <translation>من ترويسة الصفحة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="233" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="234" />
         <source>from the dateline</source>
         <translation>من سطر التاريخ</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="234" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="235" />
         <source>from the feed</source>
         <translation>من الخلاصة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="235" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="236" />
         <source>from the data file</source>
         <translation>من ملف البيانات</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="236" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="237" />
         <source>from the document</source>
         <translation>من الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../newsreader/ui/timeline_view.py" line="238" />
+        <location filename="../../newsreader/ui/timeline_view.py" line="239" />
         <source>source unknown</source>
         <translation>مصدره غير معروف</translation>
     </message>
@@ -800,6 +858,29 @@ An Arabic-first reader for collected news.</source>
 Details were written to %1</source>
         <translation>حدث خطأ غير متوقع. مكتبتك سليمة.
 كُتبت التفاصيل في %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/app.py" line="160" />
+        <source>Restore the latest automatic backup, from %1? The damaged file is kept beside it.</source>
+        <translation>هل تستعيد أحدث نسخة احتياطية تلقائية، من %1؟ يُحتفظ بالملف التالف بجانبها.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/app.py" line="163" />
+        <source>Restore backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../newsreader/app.py" line="208" />
+        <source>This library is read-only: you can read and search, but changes cannot be saved.</source>
+        <translation>هذه المكتبة للقراءة فقط: يمكنك القراءة والبحث، لكن لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/app.py" line="274" />
+        <source>Library restored from the backup of %1</source>
+        <translation>استُعيدت المكتبة من النسخة الاحتياطية %1</translation>
     </message>
 </context>
 </TS>
