@@ -87,7 +87,7 @@ class ArticleView(QTextBrowser):
 
         def block(text: str, *, size: float, bold: bool = False, color: QColor | None = None,
                   offset: int | None = None, bottom: float = 10, first: bool = False, spacing: int | None = None,
-                  ui_direction: bool = False) -> None:
+                  ui_direction: bool = False, link: str | None = None) -> None:
             fmt = QTextBlockFormat()
             ui_rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             rtl = ui_rtl if ui_direction or not text.strip() else is_rtl(text)
@@ -102,6 +102,10 @@ class ArticleView(QTextBrowser):
             char.setFont(font)
             if color is not None:
                 char.setForeground(color)
+            if link is not None:  # a link opens in the system browser, only when clicked (_open_link)
+                char.setAnchor(True)
+                char.setAnchorHref(link)
+                char.setFontUnderline(True)
             if first:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(char)
@@ -127,7 +131,9 @@ class ArticleView(QTextBrowser):
             block(para, size=self.font_size, offset=position, bottom=12)
             position += len(para) + 2
         if article.url:
-            block(article.url, size=self.font_size * 0.8, color=QApplication.palette().placeholderText().color())
+            url = QUrl(article.url)
+            link = article.url if url.scheme() in ("http", "https") else None
+            block(article.url, size=self.font_size * 0.8, color=QApplication.palette().link().color(), link=link)
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
         self._block_offsets = offsets
@@ -255,3 +261,7 @@ class ArticleView(QTextBrowser):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """Article text is laid out as plain text, never as HTML; nothing is ever fetched."""
+        return None
