@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -26,15 +27,16 @@ class Settings:
 
     @classmethod
     def load(cls, qsettings: QSettings) -> Settings:
-        values = {}
+        values: dict[str, Any] = {}
+        defaults = cls()
         for f in fields(cls):
-            default = getattr(cls(), f.name)
+            default = getattr(defaults, f.name)
             raw = qsettings.value(f"settings/{f.name}", default)
             try:
                 if isinstance(default, bool):
                     values[f.name] = raw in (True, "true", "1", 1)
                 elif isinstance(default, int):
-                    values[f.name] = int(raw)
+                    values[f.name] = int(str(raw))
                 else:
                     values[f.name] = str(raw)
             except (TypeError, ValueError):

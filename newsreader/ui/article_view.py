@@ -178,14 +178,14 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[misc]
+        sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(color)
         fmt.setForeground(QColor("#111111"))
         if bold:
             fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        sel.format = fmt  # type: ignore[misc]
+        sel.format = fmt
         return sel
 
     def _refresh_selections(self) -> None:
@@ -262,6 +262,6 @@ class ArticleView(QTextBrowser):
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Article text is laid out as plain text, never as HTML; nothing is ever fetched."""
         return None

@@ -75,5 +75,5 @@ class ArticleDelegate(QStyledItemDelegate):
         option.setTextDirection(direction)
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         painter.setFont(font)
-        painter.setPen(color)  # type: ignore[call-overload]
+        painter.setPen(color)
         painter.drawText(rect.toRectF(), elided, option)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     # -- actions, menus, toolbar -------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 *, name: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if not state.isEmpty():
             self.restoreState(state)
-        self._saved_splitter = splitter  # restored once the window has its real size (showEvent)
+        self._saved_splitter: QByteArray | None = splitter  # restored once the window has its real size (showEvent)
 
     def save_state(self) -> None:
         if self.qsettings is None:
@@ -859,7 +860,7 @@ class MainWindow(QMainWindow):
         try:
             if fmt == "csv":
                 Path(path).write_text(events.to_csv(self.store.mentions(article.id), article), encoding="utf-8")
-            elif not self.timeline.render_image().save(path, "PNG"):
+            elif not self.timeline.render_image().save(path, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes, the binding wants str
                 raise OSError(self.tr("could not write %1").replace("%1", path))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export timeline"), str(exc))

@@ -41,14 +41,14 @@ class SettingsDialog(QDialog):
                             "arabic" if settings.arabic_digits else "latin")
         self.calendar = combo("calendar", [("gregorian", self.tr("Gregorian")), ("hijri", self.tr("Hijri (Umm al-Qura)")),
                                            ("both", self.tr("Both"))], settings.calendar)
-        self.font = QFontComboBox()
-        self.font.setObjectName("articleFont")
-        self.font.setCurrentFont(QFont(settings.article_font))
-        self.size = QSpinBox()
-        self.size.setObjectName("fontSize")
-        self.size.setRange(9, 40)
-        self.size.setSuffix(self.tr(" pt"))
-        self.size.setValue(settings.article_font_size)
+        self.font_box = QFontComboBox()
+        self.font_box.setObjectName("articleFont")
+        self.font_box.setCurrentFont(QFont(settings.article_font))
+        self.size_box = QSpinBox()
+        self.size_box.setObjectName("fontSize")
+        self.size_box.setRange(9, 40)
+        self.size_box.setSuffix(self.tr(" pt"))
+        self.size_box.setValue(settings.article_font_size)
         self.spacing = QSpinBox()
         self.spacing.setObjectName("lineSpacing")
         self.spacing.setRange(100, 250)
@@ -65,8 +65,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         for label, widget in ((self.tr("Interface language:"), self.language), (self.tr("Digits:"), self.digits),
-                              (self.tr("Calendar shown:"), self.calendar), (self.tr("Article font:"), self.font),
-                              (self.tr("Text size:"), self.size), (self.tr("Line spacing:"), self.spacing),
+                              (self.tr("Calendar shown:"), self.calendar), (self.tr("Article font:"), self.font_box),
+                              (self.tr("Text size:"), self.size_box), (self.tr("Line spacing:"), self.spacing),
                               (self.tr("Theme:"), self.theme)):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
@@ -79,8 +79,8 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             arabic_digits=self.digits.currentData() == "arabic",
             calendar=str(self.calendar.currentData()),
-            article_font=self.font.currentFont().family(),
-            article_font_size=self.size.value(),
+            article_font=self.font_box.currentFont().family(),
+            article_font_size=self.size_box.value(),
             line_spacing=self.spacing.value(),
             mark_read_on_open=self.mark_read.isChecked(),
             theme=str(self.theme.currentData()),

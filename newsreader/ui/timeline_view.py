@@ -90,7 +90,7 @@ class TimelineTree(QTreeView):
         m = entry.mention
         label = self._d(format_mention_date(m, arabic_digits=self.display.arabic_digits))
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
-            label += f" ({self._d(hijri_label(m))})"
+            label += f" ({self._d(hijri_label(m) or '')})"
         if show_titles and entry.article_title:
             title = entry.article_title if len(entry.article_title) <= 70 else entry.article_title[:69] + "…"
             label = f"{label}{self.display.separator}{title}"
