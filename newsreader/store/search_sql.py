@@ -4,17 +4,19 @@
 the FTS5 expression is built from analysed, quoted terms, never from raw user text.
 
 Speed (see ``bench/search.py``): a relevance search over a word that is in every article must stay
-fast, so a search ranks (bm25, title weighted ×3 over body) only the :data:`RANK_CAP` most recently
-imported matches that pass the filters, inside one FTS5 query (``ORDER BY rowid DESC LIMIT``: FTS5
-walks its doclists backwards and stops early); the ranking is sorted in Python and only the articles
-of the requested page are read and given snippets. ``source:`` is part of the MATCH expression (a
-token per source in the index's ``meta`` column); dates, ``is:read``/``is:unread`` and
-``is:bookmarked`` become a set of rowids built from an index when they select fewer than
-:data:`SET_MAX` articles (or their complement does), otherwise a check on each match. A date-sorted
-search orders the same :data:`RANK_CAP` newest matches by date; the total is exact up to
-:data:`COUNT_CAP` (with filters: :data:`FILTERED_COUNT_CAP`). Everything beyond the caps is still
-reachable by refining the query. :func:`tune` gives the connection a 64 MiB page cache and a 1 GiB
-memory map.
+fast, so a search ranks (bm25, title weighted ×3 over body) only the newest matches that pass the
+filters — :data:`RANK_CAP` of them for a page within the first :data:`RANK_CAP` results,
+:data:`RANK_MAX` for a deeper page or the whole id list — inside one FTS5 query (``ORDER BY rowid
+DESC LIMIT``: FTS5 walks its doclists backwards and stops early); the ranking is sorted in Python and
+only the articles of the requested page are read and given snippets. ``source:`` is part of the
+MATCH expression (a token per source in the index's ``meta`` column); dates, ``is:read``/``is:unread``
+and ``is:bookmarked`` become a set of rowids built from an index when they select fewer than
+:data:`SET_MAX` articles (or their complement does), otherwise a check on each match (dates through
+the narrow ``articles_search_dates`` index). A prefix that begins at most :data:`EXPAND_MAX` indexed
+words is searched as their OR (the words come from an fts5vocab view). A date-sorted search orders the
+same newest matches by date; the total is exact up to :data:`COUNT_CAP` (with filters:
+:data:`FILTERED_COUNT_CAP`). Everything beyond the caps is still reachable by refining the query.
+:func:`tune` gives each connection a 64 MiB page cache and a 1 GiB memory map.
 """
 
 from __future__ import annotations
@@ -32,8 +34,11 @@ from newsreader.domain import Article, Bookmark, full_text
 from newsreader.errors import QueryError
 from newsreader.store import search_index
 
-#: A search ranks (or, by date, orders) at most this many of the newest matches that pass its filters.
+#: A search ranks (or, by date, orders) this many of the newest matches that pass its filters when
+#: the page asked for lies within them (a page of 20: bm25 for 500 rows, not 1000) ...
 RANK_CAP = 500
+#: ... and up to this many for a deeper page or the whole id list (the GUI's list, ``--limit 1000``).
+RANK_MAX = 1000
 #: ``total`` is exact up to this many matches, then reported as this number.
 COUNT_CAP = 10000
 #: With filters, ``total`` is exact up to this many.
@@ -230,10 +235,15 @@ def _plan(db: Database, query: search.Query) -> _Plan:
     return _Plan(expr, tuple(preds), tuple(params), table)
 
 
-def _matches(db: Database, plan: _Plan, sort: str) -> list[tuple[int, float]]:
-    """The newest :data:`RANK_CAP` matches that pass the filters: (rowid, bm25), newest first."""
+def _window(need: int) -> int:
+    """How many of the newest matches are ranked to serve the first ``need`` results."""
+    return RANK_CAP if need <= RANK_CAP else RANK_MAX
+
+
+def _matches(db: Database, plan: _Plan, sort: str, window: int) -> list[tuple[int, float]]:
+    """The newest ``window`` matches that pass the filters: (rowid, bm25), newest first."""
     score = f"bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)" if sort == "relevance" else "0.0"
-    sql = plan.matches_sql(f"f.rowid, {score}") + f" ORDER BY f.rowid DESC LIMIT {RANK_CAP}"
+    sql = plan.matches_sql(f"f.rowid, {score}") + f" ORDER BY f.rowid DESC LIMIT {int(window)}"
     return [(int(n), float(sc)) for n, sc in db.execute(sql, [plan.expr, *plan.params])]
 
 
@@ -250,11 +260,12 @@ def _scores(db: Database, plan: _Plan, rowids: list[int], sort: str) -> list[tup
 
 
 def _ordered(
-    db: Database, query: search.Query, sort: str, need: int, plan: _Plan | None = None
+    db: Database, query: search.Query, sort: str, need: int, plan: _Plan | None = None, window: int | None = None
 ) -> tuple[list[tuple[int, float]], int | None]:
     """The first ``need`` results (rowid, score) in result order, and the total when it is
-    already known (fewer matches than the rank cap)."""
+    already known (fewer matches than the ranking window: by default :func:`_window` of ``need``)."""
     plan = plan or _plan(db, query)
+    window = _window(need) if window is None else window
     if plan.expr is None:  # filters only: newest first
         where, params = _sql_filters(query)
         sql = "SELECT a.n, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
@@ -263,13 +274,13 @@ def _ordered(
     total: int | None
     if plan.preds:  # one pass through the filters finds the capped total and the newest to rank
         newest = [int(r[0]) for r in db.execute(
-            plan.matches_sql("f.rowid") + f" ORDER BY f.rowid DESC LIMIT {max(RANK_CAP, FILTERED_COUNT_CAP)}",
+            plan.matches_sql("f.rowid") + f" ORDER BY f.rowid DESC LIMIT {max(window, FILTERED_COUNT_CAP)}",
             [plan.expr, *plan.params],
         )]
-        found, total = _scores(db, plan, newest[:RANK_CAP], sort), len(newest)
+        found, total = _scores(db, plan, newest[:window], sort), len(newest)
     else:
-        found = _matches(db, plan, sort)
-        total = len(found) if len(found) < RANK_CAP else None  # else: counted (capped) by ``count``
+        found = _matches(db, plan, sort, window)
+        total = len(found) if len(found) < window else None  # else: counted (capped) by ``count``
     if sort == "date":
         dates = dict(db.execute(
             "SELECT n, published FROM articles WHERE n IN (SELECT value FROM json_each(?))",
@@ -297,7 +308,8 @@ def count(db: Database, query: search.Query, cap: int = COUNT_CAP, plan: _Plan |
 
 def ids(db: Database, query: search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
     """Matching article ids in result order (at most ``limit``)."""
-    ordered, _ = _ordered(db, query, sort, max(0, int(limit)))
+    # the whole list ranks RANK_MAX matches, so its first page and the rest agree (the GUI shows both)
+    ordered, _ = _ordered(db, query, sort, max(0, int(limit)), window=RANK_MAX)
     if not ordered:
         return []
     by_n = dict(db.execute(

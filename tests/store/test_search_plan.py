@@ -124,3 +124,16 @@ def test_prefix_is_expanded_from_the_vocabulary(store: Store) -> None:
     expr = search_sql._expression(store.db, query)
     assert expr is not None and "*" not in expr and '"نقل"' in expr
     assert search_sql.search.parse("نق*").fts() == '"نق" *'  # without a library: a prefix query
+
+
+def test_ranking_window(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first page ranks the RANK_CAP newest matches, a deeper page or the id list RANK_MAX."""
+    monkeypatch.setattr(search_sql, "RANK_CAP", 2)
+    monkeypatch.setattr(search_sql, "RANK_MAX", 3)
+    newest_two = {"c", "d"}  # imported last
+    page = store.search("النقل", limit=2)
+    assert {str(h.url).rsplit("/", 1)[1] for h in page.hits} == newest_two
+    assert page.total == 4  # counted beyond the window
+    assert len(store.search("النقل", limit=3).hits) == 3
+    assert len(store.search_ids("النقل")) == 3
+    assert store.search("النقل from:2023", limit=1).total == 3  # filtered: one pass counts
