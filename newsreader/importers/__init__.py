@@ -7,6 +7,7 @@ Every importer is a pure transformer ``parse(data: bytes, path: str) -> list[Par
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from newsreader.domain import ParsedArticle
@@ -16,6 +17,8 @@ from newsreader.importers.base import MAX_FILE_BYTES, Importer
 from newsreader.importers.sniff import detect
 
 __all__ = ["MAX_FILE_BYTES", "REGISTRY", "ImportFailed", "Importer", "detect_format", "parse_bytes", "parse_file"]
+
+log = logging.getLogger(__name__)
 
 # Order matters: the most specific sniffers first, plain text last.
 REGISTRY: list[Importer] = [
@@ -38,7 +41,15 @@ def parse_bytes(data: bytes, path: str, suffix: str | None = None) -> list[Parse
     if len(data) > MAX_FILE_BYTES:
         raise ImportFailed(f"file too large ({len(data) // (1024 * 1024)} MB; the limit is 50 MB)")
     importer = detect(data, Path(path).suffix if suffix is None else suffix, REGISTRY)
-    articles = importer.parse(data, path)
+    try:
+        articles = importer.parse(data, path)
+    except ImportFailed:
+        raise
+    except (ValueError, LookupError, NotImplementedError, OverflowError, RecursionError, EOFError) as exc:
+        # malformed input that a parsing library rejects in its own way (found by fuzzing:
+        # feedparser on out-of-range character references, lxml on control characters…)
+        log.info("%s: %s rejected the file", path, importer.name, exc_info=True)
+        raise ImportFailed(f"damaged or malformed {importer.name} file ({type(exc).__name__}: {exc})") from None
     if not articles:
         raise ImportFailed("no articles found in the file")
     return articles

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,7 @@ def zip_members(archive: Path) -> list[Source]:
     try:
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         return [Source(str(archive), archive, error=f"damaged zip archive: {exc}")]
     sources: list[Source] = []
     for info in infos:
@@ -132,7 +133,7 @@ class Reader:
         try:
             with zf.open(source.member) as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
             raise ImportFailed(f"damaged zip member: {exc}") from None
         if len(data) > MAX_FILE_BYTES:
             raise ImportFailed("file too large (over the 50 MB limit)")
@@ -143,7 +144,7 @@ class Reader:
             self.close()
             try:
                 self._zip = zipfile.ZipFile(archive)
-            except (zipfile.BadZipFile, OSError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
                 raise ImportFailed(f"damaged zip archive: {exc}") from None
             self._archive = archive
         return self._zip
