@@ -37,6 +37,8 @@ BATCH_ARTICLES = 200
 POOL_MIN_FILES = 40
 BATCH_SECONDS = 0.5
 PROGRESS_SECONDS = 0.1
+#: After importing this many articles the search index is merged (optimize) before finishing.
+OPTIMIZE_AFTER = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +310,11 @@ def import_paths(
         while pending:
             yield run.snapshot(batch)
             batch = flush()
+        if run.imported >= OPTIMIZE_AFTER:
+            run.current = "…"
+            yield run.snapshot()
+            store.optimize_search_index()
+            run.current = ""
         store.log_import(started_at, [str(p) for p in paths], run.imported, run.duplicates, run.failures)
         yield run.snapshot(batch, finished=True, cancelled=stopped)
     finally:

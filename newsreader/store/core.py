@@ -519,6 +519,11 @@ class Store:
     def bookmark_tags(self) -> list[str]:
         return search_sql.bookmark_tags(self.db)
 
+    @_writes
+    def optimize_search_index(self) -> None:
+        """Merge the full-text index after a large import (queries get faster)."""
+        search_index.optimize(self.db)
+
     # -- import log ----------------------------------------------------------------
     @_writes
     def log_import(self, started_at: str, paths: Sequence[str], imported: int, duplicates: int,

@@ -141,3 +141,10 @@ def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
         store.add_articles([ParsedArticle(title=f"عنوان {i}", body=f"نص {i}") for i in range(3)])
     assert store.count() == 0
     assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+
+
+def test_optimizing_the_index_keeps_every_hit(store: Store, sample_articles: list[ParsedArticle]) -> None:
+    ids = [r.id for r in store.add_articles(sample_articles)]
+    before = store.search_ids("الواحة")
+    store.optimize_search_index()
+    assert store.search_ids("الواحة") == before == [ids[0]]
