@@ -22,7 +22,6 @@ import argparse
 import gc
 import importlib
 import json
-import math
 import os
 import random
 import statistics
@@ -223,14 +222,16 @@ def story_figures(db: Path, runs: int = 5) -> dict[str, Any]:
 
 
 def machine() -> dict[str, Any]:
-    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
-    mem = next((int(line.split()[1]) // 1024 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    model = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), "?")
+    mem = next((int(line.split()[1]) // 1024 for line in meminfo if line.startswith("MemTotal")), 0)
     return {"cpu": model, "cores": os.cpu_count(), "mem_mb": mem, "load": [round(x, 2) for x in os.getloadavg()]}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, required=True)
+    ap.add_argument("--articles", type=int)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--cache", default=str(library.CACHE))
     ap.add_argument("--import-articles", type=int, default=20000, help="corpus slice for the import figure")
@@ -238,7 +239,13 @@ def main() -> int:
     ap.add_argument("--scan-queries", type=int, default=2, help="queries of each kind also timed as a scan")
     ap.add_argument("--gui-runs", type=int, default=3)
     ap.add_argument("--skip-import", action="store_true", help="leave out the import figure (reported as null)")
+    ap.add_argument("--markdown", metavar="JSON", help="print the table of a saved --json result as Markdown")
     a = ap.parse_args()
+    if a.markdown:
+        print_table(json.loads(Path(a.markdown).read_text()), markdown=True)
+        return 0
+    if not a.articles:
+        ap.error("--articles N is required")
     cache = Path(a.cache)
     result: dict[str, Any] = {"articles": a.articles, "machine": machine()}
     t = time.perf_counter()
@@ -272,10 +279,12 @@ def ratio(a: float | None, b: float | None) -> str:
     return f"{a / b:.2f}x" if a and b else "-"
 
 
-def print_table(r: dict[str, Any]) -> None:
+def print_table(r: dict[str, Any], markdown: bool = False) -> None:
     n = r["articles"]
     print(f"newsreader at {n:,} articles  ({r['machine']['cpu']}, {r['machine']['cores']} cores, "
           f"load {r['machine']['load']} → {r['machine']['load_end']})")
+    if markdown:
+        print()
     rows: list[tuple[str, str, str, str, str]] = []
 
     def row(name: str, value: Any, base: Any, rat: str, goal: str) -> None:
@@ -302,8 +311,14 @@ def print_table(r: dict[str, Any]) -> None:
     row(f"timeline pane, one article ({r['timeline_pane_mentions']} mentions) ms", r["timeline_pane_ms"], "", "", "")
     row(f"story timeline, {r['story_articles']} articles ({r['story_entries']} mentions) ms",
         r["story_timeline_ms"], "", "", "")
-    widths = [max(len(x[i]) for x in rows) for i in range(5)]
     head = ("figure", "value", "baseline", "ratio", "goal")
+    if markdown:
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" * len(head))
+        for x in rows:
+            print("| " + " | ".join(c.replace("|", "\\|") for c in x) + " |")
+        return
+    widths = [max(len(x[i]) for x in rows) for i in range(5)]
     widths = [max(w, len(h)) for w, h in zip(widths, head, strict=True)]
     print("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)))
     for x in rows:

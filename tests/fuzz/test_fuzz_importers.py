@@ -276,7 +276,7 @@ def _run(fmt: str, examples: int, tmp_path: Path) -> None:
         outcomes[key] = outcomes.get(key, 0) + 1
 
     check()
-    print(f"fuzz {fmt}: {outcomes}", file=sys.stderr)
+    print(f"fuzz {fmt}: {outcomes}", file=sys.stderr)  # noqa: T201 (the counts, with -s)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGALRM")
