@@ -201,10 +201,9 @@ _BUG = re.compile(r"^cannot be read \(\w+(Error|Exception|Warning)?: |could not 
 #: Bugs found by this fuzzer and reported to the owner of the importers (newsreader/importers/sources.py):
 #: counted as ``known-bug`` instead of failing, and pinned by a strict xfail test below each, so that
 #: the fix makes that test pass and this entry can go.
-KNOWN_BUGS = {
-    # a damaged deflate stream in a zip member: zlib.error is not turned into ImportFailed by Reader.read
-    "zip-zlib": re.compile(r"^cannot be read \(error: Error -?\d+ while decompressing data"),
-}
+#: (Found and since fixed in Reader.read: zlib.error of a damaged deflate member; pinned by
+#: ``test_damaged_deflate_member_is_a_clear_error``.)
+KNOWN_BUGS: dict[str, re.Pattern[str]] = {}
 #: The same bugs as the exception ``parse_bytes`` raises.
 #: (Found and since fixed in parse_bytes: lxml's ValueError on a control character in a feed entry's
 #: HTML, feedparser's on ``&#x110000;``; pinned by the regression tests at the end.)
@@ -307,7 +306,6 @@ def test_fuzz_importer_many(fmt: str, tmp_path: Path) -> None:
     _run(fmt, SLOW_EXAMPLES, tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="known bug: zlib.error of a damaged zip member is not a clear ImportFailed")
 def test_damaged_deflate_member_is_a_clear_error(tmp_path: Path) -> None:
     """Found by the fuzzer: flip a byte inside a deflated member → 'cannot be read (error: Error -3 …)'."""
     from newsreader.importers.sources import Reader, expand
