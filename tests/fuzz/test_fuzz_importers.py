@@ -198,9 +198,8 @@ def alarm(seconds: int) -> Iterator[None]:
 #: What the pipeline's safety nets write when an importer or the store raised something unexpected:
 #: a bug, not a clear per-file error.
 _BUG = re.compile(r"^cannot be read \(\w+(Error|Exception|Warning)?: |could not be stored \(\w+: ")
-#: Bugs found by this fuzzer and reported to the owner of the importers (newsreader/importers/sources.py):
-#: counted as ``known-bug`` instead of failing, and pinned by a strict xfail test below each, so that
-#: the fix makes that test pass and this entry can go.
+#: Bugs found by this fuzzer and not fixed yet: counted as ``known-bug`` instead of failing, each
+#: pinned by a strict xfail test (its fix makes that test pass and the entry goes). None now.
 #: (Found and since fixed in Reader.read: zlib.error of a damaged deflate member; pinned by
 #: ``test_damaged_deflate_member_is_a_clear_error``.)
 KNOWN_BUGS: dict[str, re.Pattern[str]] = {}
