@@ -385,7 +385,9 @@ class Store:
         return [
             r[0]
             for r in self.db.execute(
-                f"SELECT id FROM articles {where}ORDER BY published IS NULL, published {order}, n {order}{tail}"
+                # NULL sorts lowest in SQLite, so DESC already puts undated articles last; no
+                # "published IS NULL" term, which would keep the (published, n, id) index unused
+                f"SELECT id FROM articles {where}ORDER BY published {order}, n {order}{tail}"
             )
         ]
 
@@ -415,7 +417,7 @@ class Store:
         cursor = self.db.execute(
             "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
             " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
-            " ORDER BY a.published IS NULL, a.published DESC, a.n DESC"
+            " ORDER BY a.published DESC, a.n DESC"
         )
         for r in cursor:
             yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))

@@ -35,7 +35,8 @@ def m001_articles(db: Database) -> None:
     )
     db.execute("CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash)")
     db.execute("CREATE INDEX articles_url ON articles(url)")
-    db.execute("CREATE INDEX articles_published ON articles(published, n)")
+    # covers the article list (ORDER BY published DESC, n DESC → ids) without reading the table
+    db.execute("CREATE INDEX articles_published ON articles(published, n, id)")
     db.execute("CREATE INDEX articles_source ON articles(source)")
     db.execute(
         """

@@ -148,3 +148,15 @@ def test_optimizing_the_index_keeps_every_hit(store: Store, sample_articles: lis
     before = store.search_ids("الواحة")
     store.optimize_search_index()
     assert store.search_ids("الواحة") == before == [ids[0]]
+
+
+def test_list_order_newest_first_undated_last_through_the_index(store: Store) -> None:
+    ids = [r.id for r in store.add_articles([
+        ParsedArticle(title="بلا تاريخ", body="نص أول"),
+        ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
+        ParsedArticle(title="حديث", body="نص ثالث", published="2024-01-01"),
+    ])]
+    assert store.article_ids() == [ids[2], ids[1], ids[0]]
+    assert store.article_ids(limit=2) == [ids[2], ids[1]]
+    plan = store.db.execute("EXPLAIN QUERY PLAN SELECT id FROM articles ORDER BY published DESC, n DESC").fetchall()
+    assert "COVERING INDEX articles_published" in str(plan)
