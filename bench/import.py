@@ -36,10 +36,10 @@ from newsreader.store import Store, core  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def prepare_core(item: ParsedArticle) -> core.Prepared:
+def prepare_core(item: ParsedArticle, key: tuple[str, str] | None = None) -> core.Prepared:
     """Timeline extraction and search analysis left out (the 'before those issues' figure);
     module-level so that import worker processes can run it."""
-    aid, digest = core.identify(item)
+    aid, digest = key or core.identify(item)
     return core.Prepared(article=item, id=aid, digest=digest, mentions=(), title_terms="", body_terms="")
 
 

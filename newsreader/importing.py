@@ -125,16 +125,17 @@ def _store_batch(store: Store, chunk: list[Entry], failures: list[tuple[str, str
     return results
 
 
-Prepare = Callable[[ParsedArticle], Prepared]
+Key = tuple[str, str]  # (id, content hash) from identify()
+Prepare = Callable[[ParsedArticle, Key], Prepared]
 
 
-def _prepare_all(items: Sequence[ParsedArticle], prepare_fn: Prepare = prepare) -> tuple[list[Entry], list[str]]:
+def _prepare_all(items: Sequence[tuple[ParsedArticle, Key]], prepare_fn: Prepare = prepare) -> tuple[list[Entry], list[str]]:
     """Prepare new articles; an extractor bug fails its article only."""
     entries: list[Entry] = []
     errors: list[str] = []
-    for item in items:
+    for item, key in items:
         try:
-            entries.append(prepare_fn(item))
+            entries.append(prepare_fn(item, key))
         except Exception as exc:
             errors.append(f"article «{item.title[:60]}» could not be stored ({type(exc).__name__}: {exc})")
     return entries, errors
@@ -147,14 +148,15 @@ class _Reader:
         self.reader = Reader()
         self.store = Store.connect(db_path)  # reads only
 
-    def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[bool], list[str]]:
+    def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str]]:
         try:
             parsed = parse_bytes(self.reader.read(source), source.display, source.suffix)
         except ImportFailed as exc:
-            return [], [], [str(exc)]
+            return [], [], [], [str(exc)]
         except Exception as exc:  # an importer bug must not stop the other files
-            return [], [], [f"cannot be read ({type(exc).__name__}: {exc})"]
-        return parsed, self.store.known([identify(item) for item in parsed]), []
+            return [], [], [], [f"cannot be read ({type(exc).__name__}: {exc})"]
+        keys = [identify(item) for item in parsed]
+        return parsed, keys, self.store.known(keys), []
 
     def close(self) -> None:
         self.reader.close()
@@ -169,7 +171,7 @@ def _worker_init(db_path: str) -> None:
     _worker = _Reader(Path(db_path))
 
 
-def _worker_read(source: Source) -> tuple[list[ParsedArticle], list[bool], list[str]]:
+def _worker_read(source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str]]:
     assert _worker is not None
     return _worker(source)
 
@@ -203,9 +205,10 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
             for source in sources:
                 if cancelled():
                     return
-                parsed, known, errors = reader(source)
+                parsed, keys, known, errors = reader(source)
                 entries: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
-                prepared, more = _prepare_all([p for p, k in zip(parsed, known, strict=True) if not k], prepare_fn)
+                fresh = [(p, key) for p, key, k in zip(parsed, keys, known, strict=True) if not k]
+                prepared, more = _prepare_all(fresh, prepare_fn)
                 yield source, entries + prepared, errors + more
         finally:
             reader.close()
@@ -224,8 +227,8 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
                 reading.append((upcoming, pool.apply_async(_worker_read, (upcoming,))))
             if reading and in_flight < MAX_QUEUED:
                 source, task = reading.popleft()
-                parsed, known, errors = task.get()
-                fresh = [p for p, k in zip(parsed, known, strict=True) if not k]
+                parsed, keys, known, errors = task.get()
+                fresh = [(p, key) for p, key, k in zip(parsed, keys, known, strict=True) if not k]
                 tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK], prepare_fn))
                          for i in range(0, len(fresh), PREPARE_CHUNK)]
                 in_flight += len(tasks)

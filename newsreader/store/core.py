@@ -48,9 +48,10 @@ def identify(item: ParsedArticle) -> tuple[str, str]:
     return article_id(item, digest), digest
 
 
-def prepare(item: ParsedArticle, today: date | None = None) -> Prepared:
-    """Derive the id, de-duplication key, timeline mentions and index terms of an article."""
-    aid, digest = identify(item)
+def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date | None = None) -> Prepared:
+    """Derive the id, de-duplication key (``key``, when already computed by :func:`identify`),
+    timeline mentions and index terms of an article."""
+    aid, digest = key or identify(item)
     ref = reference_date(item.published) or today or datetime.now(UTC).date()
     return Prepared(
         article=item, id=aid, digest=digest,
