@@ -5,7 +5,6 @@ from __future__ import annotations
 import faulthandler
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -37,7 +36,8 @@ def init(level: int = logging.INFO) -> Path:
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        _rotate(target)
+        file_handler = logging.FileHandler(target, encoding="utf-8")
         file_handler.setFormatter(fmt)
         file_handler._newsreader = True  # type: ignore[attr-defined]
         root.addHandler(file_handler)
@@ -61,6 +61,21 @@ def init(level: int = logging.INFO) -> Path:
             pass
     qInstallMessageHandler(_qt_message)
     return target
+
+
+def _rotate(target: Path, max_bytes: int = 1_000_000, keep: int = 3) -> None:
+    """Start a new log when the last one grew large (rotation at start-up only: it spares the
+    window the import of logging.handlers)."""
+    try:
+        if not target.exists() or target.stat().st_size < max_bytes:
+            return
+        for n in range(keep - 1, 0, -1):
+            older = target.with_name(f"{target.name}.{n}")
+            if older.exists():
+                older.replace(target.with_name(f"{target.name}.{n + 1}"))
+        target.replace(target.with_name(f"{target.name}.1"))
+    except OSError:
+        pass
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -15,13 +15,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-from sqlite_utils import Database
-
 from newsreader import analysis, timeline
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
 from newsreader.errors import DiskFull, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
 from newsreader.store import backup, search_index, search_sql
-from newsreader.store.schema import SCHEMA_VERSION, migrations
+from newsreader.store.connection import Connection
+from newsreader.store.version import SCHEMA_VERSION
 
 _ARTICLE_COLUMNS = (
     "id, title, body, published, date_source, source, author, url, language, path, "
@@ -151,7 +150,7 @@ class Store:
     """A newsreader library. Use :meth:`open` on the main thread (it migrates),
     :meth:`connect` in worker threads (it does not)."""
 
-    def __init__(self, db: Database, path: Path | None, *, read_only: bool = False) -> None:
+    def __init__(self, db: Connection, path: Path | None, *, read_only: bool = False) -> None:
         self.db = db
         self.path = path
         self.read_only = read_only
@@ -167,8 +166,7 @@ class Store:
         path = Path(path)
         if path.exists() and not _writable(path):
             store = cls._connect(path, read_only=True)
-            store._check_version()
-            if list(migrations.pending(store.db)):
+            if store._check_version() < SCHEMA_VERSION:
                 store.close()
                 raise StoreError(f"the library {path} is read-only and needs an upgrade this version "
                                  "cannot write; open it with write permission once")
@@ -179,12 +177,14 @@ class Store:
             raise StoreError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
         store = cls._connect(path)
         try:
-            store._check_version()
-            pending = list(migrations.pending(store.db))
-            if pending and backups and store.count_if_any() > 0:
-                backup.make_backup(store.db.conn, path, "before-upgrade")
-            migrations.apply(store.db)
-            store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if store._check_version() < SCHEMA_VERSION:  # up to date: no migration machinery loaded
+                from newsreader.store.schema import migrations
+
+                pending = list(migrations.pending(store.db.utils))
+                if pending and backups and store.count_if_any() > 0:
+                    backup.make_backup(store.db.conn, path, "before-upgrade")
+                migrations.apply(store.db.utils)
+                store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             store.close()
             raise _store_error(exc, path) from exc
@@ -204,20 +204,23 @@ class Store:
     @classmethod
     def memory(cls) -> Self:
         """A migrated in-memory library (tests and dry runs)."""
-        store = cls(Database(memory=True), None)
-        migrations.apply(store.db)
+        from newsreader.store.schema import migrations
+
+        store = cls(Connection(sqlite3.connect(":memory:", check_same_thread=False)), None)
+        migrations.apply(store.db.utils)
         return store
 
     @classmethod
     def _connect(cls, path: Path, *, read_only: bool = False) -> Self:
         try:
             if read_only:
-                db = Database(_read_only_connection(path))
+                db = Connection(_read_only_connection(path))
             else:
                 conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-                db = Database(conn)
+                db = Connection(conn)
                 db.execute("PRAGMA foreign_keys = ON")
-                db.enable_wal()
+                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    db.execute("PRAGMA journal_mode = wal")
                 db.execute("PRAGMA synchronous = NORMAL")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now on a non-database
         except sqlite3.DatabaseError as exc:
@@ -239,13 +242,15 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"the backup failed: {exc}") from exc
 
-    def _check_version(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+    def _check_version(self) -> int:
+        """The library's schema version; a newer one than this code knows is refused."""
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise LibraryTooNew(
                 f"the library {self.path} was written by a newer version of newsreader "
                 f"(schema {version}, this version knows {SCHEMA_VERSION}); it was not changed"
             )
+        return version
 
     def close(self) -> None:
         """Close; a writer folds the WAL back into the file so the library is one self-contained file."""

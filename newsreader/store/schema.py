@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-migrations = Migrations("newsreader")
+from newsreader.store.version import SCHEMA_VERSION
 
-#: Bumped with every migration; a library with a higher number is refused.
-SCHEMA_VERSION = 2
+__all__ = ["SCHEMA_VERSION", "migrations"]
+
+migrations = Migrations("newsreader")
 
 
 @migrations()

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlite_utils import Database
-
 from newsreader import analysis
+from newsreader.store.connection import Connection
 
 _FROM_ROW = object()
 
@@ -26,14 +25,14 @@ def source_token(source: str | None) -> str | None:
     return "s0" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:15]
 
 
-def _meta(db: Database, rowid: int, source: object) -> str:
+def _meta(db: Connection, rowid: int, source: object) -> str:
     if source is _FROM_ROW:
         row = db.execute("SELECT source FROM articles WHERE n = ?", [rowid]).fetchone()
         source = row[0] if row else None
     return source_token(source if isinstance(source, str) else None) or ""
 
 
-def add(db: Database, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
+def add(db: Connection, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
     """Index one article's analysed title and body (and its source: read from the articles row
     unless given) under the article's rowid."""
     db.execute(
@@ -42,7 +41,7 @@ def add(db: Database, rowid: int, title: str, body: str, source: object = _FROM_
     )
 
 
-def remove(db: Database, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
+def remove(db: Connection, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
     """Drop one article from the index (a contentless table needs the indexed values back)."""
     db.execute(
         "INSERT INTO articles_fts (articles_fts, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
@@ -50,7 +49,7 @@ def remove(db: Database, rowid: int, title: str, body: str, source: object = _FR
     )
 
 
-def rebuild(db: Database) -> int:
+def rebuild(db: Connection) -> int:
     """Re-index every article (after an analyser change). Returns the number indexed."""
     count = 0
     with db.atomic():
@@ -61,12 +60,12 @@ def rebuild(db: Database) -> int:
     return count
 
 
-def optimize(db: Database) -> None:
+def optimize(db: Connection) -> None:
     """Merge the index's b-trees into one (after a large import; makes queries faster)."""
     db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
 
 
-def add_analysed(db: Database, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
+def add_analysed(db: Connection, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
     """Index one article whose text was already analysed (:func:`newsreader.analysis.index_text`),
     e.g. in an import worker process."""
     db.execute(

@@ -27,12 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from newsreader import search
 from newsreader.domain import Article, Bookmark, full_text
 from newsreader.errors import QueryError
 from newsreader.store import search_index
+from newsreader.store.connection import Connection
 
 #: A search ranks (or, by date, orders) this many of the newest matches that pass its filters when
 #: the page asked for lies within them (a page of 20: bm25 for 500 rows, not 1000) ...
@@ -90,7 +89,7 @@ EXPAND_MAX = 64
 _VOCAB = "temp.articles_fts_vocab"
 
 
-def tune(db: Database) -> None:
+def tune(db: Connection) -> None:
     """Once per connection: a page cache and memory map big enough for the index, and the
     vocabulary view (fts5vocab, a temp table: no schema change) that expands prefixes."""
     try:
@@ -103,7 +102,7 @@ def tune(db: Database) -> None:
         pass
 
 
-def _expander(db: Database) -> search.Expander:
+def _expander(db: Connection) -> search.Expander:
     def expand(prefix: str) -> list[str] | None:
         if not prefix or ord(prefix[-1]) >= 0x10FFFF:
             return None
@@ -142,13 +141,13 @@ def _sql_filters(query: search.Query) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def _fewer_than(db: Database, where: str, params: list[Any], cap: int) -> bool:
+def _fewer_than(db: Connection, where: str, params: list[Any], cap: int) -> bool:
     sql = f"SELECT count(*) FROM (SELECT 1 FROM articles WHERE {where} LIMIT {int(cap)})"
     return int(db.execute(sql, params).fetchone()[0]) < cap
 
 
 def _set_or_row(
-    db: Database, where: str, params: list[Any], complement: str, cparams: list[Any], row: str
+    db: Connection, where: str, params: list[Any], complement: str, cparams: list[Any], row: str
 ) -> tuple[str, list[Any], bool]:
     """A filter on FTS matches ``f``: (predicate, params, needs the articles join). ``+f.rowid``
     keeps SQLite from pushing the IN list into FTS5 as one lookup per value."""
@@ -159,7 +158,7 @@ def _set_or_row(
     return row, params, True
 
 
-def _match_filters(db: Database, query: search.Query) -> tuple[list[str], list[Any], bool]:
+def _match_filters(db: Connection, query: search.Query) -> tuple[list[str], list[Any], bool]:
     """The filters other than ``source:`` (which is in the MATCH expression) as predicates on FTS
     matches ``f`` (joined to ``a`` = articles when the third item is true)."""
     preds: list[str] = []
@@ -193,7 +192,7 @@ def _match_filters(db: Database, query: search.Query) -> tuple[list[str], list[A
     return preds, params, join
 
 
-def _expression(db: Database, query: search.Query) -> str | None:
+def _expression(db: Connection, query: search.Query) -> str | None:
     """The MATCH expression: the words (prefixes expanded), and the sources' ``meta`` tokens."""
     expr = query.fts(_expander(db))
     if expr is None:
@@ -219,7 +218,7 @@ class _Plan:
         return sql + " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in self.preds)
 
 
-def _plan(db: Database, query: search.Query) -> _Plan:
+def _plan(db: Connection, query: search.Query) -> _Plan:
     tune(db)
     expr = _expression(db, query)
     if expr is None:
@@ -240,14 +239,14 @@ def _window(need: int) -> int:
     return RANK_CAP if need <= RANK_CAP else RANK_MAX
 
 
-def _matches(db: Database, plan: _Plan, sort: str, window: int) -> list[tuple[int, float]]:
+def _matches(db: Connection, plan: _Plan, sort: str, window: int) -> list[tuple[int, float]]:
     """The newest ``window`` matches that pass the filters: (rowid, bm25), newest first."""
     score = f"bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)" if sort == "relevance" else "0.0"
     sql = plan.matches_sql(f"f.rowid, {score}") + f" ORDER BY f.rowid DESC LIMIT {int(window)}"
     return [(int(n), float(sc)) for n, sc in db.execute(sql, [plan.expr, *plan.params])]
 
 
-def _scores(db: Database, plan: _Plan, rowids: list[int], sort: str) -> list[tuple[int, float]]:
+def _scores(db: Connection, plan: _Plan, rowids: list[int], sort: str) -> list[tuple[int, float]]:
     """bm25 of these matches (newest first): FTS5 walks only their rowid range, the rest is skipped."""
     if sort != "relevance" or not rowids:
         return [(n, 0.0) for n in rowids]
@@ -260,7 +259,7 @@ def _scores(db: Database, plan: _Plan, rowids: list[int], sort: str) -> list[tup
 
 
 def _ordered(
-    db: Database, query: search.Query, sort: str, need: int, plan: _Plan | None = None, window: int | None = None
+    db: Connection, query: search.Query, sort: str, need: int, plan: _Plan | None = None, window: int | None = None
 ) -> tuple[list[tuple[int, float]], int | None]:
     """The first ``need`` results (rowid, score) in result order, and the total when it is
     already known (fewer matches than the ranking window: by default :func:`_window` of ``need``)."""
@@ -293,7 +292,7 @@ def _ordered(
     return found[:need], total
 
 
-def count(db: Database, query: search.Query, cap: int = COUNT_CAP, plan: _Plan | None = None) -> int:
+def count(db: Connection, query: search.Query, cap: int = COUNT_CAP, plan: _Plan | None = None) -> int:
     """How many articles match (at most ``cap``; with filters at most :data:`FILTERED_COUNT_CAP`)."""
     plan = plan or _plan(db, query)
     if plan.expr is None:
@@ -306,7 +305,7 @@ def count(db: Database, query: search.Query, cap: int = COUNT_CAP, plan: _Plan |
     return int(db.execute(sql, [plan.expr, *plan.params]).fetchone()[0])
 
 
-def ids(db: Database, query: search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
+def ids(db: Connection, query: search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
     """Matching article ids in result order (at most ``limit``)."""
     # the whole list ranks RANK_MAX matches, so its first page and the rest agree (the GUI shows both)
     ordered, _ = _ordered(db, query, sort, max(0, int(limit)), window=RANK_MAX)
@@ -319,7 +318,7 @@ def ids(db: Database, query: search.Query, *, sort: str = "relevance", limit: in
 
 
 def _page(
-    db: Database, query: search.Query, ordered: list[tuple[int, float]], snippet_width: int
+    db: Connection, query: search.Query, ordered: list[tuple[int, float]], snippet_width: int
 ) -> list[SearchHit]:
     """The hits for ``ordered`` (rowid, score): only these articles are read and given snippets."""
     if not ordered:
@@ -351,7 +350,7 @@ def _page(
 
 
 def results(
-    db: Database, query: search.Query, *, sort: str = "relevance", limit: int = 50, offset: int = 0,
+    db: Connection, query: search.Query, *, sort: str = "relevance", limit: int = 50, offset: int = 0,
     snippet_width: int = 200,
 ) -> list[SearchHit]:
     """A page of results with snippets (hits highlighted in the original text)."""
@@ -359,7 +358,7 @@ def results(
 
 
 def _results(
-    db: Database, query: search.Query, sort: str, limit: int, offset: int, snippet_width: int = 200
+    db: Connection, query: search.Query, sort: str, limit: int, offset: int, snippet_width: int = 200
 ) -> tuple[list[SearchHit], int]:
     """A page of hits and the (capped) total."""
     limit, offset = max(0, int(limit)), max(0, int(offset))
@@ -371,7 +370,7 @@ def _results(
 
 
 def run(
-    db: Database, text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
+    db: Connection, text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
 ) -> SearchResults:
     """Parse and run a search; never raises for any ``text`` (an unusable query → ``message``)."""
     try:
@@ -387,7 +386,7 @@ def run(
     return SearchResults(query.text, hits, max(total, offset + len(hits)))
 
 
-def safe_ids(db: Database, text: str | search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
+def safe_ids(db: Connection, text: str | search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
     """``ids`` for raw text or a parsed query; [] when the query is unusable."""
     try:
         query = text if isinstance(text, search.Query) else search.parse(text)
@@ -396,7 +395,7 @@ def safe_ids(db: Database, text: str | search.Query, *, sort: str = "relevance",
         return []
 
 
-def hit_spans(db: Database, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
+def hit_spans(db: Connection, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
     """Hit spans in an article's ``full_text`` (by id or Article) or in the given text."""
     try:
         parsed = query if isinstance(query, search.Query) else search.parse(query)
@@ -423,7 +422,7 @@ def _clean_tags(tags: Sequence[str]) -> list[str]:
     return out
 
 
-def add_bookmark(db: Database, aid: str, now: str, note: str = "", tags: Sequence[str] = ()) -> None:
+def add_bookmark(db: Connection, aid: str, now: str, note: str = "", tags: Sequence[str] = ()) -> None:
     """Bookmark an article (keeping an existing bookmark's note and tags unless given)."""
     with db.atomic():
         db.execute(
@@ -440,16 +439,16 @@ def add_bookmark(db: Database, aid: str, now: str, note: str = "", tags: Sequenc
             )
 
 
-def remove_bookmark(db: Database, aid: str) -> None:
+def remove_bookmark(db: Connection, aid: str) -> None:
     with db.atomic():
         db.execute("DELETE FROM bookmarks WHERE article_id = ?", [aid])
 
 
-def is_bookmarked(db: Database, aid: str) -> bool:
+def is_bookmarked(db: Connection, aid: str) -> bool:
     return db.execute("SELECT 1 FROM bookmarks WHERE article_id = ?", [aid]).fetchone() is not None
 
 
-def toggle_bookmark(db: Database, aid: str, now: str) -> bool:
+def toggle_bookmark(db: Connection, aid: str, now: str) -> bool:
     """Bookmark or un-bookmark; returns whether the article is now bookmarked."""
     with db.atomic():
         if is_bookmarked(db, aid):
@@ -459,13 +458,13 @@ def toggle_bookmark(db: Database, aid: str, now: str) -> bool:
         return True
 
 
-def set_note(db: Database, aid: str, note: str, now: str) -> None:
+def set_note(db: Connection, aid: str, note: str, now: str) -> None:
     with db.atomic():
         add_bookmark(db, aid, now)
         db.execute("UPDATE bookmarks SET note = ? WHERE article_id = ?", [note, aid])
 
 
-def set_tags(db: Database, aid: str, tags: Sequence[str], now: str) -> None:
+def set_tags(db: Connection, aid: str, tags: Sequence[str], now: str) -> None:
     with db.atomic():
         add_bookmark(db, aid, now)
         db.execute(
@@ -485,7 +484,7 @@ def _bookmark(row: Sequence[Any]) -> Bookmark:
     )
 
 
-def bookmark(db: Database, aid: str) -> Bookmark | None:
+def bookmark(db: Connection, aid: str) -> Bookmark | None:
     row = db.execute(
         f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks b LEFT JOIN articles a ON a.id = b.article_id"
         " WHERE b.article_id = ?",
@@ -494,7 +493,7 @@ def bookmark(db: Database, aid: str) -> Bookmark | None:
     return None if row is None else _bookmark(row)
 
 
-def bookmarks(db: Database, tag: str | None = None) -> list[Bookmark]:
+def bookmarks(db: Connection, tag: str | None = None) -> list[Bookmark]:
     """Every bookmark (newest first), or those carrying ``tag``."""
     sql = f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks b LEFT JOIN articles a ON a.id = b.article_id"
     params: list[Any] = []
@@ -505,7 +504,7 @@ def bookmarks(db: Database, tag: str | None = None) -> list[Bookmark]:
     return [_bookmark(r) for r in db.execute(sql, params)]
 
 
-def bookmark_tags(db: Database) -> list[str]:
+def bookmark_tags(db: Connection) -> list[str]:
     """Every tag in use, sorted."""
     return [
         r[0]

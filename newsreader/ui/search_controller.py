@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
-from newsreader import search
 from newsreader.errors import QueryError
 from newsreader.store import Store
 from newsreader.ui.jobs import GeneratorJob, Pools
+
+if TYPE_CHECKING:
+    from newsreader import search
 
 FIRST_PAGE = 200
 DEBOUNCE_MS = 250
@@ -65,6 +68,8 @@ class SearchController(QObject):
             self.cleared.emit()
             return
         full = f"{text} {self.extra}".strip()
+        from newsreader import search  # loaded on the first query, not at start-up
+
         try:
             query = search.parse(full)
         except QueryError as exc:

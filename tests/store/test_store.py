@@ -22,7 +22,7 @@ def test_open_creates_and_migrates(db_path: Path) -> None:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         applied = {r[0] for r in store.db.execute("SELECT name FROM _sqlite_migrations")}
         assert {"m001_articles", "m002_search_index"} <= applied
-        assert list(migrations.pending(store.db)) == []
+        assert list(migrations.pending(store.db.utils)) == []
     # opening again applies nothing new and keeps the data
     with Store.open(db_path) as store:
         assert store.count() == 0
