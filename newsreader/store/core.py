@@ -385,15 +385,17 @@ class Store:
     def article_ids(self, *, newest_first: bool = True, unread_only: bool = False,
                     limit: int | None = None) -> list[str]:
         """Article ids in list order (newest first), all or the first ``limit``."""
+        # NULL sorts lowest in SQLite: newest first puts undated articles last by itself
         order = "DESC" if newest_first else "ASC"
+        nulls = "" if newest_first else "published IS NULL, "
         where = "WHERE read = 0 " if unread_only else ""
         tail = f" LIMIT {int(limit)}" if limit is not None else ""
         return [
             r[0]
             for r in self.db.execute(
-                # NULL sorts lowest in SQLite, so DESC already puts undated articles last; no
-                # "published IS NULL" term, which would keep the (published, n, id) index unused
-                f"SELECT id FROM articles {where}ORDER BY published {order}, n {order}{tail}"
+                # (no "published IS NULL" term when newest first: it would keep the covering
+                # (published, n, id) index unused and sort the whole table)
+                f"SELECT id FROM articles {where}ORDER BY {nulls}published {order}, n {order}{tail}"
             )
         ]
 

@@ -160,3 +160,11 @@ def test_list_order_newest_first_undated_last_through_the_index(store: Store) ->
     assert store.article_ids(limit=2) == [ids[2], ids[1]]
     plan = store.db.execute("EXPLAIN QUERY PLAN SELECT id FROM articles ORDER BY published DESC, n DESC").fetchall()
     assert "COVERING INDEX articles_published" in str(plan)
+
+
+def test_oldest_first_keeps_undated_articles_last(store: Store) -> None:
+    ids = [r.id for r in store.add_articles([
+        ParsedArticle(title="بلا تاريخ", body="نص أول"),
+        ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
+    ])]
+    assert store.article_ids(newest_first=False) == [ids[1], ids[0]]
