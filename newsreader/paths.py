@@ -11,8 +11,6 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-import platformdirs
-
 APP_ID = "io.github.newsreader.NewsReader"
 APP_NAME = "newsreader"
 
@@ -20,13 +18,21 @@ APP_NAME = "newsreader"
 def data_dir() -> Path:
     """Per-user data directory (library, logs, backups)."""
     home = os.environ.get("NEWSREADER_HOME")
-    return Path(home) if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if home:
+        return Path(home)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
     """Per-user configuration directory (settings.ini)."""
     home = os.environ.get("NEWSREADER_HOME")
-    return Path(home) / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    if home:
+        return Path(home) / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path(arg: str | os.PathLike[str] | None = None) -> Path:

@@ -13,14 +13,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from newsreader import analysis, timeline
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
 from newsreader.errors import DiskFull, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
-from newsreader.store import backup, search_index, search_sql
+from newsreader.store import backup, bookmarks_sql
 from newsreader.store.connection import Connection
 from newsreader.store.version import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from newsreader.search import Query
+    from newsreader.store.search_sql import SearchResults
+
+# The analysis, search and timeline machinery is imported where it is used (writes and
+# searches), not here: opening a library and painting the window only read rows.
 
 _ARTICLE_COLUMNS = (
     "id, title, body, published, date_source, source, author, url, language, path, "
@@ -50,6 +56,8 @@ def identify(item: ParsedArticle) -> tuple[str, str]:
 def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date | None = None) -> Prepared:
     """Derive the id, de-duplication key (``key``, when already computed by :func:`identify`),
     timeline mentions and index terms of an article."""
+    from newsreader import analysis, timeline
+
     aid, digest = key or identify(item)
     ref = reference_date(item.published) or today or datetime.now(UTC).date()
     return Prepared(
@@ -70,6 +78,8 @@ class AddResult:
 
 def content_hash(title: str, body: str) -> str:
     """De-duplication key: the normalised title and body."""
+    from newsreader import analysis
+
     key = analysis.normalize(title) + "\n" + analysis.normalize(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
@@ -289,6 +299,8 @@ class Store:
     def add_prepared(self, items: Sequence[Prepared | ParsedArticle]) -> list[AddResult]:
         """Write prepared articles in one transaction; a plain ParsedArticle in ``items`` is one the
         caller already knows to be a duplicate (it is checked again here all the same)."""
+        from newsreader.store import search_index
+
         results: list[AddResult] = []
         imported_at = _now()
         with self.db.atomic():
@@ -325,6 +337,8 @@ class Store:
         return row is not None
 
     def _write_mentions(self, aid: str, title: str, body: str, ref: date | None) -> None:
+        from newsreader import timeline
+
         self.db.execute("DELETE FROM mentions WHERE article_id = ?", [aid])
         self._insert_mentions(aid, timeline.extract(full_text(title, body), ref))
 
@@ -477,61 +491,71 @@ class Store:
             self.db.execute("UPDATE articles SET read = 1 WHERE read = 0")
         return ids
 
-    # -- search and bookmarks (search_sql) --------------------------------------------
+    # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
     def search(
         self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
-    ) -> search_sql.SearchResults:
+    ) -> SearchResults:
         """A page of results with snippets; never raises (an unusable query → ``message``)."""
+        from newsreader.store import search_sql
+
         return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
 
     def search_ids(
-        self, query: str | search_sql.Query, *, sort: str = "relevance", limit: int = search_sql.MAX_IDS
+        self, query: str | Query, *, sort: str = "relevance", limit: int | None = None
     ) -> list[str]:
         """Matching ids in result order, for the lazy list model ([] if the query is unusable)."""
-        return search_sql.safe_ids(self.db, query, sort=sort, limit=limit)
+        from newsreader.store import search_sql
 
-    def search_count(self, query: search_sql.Query) -> int:
+        return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
+
+    def search_count(self, query: Query) -> int:
+        from newsreader.store import search_sql
+
         return search_sql.count(self.db, query)
 
-    def hit_spans(self, article_id_or_text: str | Article, query: str | search_sql.Query) -> list[tuple[int, int]]:
+    def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
         """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
+        from newsreader.store import search_sql
+
         return search_sql.hit_spans(self.db, article_id_or_text, query)
 
     @_writes
     def toggle_bookmark(self, aid: str) -> bool:
-        return search_sql.toggle_bookmark(self.db, aid, _now())
+        return bookmarks_sql.toggle_bookmark(self.db, aid, _now())
 
     @_writes
     def add_bookmark(self, aid: str, note: str = "", tags: Sequence[str] = ()) -> None:
-        search_sql.add_bookmark(self.db, aid, _now(), note, tags)
+        bookmarks_sql.add_bookmark(self.db, aid, _now(), note, tags)
 
     @_writes
     def remove_bookmark(self, aid: str) -> None:
-        search_sql.remove_bookmark(self.db, aid)
+        bookmarks_sql.remove_bookmark(self.db, aid)
 
     def is_bookmarked(self, aid: str) -> bool:
-        return search_sql.is_bookmarked(self.db, aid)
+        return bookmarks_sql.is_bookmarked(self.db, aid)
 
     @_writes
     def set_bookmark_note(self, aid: str, note: str) -> None:
-        search_sql.set_note(self.db, aid, note, _now())
+        bookmarks_sql.set_note(self.db, aid, note, _now())
 
     @_writes
     def set_bookmark_tags(self, aid: str, tags: Sequence[str]) -> None:
-        search_sql.set_tags(self.db, aid, tags, _now())
+        bookmarks_sql.set_tags(self.db, aid, tags, _now())
 
     def bookmark(self, aid: str) -> Bookmark | None:
-        return search_sql.bookmark(self.db, aid)
+        return bookmarks_sql.bookmark(self.db, aid)
 
     def bookmarks(self, tag: str | None = None) -> list[Bookmark]:
-        return search_sql.bookmarks(self.db, tag)
+        return bookmarks_sql.bookmarks(self.db, tag)
 
     def bookmark_tags(self) -> list[str]:
-        return search_sql.bookmark_tags(self.db)
+        return bookmarks_sql.bookmark_tags(self.db)
 
     @_writes
     def optimize_search_index(self) -> None:
         """Merge the full-text index after a large import (queries get faster)."""
+        from newsreader.store import search_index
+
         search_index.optimize(self.db)
 
     # -- import log ----------------------------------------------------------------

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale
 
-from newsreader.calendars import hijri_label
 from newsreader.textnorm import arabic_digits, latin_digits
 
 
@@ -51,6 +50,8 @@ class Display:
         greg = self.gregorian(iso, with_weekday=with_weekday)
         if self.calendar == "gregorian" or not greg:
             return greg
+        from newsreader.calendars import hijri_label  # hijridate: only when a Hijri date is shown
+
         hijri = self.num(hijri_label(iso, self.language))
         if not hijri:
             return greg

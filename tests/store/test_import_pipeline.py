@@ -192,16 +192,16 @@ def test_library_is_consistent_after_import(tmp_path: Path, db_path: Path) -> No
 def test_an_article_the_store_cannot_analyse_fails_alone(
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsreader.store import core
+    from newsreader import timeline
 
-    real = core.timeline.extract
+    real = timeline.extract
 
     def picky(text: str, ref: object) -> object:
         if "رقم 3 " in text:
             raise IndexError("no such group")
         return real(text, ref)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(core.timeline, "extract", picky)
+    monkeypatch.setattr(timeline, "extract", picky)
     f = tmp_path / "a.json"
     f.write_text("[" + ",".join(article_text(i) for i in range(6)) + "]", encoding="utf-8")
     _steps, final = run(db_path, [f])
