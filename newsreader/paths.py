@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 APP_ID = "io.github.newsreader.NewsReader"
@@ -48,7 +47,9 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "newsreader" / "resources"
-    installed = Path(str(resources.files("newsreader"))) / "resources"
+    # An installed wheel has the resources inside the package (hatch force-include); a plain
+    # path check, not importlib.resources, which would import zipfile & co. at start-up.
+    installed = Path(__file__).resolve().parent / "resources"
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parent.parent / "resources"
