@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,6 +155,3 @@ class Reader:
         self._zip = None
         self._archive = None
 
-
-def count_files(paths: Sequence[Path | str]) -> int:
-    return len(expand(paths))

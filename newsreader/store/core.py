@@ -212,15 +212,6 @@ class Store:
         return store
 
     @classmethod
-    def memory(cls) -> Self:
-        """A migrated in-memory library (tests and dry runs)."""
-        from newsreader.store.schema import migrations
-
-        store = cls(Connection(sqlite3.connect(":memory:", check_same_thread=False)), None)
-        migrations.apply(store.db.utils)
-        return store
-
-    @classmethod
     def _connect(cls, path: Path, *, read_only: bool = False) -> Self:
         try:
             if read_only:
@@ -362,21 +353,6 @@ class Store:
                 "UPDATE articles SET published = ?, date_source = ? WHERE id = ?", [published, source, aid]
             )
             self._write_mentions(aid, article.title, article.body, reference_date(published))
-
-    @_writes
-    def reextract_mentions(self, ids: Sequence[str] | None = None) -> int:
-        """Re-run the timeline extractor (after an extractor upgrade). Returns the count."""
-        count = 0
-        with self.db.atomic():
-            for row in self.db.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles"
-                + (" WHERE id IN (SELECT value FROM json_each(?))" if ids is not None else ""),
-                [json.dumps(list(ids))] if ids is not None else [],
-            ).fetchall():
-                art = _article(row)
-                self._write_mentions(art.id, art.title, art.body, reference_date(art.published, art.imported_at))
-                count += 1
-        return count
 
     # -- reading articles --------------------------------------------------------
     def count(self) -> int:

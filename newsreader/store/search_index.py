@@ -25,28 +25,14 @@ def source_token(source: str | None) -> str | None:
     return "s0" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:15]
 
 
-def _meta(db: Connection, rowid: int, source: object) -> str:
-    if source is _FROM_ROW:
-        row = db.execute("SELECT source FROM articles WHERE n = ?", [rowid]).fetchone()
-        source = row[0] if row else None
-    return source_token(source if isinstance(source, str) else None) or ""
-
-
 def add(db: Connection, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
     """Index one article's analysed title and body (and its source: read from the articles row
     unless given) under the article's rowid."""
-    db.execute(
-        "INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-        [rowid, analysis.index_text(title), analysis.index_text(body), _meta(db, rowid, source)],
-    )
-
-
-def remove(db: Connection, rowid: int, title: str, body: str, source: object = _FROM_ROW) -> None:
-    """Drop one article from the index (a contentless table needs the indexed values back)."""
-    db.execute(
-        "INSERT INTO articles_fts (articles_fts, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
-        [rowid, analysis.index_text(title), analysis.index_text(body), _meta(db, rowid, source)],
-    )
+    if source is _FROM_ROW:
+        row = db.execute("SELECT source FROM articles WHERE n = ?", [rowid]).fetchone()
+        source = row[0] if row else None
+    add_analysed(db, rowid, analysis.index_text(title), analysis.index_text(body),
+                 source if isinstance(source, str) else None)
 
 
 def rebuild(db: Connection) -> int:

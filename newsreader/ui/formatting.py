@@ -57,8 +57,3 @@ class Display:
             return greg
         return hijri if self.calendar == "hijri" else f"{greg} ({hijri})"
 
-
-def format_date(iso: str | None, language: str = "ar", use_arabic_digits: bool = True,
-                *, with_weekday: bool = False) -> str:
-    """``2024-11-28`` → «28 نوفمبر 2024» (or «الخميس 28 نوفمبر 2024»), Gregorian."""
-    return Display(language, use_arabic_digits).gregorian(iso, with_weekday=with_weekday)
