@@ -166,16 +166,8 @@ def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, 
     corpus = list(search_bench.saudinewsnet()) + list(search_bench.ant())
     reps = -(-n // len(corpus))
     texts = [(analysis.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
-    rng = random.Random(5)
-    sample = rng.sample(corpus, min(2000, len(corpus)))
-    df: dict[str, int] = {}
-    for title, body, *_ in sample:
-        for w in set(analysis.tokens(title + " " + body)):
-            if len(w) >= 5 and w.isalpha():
-                df[w] = df.get(w, 0) + 1
-    queries = dict(search_bench.QUERIES)
-    queries["one word, rare"] = rng.sample(sorted(w for w, c in df.items() if c == 1), 5)
-    del corpus, sample
+    queries = search_bench.query_sets(corpus, random.Random(5))
+    del corpus
     gc.collect()
     gc.freeze()  # the scan texts are not the searches' heap (as bench/search.py does)
     out: dict[str, dict[str, Any]] = {}

@@ -32,6 +32,7 @@ import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -160,6 +161,19 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
+def query_sets(corpus: list[Any], rng: random.Random) -> dict[str, list[str]]:
+    """The query sets, with five rare words: words found in a single article of a 2,000-article sample."""
+    sample = rng.sample(corpus, min(2000, len(corpus)))
+    df: dict[str, int] = {}
+    for title, body, *_ in sample:
+        for w in set(analysis.tokens(title + " " + body)):
+            if len(w) >= 5 and w.isalpha():
+                df[w] = df.get(w, 0) + 1
+    queries = {kind: list(qs) for kind, qs in QUERIES.items()}
+    queries["one word, rare"] = rng.sample(sorted(w for w, c in df.items() if c == 1), 5)
+    return queries
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=300000)
@@ -181,16 +195,7 @@ def main() -> int:
     gc.freeze()
     rng = random.Random(5)
     with Store.open(path) as store:
-        # rare words: stems found in 2–20 articles of a sample
-        sample = rng.sample(corpus, min(2000, len(corpus)))
-        df: dict[str, int] = {}
-        for title, body, *_ in sample:
-            for w in set(analysis.tokens(title + " " + body)):
-                if len(w) >= 5 and w.isalpha():
-                    df[w] = df.get(w, 0) + 1
-        singles = sorted(w for w, c in df.items() if c == 1)
-        queries = dict(QUERIES)
-        queries["one word, rare"] = rng.sample(singles, 5)
+        queries = query_sets(corpus, rng)
         store.search(QUERIES["one word, common"][0], limit=20)  # warm the page cache
         rows = []
         for kind in ["one word, common", "one word, rare", "two words", "phrase", "prefix", "filtered"]:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -14,28 +12,9 @@ from pathlib import Path
 import pytest
 
 from newsreader.store import Store
+from tests.store.import_process import article_count, start_import
 
 FILES = 3000
-ROOT = Path(__file__).parent.parent.parent
-
-
-def _count(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
-def _import(db: Path, folder: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json", str(folder)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -52,9 +31,9 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     Store.open(db).close()
 
-    proc = _import(db, folder)
+    proc = start_import(db, folder, capture_stdout=True)
     deadline = time.monotonic() + 60
-    while _count(db) < 400 and proc.poll() is None and time.monotonic() < deadline:
+    while article_count(db) < 400 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.poll() is None, "the import finished before it could be killed; make it bigger"
     proc.send_signal(signal.SIGKILL)
@@ -75,7 +54,7 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
     finally:
         conn.close()
 
-    rerun = _import(db, folder)
+    rerun = start_import(db, folder, capture_stdout=True)
     out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
     summary = json.loads(out)

@@ -14,11 +14,9 @@ the end: exactly the expected articles, the same as a clean import.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,11 +24,11 @@ from pathlib import Path
 import pytest
 
 from newsreader.store import Store
+from tests.store.import_process import article_count, start_import
 
 FILES = 6000
 KILLS = 20
 SEED = 20240607
-ROOT = Path(__file__).parent.parent.parent
 
 MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 
@@ -50,25 +48,6 @@ def _write_folder(folder: Path) -> None:
                 "url": f"http://example.org/fiction/kill/{n}",
             }
             (sub / f"{n:05}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
-
-
-def _import(db: Path, folder: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json", str(folder)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-
-
-def _count(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return -1
 
 
 def _mention_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -112,7 +91,7 @@ def test_sigkill_twenty_times_then_complete(tmp_path: Path) -> None:
     # a clean import: what every article's mentions must be
     clean = tmp_path / "clean.db"
     Store.open(clean).close()
-    proc = _import(clean, folder)
+    proc = start_import(clean, folder)
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
     conn = sqlite3.connect(clean)
@@ -129,9 +108,9 @@ def test_sigkill_twenty_times_then_complete(tmp_path: Path) -> None:
     for _ in range(KILLS):
         target = written + rng.randint(0, 150)
         extra = rng.uniform(0, 0.3)
-        proc = _import(db, folder)
+        proc = start_import(db, folder)
         deadline = time.monotonic() + 120
-        while _count(db) < target and proc.poll() is None and time.monotonic() < deadline:
+        while article_count(db) < target and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
         time.sleep(extra)
         if proc.poll() is None:
@@ -146,7 +125,7 @@ def test_sigkill_twenty_times_then_complete(tmp_path: Path) -> None:
         log.append((target, written))
     assert killed >= KILLS * 3 // 4, f"only {killed} of {KILLS} runs were killed before they finished: {log}"
 
-    proc = _import(db, folder)
+    proc = start_import(db, folder)
     _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
     assert _check(db, reference) == FILES
