@@ -122,7 +122,7 @@ def test_hijri_month_alone_is_not_a_date() -> None:
 
 
 def test_day_month_year_and_ordinal_day() -> None:
-    assert found("وقعت الاتفاقية يوم 19 سبتمبر 2017 في القاعة.") == [("يوم 19 سبتمبر 2017", "2017-09-19")]
+    assert found("وقعت الاتفاقية يوم 12 أكتوبر 2016 في القاعة.") == [("يوم 12 أكتوبر 2016", "2016-10-12")]
     assert values("افتتح الجسر في السادس من مايو.", date(2022, 5, 20)) == ["2022-05-06"]
     assert values("تنتهي المهلة في الرابع من يناير كانون الثاني 2016.") == ["2016-01-04"]
 
@@ -143,10 +143,10 @@ def test_weekday_with_date_picks_the_matching_year() -> None:
 
 
 def test_numeric_dates_day_first_and_hijri_twin() -> None:
-    ms = extract("تبدأ المرحلة يوم السبت 7 / 11 / 1436هـ الموافق 22 / 8 / 2015م.", date(2015, 8, 11))
+    ms = extract("تبدأ المرحلة يوم الخميس 14 / 3 / 1440هـ الموافق 22 / 11 / 2018م.", date(2018, 11, 10))
     assert [(m.text, m.value, m.calendar) for m in ms] == [
-        ("يوم السبت 7 / 11 / 1436هـ", "2015-08-22", "hijri"),
-        ("22 / 8 / 2015م", "2015-08-22", "gregorian"),
+        ("يوم الخميس 14 / 3 / 1440هـ", "2018-11-22", "hijri"),
+        ("22 / 11 / 2018م", "2018-11-22", "gregorian"),
     ]
 
 
@@ -242,8 +242,8 @@ def test_week_interval() -> None:
 
 
 def test_time_of_day_anchors_to_the_day_in_its_sentence() -> None:
-    ms = extract("يفتح باب التسجيل يوم 19 سبتمبر 2017 بداية من الثامنة صباحا.", date(2017, 5, 6))
-    assert [(m.type, m.value) for m in ms] == [("DATE", "2017-09-19"), ("TIME", "2017-09-19T08:00")]
+    ms = extract("يفتح باب التسجيل يوم 12 أكتوبر 2016 بداية من الثامنة صباحا.", date(2016, 5, 6))
+    assert [(m.type, m.value) for m in ms] == [("DATE", "2016-10-12"), ("TIME", "2016-10-12T08:00")]
 
 
 def test_clock_time_with_its_day() -> None:
