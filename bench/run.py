@@ -139,6 +139,7 @@ def gui_env(home: str) -> dict[str, str]:
 
 
 def gui_figures(db: Path, runs: int) -> dict[str, Any]:
+    startup.compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="nr-bench-home-") as home:
         env = gui_env(home)
         startup.measure(startup.EMPTY, env=env)  # warm the file cache

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # import workers in a frozen (PyInstaller) bundle
+        import multiprocessing  # ~20 ms of imports: not on an ordinary start
 
-    multiprocessing.freeze_support()  # import workers in a frozen (PyInstaller) bundle
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     from newsreader.commands import COMMANDS, run_cli
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from newsreader import __version__, logging_setup, paths
 from newsreader.errors import LibraryCorrupt, NewsReaderError
@@ -137,6 +137,8 @@ def install_excepthook(log_file: Path) -> None:
         text = "".join(traceback.format_exception(kind, exc, tb))
         log.critical("unexpected error\n%s", text)
         if QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Critical, "News Reader",
                               QApplication.translate("app", "An unexpected error happened. Your library is safe.\n"
                                                             "Details were written to %1").replace("%1", str(log_file)))
@@ -151,6 +153,8 @@ def open_library(db_path: Path) -> Store | None:
     try:
         return Store.open(db_path)
     except LibraryCorrupt as exc:
+        from PySide6.QtWidgets import QMessageBox  # the class is built on first use: not on a normal start
+
         saved = backup.list_backups(db_path)
         if not saved:
             QMessageBox.critical(None, "News Reader", str(exc))
@@ -169,6 +173,8 @@ def open_library(db_path: Path) -> Store | None:
         backup.restore(latest.path, db_path)
         return open_library(db_path)
     except NewsReaderError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "News Reader", str(exc))
         return None
 
@@ -207,9 +213,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if store.read_only:
         window.statusBar().showMessage(window.tr("This library is read-only: you can read and search, "
                                                  "but changes cannot be saved."))
-    elif backup.due(db_path):
-        window.write(lambda s: s.backup("daily"))
-    if store.count() == 0 and not store.read_only:  # first launch: open the bundled sample library
+    elif store.is_empty():  # first launch: open the bundled sample library
         window.import_paths([samples_dir()], quiet=True)
         window.importFinished.connect(lambda _p: session.window.select_row(0)
                                       if session.window.current_article() is None else None)
@@ -217,12 +221,22 @@ def run_gui(argv: Sequence[str]) -> int:
         window.select_row(0)
     if args.files:
         window.import_paths([Path(f) for f in args.files])
-    server = InstanceServer(db_path, session.open_files, app)
     if args.screenshot:
         schedule_screenshot(window, Path(args.screenshot))
+    servers: list[InstanceServer] = []
+
+    def after_first_paint() -> None:
+        """What a launch needs but the first picture does not: later launches find this window
+        from now on, and the library gets its daily backup."""
+        servers.append(InstanceServer(db_path, session.open_files, app))
+        if not store.read_only and backup.due(db_path):
+            session.window.write(lambda s: s.backup("daily"))
+
+    window.after_first_paint(after_first_paint)
     window.show()
     code = app.exec()
-    server.close()
+    for server in servers:
+        server.close()
     pools.wait()
     store.close()
     return code

@@ -358,6 +358,10 @@ class Store:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    def is_empty(self) -> bool:
+        """No article yet (one row read, where ``count()`` reads a whole index)."""
+        return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+
     def article(self, aid: str) -> Article:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
         if row is None:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
@@ -259,6 +258,8 @@ class ArticleView(QTextBrowser):
         self.set_font_size(self.font_size + steps)
 
     def _open_link(self, url: QUrl) -> None:
+        from PySide6.QtGui import QDesktopServices
+
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 

@@ -8,30 +8,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-    QShowEvent,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -51,27 +39,41 @@ from newsreader.ui.models.article_list_model import ArticleListModel, Role
 from newsreader.ui.search_controller import SearchController
 from newsreader.ui.timeline_view import TimelinePane
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray, QItemSelection
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+
 log = logging.getLogger(__name__)
 FIRST_PAGE = 500
+# Dialogs, printing and file choosers are imported where they are used: the window's first
+# paint waits for every module (and every Qt class) imported here.
 
 
-class MarkReadCommand(QUndoCommand):
-    """Mark all as read; undo marks the same articles unread again."""
+class FirstPaint(QObject):
+    """Runs callbacks once, when the window's first paint pass is over: for the work a launch
+    must do but the first picture need not wait for (the single-instance server, the daily backup)."""
 
-    def __init__(self, window: MainWindow, ids: Sequence[str], text: str) -> None:
-        super().__init__(text)
-        self._window = window
-        self._ids = list(ids)
-        self._first = True
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.callbacks: list[Callable[[], Any]] | None = []  # None: painted, run at once
+        window.installEventFilter(self)
 
-    def redo(self) -> None:
-        if self._first:  # the store already did it when the command was pushed
-            self._first = False
-            return
-        self._window.write(lambda s: s.set_read(self._ids, True), lambda _r: self._window.model.refresh(self._ids))
+    def add(self, callback: Callable[[], Any]) -> None:
+        if self.callbacks is None:
+            QTimer.singleShot(0, callback)
+        else:
+            self.callbacks.append(callback)
 
-    def undo(self) -> None:
-        self._window.write(lambda s: s.set_read(self._ids, False), lambda _r: self._window.model.refresh(self._ids))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.callbacks is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)  # after this paint pass, children included
+        return False
+
+    def _run(self) -> None:
+        callbacks, self.callbacks = self.callbacks or [], None
+        for callback in callbacks:
+            callback()
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self._jobs: set[GeneratorJob] = set()
         self._list_generation = 0
         self.undo_stack = QUndoStack(self)
+        self._first_paint = FirstPaint(self)
         self.setWindowTitle(self.tr("News Reader"))
         self.setAcceptDrops(True)
 
@@ -229,6 +232,10 @@ class MainWindow(QMainWindow):
                 self.step_article(+1 if forward else -1)
                 return True
         return super().eventFilter(watched, event)
+
+    def after_first_paint(self, callback: Callable[[], Any]) -> None:
+        """Run ``callback`` once the window has been painted for the first time (at once, if it has)."""
+        self._first_paint.add(callback)
 
     # -- actions, menus, toolbar -------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any],
@@ -435,6 +442,8 @@ class MainWindow(QMainWindow):
         return self.start_job(job, writer=True)
 
     def _job_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("News Reader"), message)
 
     # -- the article list ----------------------------------------------------------------------------------
@@ -653,6 +662,8 @@ class MainWindow(QMainWindow):
         self.write(save, done)
 
     def export_bookmarks(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from newsreader import bookmarks_export
 
         filters = {self.tr("JSON (*.json)"): "json", self.tr("CSV (*.csv)"): "csv",
@@ -674,7 +685,7 @@ class MainWindow(QMainWindow):
     # -- story timeline ------------------------------------------------------------------------------------------
     def show_story_timeline(self) -> None:
         from newsreader import events
-        from newsreader.ui.timeline_view import StoryTimelineDialog
+        from newsreader.ui.timeline_dialogs import StoryTimelineDialog
 
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
@@ -705,6 +716,8 @@ class MainWindow(QMainWindow):
 
     # -- reading state ----------------------------------------------------------------------------------------
     def mark_all_read(self) -> None:
+        from newsreader.ui.undo_commands import MarkReadCommand
+
         def done(ids: list[str]) -> None:
             self.model.refresh(ids)
             if ids:
@@ -733,6 +746,8 @@ class MainWindow(QMainWindow):
 
     # -- import -----------------------------------------------------------------------------------------------
     def import_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import files"), self.settings.last_import_dir,
             self.tr("Articles (*.txt *.html *.htm *.xml *.rss *.atom *.json *.jsonl *.zip);;All files (*)"))
@@ -741,6 +756,8 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(f) for f in files])
 
     def import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"), self.settings.last_import_dir)
         if folder:
             self.settings.last_import_dir = folder
@@ -810,6 +827,8 @@ class MainWindow(QMainWindow):
 
     # -- print and export ------------------------------------------------------------------------------------
     def _save_path(self, title: str, name: str, filters: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         base = Path(self.settings.last_import_dir or Path.home())
         path, _ = QFileDialog.getSaveFileName(self, title, str(base / name), filters)
         return path
@@ -847,6 +866,8 @@ class MainWindow(QMainWindow):
 
     def export_timeline(self, fmt: str, path: str | None = None) -> str | None:
         """The current article's timeline as CSV (one row per mention) or as a PNG picture."""
+        from PySide6.QtWidgets import QMessageBox
+
         from newsreader import events
 
         article = self.current_article()
@@ -884,6 +905,8 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self, self.shortcut_rows()).exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from newsreader import __version__
 
         QMessageBox.about(self, self.tr("About News Reader"),

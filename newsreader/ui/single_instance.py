@@ -1,4 +1,9 @@
-"""One window per library: a second launch hands its files to the running one (QLocalServer)."""
+"""One window per library: a second launch hands its files to the running one (QLocalServer).
+
+QtNetwork is imported only when it is needed: for the check on a platform where a running
+server cannot be seen in the file system, or when its socket file is there, and for the server,
+which the window starts once it has painted (``MainWindow.after_first_paint``).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,16 @@ import getpass
 import hashlib
 import json
 import logging
+import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 1500
@@ -21,8 +31,26 @@ def server_name(db_path: Path) -> str:
     return "newsreader-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def socket_file(name: str) -> Path | None:
+    """Where QLocalServer puts the socket of ``name`` (QDir::tempPath()), or None where a server
+    is not a file (Windows named pipes)."""
+    if sys.platform == "win32":
+        return None
+    return Path(os.environ.get("TMPDIR") or "/tmp") / name
+
+
+def may_be_running(db_path: Path) -> bool:
+    """False when no window can have this library open (no socket file); True means: ask it."""
+    path = socket_file(server_name(db_path))
+    return path is None or path.exists()
+
+
 def hand_off(db_path: Path, files: Sequence[str]) -> bool:
     """If a window already has this library open, send it ``files`` and return True."""
+    if not may_be_running(db_path):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(db_path))
     if not socket.waitForConnected(TIMEOUT_MS):
@@ -41,6 +69,8 @@ class InstanceServer(QObject):
     """Listens for later launches on the same library; calls ``on_files(paths)`` for each."""
 
     def __init__(self, db_path: Path, on_files: Callable[[list[str]], None], parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.on_files = on_files
         self.server = QLocalServer(self)

@@ -21,6 +21,9 @@ _DARK = {
 }
 
 
+_OVERRIDDEN = "newsreaderPaletteOverridden"
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in _DARK.items():
@@ -40,9 +43,12 @@ def apply_theme(theme: str) -> None:
         fusion = QStyleFactory.create("Fusion")
         app.setStyle(fusion)
         app.setPalette(dark_palette() if theme == "dark" else fusion.standardPalette())
+        app.setProperty(_OVERRIDDEN, True)
     else:
         hints.unsetColorScheme()
-        app.setPalette(app.style().standardPalette())
+        if app.property(_OVERRIDDEN):  # undo an override; at start-up there is none (and no QStyle to build)
+            app.setPalette(app.style().standardPalette())
+            app.setProperty(_OVERRIDDEN, False)
 
 
 def is_dark() -> bool:

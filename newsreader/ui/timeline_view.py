@@ -1,29 +1,24 @@
-"""The timeline pane (one article) and the story timeline (many articles)."""
+"""The timeline pane: the dates one article mentions, as a tree of years, months and entries."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
-from newsreader import events
-from newsreader.domain import Article, Mention
-from newsreader.timeline.display import format_mention_date, hijri_label
 from newsreader.ui.formatting import Display
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from newsreader import events
+    from newsreader.domain import Article, Mention
+
+# The dialogs (date correction, story timeline) live in timeline_dialogs and, like the timeline
+# formatting code, are imported on first use: the window paints before any of it is needed.
 
 START_ROLE = Qt.ItemDataRole.UserRole + 1
 END_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,6 +82,9 @@ class TimelineTree(QTreeView):
         self.expandAll()
 
     def _entry_item(self, entry: events.Entry, show_titles: bool) -> QStandardItem:
+        from newsreader import events
+        from newsreader.timeline.display import format_mention_date, hijri_label
+
         m = entry.mention
         label = self._d(format_mention_date(m, arabic_digits=self.display.arabic_digits))
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
@@ -185,16 +183,21 @@ class TimelinePane(QWidget):
         self.reference.setText(
             self.tr("Reference date: %1 (%2)").replace("%1", when or self.tr("unknown")).replace("%2", source)
         )
-        timeline = events.from_mentions(mentions, article.id, article.title)
         if not mentions:
             self._show_empty(self.tr("No dates found in this article."))
             return
+        from newsreader import events
+
         self.empty.hide()
         self.tree.show()
-        self.tree.set_timeline(timeline)
+        self.tree.set_timeline(events.from_mentions(mentions, article.id, article.title))
 
     def render_image(self) -> QImage:
         """The whole timeline (not only the visible part) as a picture."""
+        from PySide6.QtCore import QPoint, QRect
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtWidgets import QStyle
+
         tree = self.tree
         tree.expandAll()
         height = tree.header().height() if not tree.isHeaderHidden() else 0
@@ -241,64 +244,10 @@ class TimelinePane(QWidget):
     def _ask_date(self) -> None:
         if self.article is None:
             return
+        from PySide6.QtWidgets import QDialog
+
+        from newsreader.ui.timeline_dialogs import DateDialog
+
         dialog = DateDialog(self, self.article.published)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.correctDateRequested.emit(self.article.id, dialog.iso_date())
-
-
-class DateDialog(QDialog):
-    """Ask for a corrected article date."""
-
-    def __init__(self, parent: QWidget | None, current: str | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Correct the article's date"))
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        date = QDate.fromString((current or "")[:10], "yyyy-MM-dd")
-        self.edit.setDate(date if date.isValid() else QDate.currentDate())
-        label = QLabel(self.tr("The date this article was published; relative dates in its text are resolved against it."))
-        label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.edit)
-        layout.addWidget(buttons)
-
-    def iso_date(self) -> str:
-        return self.edit.date().toString("yyyy-MM-dd")
-
-
-class StoryTimelineDialog(QDialog):
-    """Events of many articles (the current search, or the bookmarks) on one timeline."""
-
-    articleRequested = Signal(str, int, int)
-
-    def __init__(self, parent: QWidget | None, *, display: Display | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("storyTimeline")
-        self.setWindowTitle(self.tr("Story timeline"))
-        self.resize(560, 640)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.tree = TimelineTree(self, display=display)
-        self.tree.setAccessibleName(self.tr("Story timeline"))
-        self.tree.entryActivated.connect(self.articleRequested)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(buttons)
-
-    def set_entries(self, entries: Sequence[events.Entry], description: str) -> None:
-        dated = sum(1 for e in entries if events.is_dated(e.mention))
-        articles = len({e.article_id for e in entries})
-        self.summary.setText(
-            self.tr("%1 — %2 dated events from %3 articles")
-            .replace("%1", description).replace("%2", self.tree.display.num(dated))
-            .replace("%3", self.tree.display.num(articles))
-        )
-        self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+import sys
 import subprocess
 from pathlib import Path
 
@@ -73,11 +74,15 @@ def test_language_switch_keeps_state(qtbot, sample_store: Store, data_home: Path
 
 
 def test_second_launch_hands_files_to_the_running_window(qtbot, db_path: Path, tmp_path: Path) -> None:
-    from newsreader.ui.single_instance import InstanceServer, hand_off
+    from newsreader.ui.single_instance import InstanceServer, hand_off, may_be_running, server_name, socket_file
 
+    assert not may_be_running(db_path)
     received: list[list[str]] = []
     server = InstanceServer(db_path, received.append)
     try:
+        if sys.platform != "win32":  # the quick check looks where QLocalServer really puts its socket
+            assert socket_file(server_name(db_path)) == Path(server.server.fullServerName())
+        assert may_be_running(db_path)
         article = tmp_path / "new.txt"
         article.write_text("عنوان\n\nنص", encoding="utf-8")
         assert hand_off(db_path, [str(article)])
@@ -85,6 +90,24 @@ def test_second_launch_hands_files_to_the_running_window(qtbot, db_path: Path, t
         assert not hand_off(tmp_path / "other-library.db", [str(article)])  # another library: no window
     finally:
         server.close()
+    assert not may_be_running(db_path)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes are not files")
+def test_a_stale_socket_file_is_no_running_window(qtbot, db_path: Path, tmp_path: Path) -> None:
+    from newsreader.ui.single_instance import InstanceServer, hand_off, server_name, socket_file
+
+    stale = socket_file(server_name(db_path))
+    assert stale is not None
+    stale.write_text("left by a crash")
+    try:
+        assert not hand_off(db_path, [])  # nobody answers: this launch opens its own window
+        received: list[list[str]] = []
+        server = InstanceServer(db_path, received.append)  # and can still listen there
+        assert server.server.isListening()
+        server.close()
+    finally:
+        stale.unlink(missing_ok=True)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")

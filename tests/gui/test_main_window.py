@@ -137,3 +137,44 @@ def test_big_list_paints_the_first_page_then_loads_the_rest(qtbot, make_window, 
     qtbot.waitUntil(lambda: window.model.rowCount() == total, timeout=10000)
     assert window.model.ids() == sample_store.article_ids()
     assert window.model.cached_rows() < total  # rows are still fetched lazily
+
+
+def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot, make_window) -> None:
+    window = make_window()
+    window.select_row(0)
+    calls: list[bool] = []
+    window.after_first_paint(lambda: calls.append(window.isVisible()))
+    qtbot.wait(50)
+    assert calls == []  # never shown, never painted: nothing ran
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=3000)
+    window.after_first_paint(lambda: calls.append(False))  # added after the paint: runs at once
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=3000)
+    window.update()
+    qtbot.wait(50)
+    assert calls == [True, False]  # later paints run nothing again
+
+
+def test_list_rows_paint_their_own_text_and_the_selection(qtbot, make_window) -> None:
+    """The delegate draws title and meta line over the base class's background and selection."""
+    from PySide6.QtGui import QPalette
+
+    window = make_window()
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.list_view
+    window.select_row(1)
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorGroup.Normal, QPalette.ColorRole.Highlight)
+
+    def share(row: int, predicate) -> float:  # type: ignore[no-untyped-def]
+        rect = view.visualRect(window.model.index(row))
+        points = [(x, y) for x in range(rect.left(), rect.right(), 3) for y in range(rect.top(), rect.bottom(), 3)]
+        return sum(1 for x, y in points if predicate(image.pixelColor(x, y))) / len(points)
+
+    assert share(1, lambda c: c == highlight) > 0.5  # the selected row is filled with the highlight
+    assert share(0, lambda c: c == highlight) == 0  # its neighbour is not
+    base = image.pixelColor(view.visualRect(window.model.index(0)).topLeft())
+    assert 0.01 < share(0, lambda c: c != base) < 0.5  # some ink (the text), not a filled block

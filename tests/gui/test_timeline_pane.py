@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from newsreader.store import Store
-from newsreader.ui import timeline_view
+from newsreader.ui import timeline_dialogs, timeline_view
 
 
 def select(qtbot, window, aid: str) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +62,7 @@ def test_reference_date_shown_and_corrected(qtbot, make_window, sample_store: St
         dialog.edit.setDate(QDate(2011, 1, 5))
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(timeline_view.DateDialog, "exec", fake_exec)
+    monkeypatch.setattr(timeline_dialogs.DateDialog, "exec", fake_exec)
     with qtbot.waitSignal(window.articleShown, timeout=5000):
         window.timeline.correct_button.click()
     article = sample_store.article(aid)

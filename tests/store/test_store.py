@@ -26,6 +26,7 @@ def test_open_creates_and_migrates(db_path: Path) -> None:
     # opening again applies nothing new and keeps the data
     with Store.open(db_path) as store:
         assert store.count() == 0
+        assert store.is_empty()
 
 
 def test_stepwise_migration_from_first_schema(db_path: Path, sample_articles: list[ParsedArticle]) -> None:
@@ -41,6 +42,7 @@ def test_stepwise_migration_from_first_schema(db_path: Path, sample_articles: li
     db.close()
     with Store.open(db_path) as store:
         assert store.count() == 1
+        assert not store.is_empty()
         assert "articles_fts" in store.db.table_names()
 
 

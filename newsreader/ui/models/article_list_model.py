@@ -25,6 +25,19 @@ class Role(IntEnum):
     PUBLISHED = Qt.ItemDataRole.UserRole + 3
     READ = Qt.ItemDataRole.UserRole + 4
     BOOKMARKED = Qt.ItemDataRole.UserRole + 5
+    ROW = Qt.ItemDataRole.UserRole + 6  # the whole ArticleRow (one call for the delegate)
+
+
+# Plain ints: data() runs for every role of every painted row, and comparing with the
+# Python enums of PySide6 costs more than the rest of it.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW = (int(r) for r in (Role.ID, Role.SOURCE, Role.PUBLISHED, Role.READ,
+                                                                      Role.BOOKMARKED, Role.ROW))
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT, _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW})
 
 
 class ArticleListModel(QAbstractListModel):
@@ -98,34 +111,35 @@ class ArticleListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
-        aid = self._ids[index.row()]
-        if role == Role.ID:
-            return aid
-        row = self._row(index.row())
+        number = index.row()
+        if not 0 <= number < len(self._ids):
+            return None
+        if role == _ID:
+            return self._ids[number]
+        row = self._row(number)
         if row is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _ROW:
+            return row
+        if role in (_DISPLAY, _TOOLTIP):
             return row.title
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{row.title} — {row.source or ''}"
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return None if row.read else self._bold
-        if role == Role.SOURCE:
+        if role == _SOURCE:
             return row.source or ""
-        if role == Role.PUBLISHED:
+        if role == _PUBLISHED:
             return row.published or ""
-        if role == Role.READ:
+        if role == _READ:
             return row.read
-        if role == Role.BOOKMARKED:
-            return row.bookmarked
-        return None
+        return row.bookmarked
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def _row(self, row: int) -> ArticleRow | None:
         aid = self._ids[row]

@@ -1,0 +1,70 @@
+"""Dialogs of the timeline: correcting an article's date, and the story timeline of many articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from newsreader import events
+from newsreader.ui.formatting import Display
+from newsreader.ui.timeline_view import TimelineTree
+
+
+class DateDialog(QDialog):
+    """Ask for a corrected article date."""
+
+    def __init__(self, parent: QWidget | None, current: str | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct the article's date"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        date = QDate.fromString((current or "")[:10], "yyyy-MM-dd")
+        self.edit.setDate(date if date.isValid() else QDate.currentDate())
+        label = QLabel(self.tr("The date this article was published; relative dates in its text are resolved against it."))
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+
+    def iso_date(self) -> str:
+        return self.edit.date().toString("yyyy-MM-dd")
+
+
+class StoryTimelineDialog(QDialog):
+    """Events of many articles (the current search, or the bookmarks) on one timeline."""
+
+    articleRequested = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None, *, display: Display | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storyTimeline")
+        self.setWindowTitle(self.tr("Story timeline"))
+        self.resize(560, 640)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = TimelineTree(self, display=display)
+        self.tree.setAccessibleName(self.tr("Story timeline"))
+        self.tree.entryActivated.connect(self.articleRequested)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def set_entries(self, entries: Sequence[events.Entry], description: str) -> None:
+        dated = sum(1 for e in entries if events.is_dated(e.mention))
+        articles = len({e.article_id for e in entries})
+        self.summary.setText(
+            self.tr("%1 — %2 dated events from %3 articles")
+            .replace("%1", description).replace("%2", self.tree.display.num(dated))
+            .replace("%3", self.tree.display.num(articles))
+        )
+        self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True)
