@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from newsreader import __version__, logging_setup, paths
 from newsreader.errors import LibraryCorrupt, NewsReaderError
 from newsreader.settings import Settings, open_qsettings
-from newsreader.store import Store, backup
+from newsreader.store import Store
 from newsreader.ui.jobs import Pools
 
 if TYPE_CHECKING:
@@ -155,6 +155,8 @@ def open_library(db_path: Path) -> Store | None:
     except LibraryCorrupt as exc:
         from PySide6.QtWidgets import QMessageBox  # the class is built on first use: not on a normal start
 
+        from newsreader.store import backup
+
         saved = backup.list_backups(db_path)
         if not saved:
             QMessageBox.critical(None, "News Reader", str(exc))
@@ -228,6 +230,8 @@ def run_gui(argv: Sequence[str]) -> int:
     def after_first_paint() -> None:
         """What a launch needs but the first picture does not: later launches find this window
         from now on, and the library gets its daily backup."""
+        from newsreader.store import backup
+
         servers.append(InstanceServer(db_path, session.open_files, app))
         if not store.read_only and backup.due(db_path):
             session.window.write(lambda s: s.backup("daily"))
@@ -280,6 +284,8 @@ class Session:
         self.pools.wait()
         self.store.backup("before-restore")
         self.store.close()
+        from newsreader.store import backup
+
         backup.restore(saved, path)
         self.store = Store.open(path)
         window = self.build_window()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -104,6 +102,9 @@ CSV_COLUMNS = ("article_id", "title", "published", "text", "type", "value", "mod
 
 def to_csv(mentions: Sequence[Mention], article: Article) -> str:
     """One row per mention, chronological (undated ones last), with the article it came from."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)

@@ -1,19 +1,24 @@
 """The library's SQLite connection, with sqlite-utils loaded only when first needed.
 
-Reads go straight to :mod:`sqlite3`; sqlite-utils (migrations, ``atomic()`` transactions) is
-imported on first use. That keeps about 90 ms of imports (sqlite-utils pulls in click, pluggy,
-dateutil…) off the window's startup path: the first paint reads only.
+Reads and transactions go straight to :mod:`sqlite3`; sqlite-utils (migrations, table
+creation, bulk inserts) is imported on first use. That keeps about 90 ms of imports (sqlite-utils
+pulls in click, pluggy, dateutil…) off the window's startup path, and off the writer thread that
+marks the first article read while the window paints.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
-from collections.abc import Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+_savepoints = itertools.count()
 
 
 class Connection:
@@ -35,9 +40,31 @@ class Connection:
             return self.conn.execute(sql)
         return self.conn.execute(sql, parameters)  # type: ignore[arg-type]
 
-    def atomic(self) -> AbstractContextManager[object]:
-        """One transaction (a savepoint when nested): sqlite-utils' ``Database.atomic``."""
-        return self.utils.atomic()
+    @contextmanager
+    def atomic(self) -> Iterator[Connection]:
+        """One transaction, a savepoint when nested: what sqlite-utils' ``Database.atomic`` does,
+        without loading it."""
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"newsreader_{next(_savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended the whole transaction
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
 from newsreader.errors import DiskFull, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
-from newsreader.store import backup, bookmarks_sql
+from newsreader.store import bookmarks_sql
 from newsreader.store.connection import Connection
 from newsreader.store.version import SCHEMA_VERSION
 
@@ -192,7 +192,9 @@ class Store:
 
                 pending = list(migrations.pending(store.db.utils))
                 if pending and backups and store.count_if_any() > 0:
-                    backup.make_backup(store.db.conn, path, "before-upgrade")
+                    from newsreader.store.backup import make_backup
+
+                    make_backup(store.db.conn, path, "before-upgrade")
                 migrations.apply(store.db.utils)
                 store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
@@ -238,8 +240,10 @@ class Store:
         """A consistent copy of the library in its backups folder."""
         if self.path is None:
             raise StoreError("an in-memory library has no backups")
+        from newsreader.store.backup import make_backup  # not needed to open a library and read it
+
         try:
-            return backup.make_backup(self.db.conn, self.path, reason)
+            return make_backup(self.db.conn, self.path, reason)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"the backup failed: {exc}") from exc
 

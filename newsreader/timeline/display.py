@@ -6,7 +6,6 @@ import re
 from datetime import date
 
 from newsreader.domain import Mention
-from newsreader.timeline import hijri
 
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
           "نوفمبر", "ديسمبر")
@@ -80,6 +79,8 @@ def hijri_label(m: Mention, *, arabic_digits: bool = False) -> str | None:
         return None
     first = date.fromisoformat(m.first_day)
     last = date.fromisoformat(m.last_day or m.first_day)
+    from newsreader.timeline import hijri  # hijridate: only for a Hijri label
+
     h = hijri.from_gregorian(first + (last - first) / 2)
     if h is None:
         return None

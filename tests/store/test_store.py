@@ -170,3 +170,26 @@ def test_oldest_first_keeps_undated_articles_last(store: Store) -> None:
         ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
     ])]
     assert store.article_ids(newest_first=False) == [ids[1], ids[0]]
+
+
+def test_atomic_commits_rolls_back_and_nests_without_sqlite_utils(tmp_path: Path) -> None:
+    from newsreader.store.connection import Connection
+
+    conn = Connection(sqlite3.connect(tmp_path / "t.db"))
+    conn.execute("CREATE TABLE t (x INTEGER)")
+    conn.conn.commit()
+    with conn.atomic():
+        conn.execute("INSERT INTO t VALUES (1)")
+    assert not conn.conn.in_transaction  # committed, not left open
+    with pytest.raises(ValueError), conn.atomic():
+        conn.execute("INSERT INTO t VALUES (2)")
+        raise ValueError("boom")
+    with conn.atomic():
+        conn.execute("INSERT INTO t VALUES (3)")
+        with pytest.raises(KeyError), conn.atomic():  # a savepoint: only the inner part is undone
+            conn.execute("INSERT INTO t VALUES (4)")
+            raise KeyError("inner")
+        conn.execute("INSERT INTO t VALUES (5)")
+    other = sqlite3.connect(tmp_path / "t.db")  # what another connection sees: only committed rows
+    assert [r[0] for r in other.execute("SELECT x FROM t ORDER BY x")] == [1, 3, 5]
+    assert conn._utils is None  # sqlite-utils was never needed
