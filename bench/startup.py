@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: window ``w`` with ``ready()`` true is over, and quits.
 WATCH = r"""
 def watch(w, ready):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     def done():
         print((time.perf_counter() - t0) * 1000, flush=True); app.quit()
@@ -49,7 +51,6 @@ def watch(w, ready):
 
 EMPTY = r"""
 import time; t0 = time.perf_counter()
-from PySide6.QtCore import QObject, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 """ + WATCH + r"""
 app = QApplication([])
@@ -59,18 +60,19 @@ watch(w, lambda: True); w.show(); app.exec()
 
 #: The real launch, ``newsreader --db LIBRARY`` (``newsreader.__main__.main``: argument parsing,
 #: logging, the single-instance check, theme, backups, the window), watched from its ``show()``.
+#: Nothing of PySide6 is imported before the app imports it, and the imports here run with the
+#: garbage collector off, as ``main()`` has it while the window starts.
 APP = r"""
 import time; t0 = time.perf_counter()
-import sys
-from PySide6.QtCore import QObject, QEvent, QTimer
-from PySide6.QtWidgets import QApplication
+import gc, sys
+gc.disable()
 """ + WATCH + r"""
+from newsreader.__main__ import main
 from newsreader.ui.main_window import MainWindow
 _show = MainWindow.show
 def show(w):
     watch(w, lambda: w.current_article() is not None); _show(w)
 MainWindow.show = show
-from newsreader.__main__ import main
 main(["--db", sys.argv[1]])
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -16,9 +17,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
         return run_cli(args)
-    from newsreader.app import run_gui
+    # Start-up builds objects that live as long as the process (modules, classes, PySide6's enums)
+    # and hardly any garbage, so the cyclic collector only costs time before the first paint
+    # (about 60 collections). run_gui turns it back on once the window has painted.
+    gc.disable()
+    try:
+        from newsreader.app import run_gui
 
-    return run_gui(args)
+        return run_gui(args)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

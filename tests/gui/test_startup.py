@@ -13,14 +13,21 @@ from newsreader.store import Store
 # Run the real launch (``newsreader --db LIB``); once the window's first paint pass is over,
 # print the modules and Qt classes loaded so far, and quit.
 PROBE = r"""
-import json, sys
-from PySide6 import QtCore, QtGui, QtWidgets
+import gc, json, sys
+from newsreader.__main__ import main
 from newsreader.ui.main_window import MainWindow
+from PySide6 import QtCore, QtGui, QtWidgets
 _show = MainWindow.show
 def show(w):
+    seen = {}
     def report():
         built = [n for m in (QtCore, QtGui, QtWidgets) for n in m.__dict__ if n.startswith("Q")]
-        print(json.dumps({"modules": sorted(sys.modules), "classes": built, "article": w.current_article() is not None}))
+        seen.update(modules=sorted(sys.modules), classes=built, article=w.current_article() is not None,
+                    gc_at_paint=gc.isenabled())
+        QtCore.QTimer.singleShot(300, later)
+    def later():  # the window's own after-first-paint work has run by now
+        seen.update(gc_later=gc.isenabled(), frozen=gc.get_freeze_count())
+        print(json.dumps(seen))
         QtWidgets.QApplication.quit()
     class Watch(QtCore.QObject):
         def eventFilter(self, o, e):
@@ -30,7 +37,6 @@ def show(w):
             return False
     w._watch = Watch(); w.installEventFilter(w._watch); _show(w)
 MainWindow.show = show
-from newsreader.__main__ import main
 main(["--db", sys.argv[1]])
 """
 
@@ -55,3 +61,6 @@ def test_first_paint_loads_none_of_the_heavy_parts(sample_store: Store, tmp_path
     # PySide6 builds a class (and all its enums) on first use; these wait for their dialog or style
     assert {"QStyle", "QMessageBox", "QFileDialog", "QDateEdit", "QPrinter"} & set(seen["classes"]) == set()
     assert {"QMainWindow", "QListView", "QTextBrowser"} <= set(seen["classes"])
+    # no cyclic garbage collection while starting; back on after the paint, start-up objects frozen
+    assert (seen["gc_at_paint"], seen["gc_later"]) == (False, True)
+    assert seen["frozen"] > 10_000
