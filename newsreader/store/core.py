@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -78,6 +77,8 @@ class AddResult:
 
 def content_hash(title: str, body: str) -> str:
     """De-duplication key: the normalised title and body."""
+    import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
+
     from newsreader import analysis
 
     key = analysis.normalize(title) + "\n" + analysis.normalize(body)
@@ -86,6 +87,8 @@ def content_hash(title: str, body: str) -> str:
 
 def article_id(parsed: ParsedArticle, digest: str) -> str:
     """Deterministic id: from the URL when there is one, else from the content."""
+    import hashlib
+
     basis = f"url:{parsed.url.strip()}" if parsed.url and parsed.url.strip() else f"hash:{digest}"
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 

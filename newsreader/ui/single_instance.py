@@ -8,11 +8,11 @@ which the window starts once it has painted (``MainWindow.after_first_paint``).
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
 import sys
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,8 +27,9 @@ TIMEOUT_MS = 1500
 
 
 def server_name(db_path: Path) -> str:
-    key = f"{getpass.getuser()}:{db_path.resolve()}"
-    return "newsreader-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    """One name per user and library file (a checksum: hashlib would load OpenSSL at start-up)."""
+    key = f"{getpass.getuser()}:{db_path.resolve()}".encode()
+    return f"newsreader-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 def socket_file(name: str) -> Path | None:
