@@ -275,6 +275,7 @@ class Session:
         from newsreader.ui.main_window import MainWindow
 
         window = MainWindow(self.store, self.settings, self.pools, self.qsettings)
+        window.start_after_paint()
         window.languageChangeRequested.connect(self.switch_language)
         window.restoreRequested.connect(self.restore_backup)
         window.load_all()

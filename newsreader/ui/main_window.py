@@ -237,6 +237,23 @@ class MainWindow(QMainWindow):
         """Run ``callback`` once the window has been painted for the first time (at once, if it has)."""
         self._first_paint.add(callback)
 
+    def start_after_paint(self) -> None:
+        """A launching window: background work its first picture does not need (the rest of the
+        id list, marking the first article read) waits until it has painted, so that those
+        threads do not compete with the paint for the interpreter."""
+        self._starting = True
+
+        def started() -> None:
+            self._starting = False
+
+        self.after_first_paint(started)
+
+    def _background(self, work: Callable[[], Any]) -> None:
+        if getattr(self, "_starting", False):
+            self.after_first_paint(work)
+        else:
+            work()
+
     # -- actions, menus, toolbar -------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -507,7 +524,7 @@ class MainWindow(QMainWindow):
 
         job = FunctionJob(load)
         job.signals.finished.connect(loaded)
-        self.start_job(job, writer=False)
+        self._background(lambda: self.start_job(job, writer=False))
 
     def _set_ids(self, ids: list[str]) -> None:
         self._list_generation += 1
@@ -576,7 +593,7 @@ class MainWindow(QMainWindow):
         self._show_hits(article)
         self._show_bookmark_state(aid)
         if self.settings.mark_read_on_open and not article.read and not self.store.read_only:
-            self.write(lambda s: s.set_read([aid], True), lambda _r: self.model.refresh([aid]))
+            self._background(lambda: self.write(lambda s: s.set_read([aid], True), lambda _r: self.model.refresh([aid])))
         self.articleShown.emit(aid)
 
     def current_article(self) -> Article | None:

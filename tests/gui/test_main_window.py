@@ -178,3 +178,22 @@ def test_list_rows_paint_their_own_text_and_the_selection(qtbot, make_window) ->
     assert share(0, lambda c: c == highlight) == 0  # its neighbour is not
     base = image.pixelColor(view.visualRect(window.model.index(0)).topLeft())
     assert 0.01 < share(0, lambda c: c != base) < 0.5  # some ink (the text), not a filled block
+
+
+def test_a_launching_window_leaves_background_work_until_it_has_painted(qtbot, make_window, monkeypatch,
+                                                                      sample_store: Store) -> None:
+    from newsreader.ui import main_window
+
+    monkeypatch.setattr(main_window, "FIRST_PAGE", 3)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10, timeout=3000)  # an ordinary window: all at once
+    window.start_after_paint()
+    window.load_all()
+    aid = window.model.id_at(0)
+    window.select_row(0)
+    qtbot.wait(200)
+    assert window.model.rowCount() == 3  # the first page only, until the window has painted
+    assert not Store.connect(sample_store.path).article(aid).read
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 10, timeout=3000)
+    qtbot.waitUntil(lambda: Store.connect(sample_store.path).article(aid).read, timeout=3000)
