@@ -142,10 +142,7 @@ def gui_figures(db: Path, runs: int) -> dict[str, Any]:
     startup.compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="nr-bench-home-") as home:
         env = gui_env(home)
-        startup.measure(startup.EMPTY, env=env)  # warm the file cache
-        startup.measure(startup.APP, str(db), env=env)
-        empty = [startup.measure(startup.EMPTY, env=env) for _ in range(runs)]
-        app = [startup.measure(startup.APP, str(db), env=env) for _ in range(runs)]
+        empty, app = startup.measure_both(db, runs, env)
         out = subprocess.run([sys.executable, "-c", GUI, str(db)], capture_output=True, text=True, env=env,
                              cwd=ROOT, timeout=1200)
         if out.returncode != 0:
