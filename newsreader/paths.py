@@ -6,6 +6,7 @@ library path and ``NEWSREADER_HOME`` the data/config directory (tests use both).
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -42,8 +43,10 @@ def default_db_path(arg: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else data_dir() / "library.db"
 
 
+@functools.cache
 def resources_dir() -> Path:
-    """Bundled resources: frozen bundle, then installed package, then the repo checkout."""
+    """Bundled resources: frozen bundle, then installed package, then the repo checkout
+    (looked up once: it does not move while the program runs)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "newsreader" / "resources"
