@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 BATCH_ARTICLES = 200
 #: Below this many files the import stays in one process (starting workers costs ~0.5 s).
 POOL_MIN_FILES = 40
+#: ... or fewer files holding this many bytes (about 250 articles of Arabic JSON).
+POOL_MIN_BYTES = 1_000_000
 BATCH_SECONDS = 0.5
 PROGRESS_SECONDS = 0.1
 #: After importing this many articles the search index is merged (optimize) before finishing.
@@ -171,24 +173,61 @@ def _worker_init(db_path: str) -> None:
     _worker = _Reader(Path(db_path))
 
 
-def _worker_read(source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str]]:
+Read = tuple[list[Entry], list[tuple[ParsedArticle, Key]], list[str]]  # (entries, left to prepare, errors)
+
+
+def _worker_read(sources: Sequence[Source], prepare_fn: Prepare = prepare) -> list[Read]:
+    """Read a bundle of sources; a source with few new articles is prepared here and then
+    (no second trip through the writer), the new articles of a big one are handed back to
+    be prepared in chunks by every worker."""
     assert _worker is not None
-    return _worker(source)
+    out: list[Read] = []
+    for source in sources:
+        parsed, keys, known, errors = _worker(source)
+        entries: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
+        fresh = [(p, key) for p, key, k in zip(parsed, keys, known, strict=True) if not k]
+        if len(fresh) <= PREPARE_CHUNK:
+            prepared, more = _prepare_all(fresh, prepare_fn)
+            entries.extend(prepared)
+            errors.extend(more)
+            fresh = []
+        out.append((entries, fresh, errors))
+    return out
 
 
-def worker_count(files: int) -> int:
-    """Processes to prepare articles in (0: in this process). ``NEWSREADER_IMPORT_WORKERS`` overrides."""
+def _bundles(sources: Sequence[Source]) -> Iterator[list[Source]]:
+    """Consecutive sources in reading tasks of up to ``BUNDLE_FILES`` files / ``BUNDLE_BYTES``
+    (one article per file is common: a task each would cost more in the pool than the reading)."""
+    bundle: list[Source] = []
+    size = 0
+    for source in sources:
+        if bundle and (len(bundle) >= BUNDLE_FILES or size + source.size > BUNDLE_BYTES):
+            yield bundle
+            bundle, size = [], 0
+        bundle.append(source)
+        size += source.size
+    if bundle:
+        yield bundle
+
+
+def worker_count(sources: Sequence[Source]) -> int:
+    """Processes to prepare articles in (0: in this process). ``NEWSREADER_IMPORT_WORKERS`` overrides.
+
+    Many files, or a few big ones (a zip of JSON feed exports holds thousands of articles in a
+    handful of members), are worth the ~0.5 s that starting the workers costs."""
     configured = os.environ.get("NEWSREADER_IMPORT_WORKERS")
     if configured is not None:
         return max(0, int(configured))
-    if files < POOL_MIN_FILES:
+    if len(sources) < POOL_MIN_FILES and sum(s.size for s in sources) < POOL_MIN_BYTES:
         return 0
     cores = os.cpu_count() or 1
     return min(4, cores) if cores > 1 else 0
 
 
 PREPARE_CHUNK = 32  # articles per preparation task
-READ_AHEAD = 4  # sources being read at once
+BUNDLE_FILES = 16  # files per reading task
+BUNDLE_BYTES = 256 * 1024
+READ_AHEAD = 4  # reading tasks in flight
 MAX_QUEUED = 64  # preparation tasks in flight (bounds memory on huge imports)
 
 
@@ -196,8 +235,9 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
               prepare_fn: Prepare = prepare) -> Iterator[tuple[Source, list[Entry], list[str]]]:
     """(source, entries, errors) for each source, in order.
 
-    With workers, both stages run in the pool: reading/parsing a source (one task per file) and
-    preparing its new articles (tasks of ``PREPARE_CHUNK``), so one big file (a day of a feed
+    With workers, both stages run in the pool: reading/parsing sources (tasks of a few files,
+    :func:`_bundles`; a file with few new articles is prepared in the same task) and preparing
+    the new articles of a big file (tasks of ``PREPARE_CHUNK``), so one big file (a day of a feed
     export) is spread over every core. Results come back in source order."""
     if workers <= 0:
         reader = _Reader(db_path)
@@ -216,24 +256,22 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
     # spawn, not fork: this runs beside Qt's threads, which a forked child must not inherit
     context = multiprocessing.get_context("spawn")
     pool = context.Pool(workers, initializer=_worker_init, initargs=(str(db_path),))
-    todo = iter(sources)
-    reading: deque[tuple[Source, AsyncResult[Any]]] = deque()
-    # per source, in order: (source, duplicates, preparation tasks, errors)
+    todo = _bundles(sources)
+    reading: deque[tuple[list[Source], AsyncResult[list[Read]]]] = deque()
+    # per source, in order: (source, entries so far, preparation tasks, errors)
     out: deque[tuple[Source, list[Entry], list[AsyncResult[Any]], list[str]]] = deque()
     in_flight = 0
     try:
         while True:
             while len(reading) < READ_AHEAD and (upcoming := next(todo, None)) is not None:
-                reading.append((upcoming, pool.apply_async(_worker_read, (upcoming,))))
+                reading.append((upcoming, pool.apply_async(_worker_read, (upcoming, prepare_fn))))
             if reading and in_flight < MAX_QUEUED:
-                source, task = reading.popleft()
-                parsed, keys, known, errors = task.get()
-                fresh = [(p, key) for p, key, k in zip(parsed, keys, known, strict=True) if not k]
-                tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK], prepare_fn))
-                         for i in range(0, len(fresh), PREPARE_CHUNK)]
-                in_flight += len(tasks)
-                duplicates: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
-                out.append((source, duplicates, tasks, errors))
+                bundle, read = reading.popleft()
+                for source, (entries, fresh, errors) in zip(bundle, read.get(), strict=True):
+                    tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK], prepare_fn))
+                             for i in range(0, len(fresh), PREPARE_CHUNK)]
+                    in_flight += len(tasks)
+                    out.append((source, entries, tasks, errors))
             # hand back every finished source at the head (waiting for it when nothing else can proceed)
             while out and (all(t.ready() for t in out[0][2]) or not reading or in_flight >= MAX_QUEUED):
                 source, entries, tasks, errors = out.popleft()
@@ -294,7 +332,7 @@ def import_paths(
         return batch
 
     try:
-        for source, entries, errors in _prepared(db_path, sources, worker_count(len(sources)), cancelled, prepare_fn):
+        for source, entries, errors in _prepared(db_path, sources, worker_count(sources), cancelled, prepare_fn):
             run.current = source.display
             pending.extend(entries)
             run.failures.extend((source.display, error) for error in errors)

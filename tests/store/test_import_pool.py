@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from newsreader import importing
+from newsreader.importers.sources import Source, expand
 from newsreader.importing import import_paths
 from newsreader.store import Store
+
+BIG = 80  # articles in the one big file: more than a reading task prepares itself
 
 
 def write_folder(folder: Path, n: int) -> None:
@@ -18,6 +23,10 @@ def write_folder(folder: Path, n: int) -> None:
             f"افتتح المعرض أبوابه يوم الأحد الماضي، ويستمر حتى نهاية مارس 2024.\n\n"
             f"وقال المنظمون إن الدورة {i} تستقبل 300 دار نشر منذ عام 2019.\n", encoding="utf-8")
     (folder / "broken.xml").write_bytes(b"<DOC><TEXT>never closed")
+    feed = [{"title": f"نشرة الواحة المتخيلة رقم {i}", "date": "2024-03-0" + str(1 + i % 9),
+             "content": f"أعلنت بلدية الواحة في 12 مارس 2024 عن معرض الكتاب {i}، وقالت إنه يفتح بعد ثلاثة أيام."}
+            for i in range(BIG)]
+    (folder / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
 
 
 def snapshot(db: Path) -> tuple[list[tuple[str, str]], list[tuple[str, int, str, str]], list[str]]:
@@ -38,9 +47,29 @@ def test_pool_and_in_process_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         db = tmp_path / f"lib{mode}.db"
         Store.open(db).close()
         final = list(import_paths(db, [folder]))[-1]
-        assert final.imported == 60 and len(final.failures) == 1
+        assert final.imported == 60 + BIG and len(final.failures) == 1
         results[mode] = snapshot(db)
         again = list(import_paths(db, [folder]))[-1]  # workers skip known articles
-        assert (again.imported, again.duplicates) == (0, 60)
+        assert (again.imported, again.duplicates) == (0, 60 + BIG)
     assert results["0"] == results[workers]
-    assert results["0"][1] and len(results["0"][2]) == 60
+    assert results["0"][1] and len(results["0"][2]) == 60 + BIG
+
+
+def test_a_few_big_files_get_workers_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSREADER_IMPORT_WORKERS", raising=False)
+    monkeypatch.setattr(importing.os, "cpu_count", lambda: 2)
+    small = [Source(f"{i}.txt", tmp_path / f"{i}.txt", size=2_000) for i in range(3)]
+    assert importing.worker_count(small) == 0  # not worth starting processes
+    assert importing.worker_count(small * 20) == 2  # many files
+    big = [Source("day.zip!day.json", tmp_path / "day.zip", member="day.json", size=importing.POOL_MIN_BYTES)]
+    assert importing.worker_count(big) == 2  # one zip member of thousands of articles
+
+
+def test_reading_tasks_bundle_small_files_and_keep_big_ones_alone(tmp_path: Path) -> None:
+    write_folder(tmp_path / "in", 40)
+    sources = expand([tmp_path / "in"])
+    bundles = list(importing._bundles(sources))
+    assert [s for b in bundles for s in b] == sources  # every source once, in order
+    assert all(len(b) <= importing.BUNDLE_FILES for b in bundles) and len(bundles) == 3
+    huge = Source("x.json", tmp_path / "x.json", size=importing.BUNDLE_BYTES + 1)
+    assert list(importing._bundles([sources[0], huge, sources[1]])) == [[sources[0]], [huge], [sources[1]]]
