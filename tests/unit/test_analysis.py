@@ -88,3 +88,22 @@ def test_words_keep_original_spans() -> None:
 
 def test_index_text_is_the_stems_joined() -> None:
     assert analysis.index_text("المكتبة، والحديقة!") == f"{s('مكتبة')} {s('حديقة')}"
+
+
+def test_normalize_replacing_gives_what_one_translation_pass_gives() -> None:
+    import random
+    import unicodedata
+
+    from newsreader.textnorm import fold_presentation_forms
+
+    def reference(text: str) -> str:  # normalize() as it was written with str.translate
+        if analysis._HAS_PRESENTATION(text):
+            text = fold_presentation_forms(text)
+        return unicodedata.normalize("NFC", text).translate(analysis._NORMALIZE).casefold()
+
+    assert not set(analysis._FOLD_TO.values()) & set(analysis._FOLD_TO)  # no replacement is folded again
+    rng = random.Random(5)
+    alphabet = "".join(analysis._FOLD_TO) + "ابتجحدرسعفقكلمنهوي ء0123 .،\nAbCß\ufefb\u0654\u0655"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert analysis.normalize(text) == reference(text), text
