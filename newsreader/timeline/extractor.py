@@ -13,7 +13,7 @@ from newsreader.timeline import hijri
 from newsreader.timeline.grammar import (
     DIGIT_FAMILIES,
     FAMILIES,
-    FOLD_SAME_LENGTH,
+    fold_same_length,
     singles,
     starter_families,
     trigger,
@@ -29,7 +29,9 @@ from newsreader.timeline.resolve import (
 )
 from newsreader.timeline.tables import Tables, load, norm
 
-_SENT_END = re.compile(r"[!?؟\n]|(?<!\d)\.|\.(?!\d)")
+#: ``[!?؟\n]|(?<!\d)\.|\.(?!\d)``, written to begin with a character set so that the search
+#: skips to the next candidate character in C
+_SENT_END = re.compile(r"[!?؟\n.](?:(?<=[!?؟\n])|(?<!\d\.)|(?!\d))")
 _TOKEN = re.compile(r"[^\W\d_]+")
 _PREPS = frozenset(
     norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
@@ -90,13 +92,13 @@ def _num(s: str) -> int:
 def _words_before(ctx: _Ctx, pos: int, n: int) -> list[str]:
     s0, _ = ctx.sentence_span(pos)
     chunk = ctx.text[max(s0, pos - 15 * n):pos]
-    return [norm(w) for w in _TOKEN.findall(chunk)][-n:]
+    return [norm(w) for w in _TOKEN.findall(chunk)[-n:]]
 
 
 def _words_after(ctx: _Ctx, pos: int, n: int) -> list[str]:
     _, s1 = ctx.sentence_span(max(pos - 1, 0))  # ``pos`` is an end: its sentence is the one before it
     chunk = ctx.text[pos:min(s1, pos + 15 * n)]
-    return [norm(w) for w in _TOKEN.findall(chunk)][:n]
+    return [norm(w) for w in _TOKEN.findall(chunk)[:n]]
 
 
 _CLAUSE_BREAKS = frozenset(
@@ -1376,7 +1378,7 @@ def _word_start(text: str, pos: int) -> int:
 
 def _candidates(text: str) -> Iterator[tuple[int, tuple[str, ...]]]:
     """(start, families to try) for each word that may begin an expression."""
-    folded = text.translate(FOLD_SAME_LENGTH)
+    folded = fold_same_length(text)
     fams = starter_families()
     for m in trigger().finditer(folded):
         s = m.group("s")
