@@ -173,15 +173,18 @@ def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, 
         store.search(queries["one word, common"][0], limit=20)  # warm the page cache
         for key, kind in KINDS.items():
             times: list[float] = []
+            firsts: list[float] = []  # each query's first run: its pages may not be in the cache yet
+            repeats: list[float] = []
             scans: list[float] = []
             totals: list[int] = []
             worst = ("", 0.0)
             for i, q in enumerate(queries[kind]):
-                for _ in range(runs):
+                for r in range(runs):
                     t = time.perf_counter()
                     res = store.search(q, limit=20)
                     ms = (time.perf_counter() - t) * 1000
                     times.append(ms)
+                    (repeats if r else firsts).append(ms)
                     if ms > worst[1]:
                         worst = (q, ms)
                 totals.append(res.total)
@@ -191,6 +194,8 @@ def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, 
                     scans.append((time.perf_counter() - t) * 1000)
             out[key] = {"p50_ms": round(statistics.median(times), 2),
                         "p95_ms": round(search_bench.percentile(times, 95), 2),
+                        "first_run_max_ms": round(max(firsts), 1),
+                        "repeat_p95_ms": round(search_bench.percentile(repeats, 95), 2) if repeats else None,
                         "scan_p50_ms": round(statistics.median(scans), 1),
                         "mean_total": round(statistics.mean(totals)), "slowest": [worst[0], round(worst[1], 1)]}
             log(f"search {key}: {out[key]}")
@@ -291,6 +296,9 @@ def print_table(r: dict[str, Any], markdown: bool = False) -> None:
         row(f"search {key} p50 / p95 ms (vs scan p50)", f"{s['p50_ms']} / {s['p95_ms']}", s["scan_p50_ms"],
             f"{s['scan_p50_ms'] / s['p50_ms']:.0f}x faster" if s["p50_ms"] else "-",
             ("met" if ok else "NOT met") + " (p95 <= 100)")
+        if s.get("repeat_p95_ms") is not None:
+            row(f"  {key}: slowest first run / p95 of the repeats ms", f"{s['first_run_max_ms']} / {s['repeat_p95_ms']}",
+                "", "", "")
     fp, ew = r["first_paint_ms"], r["empty_window_ms"]
     row("first paint ms (vs empty window)", fp, ew, ratio(fp, ew), ("met" if fp <= 2 * ew else "NOT met") + " (<= 2x)")
     row("RSS after opening MB", r["rss_open_mb"], "", "", "")
