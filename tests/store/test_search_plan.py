@@ -100,9 +100,10 @@ def test_date_sort_puts_undated_last(store: Store) -> None:
     assert [h.published for h in hits] == ["2024-02-10", "2024-01-05", "2023-03-01", None]
 
 
-def test_tune_sets_cache_and_mmap(store: Store) -> None:
+def test_tune_sets_the_cache_and_maps_nothing(store: Store) -> None:
     search_sql.tune(store.db)
     assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -search_sql.CACHE_KIB
+    assert store.db.execute("PRAGMA mmap_size").fetchone()[0] == 0  # read page by page (see CACHE_KIB)
     search_sql.tune(store.db)  # idempotent
 
 
