@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.context
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -224,11 +226,23 @@ def worker_count(sources: Sequence[Source]) -> int:
     return min(4, cores) if cores > 1 else 0
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: never as a fork of this process (it runs beside Qt's threads,
+    which a forked child must not inherit). ``forkserver`` where there is one: a single-threaded
+    server process, started once, loads and compiles what the workers need
+    (:mod:`newsreader.import_preload`) and forks each worker of each import from itself, warm.
+    ``spawn`` elsewhere (Windows) and in a frozen bundle: each worker starts a fresh interpreter."""
+    if not getattr(sys, "frozen", False) and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsreader.import_preload"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 PREPARE_CHUNK = 32  # articles per preparation task
 BUNDLE_FILES = 16  # files per reading task
 BUNDLE_BYTES = 256 * 1024
 READ_AHEAD = 4  # reading tasks in flight
-MAX_QUEUED = 64  # preparation tasks in flight (bounds memory on huge imports)
 
 
 def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled: Callable[[], bool],
@@ -253,37 +267,43 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
         finally:
             reader.close()
         return
-    # spawn, not fork: this runs beside Qt's threads, which a forked child must not inherit
-    context = multiprocessing.get_context("spawn")
-    pool = context.Pool(workers, initializer=_worker_init, initargs=(str(db_path),))
+    pool = _context().Pool(workers, initializer=_worker_init, initargs=(str(db_path),))
     todo = _bundles(sources)
     reading: deque[tuple[list[Source], AsyncResult[list[Read]]]] = deque()
     # per source, in order: (source, entries so far, preparation tasks, errors)
     out: deque[tuple[Source, list[Entry], list[AsyncResult[Any]], list[str]]] = deque()
-    in_flight = 0
+
+    def busy() -> int:
+        """Preparation tasks not finished yet."""
+        return sum(1 for _, _, tasks, _ in out for t in tasks if not t.ready())
+
     try:
         while True:
-            while len(reading) < READ_AHEAD and (upcoming := next(todo, None)) is not None:
+            # read ahead while the workers have little else to do (a big file already read gives
+            # them many chunks: reading more then would only hold memory, and be lost on cancel)
+            while len(reading) < READ_AHEAD and busy() < 2 * workers and (upcoming := next(todo, None)) is not None:
                 reading.append((upcoming, pool.apply_async(_worker_read, (upcoming, prepare_fn))))
-            if reading and in_flight < MAX_QUEUED:
+            if reading and (reading[0][1].ready() or not out):
                 bundle, read = reading.popleft()
                 for source, (entries, fresh, errors) in zip(bundle, read.get(), strict=True):
                     tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK], prepare_fn))
                              for i in range(0, len(fresh), PREPARE_CHUNK)]
-                    in_flight += len(tasks)
                     out.append((source, entries, tasks, errors))
-            # hand back every finished source at the head (waiting for it when nothing else can proceed)
-            while out and (all(t.ready() for t in out[0][2]) or not reading or in_flight >= MAX_QUEUED):
-                source, entries, tasks, errors = out.popleft()
-                for task in tasks:
-                    prepared, more = task.get()
-                    entries.extend(prepared)
-                    errors.extend(more)
-                in_flight -= len(tasks)
-                yield source, entries, errors
-                if cancelled():
-                    return
-            if not reading and not out:
+                continue
+            if not out:
+                return
+            source, entries, tasks, errors = out[0]
+            pending = [t for t in tasks if not t.ready()]
+            if pending:  # wait for the head, looking up now and then for reads to hand out
+                pending[0].wait(0.05)
+                continue
+            out.popleft()
+            for task in tasks:
+                prepared, more = task.get()
+                entries.extend(prepared)
+                errors.extend(more)
+            yield source, entries, errors
+            if cancelled():
                 return
     finally:
         pool.terminate()

@@ -73,3 +73,24 @@ def test_reading_tasks_bundle_small_files_and_keep_big_ones_alone(tmp_path: Path
     assert all(len(b) <= importing.BUNDLE_FILES for b in bundles) and len(bundles) == 3
     huge = Source("x.json", tmp_path / "x.json", size=importing.BUNDLE_BYTES + 1)
     assert list(importing._bundles([sources[0], huge, sources[1]])) == [[sources[0]], [huge], [sources[1]]]
+
+
+def test_workers_never_start_as_a_fork_of_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    import sys
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        assert importing._context().get_start_method() == "forkserver"  # forked from a warm server
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert importing._context().get_start_method() == "spawn"  # a frozen bundle: fresh interpreters
+
+
+def test_the_fork_server_preload_compiles_the_grammar() -> None:
+    import subprocess
+    import sys
+
+    code = ("import newsreader.import_preload\n"
+            "from newsreader.timeline import grammar\n"
+            "print(grammar.singles.cache_info().currsize, grammar.trigger.cache_info().currsize)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["1", "1"]
