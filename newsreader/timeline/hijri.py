@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
 
@@ -12,6 +13,7 @@ MONTH_NAMES = (
 )
 
 
+@lru_cache(maxsize=4096)  # pure; the same dates (an article's own, above all) come up again and again
 def to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian date of a Hijri date, or None when it is out of range or invalid."""
     try:
@@ -21,6 +23,7 @@ def to_gregorian(year: int, month: int, day: int) -> date | None:
     return date(g.year, g.month, g.day)
 
 
+@lru_cache(maxsize=4096)  # pure; the same dates (an article's own, above all) come up again and again
 def month_bounds(year: int, month: int) -> tuple[date, date] | None:
     """First and last Gregorian day of a Hijri month."""
     first = to_gregorian(year, month, 1)
@@ -34,6 +37,7 @@ def month_bounds(year: int, month: int) -> tuple[date, date] | None:
     return (first, last) if last else None
 
 
+@lru_cache(maxsize=4096)  # pure; the same dates (an article's own, above all) come up again and again
 def from_gregorian(day: date) -> tuple[int, int, int] | None:
     """The Hijri (year, month, day) of a Gregorian date, or None out of range."""
     try:

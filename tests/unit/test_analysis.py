@@ -107,3 +107,16 @@ def test_normalize_replacing_gives_what_one_translation_pass_gives() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert analysis.normalize(text) == reference(text), text
+
+
+def test_stems_split_at_spaces_give_the_tokens_the_regex_finds() -> None:
+    import random
+    import sys
+
+    # no character is both a space (str.split) and part of a token
+    assert not [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and analysis._TOKEN.match(chr(c))]
+    rng = random.Random(9)
+    alphabet = "ابت جح 12 ٣\t\n\u00a0\u2003_-.،(ـ)\u0651x²½ßİ\u200c\u200d"
+    for _ in range(3000):
+        text = analysis.normalize("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))))
+        assert analysis._stems(text) == [analysis.stem(t) for t in analysis._TOKEN.findall(text)], repr(text)

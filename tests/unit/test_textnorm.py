@@ -37,3 +37,35 @@ def test_digits_round_trip() -> None:
 def test_isolate_and_paragraphs() -> None:
     assert isolate("NovaGrid") == "\u2068NovaGrid\u2069"
     assert paragraphs("أ\n\nب\n\n\n") == ["أ", "ب"]
+
+
+def test_clean_text_is_clean_line_on_every_line() -> None:
+    import random
+    import re
+    import unicodedata
+
+    from newsreader import textnorm
+
+    plain_spaces = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+    def reference(text: str) -> str:  # clean_text as it was written, line by line
+        text = unicodedata.normalize("NFC", textnorm.fold_presentation_forms(text))
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n")
+        paragraphs, current = [], []
+        for raw in text.split("\n"):
+            line = plain_spaces.sub(" ", textnorm._CONTROL.sub("", raw)).strip()
+            if line:
+                current.append(line)
+            elif current:
+                paragraphs.append("\n".join(current))
+                current = []
+        if current:
+            paragraphs.append("\n".join(current))
+        return "\n\n".join(paragraphs)
+
+    rng = random.Random(11)
+    alphabet = "اب ج  \t\u00a0\u2003\u3000\u202f\n\r\u2029\x0b\x0c\x1f\x85\ufeff\u202b\u2028\ufefb"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert textnorm.clean_text(text) == reference(text), repr(text)
+        assert textnorm._SPACES.sub(" ", text) == plain_spaces.sub(" ", text), repr(text)
