@@ -72,16 +72,30 @@ _HAS_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]").search
 _nfc = unicodedata.normalize
 
 
+#: The last long texts normalised: an import normalises an article's body for its de-duplication
+#: key (``store.core.identify``) and, a moment later in the same process, for its index terms.
+_RECENT: dict[str, str] = {}
+_RECENT_MAX = 64
+_RECENT_MIN = 500  # characters: shorter texts cost less to fold than to remember
+
+
 def normalize(text: str) -> str:
     """Fold text for matching: presentation forms, harakat, tatweel, alef/ya/ta marbuta, hamza seats,
     digits, case."""
-    if _HAS_PRESENTATION(text):
-        text = fold_presentation_forms(text)
+    long = len(text) >= _RECENT_MIN
+    if long and (done := _RECENT.get(text)) is not None:
+        return done
+    folded = fold_presentation_forms(text) if _HAS_PRESENTATION(text) else text
     # NFC first (ي + hamza above is ئ); then drop marks and fold letters and digits
-    text = _nfc("NFC", text)
-    for ch in set(_FOLDED(text)):
-        text = text.replace(ch, _FOLD_TO[ch])
-    return text.casefold()
+    folded = _nfc("NFC", folded)
+    for ch in set(_FOLDED(folded)):
+        folded = folded.replace(ch, _FOLD_TO[ch])
+    folded = folded.casefold()
+    if long:
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        _RECENT[text] = folded
+    return folded
 
 
 def tokens(text: str) -> list[str]:

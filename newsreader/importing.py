@@ -146,21 +146,33 @@ def _prepare_all(items: Sequence[tuple[ParsedArticle, Key]], prepare_fn: Prepare
 
 
 class _Reader:
-    """Read and parse one source, telling which of its articles the library already has."""
+    """Read and parse sources, telling which of their articles the library already has."""
 
     def __init__(self, db_path: Path) -> None:
         self.reader = Reader()
         self.store = Store.connect(db_path)  # reads only
 
     def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str]]:
-        try:
-            parsed = parse_bytes(self.reader.read(source), source.display, source.suffix)
-        except ImportFailed as exc:
-            return [], [], [], [str(exc)]
-        except Exception as exc:  # an importer bug must not stop the other files
-            return [], [], [], [f"cannot be read ({type(exc).__name__}: {exc})"]
+        parsed, errors = self.parse(source)
         keys = [identify(item) for item in parsed]
-        return parsed, keys, self.store.known(keys), []
+        return parsed, keys, self.store.known(keys), errors
+
+    def parse(self, source: Source) -> tuple[list[ParsedArticle], list[str]]:
+        try:
+            return parse_bytes(self.reader.read(source), source.display, source.suffix), []
+        except ImportFailed as exc:
+            return [], [str(exc)]
+        except Exception as exc:  # an importer bug must not stop the other files
+            return [], [f"cannot be read ({type(exc).__name__}: {exc})"]
+
+    def sort(self, items: Sequence[ParsedArticle], prepare_fn: Prepare
+             ) -> tuple[list[ParsedArticle], list[Entry], list[str]]:
+        """(articles already in the library, the new ones prepared, errors)."""
+        keys = [identify(item) for item in items]
+        known = self.store.known(keys)
+        fresh = [(p, key) for p, key, k in zip(items, keys, known, strict=True) if not k]
+        prepared, errors = _prepare_all(fresh, prepare_fn)
+        return [p for p, k in zip(items, known, strict=True) if k], prepared, errors
 
     def close(self) -> None:
         self.reader.close()
@@ -175,26 +187,29 @@ def _worker_init(db_path: str) -> None:
     _worker = _Reader(Path(db_path))
 
 
-Read = tuple[list[Entry], list[tuple[ParsedArticle, Key]], list[str]]  # (entries, left to prepare, errors)
+Read = tuple[list[Entry], list[ParsedArticle], list[str]]  # (entries, articles left to sort, errors)
 
 
 def _worker_read(sources: Sequence[Source], prepare_fn: Prepare = prepare) -> list[Read]:
-    """Read a bundle of sources; a source with few new articles is prepared here and then
-    (no second trip through the writer), the new articles of a big one are handed back to
-    be prepared in chunks by every worker."""
+    """Read a bundle of sources. A source of a few articles is sorted and prepared here and then
+    (no second trip through the writer); the articles of a big one are handed back, to be sorted
+    and prepared in chunks (:func:`_worker_sort`) by every worker."""
     assert _worker is not None
     out: list[Read] = []
     for source in sources:
-        parsed, keys, known, errors = _worker(source)
-        entries: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
-        fresh = [(p, key) for p, key, k in zip(parsed, keys, known, strict=True) if not k]
-        if len(fresh) <= PREPARE_CHUNK:
-            prepared, more = _prepare_all(fresh, prepare_fn)
-            entries.extend(prepared)
-            errors.extend(more)
-            fresh = []
-        out.append((entries, fresh, errors))
+        parsed, errors = _worker.parse(source)
+        if len(parsed) > PREPARE_CHUNK:
+            out.append(([], parsed, errors))
+            continue
+        duplicates, prepared, more = _worker.sort(parsed, prepare_fn)
+        out.append(([*duplicates, *prepared], [], errors + more))
     return out
+
+
+def _worker_sort(items: Sequence[ParsedArticle], prepare_fn: Prepare = prepare
+                 ) -> tuple[list[ParsedArticle], list[Entry], list[str]]:
+    assert _worker is not None
+    return _worker.sort(items, prepare_fn)
 
 
 def _bundles(sources: Sequence[Source]) -> Iterator[list[Source]]:
@@ -270,11 +285,11 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
     pool = _context().Pool(workers, initializer=_worker_init, initargs=(str(db_path),))
     todo = _bundles(sources)
     reading: deque[tuple[list[Source], AsyncResult[list[Read]]]] = deque()
-    # per source, in order: (source, entries so far, preparation tasks, errors)
+    # per source, in order: (source, entries so far, sorting tasks, errors)
     out: deque[tuple[Source, list[Entry], list[AsyncResult[Any]], list[str]]] = deque()
 
     def busy() -> int:
-        """Preparation tasks not finished yet."""
+        """Sorting tasks not finished yet."""
         return sum(1 for _, _, tasks, _ in out for t in tasks if not t.ready())
 
     try:
@@ -285,9 +300,9 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
                 reading.append((upcoming, pool.apply_async(_worker_read, (upcoming, prepare_fn))))
             if reading and (reading[0][1].ready() or not out):
                 bundle, read = reading.popleft()
-                for source, (entries, fresh, errors) in zip(bundle, read.get(), strict=True):
-                    tasks = [pool.apply_async(_prepare_all, (fresh[i:i + PREPARE_CHUNK], prepare_fn))
-                             for i in range(0, len(fresh), PREPARE_CHUNK)]
+                for source, (entries, parsed, errors) in zip(bundle, read.get(), strict=True):
+                    tasks = [pool.apply_async(_worker_sort, (parsed[i:i + PREPARE_CHUNK], prepare_fn))
+                             for i in range(0, len(parsed), PREPARE_CHUNK)]
                     out.append((source, entries, tasks, errors))
                 continue
             if not out:
@@ -298,11 +313,13 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
                 pending[0].wait(0.05)
                 continue
             out.popleft()
-            for task in tasks:
-                prepared, more = task.get()
-                entries.extend(prepared)
+            new: list[Entry] = []
+            for task in tasks:  # the duplicates first, as in one process
+                duplicates, prepared_chunk, more = task.get()
+                entries.extend(duplicates)
+                new.extend(prepared_chunk)
                 errors.extend(more)
-            yield source, entries, errors
+            yield source, entries + new, errors
             if cancelled():
                 return
     finally:

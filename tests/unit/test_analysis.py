@@ -120,3 +120,26 @@ def test_stems_split_at_spaces_give_the_tokens_the_regex_finds() -> None:
     for _ in range(3000):
         text = analysis.normalize("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))))
         assert analysis._stems(text) == [analysis.stem(t) for t in analysis._TOKEN.findall(text)], repr(text)
+
+
+def test_an_article_body_is_normalised_once_for_its_key_and_its_index_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsreader.domain import ParsedArticle
+    from newsreader.store import core
+
+    body = "افتتحت مكتبة الواحة المتخيّلة فرعها الجديد يوم الأحد. " * 20
+    item = ParsedArticle(title="مكتبة الواحة", body=body, published="2024-03-03")
+    calls: list[str] = []
+    real = analysis._nfc
+
+    def counting(form: str, text: str) -> str:
+        calls.append(text)
+        return real(form, text)
+
+    monkeypatch.setattr(analysis, "_nfc", counting)
+    prepared = core.prepare(item, core.identify(item))
+    assert calls.count(body) == 1
+    assert prepared.body_terms == " ".join(analysis.stem(t) for t in analysis._TOKEN.findall(analysis.normalize(body)))
+    assert analysis.normalize(body) is analysis.normalize(body)  # remembered
+    for i in range(analysis._RECENT_MAX + 1):  # and forgotten: the memory is bounded
+        analysis.normalize(body + str(i))
+    assert len(analysis._RECENT) <= analysis._RECENT_MAX
