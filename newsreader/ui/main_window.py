@@ -51,11 +51,16 @@ FIRST_PAGE = 500
 
 class FirstPaint(QObject):
     """Runs callbacks once, when the window's first paint pass is over: for the work a launch
-    must do but the first picture need not wait for (the single-instance server, the daily backup)."""
+    must do but the first picture need not wait for (the single-instance server, the daily backup).
+    A window that is shown but not painted (started minimised) runs them :data:`FALLBACK_MS` after
+    being shown."""
+
+    FALLBACK_MS = 2000
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.callbacks: list[Callable[[], Any]] | None = []  # None: painted, run at once
+        self._armed = False
         window.installEventFilter(self)
 
     def add(self, callback: Callable[[], Any]) -> None:
@@ -65,9 +70,13 @@ class FirstPaint(QObject):
             self.callbacks.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.callbacks is not None:
+        kind = event.type()
+        if kind == QEvent.Type.Paint and self.callbacks is not None:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._run)  # after this paint pass, children included
+        elif kind == QEvent.Type.Show and not self._armed:
+            self._armed = True
+            QTimer.singleShot(self.FALLBACK_MS, self, self._run)  # cancelled with this object
         return False
 
     def _run(self) -> None:

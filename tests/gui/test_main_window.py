@@ -197,3 +197,20 @@ def test_a_launching_window_leaves_background_work_until_it_has_painted(qtbot, m
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() == 10, timeout=3000)
     qtbot.waitUntil(lambda: Store.connect(sample_store.path).article(aid).read, timeout=3000)
+
+
+def test_a_shown_window_that_never_paints_still_runs_its_later_work(qtbot, make_window, monkeypatch) -> None:
+    from PySide6.QtCore import QEvent
+
+    from newsreader.ui.main_window import FirstPaint
+
+    monkeypatch.setattr(FirstPaint, "FALLBACK_MS", 100)
+    window = make_window()
+    calls: list[int] = []
+    window.after_first_paint(lambda: calls.append(1))
+    first_paint = window._first_paint
+    window.removeEventFilter(first_paint)  # as if no paint ever came (a window started minimised)
+    first_paint.eventFilter(window, QEvent(QEvent.Type.Show))
+    qtbot.waitUntil(lambda: calls == [1], timeout=3000)
+    qtbot.wait(150)
+    assert calls == [1]  # once
