@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._list_generation = 0
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
+        self._starting = False  # see start_after_paint
         self.setWindowTitle(self.tr("News Reader"))
         self.setAcceptDrops(True)
 
@@ -258,7 +259,7 @@ class MainWindow(QMainWindow):
         self.after_first_paint(started)
 
     def _background(self, work: Callable[[], Any]) -> None:
-        if getattr(self, "_starting", False):
+        if self._starting:
             self.after_first_paint(work)
         else:
             work()
