@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newsreader.ui import pyside  # noqa: F401  (first: PySide6 without its per-import source scan)
 
 # isort: split
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +24,7 @@ from newsreader.errors import LibraryCorrupt, NewsReaderError
 from newsreader.settings import Settings, open_qsettings
 from newsreader.store import Store
 from newsreader.ui.jobs import Pools
+from newsreader.ui.qtvalues import LEFT_TO_RIGHT, RIGHT_TO_LEFT, set_property
 
 if TYPE_CHECKING:
     from newsreader.ui.main_window import MainWindow
@@ -116,10 +117,10 @@ class Translations:
             if qm is not None and ours.load(str(qm)):
                 self.app.installTranslator(ours)
                 self.translators.append(ours)
-            self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            set_property(self.app, "layoutDirection", RIGHT_TO_LEFT)
         else:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-            self.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            set_property(self.app, "layoutDirection", LEFT_TO_RIGHT)
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QTextBlockFormat,
@@ -19,6 +20,14 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 from newsreader.domain import Article
 from newsreader.textnorm import is_rtl, isolate, paragraphs
 from newsreader.ui.formatting import Display
+from newsreader.ui.qtvalues import (
+    ALIGN_CENTER,
+    ALIGN_LEFT,
+    BROWSER_AND_KEYBOARD_SELECTION,
+    LEFT_TO_RIGHT,
+    RIGHT_TO_LEFT,
+    set_property,
+)
 
 ARABIC_FAMILY = "Noto Naskh Arabic"
 MIN_SIZE, MAX_SIZE = 9, 40
@@ -39,8 +48,7 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
         self.setReadOnly(True)
-        flags = Qt.TextInteractionFlag
-        self.setTextInteractionFlags(flags.TextBrowserInteraction | flags.TextSelectableByKeyboard)
+        set_property(self, "textInteractionFlags", BROWSER_AND_KEYBOARD_SELECTION)
         self.font_size = font_size
         self.line_spacing = line_spacing
         self.display = display or Display()
@@ -63,7 +71,7 @@ class ArticleView(QTextBrowser):
         if message:
             cursor = QTextCursor(self.document())
             fmt = QTextBlockFormat()
-            fmt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            fmt.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_CENTER)
             fmt.setTopMargin(40)
             cursor.setBlockFormat(fmt)
             cursor.insertText(message)
@@ -84,14 +92,14 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(doc)
         offsets: list[tuple[int, int]] = []
 
-        def block(text: str, *, size: float, bold: bool = False, color: QColor | None = None,
+        def block(text: str, *, size: float, bold: bool = False, brush: QBrush | None = None,
                   offset: int | None = None, bottom: float = 10, first: bool = False, spacing: int | None = None,
                   ui_direction: bool = False, link: str | None = None) -> None:
             fmt = QTextBlockFormat()
-            ui_rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            rtl = ui_rtl if ui_direction or not text.strip() else is_rtl(text)
-            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-            fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
+            rtl = self.isRightToLeft() if ui_direction or not text.strip() else is_rtl(text)
+            # = setLayoutDirection / setAlignment(AlignLeading), without the Qt enums (qtvalues)
+            fmt.setProperty(QTextFormat.Property.LayoutDirection, RIGHT_TO_LEFT if rtl else LEFT_TO_RIGHT)
+            fmt.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_LEFT)
             fmt.setLineHeight(float(spacing or self.line_spacing), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             fmt.setBottomMargin(bottom)
             char = QTextCharFormat()
@@ -99,8 +107,8 @@ class ArticleView(QTextBrowser):
             font.setPointSizeF(size)
             font.setBold(bold)
             char.setFont(font)
-            if color is not None:
-                char.setForeground(color)
+            if brush is not None:  # a brush: converting a QColor would build the Qt enums (qtvalues)
+                char.setForeground(brush)
             if link is not None:  # a link opens in the system browser, only when clicked (_open_link)
                 char.setAnchor(True)
                 char.setAnchorHref(link)
@@ -123,7 +131,7 @@ class ArticleView(QTextBrowser):
                 article.author or "",
             ) if part
         )
-        block(meta, size=self.font_size * 0.85, color=QApplication.palette().placeholderText().color(), bottom=18,
+        block(meta, size=self.font_size * 0.85, brush=QApplication.palette().placeholderText(), bottom=18,
               ui_direction=True)
         position = len(article.title) + 2
         for para in paragraphs(article.body):
@@ -132,7 +140,7 @@ class ArticleView(QTextBrowser):
         if article.url:
             url = QUrl(article.url)
             link = article.url if url.scheme() in ("http", "https") else None
-            block(article.url, size=self.font_size * 0.8, color=QApplication.palette().link().color(), link=link)
+            block(article.url, size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link)
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
         self._block_offsets = offsets

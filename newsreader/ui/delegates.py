@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextLine
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from newsreader.textnorm import is_rtl, isolate
@@ -11,21 +11,69 @@ from newsreader.ui.formatting import Display
 from newsreader.ui.models.article_list_model import Role
 
 MARGIN = 8
+ELLIPSIS = "…"
+RLM, LRM = "\u200f", "\u200e"
+ISOLATES, PDI = ("\u2068", "\u2066", "\u2067"), "\u2069"  # FSI, LRI, RLI; PDI
+_LAYOUT_LIMIT = 2048
+
+
+def close_isolates(text: str) -> str:
+    """``text`` with a PDI for every isolate (FSI/LRI/RLI) a cut left open."""
+    return text + PDI * (sum(text.count(c) for c in ISOLATES) - text.count(PDI))
+
+
+def elide(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` cut at its end to fit ``width`` pixels, with «…» (what ``QFontMetrics.elidedText``
+    does with ``ElideRight``; that one takes a ``Qt`` enum, which the first paint avoids: qtvalues)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    room = width - metrics.horizontalAdvance(ELLIPSIS)
+    fits, too_long = 0, len(text)  # the longest prefix that fits is at least fits, shorter than too_long
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if metrics.horizontalAdvance(text[:middle]) <= room:
+            fits = middle
+        else:
+            too_long = middle
+    return close_isolates(text[:fits].rstrip()) + ELLIPSIS
+
+
+def _layout(text: str, font: QFont, brush: QBrush) -> tuple[QTextLayout, QTextLine]:
+    layout = QTextLayout(text, font)
+    colour = QTextCharFormat()
+    colour.setForeground(brush)
+    span = QTextLayout.FormatRange()
+    span.start, span.length, span.format = 0, len(text), colour
+    layout.setFormats([span])
+    layout.beginLayout()
+    return layout, layout.createLine()
+
+
+def line_layout(text: str, font: QFont, width: int, brush: QBrush, *, rtl: bool) -> tuple[QTextLayout, float]:
+    """One line, elided (:func:`elide`) and laid out once, and its x offset in ``width``, which aligns
+    it to its own start (right for RTL). The base direction comes from a leading RLM/LRM, the colour
+    from a character format: ``QPainter.setPen`` and ``QTextOption`` directions and alignments would
+    all build the ``Qt`` enums (qtvalues)."""
+    layout, line = _layout((RLM if rtl else LRM) + elide(QFontMetrics(font), text, width), font, brush)
+    line.setLineWidth(width)
+    layout.endLayout()
+    return layout, max(0.0, width - line.naturalTextWidth()) if rtl else 0.0
 
 
 class ArticleDelegate(QStyledItemDelegate):
     """Two lines per article: the title, then «outlet · date», each laid out in its own direction.
 
     It runs for every visible row on every repaint, the first paint of the window included, so it
-    keeps Python work small: one pass of the base class for the background, fonts, metrics and
-    text options built once, and no QStyle (PySide6 builds that class, some 20 enums, on first use).
+    keeps Python work small: one pass of the base class for the background, fonts and metrics built
+    once, each line laid out once (cached), and no QStyle (PySide6 builds that class, some 20 enums,
+    on first use).
     """
 
     def __init__(self, parent: QWidget | None = None, *, display: Display | None = None) -> None:
         super().__init__(parent)
         self.display = display or Display()
         self._fonts: dict[tuple[str, bool], tuple[QFont, QFont, int]] = {}
-        self._options: dict[bool, QTextOption] = {}
+        self._layouts: dict[tuple[str, str, int, int, bool], tuple[QTextLayout, float]] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         title = QFontMetrics(self._title_font(option.font, bold=True))
@@ -51,16 +99,6 @@ class ArticleDelegate(QStyledItemDelegate):
             fonts = self._fonts[key] = (meta, title, QFontMetrics(title).height())
         return fonts
 
-    def _text_option(self, rtl: bool) -> QTextOption:
-        option = self._options.get(rtl)
-        if option is None:
-            align = Qt.AlignmentFlag
-            option = QTextOption(align.AlignAbsolute | (align.AlignRight if rtl else align.AlignLeft) | align.AlignVCenter)
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-            option.setWrapMode(QTextOption.WrapMode.NoWrap)
-            self._options[rtl] = option
-        return option
-
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         """The base class paints the row's background, selection and focus, never its text: we do."""
         super().initStyleOption(option, index)
@@ -76,29 +114,32 @@ class ArticleDelegate(QStyledItemDelegate):
         selected = selection is not None and selection.isSelected(index)
         palette = option.palette
         group, role = QPalette.ColorGroup.Normal, QPalette.ColorRole
-        text_color = palette.color(group, role.HighlightedText if selected else role.Text)
-        dim_color = palette.color(group, role.HighlightedText if selected else role.PlaceholderText)
+        text_brush = palette.brush(group, role.HighlightedText if selected else role.Text)
+        dim_brush = palette.brush(group, role.HighlightedText if selected else role.PlaceholderText)
 
         meta_font, title_font, title_height = self._row_fonts(option.font, bool(row.read))
         rect = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
-        painter.save()
         marker = "★ " if row.bookmarked else ""
         self._draw_line(painter, QRect(rect.left(), rect.top(), rect.width(), title_height),
-                        marker + (row.title or ""), title_font, text_color)
+                        marker + (row.title or ""), title_font, text_brush)
         published = self.display.date(row.published or "")
         meta = self.display.separator.join(isolate(part) for part in (row.source or "", published) if part)
         self._draw_line(painter, QRect(rect.left(), rect.top() + title_height + 2, rect.width(), rect.height() - title_height),
-                        meta, meta_font, dim_color, ui_direction=True)
-        painter.restore()
+                        meta, meta_font, dim_brush, ui_direction=True)
 
-    def _draw_line(self, painter: QPainter, rect: QRect, text: str, font: QFont, color: object, *,
+    def _draw_line(self, painter: QPainter, rect: QRect, text: str, font: QFont, brush: QBrush, *,
                    ui_direction: bool = False) -> None:
-        """Draw one elided line. A title's base direction comes from its own first strong
-        character; the meta line («outlet · date») follows the UI direction."""
+        """Draw one elided line, centred vertically in ``rect``. A title's base direction comes from
+        its own first strong character; the meta line («outlet · date») follows the UI direction."""
         if not text:
             return
-        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft if ui_direction else is_rtl(text)
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.setFont(font)
-        painter.setPen(color)
-        painter.drawText(rect.toRectF(), elided, self._text_option(rtl))
+        rtl = QApplication.isRightToLeft() if ui_direction else is_rtl(text)
+        key = (text, font.key(), rect.width(), brush.color().rgba(), rtl)
+        laid_out = self._layouts.get(key)
+        if laid_out is None:
+            if len(self._layouts) >= _LAYOUT_LIMIT:
+                self._layouts.clear()
+            laid_out = self._layouts[key] = line_layout(text, font, rect.width(), brush, rtl=rtl)
+        layout, x = laid_out
+        height = layout.lineAt(0).height()
+        layout.draw(painter, QPointF(rect.left() + x, rect.top() + (rect.height() - height) / 2))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.formatting import Display
 from newsreader.ui.jobs import FunctionJob, GeneratorJob, Pools
 from newsreader.ui.models.article_list_model import ArticleListModel, Role
+from newsreader.ui.qtvalues import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, set_property
 from newsreader.ui.search_controller import SearchController
 from newsreader.ui.timeline_view import TimelinePane
 
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleName(self.tr("Article list"))
         self.list_view.setAccessibleDescription(self.tr("All articles in the library, newest first"))
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        set_property(self.list_view, "contextMenuPolicy", ACTIONS_CONTEXT_MENU)
         self.list_header = QLabel()
         self.list_header.setObjectName("listHeader")
         self.view_combo = QComboBox()
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         self.bookmark_button = QToolButton()
         self.bookmark_button.setObjectName("bookmarkButton")
         self.bookmark_button.setCheckable(True)
-        self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_property(self.bookmark_button, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.bookmark_button.clicked.connect(lambda _c=False: self.toggle_bookmark())
         self.bookmark_button.setAccessibleName(self.tr("Bookmark this article"))
         self.note_button = QToolButton()
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         text_layout.addLayout(text_bar)
         text_layout.addWidget(self.article_view, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         for pane in (list_pane, text_pane, self.timeline):
@@ -236,9 +237,11 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the list, Left/Right follow the reading direction: in RTL, Left is the next article."""
         if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt  # not before the first paint (qtvalues)
+
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():  # type: ignore[attr-defined]
-                forward = (key == Qt.Key.Key_Left) == (self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+                forward = (key == Qt.Key.Key_Left) == self.isRightToLeft()
                 self.step_article(+1 if forward else -1)
                 return True
         return super().eventFilter(watched, event)
@@ -271,7 +274,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)])  # setShortcut() would build the Qt enums (qtvalues)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -283,9 +286,9 @@ class MainWindow(QMainWindow):
                                               name="importFolder")
         self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit, name="quit")
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence(std.Undo))
+        self.act_undo.setShortcuts([QKeySequence(std.Undo)])
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcut(QKeySequence(std.Redo))
+        self.act_redo.setShortcuts([QKeySequence(std.Redo)])
         self.act_find = self._action(self.tr("&Search"), self.focus_search, std.Find, name="find")
         self.act_mark_all = self._action(self.tr("Mark all as &read"), self.mark_all_read, "Ctrl+Shift+R",
                                          name="markAllRead")
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             act.setChecked(self.settings.language == lang)
         # Left/Right follow the reading direction: in RTL, Left is forward (next article).
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = self.isRightToLeft()
         self.act_next.setShortcuts([QKeySequence("J"), QKeySequence("Alt+Left" if rtl else "Alt+Right")])
         self.act_prev.setShortcuts([QKeySequence("K"), QKeySequence("Alt+Right" if rtl else "Alt+Left")])
         for act in (self.act_bookmark, self.act_mark_unread, self.act_edit_bookmark):
@@ -392,7 +395,7 @@ class MainWindow(QMainWindow):
                              (self.act_story, "timeline"), (self.act_find, "search")):
             action.setIcon(QIcon(str(paths.resource("icons", f"{name}.svg"))))
         toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_property(toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addActions([self.act_import_files, self.act_import_folder])

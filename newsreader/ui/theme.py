@@ -6,7 +6,6 @@ makes the override work everywhere (also on platforms without colour-scheme supp
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -39,6 +38,8 @@ def apply_theme(theme: str) -> None:
         return
     hints = QGuiApplication.styleHints()
     if theme in ("dark", "light"):
+        from PySide6.QtCore import Qt  # here only: a launch that follows the system never builds it (qtvalues)
+
         hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
         fusion = QStyleFactory.create("Fusion")
         app.setStyle(fusion)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from newsreader.ui.formatting import Display
+from newsreader.ui.qtvalues import ACCESSIBLE_TEXT_ROLE, ALIGN_CENTER, USER_ROLE, set_property
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -20,9 +21,9 @@ if TYPE_CHECKING:
 # The dialogs (date correction, story timeline) live in timeline_dialogs and, like the timeline
 # formatting code, are imported on first use: the window paints before any of it is needed.
 
-START_ROLE = Qt.ItemDataRole.UserRole + 1
-END_ROLE = Qt.ItemDataRole.UserRole + 2
-ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 3
+START_ROLE = USER_ROLE + 1
+END_ROLE = USER_ROLE + 2
+ARTICLE_ROLE = USER_ROLE + 3
 
 
 def month_name(month: int, language: str) -> str:
@@ -98,7 +99,7 @@ class TimelineTree(QTreeView):
         item.setData(m.start, START_ROLE)
         item.setData(m.end, END_ROLE)
         item.setData(entry.article_id, ARTICLE_ROLE)
-        item.setData(f"{label}: {m.text}", Qt.ItemDataRole.AccessibleTextRole)
+        item.setData(f"{label}: {m.text}", ACCESSIBLE_TEXT_ROLE)
         return item
 
     def entries(self) -> list[QStandardItem]:
@@ -158,7 +159,7 @@ class TimelinePane(QWidget):
         self.tree.entryActivated.connect(lambda _aid, s, e: self.mentionActivated.emit(s, e))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_property(self.empty, "alignment", ALIGN_CENTER)
         self.empty.setObjectName("timelineEmpty")
         header = QHBoxLayout()
         header.addWidget(self.reference, 1)
@@ -194,7 +195,7 @@ class TimelinePane(QWidget):
 
     def render_image(self) -> QImage:
         """The whole timeline (not only the visible part) as a picture."""
-        from PySide6.QtCore import QPoint, QRect
+        from PySide6.QtCore import QPoint, QRect, Qt
         from PySide6.QtGui import QImage, QPainter
         from PySide6.QtWidgets import QStyle
 

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QFont
 
 from newsreader.domain import ArticleRow
 from newsreader.errors import StoreError
 from newsreader.store import Store
+from newsreader.ui.qtvalues import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, FONT_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -20,23 +21,19 @@ CACHE_LIMIT = 5000
 
 
 class Role(IntEnum):
-    ID = Qt.ItemDataRole.UserRole + 1
-    SOURCE = Qt.ItemDataRole.UserRole + 2
-    PUBLISHED = Qt.ItemDataRole.UserRole + 3
-    READ = Qt.ItemDataRole.UserRole + 4
-    BOOKMARKED = Qt.ItemDataRole.UserRole + 5
-    ROW = Qt.ItemDataRole.UserRole + 6  # the whole ArticleRow (one call for the delegate)
+    ID = USER_ROLE + 1
+    SOURCE = USER_ROLE + 2
+    PUBLISHED = USER_ROLE + 3
+    READ = USER_ROLE + 4
+    BOOKMARKED = USER_ROLE + 5
+    ROW = USER_ROLE + 6  # the whole ArticleRow (one call for the delegate)
 
 
 # Plain ints: data() runs for every role of every painted row, and comparing with the
-# Python enums of PySide6 costs more than the rest of it.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
-_FONT = int(Qt.ItemDataRole.FontRole.value)
+# Python enums of PySide6 costs more than the rest of it (and builds them: qtvalues).
+_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT = DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE, FONT_ROLE
 _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW = (int(r) for r in (Role.ID, Role.SOURCE, Role.PUBLISHED, Role.READ,
                                                                       Role.BOOKMARKED, Role.ROW))
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT, _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW})
 
 
@@ -110,7 +107,7 @@ class ArticleListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         role = int(role)
         if role not in _ANSWERED or not index.isValid():
             return None
@@ -137,9 +134,6 @@ class ArticleListModel(QAbstractListModel):
         if role == _READ:
             return row.read
         return row.bookmarked
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def _row(self, row: int) -> ArticleRow | None:
         aid = self._ids[row]

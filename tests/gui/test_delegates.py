@@ -1,0 +1,78 @@
+"""The article list's rows: elided lines, each in its own direction, in the palette's colours."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication
+
+from newsreader.domain import ParsedArticle
+from newsreader.store import Store
+from newsreader.textnorm import FSI, PDI, isolate
+from newsreader.ui.delegates import ELLIPSIS, elide
+
+WORD = "Supercalifragilistic"
+
+
+def test_elide_keeps_what_fits_and_cuts_the_rest_as_late_as_it_can(qapp) -> None:
+    metrics = QFontMetrics(QFont())
+    assert elide(metrics, "خبر قصير", 400) == "خبر قصير"
+    text = WORD * 6  # no spaces: every character counts
+    width = metrics.horizontalAdvance(text) // 2
+    cut = elide(metrics, text, width)
+    assert cut.endswith(ELLIPSIS) and text.startswith(cut[:-1])
+    assert metrics.horizontalAdvance(cut) <= width
+    assert metrics.horizontalAdvance(text[:len(cut)] + ELLIPSIS) > width  # one more character would not fit
+
+
+def test_elide_closes_the_isolate_it_cuts_into(qapp) -> None:
+    metrics = QFontMetrics(QFont())
+    meta = isolate("مجلة الضفاف الثقافية") + " · " + isolate("الحادي والعشرون من مارس ٢٠٢٥")
+    cut = elide(metrics, meta, metrics.horizontalAdvance(meta) * 3 // 4)
+    assert cut.endswith(PDI + ELLIPSIS)
+    assert cut.count(FSI) == cut.count(PDI) == 2
+
+
+def test_each_title_is_aligned_to_its_own_start_in_the_rtl_list(qtbot, make_window, sample_store: Store) -> None:
+    sample_store.add_articles([ParsedArticle(title="English note", body="Body.", published="2031-01-01"),
+                               ParsedArticle(title="خبر قصير", body="نص قصير.", published="2030-01-01")])
+    window = make_window()
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.list_view
+    assert window.model.data(window.model.index(0)) == "English note"
+    image = view.viewport().grab().toImage()
+    base = image.pixelColor(0, 0)
+
+    def ink(row: int) -> tuple[float, float]:  # leftmost and rightmost ink of the title line, as shares
+        rect = view.visualRect(window.model.index(row))
+        top = rect.top() + 4
+        xs = [x for x in range(rect.left(), rect.right()) for y in range(top, top + rect.height() // 2, 2)
+              if image.pixelColor(x, y) != base]
+        return min(xs) / rect.width(), max(xs) / rect.width()
+
+    english, arabic = ink(0), ink(1)
+    assert english[0] < 0.1 and english[1] < 0.6  # starts at the left, inside the right-to-left list
+    assert arabic[1] > 0.9 and arabic[0] > 0.4  # starts at the right
+
+
+def test_the_selected_row_is_drawn_in_the_highlighted_text_colour(qtbot, make_window) -> None:
+    window = make_window()
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_row(0)
+    qtbot.wait(50)
+    view = window.list_view
+    image = view.viewport().grab().toImage()
+    palette = QApplication.palette()
+    highlighted = palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.HighlightedText)
+    text = palette.color(QPalette.ColorGroup.Normal, QPalette.ColorRole.Text)
+
+    def colours(row: int) -> set[str]:
+        rect = view.visualRect(window.model.index(row))
+        return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
+                for y in range(rect.top(), rect.bottom(), 2)}
+
+    assert highlighted.name() in colours(0) and text.name() not in colours(0)
+    assert text.name() in colours(1)
