@@ -6,8 +6,9 @@ import argparse
 import gc
 import logging
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -231,6 +232,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.screenshot:
         schedule_screenshot(window, Path(args.screenshot))
     servers: list[InstanceServer] = []
+    quitting = threading.Event()  # stops a daily backup still running: the next launch makes it
 
     def after_first_paint() -> None:
         """What a launch needs but the first picture does not: later launches find this window
@@ -243,11 +245,12 @@ def run_gui(argv: Sequence[str]) -> int:
 
         servers.append(InstanceServer(db_path, session.open_files, app))
         if not store.read_only and backup.due(db_path):
-            session.window.write(lambda s: s.backup("daily"))
+            session.window.write(lambda s: daily_backup(s, quitting.is_set))
 
     window.after_first_paint(after_first_paint)
     window.show()
     code = app.exec()
+    quitting.set()
     for server in servers:
         server.close()
     pools.wait()
@@ -330,6 +333,17 @@ class Session:
         window.show()
         old.hide()
         old.deleteLater()
+
+
+def daily_backup(store: Store, cancelled: Callable[[], bool]) -> Path | None:
+    """The once-a-day backup, on the writer thread; None if quitting cancelled it."""
+    from newsreader.store.backup import BackupCancelled
+
+    try:
+        return store.backup("daily", cancelled=cancelled)
+    except BackupCancelled:
+        log.info("daily backup cancelled: the application quit")
+        return None
 
 
 def schedule_screenshot(window: MainWindow, target: Path) -> None:

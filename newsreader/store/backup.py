@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 KEEP = 5
+#: Pages copied per step of a backup that can be cancelled (4 MiB with SQLite's default page size).
+STEP_PAGES = 1024
+
+
+class BackupCancelled(Exception):
+    """A backup stopped by its ``cancelled`` callback; nothing of it was kept."""
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z-]+))?\.db$")
 
 
@@ -39,8 +46,13 @@ def list_backups(library: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
-def make_backup(conn: sqlite3.Connection, library: Path, reason: str, keep: int = KEEP) -> Path:
-    """Copy the open database ``conn`` next to the library; prune to the newest ``keep``."""
+def make_backup(conn: sqlite3.Connection, library: Path, reason: str, keep: int = KEEP,
+                cancelled: Callable[[], bool] | None = None) -> Path:
+    """Copy the open database ``conn`` next to the library; prune to the newest ``keep``.
+
+    With ``cancelled``, the copy goes in steps of :data:`STEP_PAGES` and stops (raising
+    :class:`BackupCancelled`, the partial copy deleted) once it returns true: the daily backup of
+    a library of several GB takes minutes, and quitting must not wait for it."""
     folder = backup_dir(library)
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
@@ -51,12 +63,23 @@ def make_backup(conn: sqlite3.Connection, library: Path, reason: str, keep: int 
         n += 1
         target = folder / f"{library.stem}-{stamp}-{reason}{'-' * n}.db"
     partial = target.with_suffix(".partial")
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled(f"the backup of {library.name} was cancelled")
+
     dest = sqlite3.connect(str(partial))
     try:
-        conn.backup(dest)
+        if cancelled is None:
+            conn.backup(dest)
+        else:
+            conn.backup(dest, pages=STEP_PAGES, progress=step)  # an exception in step() ends it
         dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)
+        raise
+    dest.close()
     partial.replace(target)  # a crash mid-copy never leaves a file that looks like a backup
     for old in list_backups(library)[keep:]:
         old.path.unlink(missing_ok=True)

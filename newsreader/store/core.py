@@ -239,14 +239,15 @@ class Store:
             return 0
         return self.count()
 
-    def backup(self, reason: str = "manual") -> Path:
-        """A consistent copy of the library in its backups folder."""
+    def backup(self, reason: str = "manual", cancelled: Callable[[], bool] | None = None) -> Path:
+        """A consistent copy of the library in its backups folder (``cancelled``: see
+        :func:`newsreader.store.backup.make_backup`, which raises ``BackupCancelled``)."""
         if self.path is None:
             raise StoreError("an in-memory library has no backups")
         from newsreader.store.backup import make_backup  # not needed to open a library and read it
 
         try:
-            return make_backup(self.db.conn, self.path, reason)
+            return make_backup(self.db.conn, self.path, reason, cancelled=cancelled)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"the backup failed: {exc}") from exc
 

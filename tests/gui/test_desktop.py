@@ -211,3 +211,14 @@ def test_read_only_library_window_disables_changes(qtbot, sample_store: Store, m
     window.select_row(0)  # opening an article does not try to write
     assert not window.current_article().read
     read_only.close()
+
+
+def test_the_daily_backup_stops_when_the_application_quits(sample_store: Store, monkeypatch) -> None:
+    from newsreader.app import daily_backup
+    from newsreader.store import backup
+
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)
+    assert daily_backup(sample_store, cancelled=lambda: True) is None  # quitting: stopped, nothing kept
+    assert backup.list_backups(sample_store.path) == [] and backup.due(sample_store.path)
+    made = daily_backup(sample_store, cancelled=lambda: False)
+    assert made is not None and backup.list_backups(sample_store.path)[0].path == made

@@ -130,6 +130,32 @@ def test_backup_before_a_migration_and_pruning(db_path: Path) -> None:
     assert not backup.due(db_path)
 
 
+def test_a_cancelled_backup_leaves_nothing_and_stays_due(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "STEP_PAGES", 1)
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # a few steps in, the application quits
+        asked.append(1)
+        return len(asked) > 3
+
+    with Store.open(db_path, backups=False) as store:
+        store.add_articles(articles(200))
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        assert pages > 10
+        with pytest.raises(backup.BackupCancelled):
+            store.backup("daily", cancelled=cancelled)
+        assert len(asked) == 4
+        folder = backup.backup_dir(db_path)
+        assert list(folder.iterdir()) == []  # neither a backup nor its partial copy
+        assert backup.due(db_path)
+        made = store.backup("daily", cancelled=lambda: False)  # not cancelled: a whole copy, in steps
+    copy = sqlite3.connect(made)
+    assert copy.execute("SELECT count(*) FROM articles").fetchone()[0] == 200
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    copy.close()
+    assert not backup.due(db_path)
+
+
 def test_a_second_process_reading_while_one_writes(db_path: Path) -> None:
     """WAL: a reader sees a consistent library while a writer commits; nothing is corrupted."""
     writer = Store.open(db_path)
