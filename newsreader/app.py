@@ -221,7 +221,8 @@ def run_gui(argv: Sequence[str]) -> int:
     if store.read_only:
         window.statusBar().showMessage(window.tr("This library is read-only: you can read and search, "
                                                  "but changes cannot be saved."))
-    elif store.is_empty():  # first launch: open the bundled sample library
+    first_launch = not store.read_only and store.is_empty()
+    if first_launch:  # open the bundled sample library
         window.import_paths([samples_dir()], quiet=True)
         window.importFinished.connect(lambda _p: session.window.select_row(0)
                                       if session.window.current_article() is None else None)

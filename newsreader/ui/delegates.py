@@ -73,7 +73,7 @@ class ArticleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.display = display or Display()
         self._fonts: dict[tuple[str, bool], tuple[QFont, QFont, int]] = {}
-        self._layouts: dict[tuple[str, str, int, int, bool], tuple[QTextLayout, float]] = {}
+        self._layouts: dict[tuple[str, str, int, int, bool], tuple[QTextLayout, float]] = {}  # see _draw_line
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         title = QFontMetrics(self._title_font(option.font, bold=True))
@@ -133,12 +133,12 @@ class ArticleDelegate(QStyledItemDelegate):
         its own first strong character; the meta line («outlet · date») follows the UI direction."""
         if not text:
             return
-        rtl = QApplication.isRightToLeft() if ui_direction else is_rtl(text)
-        key = (text, font.key(), rect.width(), brush.color().rgba(), rtl)
+        key = (text, font.key(), rect.width(), brush.color().rgba(), ui_direction and QApplication.isRightToLeft())
         laid_out = self._layouts.get(key)
-        if laid_out is None:
+        if laid_out is None:  # the direction is worked out once per line, not on every repaint
             if len(self._layouts) >= _LAYOUT_LIMIT:
                 self._layouts.clear()
+            rtl = QApplication.isRightToLeft() if ui_direction else is_rtl(text)
             laid_out = self._layouts[key] = line_layout(text, font, rect.width(), brush, rtl=rtl)
         layout, x = laid_out
         height = layout.lineAt(0).height()
