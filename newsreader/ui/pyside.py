@@ -6,30 +6,44 @@ whether it might use ``from __feature__ import …`` (PYSIDE-2029; napari measur
 "__feature__ startup tax"). On our start-up that was about 25 ms, mostly re-reading standard
 library modules that PySide6 itself had already loaded (typing, inspect, pathlib…).
 
-newsreader uses no ``__feature__`` option, so the modules loaded so far are entered in PySide's
-table as "not switched" (-1), the answer its scan gives for a module that does not mention PySide6.
-Modules imported later (ours included) are still scanned as usual. Where PySide6 has no such
-table the function does nothing.
+newsreader uses no ``__feature__`` option, so the modules loaded so far, the standard library's
+top-level modules and all of newsreader's own are entered in PySide's table as "not switched" (-1),
+the answer its scan gives for a module that does not mention PySide6 (a module that does gets 0,
+which selects the same default behaviour). Other modules imported later are still scanned as usual.
+Where PySide6 has no such table the function does nothing.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterable
 
 import PySide6.QtCore  # noqa: F401  (installs the import hook and its table)
 
 
-def skip_source_scan_of_loaded_modules() -> int:
-    """Enter the modules loaded so far in PySide's feature table; how many were added."""
+def our_modules() -> list[str]:
+    """The dotted names of every module of the newsreader package, from its files."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    names = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        package = os.path.relpath(folder, os.path.dirname(root)).replace(os.sep, ".")
+        names += [package if f == "__init__.py" else f"{package}.{f[:-3]}" for f in files if f.endswith(".py")]
+    return names
+
+
+def skip_source_scan(names: Iterable[str]) -> int:
+    """Enter ``names`` in PySide's feature table (where they are not yet); how many were added."""
     table = getattr(sys.modules.get("__feature__"), "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return 0
     added = 0
-    for name in list(sys.modules):
+    for name in names:
         if name not in table:
             table[name] = -1
             added += 1
     return added
 
 
-skip_source_scan_of_loaded_modules()
+skip_source_scan([*sys.modules, *sys.stdlib_module_names, *our_modules()])
