@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,6 +30,9 @@ from newsreader.ui.qtvalues import (
     RIGHT_TO_LEFT,
     set_property,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 ARABIC_FAMILY = "Noto Naskh Arabic"
 MIN_SIZE, MAX_SIZE = 9, 40
@@ -138,8 +143,7 @@ class ArticleView(QTextBrowser):
             block(para, size=self.font_size, offset=position, bottom=12)
             position += len(para) + 2
         if article.url:
-            url = QUrl(article.url)
-            link = article.url if url.scheme() in ("http", "https") else None
+            link = article.url if urlsplit(article.url).scheme in ("http", "https") else None
             block(article.url, size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link)
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt

@@ -7,7 +7,7 @@ makes the override work everywhere (also on platforms without colour-scheme supp
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 _DARK = {
     QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
@@ -38,7 +38,8 @@ def apply_theme(theme: str) -> None:
         return
     hints = QGuiApplication.styleHints()
     if theme in ("dark", "light"):
-        from PySide6.QtCore import Qt  # here only: a launch that follows the system never builds it (qtvalues)
+        from PySide6.QtCore import Qt  # here only: a launch that follows the system builds neither (qtvalues)
+        from PySide6.QtWidgets import QStyleFactory
 
         hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
         fusion = QStyleFactory.create("Fusion")
