@@ -283,8 +283,7 @@ class Session:
     def build_window(self) -> MainWindow:
         from newsreader.ui.main_window import MainWindow
 
-        window = MainWindow(self.store, self.settings, self.pools, self.qsettings)
-        window.start_after_paint()
+        window = MainWindow(self.store, self.settings, self.pools, self.qsettings, launching=True)
         window.languageChangeRequested.connect(self.switch_language)
         window.restoreRequested.connect(self.restore_backup)
         window.load_all()

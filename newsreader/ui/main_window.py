@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
     restoreRequested = Signal(object)  # path of the backup to restore
 
     def __init__(self, store: Store, settings: Settings, pools: Pools, qsettings: Any = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, launching: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.store = store
@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
+        if launching:
+            self.start_after_paint()
         self.setWindowTitle(self.tr("News Reader"))
         self.setAcceptDrops(True)
 
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         self.status_count = QLabel()
         self.statusBar().addPermanentWidget(self.status_count)
         self._build_actions()
+        self._background(self._apply_shortcuts)
         self.resize(1280, 800)
         self._restore_state()
         self.list_view.installEventFilter(self)
@@ -268,91 +271,78 @@ class MainWindow(QMainWindow):
             work()
 
     # -- actions, menus, toolbar -------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], Any],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                *, name: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any], *, name: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcuts([QKeySequence(shortcut)])  # setShortcut() would build the Qt enums (qtvalues)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.act_import_files = self._action(self.tr("Import &files…"), self.import_files_dialog, std.Open,
+        self.act_import_files = self._action(self.tr("Import &files…"), self.import_files_dialog,
                                              name="importFiles")
-        self.act_import_folder = self._action(self.tr("Import f&older…"), self.import_folder_dialog, "Ctrl+Shift+O",
+        self.act_import_folder = self._action(self.tr("Import f&older…"), self.import_folder_dialog,
                                               name="importFolder")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit, name="quit")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, name="quit")
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts([QKeySequence(std.Undo)])
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence(std.Redo)])
-        self.act_find = self._action(self.tr("&Search"), self.focus_search, std.Find, name="find")
-        self.act_mark_all = self._action(self.tr("Mark all as &read"), self.mark_all_read, "Ctrl+Shift+R",
+        self.act_find = self._action(self.tr("&Search"), self.focus_search, name="find")
+        self.act_mark_all = self._action(self.tr("Mark all as &read"), self.mark_all_read,
                                          name="markAllRead")
-        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.article_view.zoom(+1), std.ZoomIn,
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.article_view.zoom(+1),
                                         name="zoomIn")
-        self.act_zoom_in.setShortcuts([QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
-        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.article_view.zoom(-1), std.ZoomOut,
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.article_view.zoom(-1),
                                          name="zoomOut")
         self.act_zoom_reset = self._action(self.tr("&Normal size"), lambda: self.article_view.set_font_size(15),
-                                           "Ctrl+0", name="zoomReset")
-        self.act_next = self._action(self.tr("&Next article"), lambda: self.step_article(+1), "J", name="nextArticle")
-        self.act_prev = self._action(self.tr("&Previous article"), lambda: self.step_article(-1), "K",
+                                           name="zoomReset")
+        self.act_next = self._action(self.tr("&Next article"), lambda: self.step_article(+1), name="nextArticle")
+        self.act_prev = self._action(self.tr("&Previous article"), lambda: self.step_article(-1),
                                      name="previousArticle")
-        self.act_correct_date = self._action(self.tr("Correct article &date…"), self.timeline._ask_date, None,
+        self.act_correct_date = self._action(self.tr("Correct article &date…"), self.timeline._ask_date,
                                              name="correctDate")
-        self.act_about = self._action(self.tr("&About News Reader"), self.about, None, name="about")
-        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, std.HelpContents,
+        self.act_about = self._action(self.tr("&About News Reader"), self.about, name="about")
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                           name="shortcuts")
-        self.act_bookmark = self._action(self.tr("&Bookmark"), self.toggle_bookmark, "Ctrl+D", name="bookmark")
+        self.act_bookmark = self._action(self.tr("&Bookmark"), self.toggle_bookmark, name="bookmark")
         self.act_bookmark.setCheckable(True)
-        self.act_edit_bookmark = self._action(self.tr("Bookmark &note and tags…"), self.edit_bookmark, "Ctrl+Shift+D",
+        self.act_edit_bookmark = self._action(self.tr("Bookmark &note and tags…"), self.edit_bookmark,
                                               name="editBookmark")
-        self.act_mark_unread = self._action(self.tr("Mark as &unread"), self.mark_unread, "Ctrl+U", name="markUnread")
-        self.act_auto_read = self._action(self.tr("Mark articles read when &opened"), self._toggle_auto_read, None,
+        self.act_mark_unread = self._action(self.tr("Mark as &unread"), self.mark_unread, name="markUnread")
+        self.act_auto_read = self._action(self.tr("Mark articles read when &opened"), self._toggle_auto_read,
                                           name="autoRead")
         self.act_auto_read.setCheckable(True)
         self.act_auto_read.setChecked(self.settings.mark_read_on_open)
-        self.act_next_hit = self._action(self.tr("Next &hit"), lambda: self.step_hit(True), std.FindNext, name="nextHit")
-        self.act_prev_hit = self._action(self.tr("Previous h&it"), lambda: self.step_hit(False), std.FindPrevious,
+        self.act_next_hit = self._action(self.tr("Next &hit"), lambda: self.step_hit(True), name="nextHit")
+        self.act_prev_hit = self._action(self.tr("Previous h&it"), lambda: self.step_hit(False),
                                          name="previousHit")
-        self.act_sort_date = self._action(self.tr("Sort search results by &date"), self._toggle_sort, None,
+        self.act_sort_date = self._action(self.tr("Sort search results by &date"), self._toggle_sort,
                                           name="sortByDate")
         self.act_sort_date.setCheckable(True)
-        self.act_story = self._action(self.tr("&Story timeline"), self.show_story_timeline, "Ctrl+T",
+        self.act_story = self._action(self.tr("&Story timeline"), self.show_story_timeline,
                                       name="storyTimeline")
-        self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks, "Ctrl+E",
+        self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks,
                                                  name="exportBookmarks")
-        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, std.Preferences, name="settings")
-        self.act_settings.setShortcuts([QKeySequence(std.Preferences), QKeySequence("Ctrl+,")])
-        self.act_print = self._action(self.tr("&Print article…"), self.print_article, std.Print, name="print")
-        self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, "Ctrl+Shift+P", name="exportPdf")
+        self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, name="settings")
+        self.act_print = self._action(self.tr("&Print article…"), self.print_article, name="print")
+        self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, name="exportPdf")
         self.act_timeline_csv = self._action(self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"),
-                                             None, name="exportTimelineCsv")
+                                             name="exportTimelineCsv")
         self.act_timeline_png = self._action(self.tr("Export timeline as &image…"), lambda: self.export_timeline("png"),
-                                             None, name="exportTimelinePng")
-        self.act_focus_list = self._action(self.tr("Go to the article &list"), self.list_view.setFocus, "Alt+1",
+                                             name="exportTimelinePng")
+        self.act_focus_list = self._action(self.tr("Go to the article &list"), self.list_view.setFocus,
                                            name="focusList")
-        self.act_focus_text = self._action(self.tr("Go to the article &text"), self.article_view.setFocus, "Alt+2",
+        self.act_focus_text = self._action(self.tr("Go to the article &text"), self.article_view.setFocus,
                                            name="focusText")
-        self.act_focus_timeline = self._action(self.tr("Go to the &timeline"), self.timeline.tree.setFocus, "Alt+3",
+        self.act_focus_timeline = self._action(self.tr("Go to the &timeline"), self.timeline.tree.setFocus,
                                                name="focusTimeline")
-        self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup_dialog, None,
+        self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup_dialog,
                                         name="restoreBackup")
-        self.act_lang_ar = self._action("العربية", lambda: self.languageChangeRequested.emit("ar"), None,
+        self.act_lang_ar = self._action("العربية", lambda: self.languageChangeRequested.emit("ar"),
                                         name="languageArabic")
-        self.act_lang_en = self._action("English", lambda: self.languageChangeRequested.emit("en"), None,
+        self.act_lang_en = self._action("English", lambda: self.languageChangeRequested.emit("en"),
                                         name="languageEnglish")
         for act, lang in ((self.act_lang_ar, "ar"), (self.act_lang_en, "en")):
             act.setCheckable(True)
             act.setChecked(self.settings.language == lang)
-        # Left/Right follow the reading direction: in RTL, Left is forward (next article).
-        rtl = self.isRightToLeft()
-        self.act_next.setShortcuts([QKeySequence("J"), QKeySequence("Alt+Left" if rtl else "Alt+Right")])
-        self.act_prev.setShortcuts([QKeySequence("K"), QKeySequence("Alt+Right" if rtl else "Alt+Left")])
         for act in (self.act_bookmark, self.act_mark_unread, self.act_edit_bookmark):
             self.list_view.addAction(act)
 
@@ -407,6 +397,31 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search_field)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _apply_shortcuts(self) -> None:
+        """Every action's keyboard shortcuts. A launching window sets them after its first paint
+        (``_background``): no shortcut is drawn in it, and ``QKeySequence`` is one more class (and
+        five enums) to build before it."""
+        from PySide6.QtGui import QKeySequence
+
+        std = QKeySequence.StandardKey
+        rtl = self.isRightToLeft()  # Alt+Left/Right follow the reading direction: in RTL, Left is forward
+        keys: dict[QAction, list[QKeySequence.StandardKey | str]] = {
+            self.act_import_files: [std.Open], self.act_import_folder: ["Ctrl+Shift+O"], self.act_quit: [std.Quit],
+            self.act_undo: [std.Undo], self.act_redo: [std.Redo], self.act_find: [std.Find],
+            self.act_mark_all: ["Ctrl+Shift+R"], self.act_zoom_in: [std.ZoomIn, "Ctrl+="],
+            self.act_zoom_out: [std.ZoomOut], self.act_zoom_reset: ["Ctrl+0"],
+            self.act_next: ["J", "Alt+Left" if rtl else "Alt+Right"],
+            self.act_prev: ["K", "Alt+Right" if rtl else "Alt+Left"],
+            self.act_shortcuts: [std.HelpContents], self.act_bookmark: ["Ctrl+D"],
+            self.act_edit_bookmark: ["Ctrl+Shift+D"], self.act_mark_unread: ["Ctrl+U"],
+            self.act_next_hit: [std.FindNext], self.act_prev_hit: [std.FindPrevious], self.act_story: ["Ctrl+T"],
+            self.act_export_bookmarks: ["Ctrl+E"], self.act_settings: [std.Preferences, "Ctrl+,"],
+            self.act_print: [std.Print], self.act_pdf: ["Ctrl+Shift+P"], self.act_focus_list: ["Alt+1"],
+            self.act_focus_text: ["Alt+2"], self.act_focus_timeline: ["Alt+3"],
+        }
+        for action, sequences in keys.items():
+            action.setShortcuts([QKeySequence(k) for k in sequences])  # setShortcut() builds the Qt enums (qtvalues)
 
     # -- state -----------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -923,7 +938,7 @@ class MainWindow(QMainWindow):
     def shortcut_rows(self) -> list[tuple[str, str]]:
         rows = []
         for action in self.findChildren(QAction):
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            keys = [k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys and action.text():
                 rows.append((action.text().replace("&", ""), "  ".join(keys)))
         rows.append((self.tr("Next / previous search hit"), "F3 / Shift+F3"))

@@ -214,3 +214,24 @@ def test_a_shown_window_that_never_paints_still_runs_its_later_work(qtbot, make_
     qtbot.waitUntil(lambda: calls == [1], timeout=3000)
     qtbot.wait(150)
     assert calls == [1]  # once
+
+
+def test_a_launching_window_sets_its_shortcuts_once_it_has_painted(qtbot, make_window, sample_store: Store) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from newsreader.settings import Settings
+    from newsreader.ui.jobs import Pools
+    from newsreader.ui.main_window import MainWindow
+
+    ordinary = make_window()
+    assert ordinary.act_import_files.shortcuts() == [QKeySequence(QKeySequence.StandardKey.Open)]
+    # right to left: Alt+Left is the next article
+    assert [k.toString() for k in ordinary.act_next.shortcuts()] == ["J", "Alt+Left"]
+    launching = MainWindow(sample_store, Settings(), Pools(), launching=True)
+    qtbot.addWidget(launching)
+    assert launching.act_bookmark.shortcuts() == []  # nothing drawn needs them before the first paint
+    launching.show()
+    qtbot.waitUntil(lambda: [k.toString() for k in launching.act_bookmark.shortcuts()] == ["Ctrl+D"], timeout=3000)
+    assert {a.text(): [k.toString() for k in a.shortcuts()] for a in (launching.act_next, launching.act_zoom_in)} == {
+        a.text(): [k.toString() for k in a.shortcuts()] for a in (ordinary.act_next, ordinary.act_zoom_in)}
+    launching.pools.wait()
