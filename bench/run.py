@@ -234,7 +234,7 @@ def main() -> int:
     ap.add_argument("--import-articles", type=int, default=20000, help="corpus slice for the import figure")
     ap.add_argument("--runs", type=int, default=5, help="timed runs of each search query")
     ap.add_argument("--scan-queries", type=int, default=2, help="queries of each kind also timed as a scan")
-    ap.add_argument("--gui-runs", type=int, default=3)
+    ap.add_argument("--gui-runs", type=int, default=21, help="first-paint runs of each program (see bench/startup.py)")
     ap.add_argument("--skip-import", action="store_true", help="leave out the import figure (reported as null)")
     ap.add_argument("--markdown", metavar="JSON", help="print the table of a saved --json result as Markdown")
     a = ap.parse_args()

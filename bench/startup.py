@@ -1,6 +1,6 @@
 """Time to first painted window with the sample library, against an empty PySide6 window.
 
-    QT_QPA_PLATFORM=offscreen python bench/startup.py [--runs 5] [--json]
+    QT_QPA_PLATFORM=offscreen python bench/startup.py [--runs 21] [--json]
 
 Each measurement is a fresh process (imports included): from process start until the window's
 first paint pass is over (with an article shown, for newsreader), for the main window and for a bare
@@ -103,7 +103,7 @@ def measure_both(db: Path, runs: int, env: dict[str, str]) -> tuple[list[float],
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=21, help="fresh processes of each (this shared VM is noisy: fewer give unstable medians)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     compile_bytecode()
