@@ -103,7 +103,7 @@ def measure_both(db: Path, runs: int, env: dict[str, str]) -> tuple[list[float],
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=21, help="fresh processes of each (this shared VM is noisy: fewer give unstable medians)")
+    ap.add_argument("--runs", type=int, default=21, help="fresh processes of each (fewer give unstable medians here)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     compile_bytecode()
