@@ -235,3 +235,20 @@ def test_a_launching_window_sets_its_shortcuts_once_it_has_painted(qtbot, make_w
     assert {a.text(): [k.toString() for k in a.shortcuts()] for a in (launching.act_next, launching.act_zoom_in)} == {
         a.text(): [k.toString() for k in a.shortcuts()] for a in (ordinary.act_next, ordinary.act_zoom_in)}
     launching.pools.wait()
+
+
+def test_the_list_reads_its_rows_a_small_batch_at_a_time(qtbot, make_window, sample_store: Store) -> None:
+    from newsreader.domain import ParsedArticle
+    from newsreader.ui.models.article_list_model import BATCH
+
+    sample_store.add_articles([ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i}.",
+                                             published=f"2001-02-{1 + i % 28:02d}") for i in range(300)])
+    window = make_window()
+    model = window.model
+    model.set_ids(model.ids())  # forget what the window read so far
+    model.data(model.index(0))
+    assert model.cached_rows() == BATCH <= 64  # a screenful and some, not hundreds (cold disks: one read each)
+    model.data(model.index(BATCH - 1))
+    assert model.cached_rows() == BATCH  # already there
+    model.data(model.index(BATCH + 10))
+    assert BATCH < model.cached_rows() <= 2 * BATCH

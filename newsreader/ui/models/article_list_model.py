@@ -16,7 +16,10 @@ from newsreader.store import Store
 from newsreader.ui.qtvalues import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, FONT_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 log = logging.getLogger(__name__)
-BATCH = 200
+#: Rows read from the store at a time, around the row asked for: a window shows a dozen or two, and on
+#: a cold disk each row of a big library is its own read (first paint of a 1M library with nothing
+#: cached: 540–585 ms with batches of 200, 478–562 ms with 60).
+BATCH = 64
 CACHE_LIMIT = 5000
 
 
