@@ -19,10 +19,9 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import wait as wait_for
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
@@ -283,43 +282,40 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
         finally:
             reader.close()
         return
-    # concurrent.futures rather than multiprocessing.Pool: Pool.terminate() can hang for good when
-    # its task thread is still writing a queued task to workers it has just killed (CPython #73945,
-    # #78178, open); the import hung so once in this project's benchmark, when it was cancelled.
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_worker_init, initargs=(str(db_path),))
+    pool = _context().Pool(workers, initializer=_worker_init, initargs=(str(db_path),))
     todo = _bundles(sources)
-    reading: deque[tuple[list[Source], Future[list[Read]]]] = deque()
+    reading: deque[tuple[list[Source], AsyncResult[list[Read]]]] = deque()
     # per source, in order: (source, entries so far, sorting tasks, errors)
-    out: deque[tuple[Source, list[Entry], list[Future[Any]], list[str]]] = deque()
+    out: deque[tuple[Source, list[Entry], list[AsyncResult[Any]], list[str]]] = deque()
 
     def busy() -> int:
         """Sorting tasks not finished yet."""
-        return sum(1 for _, _, tasks, _ in out for t in tasks if not t.done())
+        return sum(1 for _, _, tasks, _ in out for t in tasks if not t.ready())
 
     try:
         while True:
             # read ahead while the workers have little else to do (a big file already read gives
             # them many chunks: reading more then would only hold memory, and be lost on cancel)
             while len(reading) < READ_AHEAD and busy() < 2 * workers and (upcoming := next(todo, None)) is not None:
-                reading.append((upcoming, pool.submit(_worker_read, upcoming, prepare_fn)))
-            if reading and (reading[0][1].done() or not out):
+                reading.append((upcoming, pool.apply_async(_worker_read, (upcoming, prepare_fn))))
+            if reading and (reading[0][1].ready() or not out):
                 bundle, read = reading.popleft()
-                for source, (entries, parsed, errors) in zip(bundle, read.result(), strict=True):
-                    tasks = [pool.submit(_worker_sort, parsed[i:i + PREPARE_CHUNK], prepare_fn)
+                for source, (entries, parsed, errors) in zip(bundle, read.get(), strict=True):
+                    tasks = [pool.apply_async(_worker_sort, (parsed[i:i + PREPARE_CHUNK], prepare_fn))
                              for i in range(0, len(parsed), PREPARE_CHUNK)]
                     out.append((source, entries, tasks, errors))
                 continue
             if not out:
                 return
             source, entries, tasks, errors = out[0]
-            pending = [t for t in tasks if not t.done()]
+            pending = [t for t in tasks if not t.ready()]
             if pending:  # wait for the head, looking up now and then for reads to hand out
-                wait_for(pending[:1], timeout=0.05)
+                pending[0].wait(0.05)
                 continue
             out.popleft()
             new: list[Entry] = []
             for task in tasks:  # the duplicates first, as in one process
-                duplicates, prepared_chunk, more = task.result()
+                duplicates, prepared_chunk, more = task.get()
                 entries.extend(duplicates)
                 new.extend(prepared_chunk)
                 errors.extend(more)
@@ -327,7 +323,8 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
             if cancelled():
                 return
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # a task already running finishes (at most a bundle)
+        pool.terminate()
+        pool.join()
 
 
 def import_paths(
