@@ -97,6 +97,12 @@ def isolate(fragment: str) -> str:
     return f"{FSI}{fragment}{PDI}"
 
 
+def close_isolates(text: str) -> str:
+    """``text`` with a PDI for every isolate (FSI, LRI, RLI) it leaves open (a cut into :func:`isolate`d text)."""
+    opened = text.count(FSI) + text.count("\u2066") + text.count("\u2067")
+    return text + PDI * max(0, opened - text.count(PDI))
+
+
 def paragraphs(body: str) -> list[str]:
     """Split a stored body into its paragraphs."""
     return [p for p in body.split("\n\n") if p.strip()]

@@ -14,9 +14,11 @@ KEEP = 5
 STEP_PAGES = 1024
 
 
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z-]+))?\.db$")
+
+
 class BackupCancelled(Exception):
     """A backup stopped by its ``cancelled`` callback; nothing of it was kept."""
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z-]+))?\.db$")
 
 
 @dataclass(frozen=True, slots=True)

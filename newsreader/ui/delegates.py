@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextLine
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from newsreader.textnorm import is_rtl, isolate
+from newsreader.textnorm import close_isolates, is_rtl, isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.models.article_list_model import Role
 
 MARGIN = 8
 ELLIPSIS = "…"
 RLM, LRM = "\u200f", "\u200e"
-ISOLATES, PDI = ("\u2068", "\u2066", "\u2067"), "\u2069"  # FSI, LRI, RLI; PDI
 _LAYOUT_LIMIT = 2048
-
-
-def close_isolates(text: str) -> str:
-    """``text`` with a PDI for every isolate (FSI/LRI/RLI) a cut left open."""
-    return text + PDI * (sum(text.count(c) for c in ISOLATES) - text.count(PDI))
 
 
 def elide(metrics: QFontMetrics, text: str, width: int) -> str:
@@ -38,23 +32,20 @@ def elide(metrics: QFontMetrics, text: str, width: int) -> str:
     return close_isolates(text[:fits].rstrip()) + ELLIPSIS
 
 
-def _layout(text: str, font: QFont, brush: QBrush) -> tuple[QTextLayout, QTextLine]:
-    layout = QTextLayout(text, font)
-    colour = QTextCharFormat()
-    colour.setForeground(brush)
-    span = QTextLayout.FormatRange()
-    span.start, span.length, span.format = 0, len(text), colour
-    layout.setFormats([span])
-    layout.beginLayout()
-    return layout, layout.createLine()
-
-
 def line_layout(text: str, font: QFont, width: int, brush: QBrush, *, rtl: bool) -> tuple[QTextLayout, float]:
     """One line, elided (:func:`elide`) and laid out once, and its x offset in ``width``, which aligns
     it to its own start (right for RTL). The base direction comes from a leading RLM/LRM, the colour
     from a character format: ``QPainter.setPen`` and ``QTextOption`` directions and alignments would
     all build the ``Qt`` enums (qtvalues)."""
-    layout, line = _layout((RLM if rtl else LRM) + elide(QFontMetrics(font), text, width), font, brush)
+    shown = (RLM if rtl else LRM) + elide(QFontMetrics(font), text, width)
+    layout = QTextLayout(shown, font)
+    colour = QTextCharFormat()
+    colour.setForeground(brush)
+    span = QTextLayout.FormatRange()
+    span.start, span.length, span.format = 0, len(shown), colour
+    layout.setFormats([span])
+    layout.beginLayout()
+    line = layout.createLine()
     line.setLineWidth(width)
     layout.endLayout()
     return layout, max(0.0, width - line.naturalTextWidth()) if rtl else 0.0

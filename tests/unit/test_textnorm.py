@@ -69,3 +69,13 @@ def test_clean_text_is_clean_line_on_every_line() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
         assert textnorm.clean_text(text) == reference(text), repr(text)
         assert textnorm._SPACES.sub(" ", text) == plain_spaces.sub(" ", text), repr(text)
+
+
+def test_close_isolates_closes_only_what_a_cut_left_open() -> None:
+    from newsreader.textnorm import FSI, PDI, close_isolates, isolate
+
+    whole = isolate("مجلة الواحة") + " · " + isolate("٢١ مارس")
+    assert close_isolates(whole) == whole  # nothing open
+    cut = whole[: whole.index("مارس")]
+    assert close_isolates(cut) == cut + PDI
+    assert close_isolates(f"{FSI}a{FSI}b") == f"{FSI}a{FSI}b{PDI}{PDI}"
