@@ -258,6 +258,19 @@ PREPARE_CHUNK = 32  # articles per preparation task
 BUNDLE_FILES = 16  # files per reading task
 BUNDLE_BYTES = 256 * 1024
 READ_AHEAD = 4  # reading tasks in flight
+SORTING_PER_WORKER = 2  # preparation tasks in flight, per worker
+
+
+class _Head:
+    """One source on its way out: what it gave so far and its preparation chunks, each an
+    ``AsyncResult`` once handed to the pool and the articles themselves until then."""
+
+    __slots__ = ("source", "entries", "tasks", "errors")
+
+    def __init__(self, source: Source, entries: list[Entry], chunks: list[list[ParsedArticle]],
+                 errors: list[str]) -> None:
+        self.source, self.entries, self.errors = source, entries, errors
+        self.tasks: list[AsyncResult[Any] | list[ParsedArticle]] = list(chunks)
 
 
 def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled: Callable[[], bool],
@@ -267,7 +280,13 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
     With workers, both stages run in the pool: reading/parsing sources (tasks of a few files,
     :func:`_bundles`; a file with few new articles is prepared in the same task) and preparing
     the new articles of a big file (tasks of ``PREPARE_CHUNK``), so one big file (a day of a feed
-    export) is spread over every core. Results come back in source order."""
+    export) is spread over every core. Results come back in source order.
+
+    Only a few tasks are ever in the pool (``READ_AHEAD`` readings, ``SORTING_PER_WORKER`` per
+    worker preparations; the other chunks of a big file wait here), and the pool is closed, never
+    terminated: ``Pool.terminate()`` with tasks queued can hang for good (CPython #73945, #78178;
+    a cancelled benchmark import hung so). On cancel the tasks in flight finish (a fraction of
+    a second) and the workers exit."""
     if workers <= 0:
         reader = _Reader(db_path)
         try:
@@ -285,45 +304,59 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
     pool = _context().Pool(workers, initializer=_worker_init, initargs=(str(db_path),))
     todo = _bundles(sources)
     reading: deque[tuple[list[Source], AsyncResult[list[Read]]]] = deque()
-    # per source, in order: (source, entries so far, sorting tasks, errors)
-    out: deque[tuple[Source, list[Entry], list[AsyncResult[Any]], list[str]]] = deque()
+    out: deque[_Head] = deque()  # per source, in order
+    sorting = SORTING_PER_WORKER * workers
 
-    def busy() -> int:
-        """Sorting tasks not finished yet."""
-        return sum(1 for _, _, tasks, _ in out for t in tasks if not t.ready())
+    def hand_out() -> int:
+        """Give the pool the next waiting chunks (in source order) while fewer than ``sorting``
+        run; the preparation work not finished yet (running or waiting)."""
+        running = sum(1 for head in out for t in head.tasks if isinstance(t, AsyncResult) and not t.ready())
+        unfinished = running
+        for head in out:
+            for i, task in enumerate(head.tasks):
+                if isinstance(task, AsyncResult):
+                    continue
+                unfinished += 1
+                if running < sorting:
+                    head.tasks[i] = pool.apply_async(_worker_sort, (task, prepare_fn))
+                    running += 1
+        return unfinished
 
     try:
         while True:
             # read ahead while the workers have little else to do (a big file already read gives
             # them many chunks: reading more then would only hold memory, and be lost on cancel)
-            while len(reading) < READ_AHEAD and busy() < 2 * workers and (upcoming := next(todo, None)) is not None:
+            unfinished = hand_out()
+            while len(reading) < READ_AHEAD and unfinished < sorting and (upcoming := next(todo, None)) is not None:
                 reading.append((upcoming, pool.apply_async(_worker_read, (upcoming, prepare_fn))))
             if reading and (reading[0][1].ready() or not out):
                 bundle, read = reading.popleft()
                 for source, (entries, parsed, errors) in zip(bundle, read.get(), strict=True):
-                    tasks = [pool.apply_async(_worker_sort, (parsed[i:i + PREPARE_CHUNK], prepare_fn))
-                             for i in range(0, len(parsed), PREPARE_CHUNK)]
-                    out.append((source, entries, tasks, errors))
+                    chunks = [parsed[i:i + PREPARE_CHUNK] for i in range(0, len(parsed), PREPARE_CHUNK)]
+                    out.append(_Head(source, entries, chunks, errors))
                 continue
             if not out:
                 return
-            source, entries, tasks, errors = out[0]
-            pending = [t for t in tasks if not t.ready()]
-            if pending:  # wait for the head, looking up now and then for reads to hand out
-                pending[0].wait(0.05)
+            head = out[0]
+            pending = [t for t in head.tasks if not isinstance(t, AsyncResult) or not t.ready()]
+            if pending:  # wait for the head, looking up now and then for work to hand out
+                running = [t for t in pending if isinstance(t, AsyncResult)]
+                if running:  # (else its next chunk is handed out at once)
+                    running[0].wait(0.05)
                 continue
             out.popleft()
             new: list[Entry] = []
-            for task in tasks:  # the duplicates first, as in one process
+            for task in head.tasks:  # the duplicates first, as in one process
+                assert isinstance(task, AsyncResult)
                 duplicates, prepared_chunk, more = task.get()
-                entries.extend(duplicates)
+                head.entries.extend(duplicates)
                 new.extend(prepared_chunk)
-                errors.extend(more)
-            yield source, entries + new, errors
+                head.errors.extend(more)
+            yield head.source, head.entries + new, head.errors
             if cancelled():
                 return
     finally:
-        pool.terminate()
+        pool.close()
         pool.join()
 
 

@@ -94,3 +94,68 @@ def test_the_fork_server_preload_compiles_the_grammar() -> None:
             "print(grammar.singles.cache_info().currsize, grammar.trigger.cache_info().currsize)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["1", "1"]
+
+
+def write_big_files(folder: Path, files: int, per_file: int) -> list[Path]:
+    """Feed exports of ``per_file`` articles each: every one is many preparation chunks."""
+    paths = []
+    for f in range(files):
+        items = [{"title": f"خبر متخيَّل طويل رقم {f}-{i}", "content": f"نص الخبر المتخيَّل رقم {f}-{i}. " * 40,
+                  "date": "2024-05-02"} for i in range(per_file)]
+        paths.append(folder / f"big{f}.json")
+        paths[-1].write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    return paths
+
+
+def test_only_a_few_tasks_are_ever_in_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big file's chunks wait in this process and go to the pool a few at a time: with all of
+    them queued in the pool, Pool.terminate() could hang (CPython #73945), and a cancel would
+    wait for them all."""
+    from multiprocessing.pool import AsyncResult, Pool
+
+    monkeypatch.setenv("NEWSREADER_IMPORT_WORKERS", "2")
+    files = write_big_files(tmp_path, 3, 400)
+    db = tmp_path / "lib.db"
+    Store.open(db).close()
+    handed: list[AsyncResult[object]] = []
+    in_pool: list[int] = []  # tasks unfinished in the pool as each one is handed out
+    original = Pool.apply_async
+
+    def counting(self: Pool, *args: object, **kwargs: object) -> AsyncResult[object]:
+        in_pool.append(1 + sum(1 for r in handed if not r.ready()))
+        handed.append(original(self, *args, **kwargs))  # type: ignore[arg-type]
+        return handed[-1]
+
+    monkeypatch.setattr(Pool, "apply_async", counting)
+    terminated: list[bool] = []
+    monkeypatch.setattr(Pool, "terminate", lambda self: terminated.append(True))
+    final = list(import_paths(db, files))[-1]
+    assert final.imported == 3 * 400 and not final.failures
+    chunks = -(-400 // importing.PREPARE_CHUNK)
+    assert len(handed) >= 3 * chunks  # every chunk went through the pool ...
+    assert max(in_pool) <= importing.READ_AHEAD + importing.SORTING_PER_WORKER * 2  # ... a few at a time
+    assert not terminated  # closed and joined: the workers finished and exited
+
+
+def test_cancelling_with_big_files_waiting_returns_and_keeps_what_was_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setenv("NEWSREADER_IMPORT_WORKERS", "2")
+    files = write_big_files(tmp_path, 6, 800)  # cancelled between files, with more waiting
+    db = tmp_path / "lib.db"
+    Store.open(db).close()
+    steps: list[importing.ImportProgress] = []
+
+    def run() -> None:
+        for step in import_paths(db, files, cancelled=lambda: bool(steps), batch_articles=50):
+            steps.append(step)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), "the cancelled import did not return"
+    final = steps[-1]
+    assert final.finished and final.cancelled and 0 < final.imported < 6 * 800
+    with Store.connect(db) as store:
+        assert store.count() == final.imported
