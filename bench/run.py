@@ -52,7 +52,7 @@ KINDS = {
 }
 
 GUI = r"""
-import time; t0 = time.perf_counter()
+import time
 import json, sys
 from PySide6.QtCore import QObject, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
@@ -93,8 +93,7 @@ def wait(cond, seconds):
     return cond()
 
 out = {"total": total}
-assert wait(lambda: painted["n"] > 0, 60), "never painted"
-out["first_paint_ms"] = (time.perf_counter() - t0) * 1000
+assert wait(lambda: painted["n"] > 0, 60), "never painted"  # (its time is not the first-paint figure)
 t1 = time.perf_counter()
 assert wait(lambda: w.model.rowCount() >= total, 600), f"the id list stopped at {w.model.rowCount()} of {total}"
 out["id_list_ms"] = (time.perf_counter() - t1) * 1000
@@ -148,8 +147,11 @@ def gui_figures(db: Path, runs: int) -> dict[str, Any]:
         if out.returncode != 0:
             raise RuntimeError(f"GUI measurement failed:\n{out.stderr[-3000:]}")
         gui = json.loads(out.stdout.strip().splitlines()[-1])
-    return {"empty_window_ms": round(statistics.median(empty), 1), "first_paint_ms": round(statistics.median(app), 1),
-            **{k: round(v, 1) if isinstance(v, float) else v for k, v in gui.items()}}
+    # the first-paint figure is the median of the launches above, never this one script's paint
+    # (an earlier version let the script's own time overwrite it: 2.1-2.7x where the medians said 1.8x)
+    assert not {"empty_window_ms", "first_paint_ms"} & gui.keys(), gui
+    return {**{k: round(v, 1) if isinstance(v, float) else v for k, v in gui.items()},
+            "empty_window_ms": round(statistics.median(empty), 1), "first_paint_ms": round(statistics.median(app), 1)}
 
 
 def import_figures(n: int, tmp: Path) -> dict[str, Any]:
