@@ -25,6 +25,7 @@ import sqlite3
 import sys
 import tarfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,10 @@ from newsreader.store.schema import SCHEMA_VERSION  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 CACHE = Path("/tmp/nr-bench")
-#: Bumped when the way libraries are built changes (with the schema version, names the cached files).
-VERSION = f"{SCHEMA_VERSION}.1"
+#: Bumped when the way libraries are built changes (with the schema version, names the cached files):
+#: ``BASE_VERSION`` for the imported corpus, ``VERSION`` for the libraries made of its copies.
+BASE_VERSION = f"{SCHEMA_VERSION}.1"
+VERSION = f"{SCHEMA_VERSION}.2"  # .2: each copy dated a day earlier than the one before
 BATCH = 2000
 
 
@@ -70,7 +73,7 @@ def ant_paths(cache: Path = CACHE) -> list[Path]:
 def base_library(cache: Path = CACHE) -> tuple[Path, list[core.Prepared], dict[str, Any]]:
     """The whole corpus imported through ``import_paths``; (path, prepared articles, import figures)."""
     cache.mkdir(parents=True, exist_ok=True)
-    db, pickled, figures_path = cache / f"base-v{VERSION}.db", cache / f"base-v{VERSION}.pkl", cache / f"base-v{VERSION}.json"
+    db, pickled, figures_path = (cache / f"base-v{BASE_VERSION}{suffix}" for suffix in (".db", ".pkl", ".json"))
     if db.exists() and pickled.exists() and figures_path.exists():
         with pickled.open("rb") as f:
             prepared: list[core.Prepared] = pickle.load(f)
@@ -108,10 +111,24 @@ def base_library(cache: Path = CACHE) -> tuple[Path, list[core.Prepared], dict[s
     return db, captured, figures
 
 
+def earlier(published: str | None, days: int) -> str | None:
+    """``published`` (ISO 8601, a date or a date and time) ``days`` days earlier, same form."""
+    if not published:
+        return published
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return published
+    return (day - timedelta(days=days)).isoformat() + published[10:]
+
+
 def copy_of(p: core.Prepared, rep: int) -> core.Prepared:
-    """Copy ``rep`` of a prepared article: a new URL (so a new id) and a new de-duplication key."""
+    """Copy ``rep`` of a prepared article: a new URL (so a new id), a new de-duplication key, and
+    dated ``rep`` days earlier. (Copies that kept the date of their original made the newest rows
+    of the list, those of the first paint, a dozen copies of one article; now they are the corpus's
+    newest articles, and a date range still holds about as many articles as before.)"""
     url = f"{p.article.url}#copy{rep}" if p.article.url else f"bench:{p.id}#copy{rep}"
-    article = dataclasses.replace(p.article, url=url)
+    article = dataclasses.replace(p.article, url=url, published=earlier(p.article.published, rep))
     digest = hashlib.sha1(f"{p.digest}#copy{rep}".encode()).hexdigest()
     return dataclasses.replace(p, article=article, id=core.article_id(article, digest), digest=digest)
 
