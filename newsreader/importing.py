@@ -368,6 +368,7 @@ def import_paths(
     batch_articles: int = BATCH_ARTICLES,
     batch_seconds: float = BATCH_SECONDS,
     prepare_fn: Prepare = prepare,
+    follow_links: bool = False,
 ) -> Iterator[ImportProgress]:
     """Import every article file under ``paths`` into the (already migrated) library ``db_path``.
 
@@ -375,9 +376,10 @@ def import_paths(
     is checked between files; on cancel the articles parsed so far are written
     and the run stops. ``prepare_fn`` (a module-level function, as it may run in worker
     processes) derives what the store needs; benchmarks swap it to leave out the analysis.
+    ``follow_links``: follow symbolic links out of the folders imported (only when the user asks).
     """
     started_at = _now()
-    sources = expand(paths)
+    sources = expand(paths, follow_links=follow_links)
     run = _Run(files_total=len(sources))
     yield run.snapshot()
     store = Store.connect(db_path)

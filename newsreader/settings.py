@@ -24,6 +24,7 @@ class Settings:
     mark_read_on_open: bool = True
     theme: str = "system"  # system, light, dark
     last_import_dir: str = ""
+    follow_links: bool = False  # follow symbolic links out of imported folders
 
     @classmethod
     def load(cls, qsettings: QSettings) -> Settings:

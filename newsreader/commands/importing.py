@@ -1,4 +1,5 @@
-"""``newsreader import [--db PATH] [--json] PATH...``: import article files, folders and .zip archives.
+"""``newsreader import [--db PATH] [--json] [--follow-links] PATH...``: import article files, folders
+and .zip archives. Symbolic links out of a folder are reported and skipped unless ``--follow-links``.
 
 Exit codes: 0 every file imported (duplicates count as imported), 1 some files
 failed, 2 usage errors. ``--json`` prints one object; its ``articles`` lists every
@@ -23,6 +24,8 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("import", help="import article files, folders and .zip archives into the library")
     add_db_argument(p)
     p.add_argument("--json", action="store_true", help="print one JSON object with the results")
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow symbolic links out of the folders imported (by default they are reported and skipped)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or .zip archives")
     p.set_defaults(func=run)
 
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     Store.open(db_path).close()  # migrate on this thread before the pipeline connects
     articles: list[ImportedArticle] = []
     final: ImportProgress | None = None
-    for progress in import_paths(db_path, [Path(p) for p in args.paths]):
+    for progress in import_paths(db_path, [Path(p) for p in args.paths], follow_links=args.follow_links):
         articles.extend(progress.batch)
         if progress.finished:
             final = progress

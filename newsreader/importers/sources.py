@@ -1,8 +1,10 @@
 """Where article files come from: single files, folders (recursive) and .zip archives.
 
-Folders never lead outside themselves: symbolic links are not followed into
-sub-folders, and a linked file whose target lies outside the folder is reported
-and skipped. Zip members are named ``archive.zip!member``.
+Folders never lead outside themselves unless asked (``follow_links``): a symbolic link
+to a file or folder outside the folder is reported and skipped (a link inside it is
+read from where it points: a file as itself, a folder not at all, its files being
+listed where they are). Asked, every link is followed and each real folder walked
+once, so a link back up the tree cannot loop. Zip members are named ``archive.zip!member``.
 """
 
 from __future__ import annotations
@@ -72,14 +74,18 @@ def zip_members(archive: Path) -> list[Source]:
     return sources
 
 
+NOT_FOLLOWED = "not followed; to import it, allow links out of folders (Settings, or import --follow-links)"
+
+
 def _file(path: Path, root: Path | None) -> list[Source]:
-    if root is not None and path.is_symlink():
+    """The sources of one file; ``root``: the folder it was found in, when links must stay inside."""
+    if path.is_symlink():
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):
             return [Source(str(path), path, error="broken symbolic link")]
-        if not target.is_relative_to(root):
-            return [Source(str(path), path, error="symbolic link to a file outside the folder (not followed)")]
+        if root is not None and not target.is_relative_to(root):
+            return [Source(str(path), path, error=f"symbolic link to a file outside the folder ({NOT_FOLLOWED})")]
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -90,22 +96,40 @@ def _file(path: Path, root: Path | None) -> list[Source]:
     return [Source(str(path), path, size=size, error=error)]
 
 
-def walk_folder(folder: Path) -> Iterator[Source]:
+def walk_folder(folder: Path, follow_links: bool = False) -> Iterator[Source]:
+    """Every file under ``folder``, in sorted order (see the module docstring for links)."""
     root = folder.resolve()
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
+    walked = {root}  # real folders, when following links
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=follow_links):
+        kept = []
+        for name in sorted(dirnames):
+            sub = Path(dirpath) / name
+            if _hidden(name):
+                continue
+            if sub.is_symlink() and not follow_links:
+                target = sub.resolve()
+                if not target.is_relative_to(root):
+                    yield Source(str(sub), sub, error=f"symbolic link to a folder outside the folder ({NOT_FOLLOWED})")
+                continue
+            if follow_links:
+                real = sub.resolve()
+                if real in walked:
+                    continue
+                walked.add(real)
+            kept.append(name)
+        dirnames[:] = kept
         for name in sorted(filenames):
             if not _hidden(name):
-                yield from _file(Path(dirpath) / name, root)
+                yield from _file(Path(dirpath) / name, None if follow_links else root)
 
 
-def expand(paths: Iterable[Path | str]) -> list[Source]:
+def expand(paths: Iterable[Path | str], *, follow_links: bool = False) -> list[Source]:
     """Every file to import under ``paths`` (listed up front, so progress has a total)."""
     sources: list[Source] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            sources.extend(walk_folder(path))
+            sources.extend(walk_folder(path, follow_links))
         elif path.exists():
             sources.extend(_file(path, None))
         elif path.is_symlink():

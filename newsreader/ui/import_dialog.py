@@ -33,10 +33,11 @@ class ImportController(QObject):
     def start(self) -> GeneratorJob:
         db_path = self.window.store.path
         paths = self.paths
+        follow_links = self.window.settings.follow_links
 
         def work(cancelled: Callable[[], bool]) -> Iterator[Any]:
             assert db_path is not None
-            yield from import_paths(db_path, paths, cancelled=cancelled)
+            yield from import_paths(db_path, paths, cancelled=cancelled, follow_links=follow_links)
 
         self.job = GeneratorJob(work, interval=0)  # import_paths throttles itself; keep every batch's ids
         self.job.signals.progress.connect(self._progress)

@@ -665,6 +665,16 @@ An Arabic-first reader for collected news.</source>
     </message>
     <message>
         <location filename="../../newsreader/ui/settings_dialog.py" line="61" />
+        <source>Follow symbolic links out of imported folders</source>
+        <translation>تتبُّع الروابط الرمزية إلى خارج المجلدات المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="63" />
+        <source>Off: a link in a folder that points outside it is listed as skipped</source>
+        <translation>عند الإيقاف: يُذكَر الرابط الذي يشير إلى خارج المجلد بين الملفات التي لم تُستورَد</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="61" />
         <source>Follow the system</source>
         <translation>حسب النظام</translation>
     </message>

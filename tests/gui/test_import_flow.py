@@ -34,3 +34,33 @@ def test_import_folder_updates_list_and_reports_failures(qtbot, make_window, sam
         window.import_paths([folder])
     assert blocker.args[0].imported == 0 and blocker.args[0].duplicates == 5
     assert window.model.rowCount() == before + 5
+
+
+def test_links_out_of_a_folder_are_followed_when_the_setting_asks(qtbot, make_window, tmp_path: Path) -> None:
+    from newsreader.ui.settings_dialog import SettingsDialog
+
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "far.txt").write_text("خبر من مجلد آخر\n\nنص متخيَّل خارج مجلد الاستيراد.", encoding="utf-8")
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "far").symlink_to(outside, target_is_directory=True)
+    window = make_window()
+    before = window.model.rowCount()
+    with qtbot.waitSignal(window.importFinished, timeout=20000) as blocker:
+        window.import_paths([folder])
+    assert blocker.args[0].imported == 0
+    [(path, reason)] = blocker.args[0].failures
+    assert path == str(folder / "far") and "outside the folder" in reason and "Settings" in reason
+    # the user asks, in the settings dialog
+    dialog = SettingsDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(type(dialog.mark_read), "followLinks")
+    assert box is not None and not box.isChecked()
+    box.setChecked(True)
+    window.apply_settings(dialog.result_settings())
+    assert window.settings.follow_links
+    with qtbot.waitSignal(window.importFinished, timeout=20000) as blocker:
+        window.import_paths([folder])
+    assert blocker.args[0].imported == 1 and not blocker.args[0].failures
+    assert window.model.rowCount() == before + 1

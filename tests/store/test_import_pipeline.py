@@ -59,13 +59,16 @@ def test_folder_zip_symlinks(tmp_path: Path, db_path: Path) -> None:
     folder = make_tree(tmp_path)
     steps, final = run(db_path, [folder])
     failures = dict(final.failures)
-    assert final.files_total == final.files_done == 11
+    assert final.files_total == final.files_done == 12
     assert final.imported == 3 + 1 + 5 + 3 + 1  # txt×2 + html, htm, jsonl, zip json + zip txt
     assert final.duplicates == 1  # the symlink inside the folder
-    assert set(failures) == {str(folder / "broken.json"), str(folder / "empty.txt"), str(folder / "link_out.txt")}
+    assert set(failures) == {str(folder / "broken.json"), str(folder / "empty.txt"), str(folder / "link_out.txt"),
+                             str(folder / "link_dir")}
     assert "invalid JSON" in failures[str(folder / "broken.json")]
     assert failures[str(folder / "empty.txt")] == "empty file"
-    assert "outside the folder" in failures[str(folder / "link_out.txt")]
+    assert "link to a file outside the folder (not followed" in failures[str(folder / "link_out.txt")]
+    assert "link to a folder outside the folder (not followed" in failures[str(folder / "link_dir")]
+    assert "--follow-links" in failures[str(folder / "link_dir")]  # says how to ask
     with Store.connect(db_path) as store:
         assert store.count() == 13
         paths = {r[0] for r in store.db.execute("SELECT path FROM articles")}
@@ -74,10 +77,54 @@ def test_folder_zip_symlinks(tmp_path: Path, db_path: Path) -> None:
     assert f"{folder / 'bundle.zip'}!a/one.json" in paths
     assert f"{folder / 'bundle.zip'}!b/two.txt" in paths
     assert "سر خارج المجلد" not in titles
-    assert log == [(13, 1, 3)]
+    assert log == [(13, 1, 4)]
     # progress: a total from the start, new ids as batches arrive
-    assert steps[0].files_total == 11 and steps[0].files_done == 0
+    assert steps[0].files_total == 12 and steps[0].files_done == 0
     assert sum(len(s.new_ids) for s in steps) == 13
+
+
+def linked_tree(root: Path) -> Path:
+    """A folder with links out of it (a file, a folder that links back: a loop), one inside, one dead."""
+    outside = root / "elsewhere"
+    outside.mkdir()
+    (outside / "far.txt").write_text("خبر من مجلد آخر\n\nنص متخيَّل في مجلد خارج مجلد الاستيراد.", encoding="utf-8")
+    folder = root / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "here.txt").write_text("خبر في المجلد\n\nنص متخيَّل داخل مجلد الاستيراد.", encoding="utf-8")
+    (folder / "far_dir").symlink_to(outside, target_is_directory=True)
+    (folder / "far_file.txt").symlink_to(outside / "far.txt")
+    (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)  # inside, and a loop
+    (outside / "back").symlink_to(folder, target_is_directory=True)  # a loop once far_dir is followed
+    (folder / "dead.txt").symlink_to(root / "missing.txt")
+    return folder
+
+
+def test_links_out_of_a_folder_are_followed_only_when_asked(tmp_path: Path, db_path: Path) -> None:
+    folder = linked_tree(tmp_path)
+    _steps, final = run(db_path, [folder])
+    failures = dict(final.failures)
+    assert (final.imported, final.duplicates) == (1, 0)  # here.txt only
+    assert set(failures) == {str(folder / "far_dir"), str(folder / "far_file.txt"), str(folder / "dead.txt")}
+    assert failures[str(folder / "dead.txt")] == "broken symbolic link"
+    _steps, again = run(db_path, [folder], follow_links=True)
+    # far.txt once (through the file link; through the folder link it is a duplicate), here.txt known;
+    # neither loop walks the folder again
+    assert (again.imported, again.duplicates) == (1, 2)
+    assert dict(again.failures) == {str(folder / "dead.txt"): "broken symbolic link"}
+    with Store.connect(db_path) as store:
+        titles = {r[0] for r in store.db.execute("SELECT title FROM articles")}
+    assert titles == {"خبر في المجلد", "خبر من مجلد آخر"}
+
+
+def test_the_cli_follows_links_when_asked(tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = linked_tree(tmp_path)
+    assert run_cli(["import", "--db", str(db_path), "--json", str(folder)]) == 1
+    first = json.loads(capsys.readouterr().out)
+    assert [a["title"] for a in first["articles"]] == ["خبر في المجلد"]
+    assert run_cli(["import", "--db", str(db_path), "--json", "--follow-links", str(folder)]) == 1  # dead.txt
+    second = json.loads(capsys.readouterr().out)
+    assert [a["title"] for a in second["articles"] if a["status"] == "imported"] == ["خبر من مجلد آخر"]
+    assert [f["path"] for f in second["failed"]] == [str(folder / "dead.txt")]
 
 
 def test_reimport_is_idempotent_and_keeps_user_dates(tmp_path: Path, db_path: Path) -> None:
