@@ -309,7 +309,7 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
 
     def hand_out() -> int:
         """Give the pool the next waiting chunks (in source order) while fewer than ``sorting``
-        run; the preparation work not finished yet (running or waiting)."""
+        run; returns the number of chunks not finished yet (running or waiting)."""
         running = sum(1 for head in out for t in head.tasks if isinstance(t, AsyncResult) and not t.ready())
         unfinished = running
         for head in out:
