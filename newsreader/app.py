@@ -166,16 +166,19 @@ def open_library(db_path: Path) -> Store | None:
         from PySide6.QtWidgets import QMessageBox  # the class is built on first use: not on a normal start
 
         from newsreader.store import backup
+        from newsreader.textnorm import isolate
+        from newsreader.ui.messages import describe
 
         saved = backup.list_backups(db_path)
+        box = QMessageBox(QMessageBox.Icon.Critical, "News Reader", describe(exc))
+        box.setDetailedText(str(exc))  # with what SQLite said
         if not saved:
-            QMessageBox.critical(None, "News Reader", str(exc))
+            box.exec()
             return None
         latest = saved[0]
-        box = QMessageBox(QMessageBox.Icon.Critical, "News Reader", str(exc))
         box.setInformativeText(QApplication.translate("app", "Restore the latest automatic backup, from %1? "
                                                              "The damaged file is kept beside it.")
-                               .replace("%1", latest.created.strftime("%Y-%m-%d %H:%M")))
+                               .replace("%1", isolate(latest.created.astimezone().strftime("%Y-%m-%d %H:%M"))))
         restore = box.addButton(QApplication.translate("app", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -187,7 +190,9 @@ def open_library(db_path: Path) -> Store | None:
     except NewsReaderError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "News Reader", str(exc))
+        from newsreader.ui.messages import describe
+
+        QMessageBox.critical(None, "News Reader", describe(exc))
         return None
 
 

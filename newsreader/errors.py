@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 class NewsReaderError(Exception):
     """Base class for errors the user should see as a clear message."""
 
 
 class StoreError(NewsReaderError):
-    """The library file cannot be used (locked, corrupt, too new, read-only…)."""
+    """The library file cannot be used (locked, corrupt, too new, read-only…).
+
+    The message (English: logs, the command line) names the library; ``path`` is that library,
+    when there is one, so that the window can say the same in the interface language."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class LibraryTooNew(StoreError):
@@ -20,7 +32,16 @@ class LibraryCorrupt(StoreError):
 
 
 class ReadOnlyLibrary(StoreError):
-    """The library can only be read (file or folder permissions, read-only medium)."""
+    """The library can only be read (file or folder permissions, read-only medium); ``needs_upgrade``:
+    and this version would have to upgrade it first, so it cannot be opened at all."""
+
+    def __init__(self, message: str, path: Path | None = None, *, needs_upgrade: bool = False) -> None:
+        super().__init__(message, path)
+        self.needs_upgrade = needs_upgrade
+
+
+class LibraryBusy(StoreError):
+    """Another program holds the library's lock; trying again in a moment may work."""
 
 
 class DiskFull(StoreError):

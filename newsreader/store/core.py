@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
-from newsreader.errors import DiskFull, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
+from newsreader.errors import DiskFull, LibraryBusy, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
 from newsreader.store import bookmarks_sql
 from newsreader.store.connection import Connection
 from newsreader.store.version import SCHEMA_VERSION
@@ -117,7 +117,7 @@ def _writes(method: _F) -> _F:
     @functools.wraps(method)
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
         if self.read_only:
-            raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved")
+            raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved", self.path)
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
@@ -149,13 +149,13 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     code = getattr(exc, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
-                        "and the library is intact. Free some space and try again.")
+                        "and the library is intact. Free some space and try again.", path)
     if code == sqlite3.SQLITE_READONLY or "readonly" in text:
-        return ReadOnlyLibrary(f"the library {path} is read-only; changes cannot be saved")
+        return ReadOnlyLibrary(f"the library {path} is read-only; changes cannot be saved", path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
-        return LibraryCorrupt(f"the library {path} is damaged or is not a newsreader library ({text})")
+        return LibraryCorrupt(f"the library {path} is damaged or is not a newsreader library ({text})", path)
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
-        return StoreError(f"the library {path} is busy in another program; try again in a moment")
+        return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
     return StoreError(f"cannot use library {path}: {text}")
 
 
@@ -181,8 +181,8 @@ class Store:
             store = cls._connect(path, read_only=True)
             if store._check_version() < SCHEMA_VERSION:
                 store.close()
-                raise StoreError(f"the library {path} is read-only and needs an upgrade this version "
-                                 "cannot write; open it with write permission once")
+                raise ReadOnlyLibrary(f"the library {path} is read-only and needs an upgrade this version "
+                                      "cannot write; open it with write permission once", path, needs_upgrade=True)
             return store
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -257,7 +257,7 @@ class Store:
         if version > SCHEMA_VERSION:
             raise LibraryTooNew(
                 f"the library {self.path} was written by a newer version of newsreader "
-                f"(schema {version}, this version knows {SCHEMA_VERSION}); it was not changed"
+                f"(schema {version}, this version knows {SCHEMA_VERSION}); it was not changed", self.path
             )
         return version
 

@@ -62,7 +62,9 @@ class GeneratorJob(QRunnable):
             self.signals.finished.emit(last)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, logged with traceback
             log.exception("background job failed")
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            from newsreader.ui.messages import describe
+
+            self.signals.failed.emit(describe(exc))
 
 
 class FunctionJob(GeneratorJob):

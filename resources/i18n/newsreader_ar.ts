@@ -893,4 +893,37 @@ Details were written to %1</source>
         <translation>استُعيدت المكتبة من النسخة الاحتياطية %1</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="22" />
+        <source>The disk holding %1 is full. Nothing of the last change was written and the library is intact. Free some space and try again.</source>
+        <translation>القرص الذي يحمل %1 ممتلئ. لم يُكتب شيء من التغيير الأخير، والمكتبة سليمة. أفرِغ بعض المساحة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="22" />
+        <source>The library %1 is read-only, and this version has to upgrade it before it can open it. Open it once with permission to write.</source>
+        <translation>المكتبة %1 للقراءة فقط، وعلى هذا الإصدار أن يرقّيها قبل أن يفتحها. افتحها مرة واحدة بإذن الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="22" />
+        <source>The library %1 is read-only: changes cannot be saved.</source>
+        <translation>المكتبة %1 للقراءة فقط: لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="22" />
+        <source>The library %1 is damaged, or it is not a News Reader library.</source>
+        <translation>المكتبة %1 تالفة، أو أنها ليست مكتبة لقارئ الأخبار.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="22" />
+        <source>The library %1 is busy in another program. Try again in a moment.</source>
+        <translation>المكتبة %1 مشغولة في برنامج آخر. أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="22" />
+        <source>The library %1 was written by a newer version of News Reader; this version left it unchanged.</source>
+        <translation>كُتبت المكتبة %1 بإصدار أحدث من قارئ الأخبار؛ ولم يغيّرها هذا الإصدار.</translation>
+    </message>
+</context>
 </TS>

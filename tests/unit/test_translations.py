@@ -14,9 +14,17 @@ def ui_strings() -> set[str]:
     found: set[str] = set()
     for path in [*(ROOT / "newsreader" / "ui").rglob("*.py"), ROOT / "newsreader" / "app.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                found.add(node.args[0].value)
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            # self.tr("…") and QCoreApplication.translate("context", "…")
+            text = None
+            if name == "tr" and node.args:
+                text = node.args[0]
+            elif name == "translate" and len(node.args) > 1:
+                text = node.args[1]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.add(text.value)
     return found
 
 
