@@ -53,4 +53,11 @@ class ImportFailed(NewsReaderError):
 
 
 class QueryError(NewsReaderError):
-    """A search query cannot be used; the message is meant for the user."""
+    """A search query cannot be used; the message is meant for the user. ``kind`` names the
+    problem and ``values`` the parts of the query it quotes, so the window can say it in the
+    interface language (``newsreader.ui.messages``)."""
+
+    def __init__(self, message: str, kind: str = "", *values: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.values = values

@@ -127,7 +127,8 @@ def _period(value: str, field_name: str) -> tuple[date, date]:
     """First day and the day after the last day of YYYY[-MM[-DD]]."""
     m = _DATE.match(latin_digits(value.strip()))
     if not m:
-        raise QueryError(f"{field_name}: needs a date like 2015, 2015-07 or 2015-07-21 (got «{value}»)")
+        raise QueryError(f"{field_name}: needs a date like 2015, 2015-07 or 2015-07-21 (got «{value}»)",
+                         "date_form", field_name, value)
     try:
         year = int(m.group(1))
         if m.group(3):
@@ -140,7 +141,7 @@ def _period(value: str, field_name: str) -> tuple[date, date]:
             return first, nxt
         return date(year, 1, 1), (date(year + 1, 1, 1) if year < 9999 else date(9999, 12, 31))
     except ValueError:
-        raise QueryError(f"{field_name}: «{value}» is not a date") from None
+        raise QueryError(f"{field_name}: «{value}» is not a date", "not_a_date", field_name, value) from None
 
 
 def _word_term(text: str, *, allow_stopword: bool) -> Term | None:
@@ -169,12 +170,12 @@ def parse(text: str) -> Query:
     except QueryError:
         raise
     except Exception as exc:  # defensive: a bug here must not become a traceback in the UI
-        raise QueryError("this search could not be understood; try simpler words") from exc
+        raise QueryError("this search could not be understood; try simpler words", "not_understood") from exc
 
 
 def _parse(text: str) -> Query:
     if not isinstance(text, str):
-        raise QueryError("type something to search for")
+        raise QueryError("type something to search for", "empty")
     text = text.replace("\x00", " ")[:MAX_QUERY_LENGTH]
     groups: list[list[Term]] = []
     excluded: list[Term] = []
@@ -220,7 +221,7 @@ def _parse(text: str) -> Query:
                     elif flag in ("read", "مقروء"):
                         read = True
                     else:
-                        raise QueryError(f"is:{value} is not known; use is:bookmarked, is:unread or is:read")
+                        raise QueryError(f"is:{value} is not known; use is:bookmarked, is:unread or is:read", "unknown_is", value)
                     continue
         if count >= MAX_TERMS:
             continue
@@ -242,7 +243,7 @@ def _parse(text: str) -> Query:
             groups.append([term])
         pending_or = False
     if date_from and date_before and date_from >= date_before:
-        raise QueryError("from: is after to:; nothing can match")
+        raise QueryError("from: is after to:; nothing can match", "from_after_to")
     query = Query(
         text=text,
         groups=tuple(tuple(g) for g in groups),
@@ -257,10 +258,11 @@ def _parse(text: str) -> Query:
     if not query.groups and not query.has_filters:
         if stopwords:
             words = " ".join(stopwords)
-            raise QueryError(f"«{words}» is too common to search for on its own; add a more specific word")
+            raise QueryError(f"«{words}» is too common to search for on its own; add a more specific word",
+                             "too_common", words)
         if excluded:
-            raise QueryError("a search needs at least one word to look for, not only words to exclude")
-        raise QueryError("type a word to search for")
+            raise QueryError("a search needs at least one word to look for, not only words to exclude", "only_excluded")
+        raise QueryError("type a word to search for", "no_word")
     return query
 
 

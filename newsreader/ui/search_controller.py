@@ -73,8 +73,10 @@ class SearchController(QObject):
         try:
             query = search.parse(full)
         except QueryError as exc:
+            from newsreader.ui.messages import describe
+
             self.query = None
-            self.message.emit(str(exc))
+            self.message.emit(describe(exc))
             return
         self.query = query
         generation = self._generation

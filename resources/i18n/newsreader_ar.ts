@@ -896,6 +896,51 @@ Details were written to %1</source>
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>%1: needs a date like 2015, 2015-07 or 2015-07-21 (got «%2»)</source>
+        <translation>&#x2068;%1:&#x200E;&#x2069; يحتاج إلى تاريخ مثل &#x2068;2015&#x2069; أو &#x2068;2015-07&#x2069; أو &#x2068;2015-07-21&#x2069; (وجاء «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>%1: «%2» is not a date</source>
+        <translation>&#x2068;%1:&#x200E;&#x2069; «%2» ليس تاريخًا</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>This search could not be understood; try simpler words.</source>
+        <translation>تعذّر فهم هذا البحث؛ جرّب كلمات أبسط.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>Type something to search for.</source>
+        <translation>اكتب شيئًا للبحث عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>is:%1 is not known; use is:bookmarked, is:unread or is:read</source>
+        <translation>&#x2068;is:%1&#x200E;&#x2069; غير معروف؛ استخدم &#x2068;is:bookmarked&#x2069; أو &#x2068;is:unread&#x2069; أو &#x2068;is:read&#x2069;</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>from: is after to:, so nothing can match.</source>
+        <translation>&#x2068;from:&#x200E;&#x2069; بعد &#x2068;to:&#x200E;&#x2069;، فلا يمكن أن يطابق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>«%1» is too common to search for on its own; add a more specific word.</source>
+        <translation>«%1» شائعة جدًا للبحث عنها وحدها؛ أضف كلمة أدق.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>A search needs at least one word to look for, not only words to exclude.</source>
+        <translation>يحتاج البحث إلى كلمة واحدة على الأقل للبحث عنها، لا إلى كلمات مستبعدة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="50" />
+        <source>Type a word to search for.</source>
+        <translation>اكتب كلمة للبحث عنها.</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/messages.py" line="22" />
         <source>The disk holding %1 is full. Nothing of the last change was written and the library is intact. Free some space and try again.</source>
         <translation>القرص الذي يحمل %1 ممتلئ. لم يُكتب شيء من التغيير الأخير، والمكتبة سليمة. أفرِغ بعض المساحة ثم أعد المحاولة.</translation>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsreader.app import Translations, open_library
 from newsreader.domain import ParsedArticle
-from newsreader.errors import DiskFull, ImportFailed, LibraryCorrupt, ReadOnlyLibrary, StoreError
+from newsreader.errors import DiskFull, ImportFailed, LibraryCorrupt, QueryError, ReadOnlyLibrary, StoreError
 from newsreader.store import Store, backup
 from newsreader.textnorm import isolate
 from newsreader.ui.messages import describe
@@ -87,3 +87,17 @@ def test_a_damaged_library_offers_its_backup_in_arabic(tmp_path: Path, arabic: N
     assert isolate(stamp) in seen["info"]  # a date that keeps its order inside Arabic text
     with pytest.raises(LibraryCorrupt):
         Store.open(db, backups=False)  # Cancel changed nothing
+
+
+def test_every_kind_of_query_error_has_its_sentence(qapp: QApplication, arabic: None) -> None:
+    """A kind raised by the parser but missing here would reach Arabic users as English."""
+    import re
+
+    import newsreader.search
+
+    source = Path(newsreader.search.__file__).read_text(encoding="utf-8")
+    kinds = set(re.findall(r'QueryError\((?:f?"[^"]*",\s*)"(\w+)"', source))
+    assert len(kinds) >= 9
+    for kind in kinds:
+        text = describe(QueryError("English words", kind, "from", "2020-99"))
+        assert text != "English words" and arabic_letters(text) > 5, kind

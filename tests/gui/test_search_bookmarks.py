@@ -71,8 +71,17 @@ def test_an_unusable_query_is_answered_politely(qtbot, make_window) -> None:
     show_active(qtbot, window)
     window.search_field.setText('from:2020-99 "')
     window.searcher.run_now()
-    assert window.statusBar().currentMessage()  # a message, no dialog, no exception
+    message = window.statusBar().currentMessage()  # a message, no dialog, no exception
+    assert "ليس تاريخًا" in message and "\u20682020-99\u2069" in message  # in Arabic, the date isolated
     assert window.model.rowCount() >= 0
+
+
+def test_query_errors_read_in_the_interface_language(qtbot, make_window) -> None:
+    for language, expected in (("en", "is too common to search for on its own"), ("ar", "شائعة جدًا")):
+        window = make_window(language=language)
+        window.search_field.setText("في")  # a word in nearly every article: refused alone
+        window.searcher.run_now()
+        assert expected in window.statusBar().currentMessage()
 
 
 def test_bookmark_toggle_persists_after_reopening(qtbot, make_window, sample_store: Store, db_path: Path) -> None:
