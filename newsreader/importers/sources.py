@@ -103,9 +103,9 @@ def walk_folder(folder: Path, follow_links: bool = False) -> Iterator[Source]:
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=follow_links):
         kept = []
         for name in sorted(dirnames):
-            sub = Path(dirpath) / name
             if _hidden(name):
                 continue
+            sub = Path(dirpath) / name
             if sub.is_symlink() and not follow_links:
                 target = sub.resolve()
                 if not target.is_relative_to(root):
