@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from newsreader.store.connection import uri
+
 KEEP = 5
 #: Pages copied per step of a backup that can be cancelled (4 MiB with SQLite's default page size).
 STEP_PAGES = 1024
@@ -96,7 +98,7 @@ def due(library: Path, every: timedelta = timedelta(days=1)) -> bool:
 
 def restore(backup: Path, library: Path) -> None:
     """Replace the library with a backup (the caller has closed every connection)."""
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(uri(backup, mode="ro"), uri=True)
     partial = library.with_suffix(".restoring")
     dest = sqlite3.connect(str(partial))
     try:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
 from newsreader.errors import DiskFull, LibraryBusy, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
 from newsreader.store import bookmarks_sql
-from newsreader.store.connection import Connection
+from newsreader.store.connection import Connection, uri
 from newsreader.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -130,11 +130,11 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
     (``immutable``: needs no -wal/-shm files in a folder we cannot write)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
 
 def _writable(path: Path) -> bool:
