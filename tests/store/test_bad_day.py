@@ -61,3 +61,36 @@ def test_read_only_library_in_a_folder_whose_name_looks_like_uri_syntax(
     with Store.open(db) as store:
         assert store.read_only and store.count() == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+
+
+# -- 2. a damaged library is never backed up over good backups -------------------------------------------
+def damage_middle(db: Path) -> None:
+    """Overwrite one page in the middle of the file (the header stays good), as a bad sector would."""
+    conn = sqlite3.connect(db)
+    page_size, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+    conn.close()
+    with open(db, "r+b") as f:
+        f.seek(page_size * (pages // 2))
+        f.write(b"\xa5" * page_size)
+    assert quick_check(db) != "ok"
+
+
+def test_a_damaged_library_keeps_every_good_backup(db_path: Path) -> None:
+    from newsreader.errors import LibraryCorrupt
+
+    with Store.open(db_path) as store:
+        store.add_articles(articles(300))
+        for _ in range(backup.KEEP):
+            store.backup("daily")
+    good = backup.list_backups(db_path)
+    assert len(good) == backup.KEEP
+    damage_middle(db_path)
+    for _ in range(backup.KEEP + 1):  # more days of use than backups kept
+        with Store.open(db_path) as store, pytest.raises(LibraryCorrupt) as caught:
+            store.backup("daily")
+    assert backup.list_backups(db_path) == good  # not one good backup was pruned, no damaged one added
+    assert all(quick_check(b.path) == "ok" for b in good)
+    assert str(good[0].path) in str(caught.value)  # the message offers the newest good backup
+    assert caught.value.path == db_path
+    assert backup.newest_good(db_path) == good[0]
+    assert not list(backup.backup_dir(db_path).glob("*.partial"))
