@@ -118,10 +118,17 @@ def _writes(method: _F) -> _F:
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
         if self.read_only:
             raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved", self.path)
+        outer = self.db.conn.in_transaction
         try:
-            return method(self, *args, **kwargs)
+            result = method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise _store_error(exc, self.path) from exc
+        if self.db.conn.in_transaction and not outer:
+            # a write ran outside Connection.atomic(): SQLite's implicit transaction would stay open, take
+            # the writes after it in, and be rolled back when the library closes. Say so now.
+            self.db.conn.rollback()
+            raise StoreError(f"{method.__name__} wrote outside a transaction; nothing of it was kept", self.path)
+        return result
 
     return wrapper  # type: ignore[return-value]
 
@@ -156,7 +163,7 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
         return LibraryCorrupt(f"the library {path} is damaged or is not a newsreader library ({text})", path)
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
         return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
-    return StoreError(f"cannot use library {path}: {text}")
+    return StoreError(f"cannot use library {path}: {text}", path)
 
 
 class Store:

@@ -94,3 +94,83 @@ def test_a_damaged_library_keeps_every_good_backup(db_path: Path) -> None:
     assert caught.value.path == db_path
     assert backup.newest_good(db_path) == good[0]
     assert not list(backup.backup_dir(db_path).glob("*.partial"))
+
+
+# -- 3. no write outside the store's transaction helper -------------------------------------------------
+def every_public_call(store: Store) -> dict[str, object]:
+    """One call of every public method of an open Store (open/connect/close are the frame around them)."""
+    from newsreader.search import parse as parse_query
+    from newsreader.store.core import prepare
+
+    first, second = store.article_ids()[:2]
+    return {
+        "count_if_any": lambda: store.count_if_any(),
+        "backup": lambda: store.backup("manual"),
+        "add_articles": lambda: store.add_articles(articles(2, 500)),
+        "known": lambda: store.known([("x", "y")]),
+        "add_prepared": lambda: store.add_prepared([prepare(a) for a in articles(2, 600)]),
+        "set_published": lambda: store.set_published(first, "2024-06-01"),
+        "count": lambda: store.count(),
+        "is_empty": lambda: store.is_empty(),
+        "article": lambda: store.article(first),
+        "find_article": lambda: store.find_article(first[:12]),
+        "article_ids": lambda: store.article_ids(unread_only=True, limit=3),
+        "rows": lambda: store.rows([first, second]),
+        "iter_articles": lambda: list(store.iter_articles()),
+        "mentions": lambda: store.mentions(first),
+        "story_mentions": lambda: store.story_mentions([first, second]),
+        "set_read": lambda: store.set_read([first]),
+        "unread_ids": lambda: store.unread_ids(),
+        "mark_all_read": lambda: store.mark_all_read(),
+        "search": lambda: store.search("سوق"),
+        "search_ids": lambda: store.search_ids("سوق"),
+        "search_count": lambda: store.search_count(parse_query("سوق")),
+        "hit_spans": lambda: store.hit_spans(first, "سوق"),
+        "toggle_bookmark": lambda: store.toggle_bookmark(first),
+        "add_bookmark": lambda: store.add_bookmark(second, "ملاحظة", ["وسم"]),
+        "remove_bookmark": lambda: store.remove_bookmark(first),
+        "is_bookmarked": lambda: store.is_bookmarked(second),
+        "set_bookmark_note": lambda: store.set_bookmark_note(second, "ملاحظة أخرى"),
+        "set_bookmark_tags": lambda: store.set_bookmark_tags(second, ["أ", "ب"]),
+        "bookmark": lambda: store.bookmark(second),
+        "bookmarks": lambda: store.bookmarks(),
+        "bookmark_tags": lambda: store.bookmark_tags(),
+        "optimize_search_index": lambda: store.optimize_search_index(),
+        "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
+    }
+
+
+def test_no_transaction_stays_open_after_any_public_store_method(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.add_articles(articles(5))
+        calls = every_public_call(store)
+        public = {name for name, value in vars(Store).items() if not name.startswith("_") and callable(value)}
+        assert public - {"open", "connect", "close"} == set(calls)  # a new method gets a line above
+        for name, call in calls.items():
+            call()  # type: ignore[operator]
+            assert not store.db.conn.in_transaction, f"Store.{name} left a transaction open"
+
+
+def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from newsreader import importing
+
+    monkeypatch.setattr(importing, "OPTIMIZE_AFTER", 3)  # the merge that follows ~2,000 articles, on a few
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.json").write_text(json.dumps(
+            {"title": f"خبر {i} عن الواحة", "content": f"نص {i} عن سوق الواحة.", "date": "2024-05-06"},
+            ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "library.db"
+    Store.open(db).close()
+    *_, final = importing.import_paths(db, [folder])
+    assert final.imported == 4
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT imported FROM import_log").fetchall() == [(4,)]
+    finally:
+        conn.close()
+    with Store.open(db) as store:
+        assert len(store.search_ids("سوق")) == 4
