@@ -15,7 +15,15 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
-from newsreader.errors import DiskFull, LibraryBusy, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
+from newsreader.errors import (
+    DiskFull,
+    LibraryBusy,
+    LibraryCorrupt,
+    LibraryTooNew,
+    ReadOnlyLibrary,
+    StoreError,
+    UnreadableChanges,
+)
 from newsreader.store import bookmarks_sql
 from newsreader.store.connection import Connection, uri
 from newsreader.store.version import SCHEMA_VERSION
@@ -133,14 +141,27 @@ def _writes(method: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
+#: A ``-wal`` file no longer than its header holds no change.
+_WAL_HEADER_BYTES = 32
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
-    (``immutable``: needs no -wal/-shm files in a folder we cannot write)."""
+    (``immutable``: needs no -wal/-shm files in a folder we cannot write), unless a ``-wal`` file holds
+    changes: SQLite cannot read them without its ``-shm`` index, and the file alone is old data."""
+    conn = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
     try:
-        conn = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
+        conn.close()
+        wal = Path(f"{path}-wal")
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size > _WAL_HEADER_BYTES:
+                raise UnreadableChanges(
+                    f"the library {path} has unsaved changes in {wal} that cannot be read from a read-only "
+                    "folder; open it once where it can be written (or copy the folder) to see them", path, wal=wal,
+                ) from None
         return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
 

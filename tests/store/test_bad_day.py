@@ -6,7 +6,13 @@ The whole module runs in well under two minutes; the slow kill and fuzz tests li
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
 import sqlite3
+import stat
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -174,3 +180,62 @@ def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkey
         conn.close()
     with Store.open(db) as store:
         assert len(store.search_ids("سوق")) == 4
+
+
+# -- 4. a read-only library with changes only in its -wal file -----------------------------------------
+@contextlib.contextmanager
+def read_only_folder(folder: Path, fill: Callable[[Path], None]) -> Iterator[Path]:
+    """``folder`` filled by ``fill`` and then made read-only for real: a read-only file system when we
+    are root (root ignores permissions), the folder's permissions otherwise."""
+    folder.mkdir()
+    if os.geteuid() != 0:
+        fill(folder)
+        folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+        try:
+            yield folder
+        finally:
+            folder.chmod(stat.S_IRWXU)
+        return
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a file system here")
+    try:
+        fill(folder)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder
+    finally:
+        subprocess.run(["umount", "--lazy", str(folder)], check=True)
+
+
+def copy_with_uncheckpointed_changes(db: Path, target: Path) -> None:
+    """The library ``db`` as a crash would leave it in ``target``: its last commits only in its -wal."""
+    with Store.open(db) as store:
+        store.add_articles(articles(3))
+    store = Store.open(db)
+    store.db.execute("PRAGMA wal_autocheckpoint = 0")
+    store.add_articles(articles(2, 50))
+    shutil.copy(db, target / db.name)
+    shutil.copy(f"{db}-wal", target / f"{db.name}-wal")
+    store.close()
+
+
+def test_read_only_library_with_changes_only_in_its_wal_says_so(tmp_path: Path, db_path: Path) -> None:
+    from newsreader.errors import UnreadableChanges
+
+    with read_only_folder(tmp_path / "ro", lambda f: copy_with_uncheckpointed_changes(db_path, f)) as folder:
+        copy = folder / db_path.name
+        with pytest.raises(UnreadableChanges, match=r"unsaved changes in .*-wal.* read-only folder") as caught:
+            Store.open(copy)  # not the three articles of the file alone, as if they were all
+        assert caught.value.path == copy and caught.value.wal == Path(f"{copy}-wal")
+        with pytest.raises(UnreadableChanges):
+            Store.connect(copy)
+
+
+def test_read_only_library_without_pending_changes_still_opens(tmp_path: Path, db_path: Path) -> None:
+    def fill(folder: Path) -> None:
+        with Store.open(db_path) as store:
+            store.add_articles(articles(3))
+        shutil.copy(db_path, folder / db_path.name)
+
+    with read_only_folder(tmp_path / "ro", fill) as folder, Store.open(folder / db_path.name) as store:
+        assert store.read_only and store.count() == 3
