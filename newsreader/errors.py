@@ -31,6 +31,10 @@ class LibraryCorrupt(StoreError):
     """The library file is damaged or is not a newsreader library."""
 
 
+class NotALibrary(StoreError):
+    """The file is another program's SQLite database (or not ours in some other way); it was left unchanged."""
+
+
 class ReadOnlyLibrary(StoreError):
     """The library can only be read (file or folder permissions, read-only medium); ``needs_upgrade``:
     and this version would have to upgrade it first, so it cannot be opened at all."""

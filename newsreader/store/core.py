@@ -20,13 +20,14 @@ from newsreader.errors import (
     LibraryBusy,
     LibraryCorrupt,
     LibraryTooNew,
+    NotALibrary,
     ReadOnlyLibrary,
     StoreError,
     UnreadableChanges,
 )
 from newsreader.store import bookmarks_sql
 from newsreader.store.connection import Connection, uri
-from newsreader.store.version import SCHEMA_VERSION
+from newsreader.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from newsreader.search import Query
@@ -110,6 +111,10 @@ def reference_date(published: str | None, imported_at: str | None = None) -> dat
             except ValueError:
                 continue
     return None
+
+
+#: Seconds a write waits for another program (or another newsreader) to finish its own.
+BUSY_TIMEOUT = 30.0
 
 
 def _now() -> str:
@@ -218,16 +223,12 @@ class Store:
             raise StoreError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
         store = cls._connect(path)
         try:
-            if store._check_version() < SCHEMA_VERSION:  # up to date: no migration machinery loaded
-                from newsreader.store.schema import migrations
-
-                pending = list(migrations.pending(store.db.utils))
-                if pending and backups and store.count_if_any() > 0:
-                    from newsreader.store.backup import make_backup
-
-                    make_backup(store.db.conn, path, "before-upgrade")
-                migrations.apply(store.db.utils)
-                store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if store._needs_setup():  # up to date: no migration machinery loaded
+                if backups:
+                    store._backup_before_upgrade()
+                with store.db.atomic():  # BEGIN IMMEDIATE: a second process creating the library waits here
+                    if store._needs_setup():  # ... and finds it done
+                        store._set_up()
         except sqlite3.DatabaseError as exc:
             store.close()
             raise _store_error(exc, path) from exc
@@ -235,6 +236,32 @@ class Store:
             store.close()
             raise
         return store
+
+    def _needs_setup(self) -> bool:
+        return self._check_version() < SCHEMA_VERSION or self._application_id() != APPLICATION_ID
+
+    def _backup_before_upgrade(self) -> None:
+        """A backup before migrations change a library that has articles (outside any transaction: a
+        connection in a write transaction cannot be the source of a backup)."""
+        from newsreader.store.schema import migrations
+
+        assert self.path is not None
+        if migrations.pending(self.db.utils) and self.count_if_any() > 0:
+            from newsreader.store.backup import make_backup
+
+            make_backup(self.db.conn, self.path, "before-upgrade")
+
+    def _set_up(self) -> None:
+        """Migrate to the current schema and mark the file as a newsreader library; in the caller's
+        transaction."""
+        from newsreader.store.schema import migrations
+
+        migrations.apply(self.db.utils)
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _application_id(self) -> int:
+        return int(self.db.execute("PRAGMA application_id").fetchone()[0])
 
     @classmethod
     def connect(cls, path: Path | str) -> Self:
@@ -246,20 +273,46 @@ class Store:
 
     @classmethod
     def _connect(cls, path: Path, *, read_only: bool = False) -> Self:
+        """Connect; before anything is written, refuse a file that is not a newsreader library or is
+        one of a newer schema (both left unchanged, byte for byte)."""
+        db: Connection | None = None
         try:
             if read_only:
                 db = Connection(_read_only_connection(path))
             else:
-                conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-                db = Connection(conn)
+                db = Connection(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, check_same_thread=False))
+            store = cls(db, path, read_only=read_only)
+            store._check_ours()
+            store._check_version()
+            if not read_only:
                 db.execute("PRAGMA foreign_keys = ON")
                 if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     db.execute("PRAGMA journal_mode = wal")
                 db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now on a non-database
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                db.close()
             raise _store_error(exc, path) from exc
-        return cls(db, path, read_only=read_only)
+        except StoreError:
+            if db is not None:
+                db.close()
+            raise
+        return store
+
+    def _check_ours(self) -> None:
+        """Is this a newsreader library (our ``application_id``; before it was set, our migrations'
+        record) or a new, empty database? Anything else is another program's file."""
+        app_id = self._application_id()  # reads the header: fails now on a file that is not a database
+        if app_id == APPLICATION_ID:
+            return
+        names = set(self.db.table_names())
+        if app_id == 0 and not names and self._check_version() == 0:
+            return  # a new library
+        if app_id == 0 and "_sqlite_migrations" in names and self.db.execute(
+                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'newsreader' LIMIT 1").fetchone():
+            return  # a library made before the application id
+        raise NotALibrary(f"{self.path} is not a newsreader library (it is another program's database); "
+                          "it was left unchanged", self.path)
 
     def count_if_any(self) -> int:
         """Articles in the library, 0 when it has no tables yet."""

@@ -239,3 +239,76 @@ def test_read_only_library_without_pending_changes_still_opens(tmp_path: Path, d
 
     with read_only_folder(tmp_path / "ro", fill) as folder, Store.open(folder / db_path.name) as store:
         assert store.read_only and store.count() == 3
+
+
+# -- 5. never touch what is not ours -------------------------------------------------------------------
+def other_programs_database(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"
+                       "INSERT INTO notes (text) VALUES ('ملاحظة برنامج آخر'); PRAGMA user_version = 7;")
+    conn.close()
+
+
+def own_articles_table(path: Path) -> None:  # a table named like ours, in another program's file
+    conn = sqlite3.connect(path)
+    conn.executescript("CREATE TABLE articles (id TEXT, title TEXT); INSERT INTO articles VALUES ('1', 'عنوان');")
+    conn.close()
+
+
+def foreign_application_id(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript("PRAGMA application_id = 1234; CREATE TABLE articles (n INTEGER);")
+    conn.close()
+
+
+@pytest.mark.parametrize("make", [other_programs_database, own_articles_table, foreign_application_id])
+def test_another_programs_database_is_refused_unchanged(tmp_path: Path, make: Callable[[Path], None]) -> None:
+    from newsreader.errors import NotALibrary
+
+    path = tmp_path / "other.db"
+    make(path)
+    before = path.read_bytes()
+    for opener in (Store.open, Store.connect):
+        with pytest.raises(NotALibrary, match="not a newsreader library"):
+            opener(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]  # no -wal, no backups folder
+
+
+def test_a_newer_library_is_refused_before_anything_is_written(db_path: Path) -> None:
+    from newsreader.errors import LibraryTooNew
+
+    with Store.open(db_path) as store:
+        store.add_articles(articles(2))
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = DELETE")  # as a newer version might leave it
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(LibraryTooNew):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before  # not even switched to WAL
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_not_a_database_at_all_is_refused_unchanged(tmp_path: Path) -> None:
+    from newsreader.errors import LibraryCorrupt
+
+    path = tmp_path / "notes.db"
+    path.write_text("هذا ليس ملف قاعدة بيانات\n" * 200, encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(LibraryCorrupt):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_our_libraries_carry_the_application_id_and_older_ones_get_it(db_path: Path) -> None:
+    from newsreader.store.version import APPLICATION_ID
+
+    with Store.open(db_path) as store:
+        store.add_articles(articles(2))
+        assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        store.db.execute("PRAGMA application_id = 0")  # as libraries made before it was set
+    with Store.open(db_path) as store:
+        assert store.count() == 2
+        assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
