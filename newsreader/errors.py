@@ -31,6 +31,10 @@ class LibraryCorrupt(StoreError):
     """The library file is damaged or is not a newsreader library."""
 
 
+class NoLibrary(StoreError):
+    """A command that only reads was pointed at a library that does not exist (nothing was created)."""
+
+
 class NotALibrary(StoreError):
     """The file is another program's SQLite database (or not ours in some other way); it was left unchanged."""
 

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         from newsreader.store import Store
         from newsreader.store.core import reference_date
 
-        with Store.open(paths.default_db_path(args.db)) as store:
+        with Store.open(paths.default_db_path(args.db), create=False) as store:
             article = store.find_article(args.article)
             if article is None:
                 raise UsageError(f"no article with id {args.article!r}")

@@ -20,6 +20,7 @@ from newsreader.errors import (
     LibraryBusy,
     LibraryCorrupt,
     LibraryTooNew,
+    NoLibrary,
     NotALibrary,
     ReadOnlyLibrary,
     StoreError,
@@ -203,13 +204,16 @@ class Store:
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, backups: bool = True) -> Self:
-        """Open (creating it if needed) and migrate the library at ``path``.
+    def open(cls, path: Path | str, *, backups: bool = True, create: bool = True) -> Self:
+        """Open (creating it if needed, unless not ``create``) and migrate the library at ``path``.
 
         A library that cannot be written (read-only file or folder) opens read-only;
         before a migration changes an existing library, a backup is made.
         """
         path = Path(path)
+        if not create and not path.is_file():
+            raise NoLibrary(f"there is no library at {path}" + (" (it is a folder)" if path.is_dir() else "")
+                            + "; nothing was created", path)
         if path.exists() and not _writable(path):
             store = cls._connect(path, read_only=True)
             if store._check_version() < SCHEMA_VERSION:

@@ -312,3 +312,17 @@ def test_our_libraries_carry_the_application_id_and_older_ones_get_it(db_path: P
     with Store.open(db_path) as store:
         assert store.count() == 2
         assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+# -- 6. read commands never create a library ---------------------------------------------------------------
+@pytest.mark.parametrize("argv", [["list"], ["search", "سوق"], ["show", "abc"], ["timeline", "--article", "abc"],
+                                  ["bookmarks"]])
+def test_read_commands_on_a_missing_library_say_so_and_create_nothing(
+        tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    from newsreader.commands import run_cli
+
+    missing = tmp_path / "nowhere" / "library.db"
+    assert run_cli([argv[0], "--db", str(missing), *argv[1:]]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no library at" in err and str(missing) in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []  # neither the library nor its folder
