@@ -65,6 +65,10 @@ class DiskFull(StoreError):
     """A write failed because the disk is full; the library is unchanged."""
 
 
+class AmbiguousId(NewsReaderError):
+    """An id prefix given on the command line matches more than one article."""
+
+
 class ImportFailed(NewsReaderError):
     """One file could not be imported; the message says why."""
 

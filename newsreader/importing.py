@@ -383,6 +383,11 @@ def import_paths(
     run = _Run(files_total=len(sources))
     yield run.snapshot()
     store = Store.connect(db_path)
+    try:
+        store.check_intact()  # never write into a damaged library
+    except BaseException:
+        store.close()
+        raise
     pending: list[Entry] = []
     last_flush = last_yield = time.monotonic()
     stopped = False

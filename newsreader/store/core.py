@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
 from newsreader.errors import (
+    AmbiguousId,
     DiskFull,
     LibraryBusy,
     LibraryCorrupt,
@@ -151,6 +152,19 @@ def _writes(method: _F) -> _F:
 _WAL_HEADER_BYTES = 32
 
 
+def _reads(method: _F) -> _F:
+    """Store methods that read: what SQLite reports (a damaged page anywhere, a full disk…) made clear."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
     (``immutable``: needs no -wal/-shm files in a folder we cannot write), unless a ``-wal`` file holds
@@ -177,11 +191,29 @@ def _writable(path: Path) -> bool:
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
+def _disk_full(exc: sqlite3.Error, path: Path | None) -> bool:
+    """An I/O error on a disk with no room left: SQLite says "disk I/O error" when it cannot grow its
+    -shm or temporary files, but the cause the user can act on is the full disk."""
+    io_error = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_IOERR or "I/O error" in str(exc)
+    if path is None or not io_error:
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent if path.parent != Path("") else Path(".")).free < _LOW_SPACE
+    except OSError:
+        return False
+
+
+#: Free bytes under which an I/O error is taken for a full disk.
+_LOW_SPACE = 1 << 20
+
+
 def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     """A clear message for what SQLite reported (disk full, read-only, not a library…)."""
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or _disk_full(exc, path):
         return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
                         "and the library is intact. Free some space and try again.", path)
     if code == sqlite3.SQLITE_READONLY or "readonly" in text:
@@ -191,6 +223,9 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
         return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
     return StoreError(f"cannot use library {path}: {text}", path)
+
+
+store_error = _store_error
 
 
 class Store:
@@ -318,6 +353,7 @@ class Store:
         raise NotALibrary(f"{self.path} is not a newsreader library (it is another program's database); "
                           "it was left unchanged", self.path)
 
+    @_reads
     def count_if_any(self) -> int:
         """Articles in the library, 0 when it has no tables yet."""
         if "articles" not in self.db.table_names():
@@ -335,6 +371,17 @@ class Store:
             return make_backup(self.db.conn, self.path, reason, cancelled=cancelled)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"the backup failed: {exc}") from exc
+
+    def check_intact(self) -> None:
+        """Raise :class:`LibraryCorrupt` (naming the newest good backup) if ``PRAGMA quick_check`` finds
+        the library damaged: an import must not write into it and spread the damage."""
+        from newsreader.store import backup
+
+        problem = backup.damage(self.db.conn)
+        if problem is not None:
+            if self.path is None:
+                raise LibraryCorrupt(f"the library is damaged ({problem})")
+            raise backup.damaged(self.path, problem, "nothing was written into it")
 
     def _check_version(self) -> int:
         """The library's schema version; a newer one than this code knows is refused."""
@@ -375,6 +422,7 @@ class Store:
             item if known[i] else prepare(item) for i, item in enumerate(items)
         ])
 
+    @_reads
     def known(self, keys: Sequence[tuple[str, str]]) -> list[bool]:
         """For each (id, content hash): is that article already in the library?"""
         return [self._exists(aid, digest) for aid, digest in keys]
@@ -448,27 +496,35 @@ class Store:
             self._write_mentions(aid, article.title, article.body, reference_date(published))
 
     # -- reading articles --------------------------------------------------------
+    @_reads
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    @_reads
     def is_empty(self) -> bool:
         """No article yet (one row read, where ``count()`` reads a whole index)."""
         return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
+    @_reads
     def article(self, aid: str) -> Article:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
         if row is None:
             raise StoreError(f"no article with id {aid}")
         return _article(row)
 
+    @_reads
     def find_article(self, prefix: str) -> Article | None:
-        """An article by its id or an unambiguous id prefix (for the CLI)."""
+        """An article by its id or an unambiguous id prefix (for the CLI); None when there is none.
+        A prefix of several ids raises :class:`AmbiguousId`."""
         rows = self.db.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
             [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
         ).fetchall()
-        return _article(rows[0]) if len(rows) == 1 else None
+        if len(rows) > 1 and rows[0][0] != prefix:
+            raise AmbiguousId(f"the id prefix {prefix!r} matches several articles; give more of the id")
+        return _article(rows[0]) if rows else None
 
+    @_reads
     def article_ids(self, *, newest_first: bool = True, unread_only: bool = False,
                     limit: int | None = None) -> list[str]:
         """Article ids in list order (newest first), all or the first ``limit``."""
@@ -509,14 +565,19 @@ class Store:
 
     def iter_articles(self) -> Iterator[ArticleRow]:
         """Every article's list row, newest first (CLI ``list``)."""
-        cursor = self.db.execute(
-            "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
-            " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
-            " ORDER BY a.published DESC, a.n DESC"
-        )
-        for r in cursor:
-            yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
+        try:
+            cursor = self.db.execute(
+                "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
+                " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+                " ORDER BY a.published DESC, a.n DESC"
+            )
+            for r in cursor:
+                yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]),
+                                 bookmarked=bool(r[5]))
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
 
+    @_reads
     def mentions(self, aid: str) -> list[Mention]:
         cursor = self.db.execute(
             'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day'
@@ -529,6 +590,7 @@ class Store:
             for r in cursor
         ]
 
+    @_reads
     def story_mentions(self, ids: Sequence[str], limit: int = 1000) -> list[tuple[str, str, Mention]]:
         """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
         cursor = self.db.execute(
@@ -553,6 +615,7 @@ class Store:
                 [int(read), json.dumps(list(ids))],
             )
 
+    @_reads
     def unread_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE read = 0")]
 
@@ -565,6 +628,7 @@ class Store:
         return ids
 
     # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
+    @_reads
     def search(
         self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
     ) -> SearchResults:
@@ -573,6 +637,7 @@ class Store:
 
         return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
 
+    @_reads
     def search_ids(
         self, query: str | Query, *, sort: str = "relevance", limit: int | None = None
     ) -> list[str]:
@@ -581,11 +646,13 @@ class Store:
 
         return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
 
+    @_reads
     def search_count(self, query: Query) -> int:
         from newsreader.store import search_sql
 
         return search_sql.count(self.db, query)
 
+    @_reads
     def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
         """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
         from newsreader.store import search_sql
@@ -604,6 +671,7 @@ class Store:
     def remove_bookmark(self, aid: str) -> None:
         bookmarks_sql.remove_bookmark(self.db, aid)
 
+    @_reads
     def is_bookmarked(self, aid: str) -> bool:
         return bookmarks_sql.is_bookmarked(self.db, aid)
 
@@ -615,12 +683,15 @@ class Store:
     def set_bookmark_tags(self, aid: str, tags: Sequence[str]) -> None:
         bookmarks_sql.set_tags(self.db, aid, tags, _now())
 
+    @_reads
     def bookmark(self, aid: str) -> Bookmark | None:
         return bookmarks_sql.bookmark(self.db, aid)
 
+    @_reads
     def bookmarks(self, tag: str | None = None) -> list[Bookmark]:
         return bookmarks_sql.bookmarks(self.db, tag)
 
+    @_reads
     def bookmark_tags(self) -> list[str]:
         return bookmarks_sql.bookmark_tags(self.db)
 

@@ -142,6 +142,7 @@ def every_public_call(store: Store) -> dict[str, object]:
         "bookmarks": lambda: store.bookmarks(),
         "bookmark_tags": lambda: store.bookmark_tags(),
         "optimize_search_index": lambda: store.optimize_search_index(),
+        "check_intact": lambda: store.check_intact(),
         "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 
@@ -326,3 +327,53 @@ def test_read_commands_on_a_missing_library_say_so_and_create_nothing(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no library at" in err and str(missing) in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []  # neither the library nor its folder
+
+
+# -- 7. damage anywhere is reported as damage, by every command ----------------------------------------------
+def damage_all_but_the_schema(db: Path) -> None:
+    """Overwrite every page that is not the header or the schema: the library opens, any read of a table fails."""
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    schema = {r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    with open(db, "r+b") as f:
+        for page in range(1, pages + 1):
+            if page not in schema:
+                f.seek(page_size * (page - 1))
+                f.write(b"\xa5" * page_size)
+
+
+@pytest.fixture
+def damaged_library(tmp_path: Path) -> tuple[Path, str]:
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        store.add_articles(articles(200))
+        store.backup("daily")
+        aid = store.article_ids()[0]
+        store.add_bookmark(aid)
+    damage_all_but_the_schema(db)
+    with Store.open(db):  # the header and schema are fine: opening does not notice
+        pass
+    return db, aid
+
+
+@pytest.mark.parametrize("argv", [["list"], ["search", "سوق"], ["show", "{aid}"], ["timeline", "--article", "{aid}"],
+                                  ["bookmarks"], ["bookmarks", "--toggle", "{aid}"], ["import", "{folder}"]])
+def test_every_command_reports_a_library_damaged_anywhere(
+        damaged_library: tuple[Path, str], argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from newsreader.commands import run_cli
+
+    db, aid = damaged_library
+    folder = db.parent / "new"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"title": "خبر جديد", "content": "نص جديد عن الواحة."},
+                                              ensure_ascii=False), encoding="utf-8")
+    before = db.read_bytes()
+    args = [a.format(aid=aid, folder=folder) for a in argv]
+    assert run_cli([args[0], "--db", str(db), *args[1:]]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err and str(db) in err and "Traceback" not in err and err.count("\n") == 1, err
+    assert db.read_bytes() == before  # nothing was written into it
