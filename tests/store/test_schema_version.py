@@ -14,7 +14,7 @@ def migration_names() -> list[str]:
 
 
 def test_schema_version_is_the_number_of_migrations() -> None:
-    assert SCHEMA_VERSION == len(migration_names()), (
+    assert len(migration_names()) == SCHEMA_VERSION, (
         f"store/version.py says {SCHEMA_VERSION}, schema.py has {len(migration_names())} migrations: {migration_names()}"
     )
 
