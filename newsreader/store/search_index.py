@@ -48,7 +48,8 @@ def rebuild(db: Connection) -> int:
 
 def optimize(db: Connection) -> None:
     """Merge the index's b-trees into one (after a large import; makes queries faster)."""
-    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+    with db.atomic():
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
 
 
 def add_analysed(db: Connection, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:

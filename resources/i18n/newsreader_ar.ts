@@ -970,5 +970,10 @@ Details were written to %1</source>
         <source>The library %1 was written by a newer version of News Reader; this version left it unchanged.</source>
         <translation>كُتبت المكتبة %1 بإصدار أحدث من قارئ الأخبار؛ ولم يغيّرها هذا الإصدار.</translation>
     </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="1" />
+        <source>The library %1 has unsaved changes in %2 that cannot be read from a read-only folder. Open it once where it can be written, or copy the folder, to see them.</source>
+        <translation>في المكتبة %1 تغييرات غير محفوظة في %2 لا يمكن قراءتها من مجلد للقراءة فقط. افتحها مرة في مكان تمكن الكتابة فيه، أو انسخ المجلد، لتراها.</translation>
+    </message>
 </context>
 </TS>
