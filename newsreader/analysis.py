@@ -26,12 +26,12 @@ Nothing else is stripped, so there is no substring noise: علم never reaches �
 from __future__ import annotations
 
 import re
-import unicodedata
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsreader.paths import resource
-from newsreader.textnorm import fold_presentation_forms
+from newsreader.textnorm import MARK_CODES, fold
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 #: A word in original text: letters/digits with any harakat or tatweel inside it.
@@ -51,51 +51,10 @@ _STOPWORDS_TEXT = """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
-def _fold_table() -> dict[int, int | None]:
-    """One table for :func:`normalize`: harakat and tatweel dropped, letters and digits folded."""
-    table: dict[int, int | None] = {c: None for c in range(0x610, 0x61B)}
-    table.update({c: None for c in (*range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640)})
-    table.update({ord(k): ord(v) for k, v in
-                  {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"}.items()})
-    table.update({0x660 + d: 0x30 + d for d in range(10)})
-    table.update({0x6F0 + d: 0x30 + d for d in range(10)})
-    return table
-
-
-_NORMALIZE = _fold_table()
-#: The same table as replacements: ``str.translate`` looks every character up in a dict, which
-#: on Arabic text costs 4x replacing just the few characters present (no replacement is itself
-#: folded, so replacing them one after the other gives what one ``translate`` pass gives).
-_FOLD_TO = {chr(k): "" if v is None else chr(v) for k, v in _NORMALIZE.items()}
-_FOLDED = re.compile("[" + "".join(re.escape(c) for c in _FOLD_TO) + "]").findall
-_HAS_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]").search
-_nfc = unicodedata.normalize
-
-
-#: The last long texts normalised: an import normalises an article's body for its de-duplication
-#: key (``store.core.identify``) and, a moment later in the same process, for its index terms.
-_RECENT: dict[str, str] = {}
-_RECENT_MAX = 64
-_RECENT_MIN = 500  # characters: shorter texts cost less to fold than to remember
-
-
 def normalize(text: str) -> str:
-    """Fold text for matching: presentation forms, harakat, tatweel, alef/ya/ta marbuta, hamza seats,
-    digits, case."""
-    long = len(text) >= _RECENT_MIN
-    if long and (done := _RECENT.get(text)) is not None:
-        return done
-    folded = fold_presentation_forms(text) if _HAS_PRESENTATION(text) else text
-    # NFC first (ي + hamza above is ئ); then drop marks and fold letters and digits
-    folded = _nfc("NFC", folded)
-    for ch in set(_FOLDED(folded)):
-        folded = folded.replace(ch, _FOLD_TO[ch])
-    folded = folded.casefold()
-    if long:
-        if len(_RECENT) >= _RECENT_MAX:
-            _RECENT.clear()
-        _RECENT[text] = folded
-    return folded
+    """Fold text for matching (:func:`newsreader.textnorm.fold`: presentation forms, harakat, tatweel,
+    alef/ya/ta marbuta, hamza seats, digits, case)."""
+    return fold(text)
 
 
 def tokens(text: str) -> list[str]:
@@ -220,7 +179,7 @@ def raw_words(text: str) -> Iterator[re.Match[str]]:
     return _RAW_WORD.finditer(text)
 
 
-_MARK_SET = frozenset(chr(c) for c in (*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640))
+_MARK_SET = frozenset(chr(c) for c in MARK_CODES)
 
 
 def raw_word_at(text: str, pos: int) -> re.Match[str] | None:
@@ -269,4 +228,23 @@ def _load_lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _LEX_KEEP, _LEX_STRIP = _load_lexicon()
+
+
+#: Bumped with every change to the rules of this module that changes a stem.
+RULES_VERSION = 2
+
+
+def _resources_checksum() -> int:
+    """A checksum of the lexicon files (resources/search): a new lexicon is a new analyser."""
+    folder = resource("search")
+    crc = 0
+    for path in sorted(folder.iterdir()):
+        if path.is_file():
+            crc = zlib.crc32(path.name.encode("utf-8") + b"\0" + path.read_bytes(), crc)
+    return crc
+
+
+#: The analyser's version: its rules and its lexicon. The search index records the version it was
+#: built with, and a library whose index was built by another one is re-indexed (store.search_index).
+ANALYZER_VERSION = f"{RULES_VERSION}.{_resources_checksum():08x}"
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
