@@ -84,12 +84,13 @@ class AddResult:
 
 
 def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the normalised title and body."""
+    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
+    not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
     import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
 
-    from newsreader import analysis
+    from newsreader.textnorm import fold
 
-    key = analysis.normalize(title) + "\n" + analysis.normalize(body)
+    key = fold(title) + "\n" + fold(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
@@ -573,6 +574,20 @@ class Store:
         from newsreader.store import search_index
 
         search_index.optimize(self.db)
+
+    def search_index_current(self) -> bool:
+        """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
+        from newsreader.store import search_index
+
+        return search_index.is_current(self.db)
+
+    @_writes
+    def reindex_search_step(self) -> tuple[int, int] | None:
+        """One short step of re-indexing for the current analyser: (done, total), or None when the
+        index is current (the old index serves searches until the last step swaps the new one in)."""
+        from newsreader.store import search_index
+
+        return search_index.reindex_step(self.db)
 
     # -- import log ----------------------------------------------------------------
     @_writes
