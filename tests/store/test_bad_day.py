@@ -142,6 +142,8 @@ def every_public_call(store: Store) -> dict[str, object]:
         "bookmarks": lambda: store.bookmarks(),
         "bookmark_tags": lambda: store.bookmark_tags(),
         "optimize_search_index": lambda: store.optimize_search_index(),
+        "search_index_current": lambda: store.search_index_current(),
+        "reindex_search_step": lambda: store.reindex_search_step(),
         "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 
