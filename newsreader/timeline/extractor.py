@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from newsreader.domain import Mention
 from newsreader.timeline import hijri
+from newsreader.timeline.context import Ctx as _Ctx
+from newsreader.timeline.context import Found as _Found
+from newsreader.timeline.context import Rejected
+from newsreader.timeline.context import words_after as _words_after
+from newsreader.timeline.context import words_before as _words_before
 from newsreader.timeline.grammar import (
     DIGIT_FAMILIES,
     FAMILIES,
@@ -28,11 +31,13 @@ from newsreader.timeline.resolve import (
     weekday_for,
 )
 from newsreader.timeline.tables import Tables, load, norm
+from newsreader.timeline.tense import clause_tense as _tense
+from newsreader.timeline.tense import is_nonpast as _nonpast
+from newsreader.timeline.tense import strip_conj as _bare
 
 #: ``[!?؟\n]|(?<!\d)\.|\.(?!\d)``, written to begin with a character set so that the search
 #: skips to the next candidate character in C
 _SENT_END = re.compile(r"[!?؟\n.](?:(?<=[!?؟\n])|(?<!\d\.)|(?!\d))")
-_TOKEN = re.compile(r"[^\W\d_]+")
 _PREPS = frozenset(
     norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
                       "بداية", "من", "إلى", "الى", "أوائل", "طيلة", "طوال", "وفي", "ومنذ", "وحتى", "وخلال")
@@ -41,137 +46,6 @@ _ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "ب
 _YOM = frozenset(norm(w) for w in ("يوم",))
 
 
-class Rejected(Exception):  # noqa: N818 - control flow, not an error
-    """The matched text is not a temporal expression here."""
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    type: str
-    value: str
-    mod: str | None = None
-    calendar: str = "gregorian"
-    bounds: tuple[date, date] | None = None  # the interval, when the value cannot say it (a Hijri month)
-    stop: int = 0  # set by a handler that used less of the match than the pattern took (a month list)
-    kind: str = ""  # "weekday": a bare weekday; "month": a month whose year was inferred
-
-
-@dataclass
-class _Ctx:
-    text: str
-    ref: date | None
-    t: Tables
-    bounds: list[int]
-    last_year: int | None = None
-    last_month: tuple[int, int] | None = None
-    anchor: tuple[int, int, int | None] | None = None  # (sentence, year, month) of the last explicit year
-    day_anchor: tuple[int, date, int] | None = None  # (sentence, day, end offset)
-    set_pos: int = -1
-    found: list[_Found] = field(default_factory=list)
-    named_months: dict[int, int] = field(default_factory=dict)  # month → year it was last named with
-
-    def sentence_of(self, pos: int) -> int:
-        return bisect.bisect_right(self.bounds, pos)
-
-    def sentence_span(self, pos: int) -> tuple[int, int]:
-        i = self.sentence_of(pos)
-        start = self.bounds[i - 1] + 1 if i > 0 else 0
-        end = self.bounds[i] if i < len(self.bounds) else len(self.text)
-        return start, end
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def _num(s: str) -> int:
-    return int(s)
-
-
-def _words_before(ctx: _Ctx, pos: int, n: int) -> list[str]:
-    s0, _ = ctx.sentence_span(pos)
-    chunk = ctx.text[max(s0, pos - 15 * n):pos]
-    return [norm(w) for w in _TOKEN.findall(chunk)[-n:]]
-
-
-def _words_after(ctx: _Ctx, pos: int, n: int) -> list[str]:
-    _, s1 = ctx.sentence_span(max(pos - 1, 0))  # ``pos`` is an end: its sentence is the one before it
-    chunk = ctx.text[pos:min(s1, pos + 15 * n)]
-    return [norm(w) for w in _TOKEN.findall(chunk)[:n]]
-
-
-_CLAUSE_BREAKS = frozenset(
-    norm(w) for w in ("فإن", "إن", "لكن", "ولكن", "بينما", "حيث", "إذ", "فيما", "الذي", "التي", "أن", "أنه", "أنها",
-                      "إنه", "إنها", "بأن", "بأنه", "بأنها")
-)
-
-
-def _bare(w: str, longer_than: int) -> str:
-    return w[1:] if w[:1] in ("و", "ف") and len(w) > longer_than else w
-
-
-def _has_future(words: list[str], t: dict[str, frozenset[str]]) -> bool:
-    fut = t.get("future", frozenset())
-    notfut = t.get("not_future_prefix", frozenset())
-    for w in words:
-        bare = _bare(w, 4)
-        if w in fut or bare in fut:
-            return True
-        if len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتنا" and not any(bare.startswith(p) for p in notfut):
-            return True
-    return False
-
-
-def _clause_before(ctx: _Ctx, start: int, before: list[str], n: int = 8) -> list[str]:
-    """The words of the clause a mention sits in, up to the mention (cut at «أن», «الذي», commas …)."""
-    clause = before[-n:]
-    for i in range(len(clause) - 1, -1, -1):
-        if clause[i] in _CLAUSE_BREAKS:
-            clause = clause[i + 1:]
-            break
-    s0, _ = ctx.sentence_span(start)
-    cut = max(ctx.text.rfind(ch, s0, start) for ch in "،,;:«»\"")
-    if cut >= 0:
-        tail = [norm(w) for w in _TOKEN.findall(ctx.text[cut:start])]
-        clause = clause[-len(tail):] if tail else []
-    return clause
-
-
-def _tense(ctx: _Ctx, start: int, end: int) -> str:
-    """``future``, ``past``, ``nonpast`` or ``unknown`` for the clause around a mention.
-
-    The mention's own clause speaks first (a future marker, then a past verb), then
-    a future marker anywhere in the sentence before it, then a present-tense verb.
-    """
-    t = ctx.t.tense
-    before = _words_before(ctx, start, 30)
-    after = _words_after(ctx, end, 4)
-    clause = _clause_before(ctx, start, before)
-    if _has_future(clause + after[:3], t):
-        return "future"
-    past = t.get("past", frozenset())
-    for w in clause + after[:3]:
-        if w in past or _bare(w, 3) in past:
-            return "past"
-    if _has_future(before + after, t):
-        return "future"
-    if _nonpast(before[-6:], t):
-        return "nonpast"
-    return "unknown"
-
-
-def _nonpast(words: list[str], t: dict[str, frozenset[str]]) -> bool:
-    """A present-tense verb among ``words`` («يبدأ», «تنطلق»)."""
-    notverb = t.get("not_verb", frozenset())
-    nonpast = t.get("nonpast", frozenset())
-    for w in words:
-        bare = _bare(w, 4)
-        if w in nonpast or bare in nonpast:
-            return True
-        if len(bare) >= 4 and bare[0] == "ي" and bare not in notverb and not bare.startswith("يوم"):
-            return True
-    return False
 
 
 def _mod_dir(word: str | None, t: Tables) -> str | None:
