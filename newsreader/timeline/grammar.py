@@ -21,7 +21,7 @@ ERA = (
     r"(?:هـ|ه(?!\w)|م(?!\w)|ھ(?!\w)|للهجرة|هجري[ةه]?(?!\w)|ميلادي[ةه]?(?!\w)|للميلاد)"
 )
 FAMILIES = (
-    "en", "num", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
+    "occ", "en", "num", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
 )
 
 
@@ -182,6 +182,9 @@ def build(t: Tables) -> dict[str, str]:
         rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
     )
     fam["vg"] = rf"(?P<vg_v>{vague})"
+    from newsreader.timeline.families import occasions  # the family modules build on this module's pieces
+
+    fam["occ"] = occasions.pattern(t, mod)
     return fam
 
 
@@ -233,6 +236,8 @@ def starter_families() -> dict[str, tuple[str, ...]]:
             out.setdefault(first, set()).update(fams)
 
     add(t.months, ("mon",))
+    add(t.occasions, ("occ",))
+    add(t.occasion_words.get("day", {}), ("occ",))
     add(t.weekdays, ("num", "dm", "wd"))
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))

@@ -1,0 +1,53 @@
+"""Issue 16: classes of mentions common in Arabic news (sentences written for these tests, fictional)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsreader.timeline import extract
+
+AUG = date(2015, 8, 6)  # a Thursday, three weeks after the Eid al-Fitr of 1436 (17 July 2015)
+
+
+def found(text: str, ref: date | None = AUG) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in extract(text, ref)]
+
+
+def bounds(text: str, ref: date | None = AUG) -> list[tuple[str | None, str | None]]:
+    return [(m.first_day, m.last_day) for m in extract(text, ref)]
+
+
+# ---------------------------------------------------------------- 1. named occasions
+
+
+def test_eid_resolved_through_umm_al_qura_in_the_year_the_date_implies() -> None:
+    assert found("أقامت الجمعية حفلا بمناسبة عيد الفطر المبارك.") == [("عيد الفطر المبارك", "2015-07-17")]
+    assert bounds("أقامت الجمعية حفلا بمناسبة عيد الفطر المبارك.") == [("2015-07-17", "2015-07-19")]
+    # the coming one when the clause speaks of the future
+    assert found("ستقيم البلدية سوقا خيرية في عيد الأضحى.") == [("عيد الأضحى", "2015-09-23")]
+    assert found("سافر الأخوان قبل عيد الأضحى الماضي.") == [("عيد الأضحى الماضي", "2014-10-04")]
+
+
+def test_days_of_an_occasion_and_its_eve() -> None:
+    assert found("افتتح المعرض في ثاني أيام عيد الفطر.") == [("ثاني أيام عيد الفطر", "2015-07-18")]
+    assert found("سيصل القطار يوم وقفة عرفات.", date(2015, 9, 1))[0][1] == "2015-09-22"
+    assert found("تنطلق المسابقة في أول أيام شهر رمضان من العام الهجري 1437.") == [
+        ("أول أيام شهر رمضان من العام الهجري 1437", "2016-06-06")]
+
+
+def test_occasion_with_its_hijri_or_gregorian_year() -> None:
+    assert found("حفل معايدة بمناسبة عيد الفطر لعام 1436هـ في النادي.") == [("عيد الفطر لعام 1436هـ", "2015-07-17")]
+    assert found("زار الوفد المدينة في عيد الأضحى 2012.") == [("عيد الأضحى 2012", "2012-10-26")]
+
+
+def test_recurring_gregorian_occasions_from_the_table() -> None:
+    assert found("تحتفل المدارس باليوم الوطني السعودي في الحي.", date(2015, 9, 20)) == [
+        ("اليوم الوطني السعودي", "2015-09-23")]
+    assert found("أغلقت المتاجر أبوابها في عيد العمال.") == [("عيد العمال", "2015-05-01")]
+
+
+def test_bare_eid_only_where_it_names_the_day() -> None:
+    assert found("عاد المسافرون بعد العيد إلى أعمالهم.") == [("العيد", "2015-07-17")]
+    assert found("وزعت الجمعية حلوى العيد على الأطفال.") == []
+    assert found("نظمت اللجنة برنامج فرحة العيد للأطفال.") == []
+    assert found("أمضى الطلاب إجازة في شهر رمضان.") == []  # the month as a period stays unannotated
