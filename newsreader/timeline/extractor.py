@@ -778,8 +778,7 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected  # «خطباء الجمعة»: the Friday sermon in general
     rel = _g(m, "wd_rel")
     if rel and ctx.ref is not None:
-        offset = ctx.t.relative_days.get(norm(rel), -1 if norm(rel) == norm("الأمس") else 0)
-        day: date | None = ctx.ref + timedelta(days=offset)
+        day: date | None = _named_weekday(ctx, ctx.ref + timedelta(days=_rel_offset(ctx, rel)), iso)
         value = day.isoformat() if day else ""
     else:
         value, day = _weekday_value(ctx, m.start(), m.end(), iso, _g(m, "wd_mod"))
@@ -792,6 +791,32 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
                 value = f"{value}{part[0]}"
             return _Found(0, 0, "TIME", value, kind=kind)
     return _Found(0, 0, "DATE", value, kind=kind)
+
+
+_TOMORROW = frozenset(norm(w) for w in ("غد", "الغد"))
+_YESTERDAY = frozenset(norm(w) for w in ("الأمس",))
+
+
+def _rel_offset(ctx: _Ctx, word: str) -> int:
+    """Days from the article date of «اليوم», «أمس», «غدا» … (the relative-days table)."""
+    key = norm(word)
+    if key in _TOMORROW:
+        return 1
+    return ctx.t.relative_days.get(key, -1 if key in _YESTERDAY else 0)
+
+
+def _named_weekday(ctx: _Ctx, day: date, iso: int) -> date:
+    """«أمس السبت» written a day after the article date says: the weekday wins.
+
+    The text was written on another day than the reference (the day before or after it was
+    published, or a wire story reprinted): the nearest day with that weekday is meant, and the
+    reference moves with it for the rest of the article's relative dates."""
+    if ctx.ref is None or day.isoweekday() == iso:
+        return day
+    diff = (iso - day.isoweekday()) % 7  # days ahead to that weekday
+    shift = diff if diff <= 3 else diff - 7
+    ctx.ref = ctx.ref + timedelta(days=shift)
+    return day + timedelta(days=shift)
 
 
 def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
@@ -810,6 +835,10 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
         value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
         return _Found(0, 0, "TIME" if dpw else "DATE", value)
     day = ctx.ref + timedelta(days=offset)
+    named = _g(m, "rel_w") or _g(m, "rel_w2")
+    iso = ctx.t.weekdays.get(norm(named)) if named else None
+    if iso is not None:
+        day = _named_weekday(ctx, day, iso)
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
         if part:
@@ -879,6 +908,9 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
             key = norm(rel)
             offset = {norm("اليوم"): 0, norm("أمس"): -1, norm("الأمس"): -1}.get(key, 1)
             day = ctx.ref + timedelta(days=offset)
+            named = ctx.t.weekdays.get(norm(_g(m, "tod_w2") or ""))
+            if named is not None:
+                day = _named_weekday(ctx, day, named)
         else:
             iso = ctx.t.weekdays.get(norm(wdw or ""))
             if iso is None:

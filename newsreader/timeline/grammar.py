@@ -138,7 +138,7 @@ def build(t: Tables) -> dict[str, str]:
         rf"|(?P<mon_ythis>{this_year})|(?P<mon_same2>{_w('نفس العام', 'ذات العام', 'نفس السنة')}))|{OS}(?P<mon_mod>{mod}))?"
     )
     fam["wd"] = (
-        rf"(?:(?P<wd_dp>{dp}){SP})?(?:(?P<wd_rel>{_w('اليوم', 'أمس', 'الأمس', 'غدا', 'غداً', 'غدًا')}){CM}{OS})?"
+        rf"(?:(?P<wd_dp>{dp}){SP})?(?:(?P<wd_rel>{_w('اليوم', 'أمس', 'الأمس', 'غدا', 'غداً', 'غدًا', 'غد', 'الغد')}){CM}{OS})?"
         rf"(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod}))?"
     )
     fam["rel"] = (
@@ -153,7 +153,7 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}}))?(?!\d))"
         rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?P<tod_fm>\d{{1,2}}){SP}{_w('دقيقة', 'دقائق')}))?"
         rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{day_words})"
-        rf"|{SP}(?:{yom}{SP})?(?P<tod_w>{wd}))?)?"
+        rf"(?:{CM}{SP}(?P<tod_w2>{wd}))?|{SP}(?:{yom}{SP})?(?P<tod_w>{wd}))?)?"
     )
     fam["yr"] = (
         rf"(?:(?P<yr_pt>{part}){SP}(?:(?:{year_kw}){fiscal}?{SP})?)?(?:(?P<yr_k>{year_kw}){fiscal}?{OS})?(?:الـ?{OS})?"

@@ -51,3 +51,26 @@ def test_bare_eid_only_where_it_names_the_day() -> None:
     assert found("وزعت الجمعية حلوى العيد على الأطفال.") == []
     assert found("نظمت اللجنة برنامج فرحة العيد للأطفال.") == []
     assert found("أمضى الطلاب إجازة في شهر رمضان.") == []  # the month as a period stays unannotated
+
+
+# ---------------------------------------------------------------- 6. the weekday wins over the reference date
+
+
+def test_weekday_beside_today_or_yesterday_wins_and_moves_the_reference() -> None:
+    # the article is dated Thursday, but was written on Wednesday
+    assert found("قال المدير اليوم الأربعاء إن المصنع سيفتح أبوابه.") == [("اليوم الأربعاء", "2015-08-05")]
+    # written on Saturday, dated the Tuesday after: «أمس» and «المقبل» count from Saturday
+    text = "تدرب الفريق مساء أمس الجمعة استعدادا للقاء يوم الثلاثاء المقبل. وقال المدرب أمس إن اللاعبين جاهزون."
+    assert found(text, date(2015, 7, 21)) == [
+        ("مساء أمس الجمعة", "2015-07-17TEV"), ("يوم الثلاثاء المقبل", "2015-07-21"), ("أمس", "2015-07-17")]
+
+
+def test_weekday_that_agrees_changes_nothing() -> None:
+    assert found("اجتمع المجلس أمس الأربعاء ثم عاد إلى المدينة أمس.") == [
+        ("أمس الأربعاء", "2015-08-05"), ("أمس", "2015-08-05")]
+
+
+def test_tomorrow_spelled_without_alif_and_a_clock_time_with_its_weekday() -> None:
+    assert found("تتواصل غد الجمعة عروض المسرح في الحديقة.") == [("غد الجمعة", "2015-08-07")]
+    assert found("وقع الحادث في الساعة 18:13 مساء اليوم الثلاثاء قرب الجسر.") == [
+        ("الساعة 18:13 مساء اليوم الثلاثاء", "2015-08-04T18:13")]
