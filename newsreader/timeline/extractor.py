@@ -88,9 +88,15 @@ def _is_hijri_year(year: int, era: str | None, ref: date | None = None) -> bool:
 
 
 _COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*$")
-_SEASON_BEFORE = re.compile(r"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)[^\S\n]*(?:\d{4}[^\S\n]*[-/–][^\S\n]*)?$")
-_RANGE_AFTER = re.compile(r"[^\S\n]*[-/–][^\S\n]*\d{2,4}(?!\d)")
-_RANGE_BEFORE = re.compile(r"\d{4}[^\S\n]*[-/–][^\S\n]*$")
+_ERA_MARK = r"(?:[^\S\n]*(?:هـ|ه|م)(?!\w))?"
+_YEAR_DASH = rf"{_ERA_MARK}[^\S\n]*[-/–ـ][^\S\n]*"
+# «موسم 2017-2018», «للموسم الرياضي 1435هـ ـ 1436هـ»: a sports season, not two years
+_SEASON_BEFORE = re.compile(
+    rf"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)(?:[^\S\n]+ال\w+)?[^\S\n]*(?:\d{{4}}{_YEAR_DASH})?$")
+_RANGE_AFTER = re.compile(rf"{_YEAR_DASH}\d{{2,4}}(?!\d)")
+_RANGE_BEFORE = re.compile(rf"\d{{4}}{_YEAR_DASH}$")
+# «1435 / 1436هـ», «1436-1437 هـ»: the era written after the second year holds for the first
+_PAIRED_ERA = re.compile(r"[^\S\n]*[-/–][^\S\n]*\d{4}[^\S\n]*(?P<era>هـ|ه(?!\w)|هجري)")
 _THE_TWO_BEFORE = frozenset(norm(w) for w in ("بين", "كلا", "لكلا", "هذين", "هاذين", "من", "أحد", "إحدى"))
 _COUNT_BEFORE = frozenset(
     norm(w) for w in ("أكثر من", "أقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أصل", "إجمالي", "عدد", "بلغ",
@@ -929,6 +935,11 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
     era = _era(_g(m, "yr_era"))
     keyword = _g(m, "yr_k") or _g(m, "yr_pt")
     part = _part_mod(ctx, _g(m, "yr_pt"))
+    if _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
+            _RANGE_AFTER.match(ctx.text, m.end()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+        raise Rejected  # «موسم 2017-2018»: a sports season
+    if era is None and _is_hijri_year(year, None, ctx.ref) and _PAIRED_ERA.match(ctx.text, m.end()):
+        era = "hijri"
     if _is_hijri_year(year, era, ctx.ref) and (era == "hijri" or keyword):
         g1 = hijri.to_gregorian(year, 1, 1)
         g2 = hijri.to_gregorian(year, 12, 1)
@@ -937,7 +948,9 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         # the Gregorian year holding most of the Hijri year
         mid = g1 + (g2 - g1) / 2
         _set_anchor(ctx, m.start(), mid.year, None)
-        return _Found(0, 0, "DATE", f"{mid.year:04d}", part, calendar="hijri")
+        after = hijri.to_gregorian(year + 1, 1, 1)
+        span = (g1, after - timedelta(days=1)) if after else None  # the Hijri year's own days
+        return _Found(0, 0, "DATE", f"{mid.year:04d}", part, calendar="hijri", bounds=span)
     if keyword or era == "gregorian":
         if not 1000 <= year <= 2199:
             raise Rejected
@@ -969,9 +982,6 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if not (year_context or w.startswith("ال") or w in traps.get("year_follow_ok", frozenset())
                     or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected
-    if _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
-            _RANGE_AFTER.match(ctx.text, m.end()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
-        raise Rejected  # «موسم 2017-2018»: a sports season
     after2 = _words_after(ctx, m.end(), 2)
     if after2[:2] == [norm("قبل"), norm("الميلاد")]:
         raise Rejected  # years before the common era are left out

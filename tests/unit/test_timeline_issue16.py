@@ -74,3 +74,16 @@ def test_tomorrow_spelled_without_alif_and_a_clock_time_with_its_weekday() -> No
     assert found("تتواصل غد الجمعة عروض المسرح في الحديقة.") == [("غد الجمعة", "2015-08-07")]
     assert found("وقع الحادث في الساعة 18:13 مساء اليوم الثلاثاء قرب الجسر.") == [
         ("الساعة 18:13 مساء اليوم الثلاثاء", "2015-08-04T18:13")]
+
+
+# ---------------------------------------------------------------- 3. Hijri years
+
+
+def test_hijri_year_pair_shares_the_era_written_after_the_second() -> None:
+    assert found("فتح باب القبول للعام الجامعي 1436-1437 هـ في الكلية.") == [("1436", "2015"), ("1437 هـ", "2016")]
+    assert [m.calendar for m in extract("للعام الدراسي 1435 / 1436هـ.", AUG)] == ["hijri", "hijri"]
+    assert bounds("أقيم الحفل في عام 1436هـ.") == [("2014-10-25", "2015-10-13")]
+
+
+def test_sports_season_in_hijri_years_is_not_a_date() -> None:
+    assert found("ضمن مسابقة الدوري للموسم الرياضي 1435هـ ـ 1436هـ في الملعب.") == []
