@@ -948,8 +948,8 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         # the Gregorian year holding most of the Hijri year
         mid = g1 + (g2 - g1) / 2
         _set_anchor(ctx, m.start(), mid.year, None)
-        after = hijri.to_gregorian(year + 1, 1, 1)
-        span = (g1, after - timedelta(days=1)) if after else None  # the Hijri year's own days
+        new_year = hijri.to_gregorian(year + 1, 1, 1)
+        span = (g1, new_year - timedelta(days=1)) if new_year else None  # the Hijri year's own days
         return _Found(0, 0, "DATE", f"{mid.year:04d}", part, calendar="hijri", bounds=span)
     if keyword or era == "gregorian":
         if not 1000 <= year <= 2199:
@@ -964,8 +964,10 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         if before_text[-1:].isdigit() or (before_text[-1:] == " " and before_text[:1].isdigit()):
             raise Rejected
         before2 = _words_before(ctx, m.start(), 2)
-        if before2 and (before2[-1] in _COUNT_BEFORE or " ".join(before2) in _COUNT_BEFORE):
-            raise Rejected  # «أكثر من 2000 مختطف»: a count
+        pair = " ".join(before2)
+        if before2 and (before2[-1] in _COUNT_BEFORE or pair in _COUNT_BEFORE
+                        or (pair[:1] in "لوب" and pair[1:] in _COUNT_BEFORE)):
+            raise Rejected  # «أكثر من 2000 مختطف», «لأكثر من 2000 مصري»: a count
         after = _words_after(ctx, m.end(), 1)
         nxt = ctx.text[m.end():m.end() + 12].lstrip(" \u00a0")
         prev_end = ctx.found[-1].end if ctx.found else -10

@@ -87,3 +87,10 @@ def test_hijri_year_pair_shares_the_era_written_after_the_second() -> None:
 
 def test_sports_season_in_hijri_years_is_not_a_date() -> None:
     assert found("ضمن مسابقة الدوري للموسم الرياضي 1435هـ ـ 1436هـ في الملعب.") == []
+
+
+# ---------------------------------------------------------------- 11. a four-digit number that counts, not a year
+
+
+def test_count_after_a_clitic_preposition_is_not_a_year() -> None:
+    assert found("سيوفر المصنع فرصا لأكثر من 2000 عامل في المدينة.") == []
