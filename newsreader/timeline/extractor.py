@@ -873,11 +873,16 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
 
 def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     hw = _g(m, "tod_hw")
+    hhmm = _g(m, "tod_hhmm")
     if hw:
         hour = ctx.t.hours.get(norm(hw))
         if hour is None:
             raise Rejected
         minute = 0
+    elif hhmm:
+        if not _g(m, "tod_s"):
+            raise Rejected  # «1831» is a clock time only after «الساعة»
+        hour, minute = int(hhmm[:2]), int(hhmm[2:])
     else:
         hour = int(m["tod_h"])
         minute = int(m["tod_mi"]) if _g(m, "tod_mi") else 0
@@ -905,9 +910,12 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
             hour += 12
         elif shift == "am" and hour == 12:
             hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
-    elif not _g(m, "tod_s"):
+    elif not (_g(m, "tod_s") or hhmm or _g(m, "tod_sep") == ":" or _clock_lead(ctx, m)):
         raise Rejected
-    clock = f"T{hour:02d}:{minute:02d}"
+    if not _g(m, "tod_s") and _g(m, "tod_sep") == ":" and not (dpw or ampm) and hour > 23:
+        raise Rejected
+    sec = _g(m, "tod_sec")
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{sec}" if sec else "")
     rel, wdw = _g(m, "tod_rel"), _g(m, "tod_w")
     if (rel or wdw) and ctx.ref is not None:
         if rel:
@@ -927,7 +935,25 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     anchor = ctx.day_anchor
     if anchor and anchor[0] == sent and ctx.set_pos < anchor[2]:
         return _Found(0, 0, "TIME", anchor[1].isoformat() + clock)
+    if ctx.ref is not None and _alone_on_its_line(ctx, m):
+        return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)  # a wire's filing time: the article's day
     return _Found(0, 0, "TIME", "XXXX-XX-XX" + clock)
+
+
+_CLOCK_LEAD = frozenset(norm(w) for w in ("عند", "تمام", "وعند", "حتى", "قرابة", "نحو"))
+_LINE_REST = re.compile(r"[^\S\n]*(?:\w{1,2}[^\S\n]*){0,3}(?:\n|$)")
+
+
+def _clock_lead(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """«عند السابعة», «في تمام العاشرة»: an hour named without «الساعة»."""
+    before = _words_before(ctx, m.start(), 1)
+    return bool(_g(m, "tod_hw")) and bool(before) and before[-1] in _CLOCK_LEAD
+
+
+def _alone_on_its_line(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """«18:04 ت م» on a line of its own (at most a time-zone abbreviation after it)."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    return not ctx.text[line_start:m.start()].strip() and _LINE_REST.match(ctx.text, m.end()) is not None
 
 
 def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
@@ -1283,7 +1309,19 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             ctx.found.append(listed)
         _after_found(ctx, found)
         ctx.found.append(found)
+    _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+_DAY_AFTER_TIME = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:(?:من|في)[^\S\n]+|لـ?|و)?[^\S\n]*$")
+
+
+def _time_before_its_day(ctx: _Ctx) -> None:
+    """«الساعة الواحدة ظهراً ليوم الخميس 7 / 10»: a clock time takes the day named right after it."""
+    for f, nxt in zip(ctx.found, ctx.found[1:], strict=False):
+        if (f.type == "TIME" and f.value.startswith("XXXX-XX-XXT") and nxt.type == "DATE" and len(nxt.value) == 10
+                and nxt.value[:4].isdigit() and _DAY_AFTER_TIME.match(ctx.text[f.end:nxt.start])):
+            f.value = nxt.value + f.value[10:]
 
 
 _AND = re.compile(r"[^\S\n]*و[^\S\n]*$")

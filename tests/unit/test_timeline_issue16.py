@@ -94,3 +94,27 @@ def test_sports_season_in_hijri_years_is_not_a_date() -> None:
 
 def test_count_after_a_clitic_preposition_is_not_a_year() -> None:
     assert found("سيوفر المصنع فرصا لأكثر من 2000 عامل في المدينة.") == []
+
+
+# ---------------------------------------------------------------- 9, 15. clock times
+
+
+def test_bare_clock_times_and_seconds() -> None:
+    assert found("وصل القطار عند 16:38 إلى المحطة.") == [("16:38", "XXXX-XX-XXT16:38")]
+    assert found("انطلق السباق أمس في 7:56:13 مساءً.")[-1] == ("7:56:13 مساءً", "2015-08-05T19:56:13")
+    assert found("الفائز سجل النتيجة 31:40 في الجولة.") == []  # not an hour
+
+
+def test_wire_filing_time_alone_on_its_line_is_the_article_day() -> None:
+    assert found("افتتح المعرض أبوابه للزوار.\n // انتهى //\n 18:04 ت م \n") == [("18:04", "2015-08-06T18:04")]
+
+
+def test_military_time_after_al_saa_and_hour_words_after_ind() -> None:
+    assert found("انطلقت الرحلة الساعة 1831 بتوقيت جرينتش.") == [("الساعة 1831", "XXXX-XX-XXT18:31")]
+    assert found("يغلق السوق عند السابعة.") == [("السابعة", "XXXX-XX-XXT07:00")]
+    assert found("فازت في المرة السابعة.") == []
+
+
+def test_clock_time_takes_the_day_named_after_it() -> None:
+    text = "بلغ عدد الزوار حتى الساعة الواحدة ظهراً ليوم الخميس الموافق 6 / 8 / 2015 ألف زائر."
+    assert found(text)[0] == ("الساعة الواحدة ظهراً", "2015-08-06T13:00")
