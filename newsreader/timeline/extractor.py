@@ -281,11 +281,29 @@ def _pick_weekday_year(ctx: _Ctx, month: int, d: int, year: int, wd_word: str | 
     return year
 
 
+MonthInfo = tuple[int, str, bool]
+
+
+def _gregorian_wins(ctx: _Ctx, m: re.Match[str], fam: str, info1: MonthInfo,
+                    info2: MonthInfo | None) -> tuple[MonthInfo, MonthInfo | None]:
+    """«كانون الثاني/ديسمبر»: two names of one month that disagree; the Gregorian one wins."""
+    if info2 is None or info1[0] == info2[0] or "hijri" in (info1[1], info2[1]) or "greg" not in (info1[1], info2[1]):
+        return info1, info2
+    if info1[1] == info2[1]:
+        return info1, info2
+    sep = ctx.text[m.end(f"{fam}_m1"):m.start(f"{fam}_m2")]
+    if not any(c in sep for c in "/(") or any(c in sep for c in "،,"):
+        return info1, info2
+    greg = info1 if info1[1] == "greg" else info2
+    return (greg[0], greg[1], False), None
+
+
 def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
     info1 = _month_info(ctx, m["dm_m1"])
     info2 = _month_info(ctx, _g(m, "dm_m2"))
     if info1 is None:
         raise Rejected
+    info1, info2 = _gregorian_wins(ctx, m, "dm", info1, info2)
     month, system, _ = info1
     if info2 and (info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1]))):
         raise Rejected
@@ -620,6 +638,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     info2 = _month_info(ctx, _g(m, "mon_m2"))
     if info1 is None:
         raise Rejected
+    info1, info2 = _gregorian_wins(ctx, m, "mon", info1, info2)
     month, system, weak = info1
     if info2:
         if info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1])):

@@ -118,3 +118,12 @@ def test_military_time_after_al_saa_and_hour_words_after_ind() -> None:
 def test_clock_time_takes_the_day_named_after_it() -> None:
     text = "بلغ عدد الزوار حتى الساعة الواحدة ظهراً ليوم الخميس الموافق 6 / 8 / 2015 ألف زائر."
     assert found(text)[0] == ("الساعة الواحدة ظهراً", "2015-08-06T13:00")
+
+
+# ---------------------------------------------------------------- 8. month pairs that disagree
+
+
+def test_slash_pair_of_disagreeing_month_names_takes_the_gregorian_one() -> None:
+    assert found("عاد الوفد في كانون الثاني/ديسمبر الماضي.") == [("كانون الثاني/ديسمبر الماضي", "2014-12")]
+    assert found("عاد الوفد في 5 كانون الثاني/ديسمبر 2014.") == [("5 كانون الثاني/ديسمبر 2014", "2014-12-05")]
+    assert found("وصل الوفد في يناير/كانون الثاني 2014.") == [("يناير/كانون الثاني 2014", "2014-01")]
