@@ -403,8 +403,15 @@ def _year_scope(ctx: _Ctx, m: re.Match[str], prefix: str, start: int) -> int | N
 
 
 def _fam_q(ctx: _Ctx, m: re.Match[str]) -> _Found:
-    kind = norm(m["q_k"])
-    o = ctx.t.quarters.get(norm(m["q_o"]))
+    if _g(m, "q_mk"):
+        # «الأشهر الثلاثة الأولى من العام»: the first quarter; «الستة الأخيرة»: the second half
+        if _g(m, "q_none") is not None:
+            raise Rejected
+        kind = norm("الربع") if norm(m["q_mn"]) == norm("الثلاثة") else norm("النصف")
+        o: str | None = "1" if norm(m["q_mo"]) == norm("الأولى") else "L"
+    else:
+        kind = norm(m["q_k"])
+        o = ctx.t.quarters.get(norm(m["q_o"]))
     mod = _part_mod(ctx, _g(m, "q_pt"))
     year = _year_scope(ctx, m, "q", m.start())
     if _g(m, "q_none") is not None or _g(m, "q_bare"):

@@ -103,7 +103,9 @@ def build(t: Tables) -> dict[str, str]:
         rf"{OS}(?:[/\-]{OS})?(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail_or_slash('dm')}|{OS}(?P<dm_mod>{mod}))?"
     )
     fam["q"] = (
-        rf"(?:(?P<q_pt>{part}){SP})?(?P<q_k>{_w('الربع', 'النصف')}){fiscal}?{SP}(?P<q_o>{quart})(?:{SP}(?:(?:من|في){SP})?"
+        rf"(?:(?P<q_pt>{part}){SP})?(?:(?P<q_k>{_w('الربع', 'النصف')}){fiscal}?{SP}(?P<q_o>{quart})"
+        rf"|(?P<q_mk>{_w('الأشهر', 'الشهور')}){SP}(?P<q_mn>{_w('الثلاثة', 'الستة')}){SP}(?P<q_mo>{_w('الأولى', 'الأخيرة')}))"
+        rf"(?:{SP}(?:(?:من|في){SP}|لـ?{OS}(?=\d))?"
         rf"(?:(?:{year_kw}{fiscal}?{SP})?(?:الـ?{OS})?{yearx('q')}|(?P<q_this>{this_year})"
         rf"|{the_year}{fiscal}?{SP}(?:(?P<q_mod>{mod})|(?P<q_same>{same}))|(?P<q_bare>{the_year}{fiscal}?)(?!{SP}\w))"
         rf"|(?P<q_none>(?!{SP}(?:من{SP}|لل?\w))))"
@@ -128,7 +130,7 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
         rf"|(?P<per_night>{_w('الليلة')})(?:{SP}(?P<per_nmod>{_w('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
-        rf"(?:{SP}(?:من|في){SP}(?:(?:{year_kw}{SP})?{yearx('per')}|(?P<per_ythis>{this_year})"
+        rf"(?:{SP}(?:(?:من|في){SP}|(?=ل))(?:(?:{year_kw}{SP})?{yearx('per')}|(?P<per_ythis>{this_year})"
         rf"|{the_year}{fiscal}?{SP}(?P<per_ymod>{mod})))?"
     )
     month_w = _w("شهري", "شهر", "أشهر", "شهور", "الأشهر", "الشهور")  # «أشهر جانفي، فيفري ومارس»
@@ -214,7 +216,7 @@ DIGIT_FAMILIES = ("en", "num", "dana", "dm", "tod", "yr", "du")  # keep FAMILIES
 _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "يوم": ("num", "dana", "dm", "wd", "du"), "الـ": ("dana", "dm", "yr", "du"), "يوما": ("wd", "du"), "يومي": ("wd",),
     "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
-    "أشهر": ("mon", "du"), "شهور": ("mon", "du"), "الأشهر": ("mon", "du"), "الشهور": ("mon", "du"),
+    "أشهر": ("mon", "du"), "شهور": ("mon", "du"), "الأشهر": ("q", "mon", "du"), "الشهور": ("q", "mon", "du"),
     "الفترة": ("per",), "المدة": ("per",),
     "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
     "الساعة": ("tod",), "عام": ("yr", "du"), "العام": ("yr", "per", "set"), "سنة": ("yr", "du"),
