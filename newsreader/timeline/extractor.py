@@ -13,7 +13,7 @@ from newsreader.timeline.context import Found as _Found
 from newsreader.timeline.context import Rejected
 from newsreader.timeline.context import words_after as _words_after
 from newsreader.timeline.context import words_before as _words_before
-from newsreader.timeline.families import occasions
+from newsreader.timeline.families import month_weeks, occasions
 from newsreader.timeline.grammar import (
     DIGIT_FAMILIES,
     FAMILIES,
@@ -165,6 +165,12 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
     else:  # no clue: the nearer one
         year = ctx.ref.year if month - ctx.ref.month <= 4 else ctx.ref.year - 1
     return f"{year:04d}-{month:02d}", year
+
+
+def resolve_bare_month(ctx: _Ctx, start: int, end: int, month: int, system: str,
+                       mod_word: str | None) -> tuple[str, int | None]:
+    """The value and year (Hijri for a Hijri month) of a month named without a year."""
+    return _resolve_month(ctx, start, end, month, system, mod_word)
 
 
 def _sentence_points_ahead(ctx: _Ctx, start: int) -> bool:
@@ -1253,6 +1259,7 @@ _HANDLERS = {
     "en": _fam_en, "num": _fam_num, "dana": _fam_dana, "dm": _fam_dm, "q": _fam_q, "ss": _fam_ss,
     "dec": _fam_dec, "per": _fam_per, "mon": _fam_mon, "wd": _fam_wd, "rel": _fam_rel, "tod": _fam_tod,
     "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg, "occ": occasions.handle,
+    "mw": month_weeks.handle,
 }
 
 

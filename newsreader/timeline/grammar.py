@@ -21,7 +21,7 @@ ERA = (
     r"(?:هـ|ه(?!\w)|م(?!\w)|ھ(?!\w)|للهجرة|هجري[ةه]?(?!\w)|ميلادي[ةه]?(?!\w)|للميلاد)"
 )
 FAMILIES = (
-    "occ", "en", "num", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
+    "occ", "en", "num", "mw", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
 )
 
 
@@ -189,6 +189,9 @@ def build(t: Tables) -> dict[str, str]:
     from newsreader.timeline.families import occasions  # the family modules build on this module's pieces
 
     fam["occ"] = occasions.pattern(t, mod)
+    from newsreader.timeline.families import month_weeks
+
+    fam["mw"] = month_weeks.pattern(t, mod, mon, year_kw)
     return fam
 
 
@@ -214,7 +217,7 @@ def singles() -> dict[str, re.Pattern[str]]:
 DIGIT_FAMILIES = ("en", "num", "dana", "dm", "tod", "yr", "du")  # keep FAMILIES order
 
 _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
-    "يوم": ("num", "dana", "dm", "wd", "du"), "الـ": ("dana", "dm", "yr", "du"), "يوما": ("wd", "du"), "يومي": ("wd",),
+    "يوم": ("num", "mw", "dana", "dm", "wd", "du"), "الـ": ("dana", "dm", "yr", "du"), "يوما": ("wd", "du"), "يومي": ("wd",),
     "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
     "أشهر": ("mon", "du"), "شهور": ("mon", "du"), "الأشهر": ("q", "mon", "du"), "الشهور": ("q", "mon", "du"),
     "الفترة": ("per",), "المدة": ("per",),
@@ -224,7 +227,7 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "السنة": ("yr", "per", "set"), "لعام": ("yr",), "لسنة": ("yr",), "كل": ("set",), "أيام": ("set", "du"),
     "أكثر": ("du",), "أقل": ("du",), "ما": ("du",), "نحو": ("du",), "حوالي": ("du",), "حوالى": ("du",),
     "قرابة": ("du",), "زهاء": ("du",), "ال": ("dana", "dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),
-    "منتصف": ("tod",), "اليوم": ("wd", "rel", "set"), "الأسبوع": ("per", "set"),
+    "منتصف": ("tod",), "اليوم": ("wd", "rel", "set"), "الأسبوع": ("mw", "per", "set"),
 }
 
 
@@ -242,7 +245,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.months, ("mon",))
     add(t.occasions, ("occ",))
     add(t.occasion_words.get("day", {}), ("occ",))
-    add(t.weekdays, ("num", "dm", "wd"))
+    add(t.weekdays, ("num", "mw", "dm", "wd"))
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))

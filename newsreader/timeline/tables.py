@@ -171,6 +171,7 @@ class Tables:
     tense: dict[str, frozenset[str]]
     occasions: dict[str, tuple[Occasion, ...]]
     occasion_words: dict[str, dict[str, str]]  # kind (day, epithet, lead) → word → value
+    month_ordinals: dict[str, str]  # «الثانية» → 2, «الأخير» → L
 
 
 def _map(name: str) -> dict[str, str]:
@@ -220,6 +221,7 @@ def load() -> Tables:
         tense=_kinds("tense.tsv"),
         occasions=_occasions(),
         occasion_words=_kind_values("occasion_words.tsv"),
+        month_ordinals=_map("month_ordinals.tsv"),
     )
 
 

@@ -144,3 +144,27 @@ def test_same_month_or_period_with_a_clitic_year() -> None:
     assert found("ارتفعت المبيعات في يوليو الماضي مقارنة بالشهر نفسه لعام 2014.")[-1] == (
         "الشهر نفسه لعام 2014", "2014-07")
     assert found("نما الدخل في الربع الأول مقارنة بالفترة ذاتها لعام 2014.")[-1] == ("الفترة ذاتها لعام 2014", "2014-Q1")
+
+
+# ---------------------------------------------------------------- 2, 13. weeks and weekdays counted in a month
+
+
+def test_nth_week_of_a_hijri_or_gregorian_month_is_its_iso_week() -> None:
+    # Safar 1437 begins on Friday 13 November 2015: its days 8-14 run from 20 to 26 November
+    assert found("يبدأ التسجيل في الأسبوع الثاني من شهر صفر 1437.") == [
+        ("الأسبوع الثاني من شهر صفر 1437", "2015-W48")]
+    assert found("تنطلق الدورة في الأسبوع الأول من شهر المحرم المقبل.") == [
+        ("الأسبوع الأول من شهر المحرم المقبل", "2015-W42")]
+    assert found("يعقد الملتقى في الأسبوع الأول من أكتوبر.") == [("الأسبوع الأول من أكتوبر", "2015-W40")]
+
+
+def test_nth_or_last_weekday_of_a_month() -> None:
+    assert found("يعقد الاجتماع الثلاثاء الثالث من شهر أيلول 2014.") == [
+        ("الثلاثاء الثالث من شهر أيلول 2014", "2014-09-16")]
+    assert found("يعقد الاجتماع الاثنين الأخير من الشهر.") == [("الاثنين الأخير من الشهر", "2015-08-31")]
+    assert found("يقام السوق يوم الجمعة الأولى من رمضان 1437.") == [("يوم الجمعة الأولى من رمضان 1437", "2016-06-10")]
+
+
+def test_weekday_with_an_ordinal_day_that_agrees_is_that_date() -> None:
+    # 2 August 2015 was a Sunday: «the Sunday, second of August», not the second Sunday
+    assert found("عقد الاجتماع يوم الأحد الثاني من أغسطس.") == [("يوم الأحد الثاني من أغسطس", "2015-08-02")]
