@@ -872,7 +872,10 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if ctx.ref is None:
         value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
         return _Found(0, 0, "TIME" if dpw else "DATE", value)
-    day = ctx.ref + timedelta(days=offset)
+    base = ctx.ref
+    if word in ctx.t.anchored_days and ctx.day_anchor is not None and ctx.day_anchor[0] >= ctx.sentence_of(m.start()) - 1:
+        base = ctx.day_anchor[1]  # «وفي اليوم التالي»: the day after the one just named
+    day = base + timedelta(days=offset)
     named = _g(m, "rel_w") or _g(m, "rel_w2")
     iso = ctx.t.weekdays.get(norm(named)) if named else None
     if iso is not None:
@@ -1189,27 +1192,41 @@ def _merge_durations(a: str, b: str) -> str | None:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
+_BEFORE = frozenset(norm(w) for w in ("قبل", "وقبل"))
+_SINCE = frozenset(norm(w) for w in ("منذ", "ومنذ"))
+_AFTER = frozenset(norm(w) for w in ("بعد", "وبعد"))
+_FROM_NOW = [norm("من"), norm("الآن")]
+_FROM_WORDS = frozenset(norm(w) for w in ("من", "على", "عن", "موعد", "انطلاق", "بدء"))
+
+
 def _ago(ctx: _Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> _Found | None:
-    """«قبل عشر سنوات» (ago, from the article date) is a date; «قبل يومين من الحفل» stays a duration."""
+    """«قبل عشر سنوات», «وصل منذ يومين», «بعد أسبوعين من الآن»: a date counted from the article date;
+    «قبل يومين من الحفل», «يعيش منذ عامين» stay durations."""
     if ctx.ref is None or unit not in _AGO_UNITS or not n.isdigit() or mod in ("MORE_THAN", "LESS_THAN"):
         return None
     before = _words_before(ctx, m.start(), 1)
-    if not before or before[-1] not in (norm("قبل"), norm("وقبل")):
+    lead = before[-1] if before else ""
+    after = _words_after(ctx, m.end(), 2)
+    sign = -1
+    if lead in _AFTER and after[:2] == _FROM_NOW:
+        sign = 1  # «بعد أسبوعين من الآن»: two weeks from the article date
+    elif lead in _SINCE:
+        # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين» stays a duration
+        if _tense(ctx, m.start(), m.end()) != "past" or (after and after[0] in _FROM_WORDS):
+            return None
+    elif lead not in _BEFORE or after and after[0] in _FROM_WORDS:
         return None
-    after = _words_after(ctx, m.end(), 1)
-    if after and after[0] in (norm("من"), norm("على"), norm("عن"), norm("موعد"), norm("انطلاق"), norm("بدء")):
-        return None
-    k = int(n)
+    k = sign * int(n)
     ref = ctx.ref
     if unit == "D":
-        value = (ref - timedelta(days=k)).isoformat()
+        value = (ref + timedelta(days=k)).isoformat()
     elif unit == "W":
-        value = week_value(ref - timedelta(weeks=k))
+        value = week_value(ref + timedelta(weeks=k))
     elif unit == "M":
-        y, mo = add_months(ref.year, ref.month, -k)
+        y, mo = add_months(ref.year, ref.month, k)
         value = f"{y:04d}-{mo:02d}"
     else:
-        value = f"{ref.year - k * (10 if unit == 'DE' else 1):04d}"
+        value = f"{ref.year + k * (10 if unit == 'DE' else 1):04d}"
     return _Found(0, 0, "DATE", value, "APPROX" if mod == "APPROX" else None)
 
 

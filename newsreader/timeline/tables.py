@@ -172,6 +172,7 @@ class Tables:
     occasions: dict[str, tuple[Occasion, ...]]
     occasion_words: dict[str, dict[str, str]]  # kind (day, epithet, lead) → word → value
     month_ordinals: dict[str, str]  # «الثانية» → 2, «الأخير» → L
+    anchored_days: frozenset[str]  # relative days counted from the day the sentence is about
 
 
 def _map(name: str) -> dict[str, str]:
@@ -222,6 +223,7 @@ def load() -> Tables:
         occasions=_occasions(),
         occasion_words=_kind_values("occasion_words.tsv"),
         month_ordinals=_map("month_ordinals.tsv"),
+        anchored_days=frozenset(norm(r[0]) for r in _rows("relative_days.tsv") if r[2:3] == ["anchor"]),
     )
 
 
