@@ -1093,9 +1093,21 @@ def _du_mod(word: str | None) -> str | None:
 
 def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
     t = ctx.t
+    if _g(m, "du_u") and not (_g(m, "du_n") or "0").isdigit():
+        return _decimal_duration(ctx, m)
+    if _g(m, "du_hu"):
+        unit, _ = t.units[norm(m["du_hu"])]
+        return _Found(0, 0, "DURATION", _HALF_OF.get(unit, "") or _reject())
+    if _g(m, "du_acc"):
+        unit, _ = t.units[norm(m["du_acc"])]
+        return _Found(0, 0, "DURATION", _unit_value(unit, "X")[0])
     if _g(m, "du_u"):
         unit, number = t.units[norm(m["du_u"])]
         n = _number(ctx, _g(m, "du_n") or m["du_nw"])
+        if _g(m, "du_half") and n.isdigit():
+            half = _plus_half(unit, int(n))  # «خمس سنوات ونصف»
+            if half is not None:
+                return _Found(0, 0, "DURATION", half, _du_mod(_g(m, "du_mod")))
         # «ثلاثة أشهر», «خمسة عشر عاما»: number words agree with the unit
         if _g(m, "du_nw") and n.isdigit() and (
             (3 <= int(n) <= 10 and number != "pl") or (int(n) > 10 and number != "sg")
@@ -1147,6 +1159,28 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return ago
     value, _clock = _unit_value(unit, n)
     return _Found(0, 0, "DURATION", value, mod)
+
+
+_HALF_OF = {"Y": "P6M", "M": "P15D", "D": "PT12H", "H": "PT30M", "MIN": "PT30S"}  # «نصف ساعة»
+
+
+def _reject() -> str:
+    raise Rejected
+
+
+def _decimal_duration(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    """«3.5 سنوات» → P3Y6M (a half), «2.25 ساعة» → PT2.25H."""
+    raw = m["du_n"].replace(",", ".").replace("٫", ".")
+    if ctx.text[max(0, m.start("du_n") - 2):m.start("du_n")][-1:] in (".", ",", "٫"):
+        raise Rejected
+    unit, _ = ctx.t.units[norm(m["du_u"])]
+    whole, frac = raw.split(".")
+    if frac.rstrip("0") == "5":
+        half = _plus_half(unit, int(whole))
+        if half is not None:
+            return _Found(0, 0, "DURATION", half, _du_mod(_g(m, "du_mod")))
+    value, _ = _unit_value(unit, raw.rstrip("0").rstrip("."))
+    return _Found(0, 0, "DURATION", value, _du_mod(_g(m, "du_mod")))
 
 
 _AGO_UNITS = {"D", "W", "M", "Y", "DE"}

@@ -50,6 +50,8 @@ def build(t: Tables) -> dict[str, str]:
     units_pl = alternation([w for w, (_, n) in t.units.items() if n == "pl"])
     units_sg = alternation([w for w, (_, n) in t.units.items() if n == "sg"])
     units_dual = alternation([w for w, (_, n) in t.units.items() if n == "dual"])
+    units_acc = alternation([w for w, (_, n) in t.units.items() if n == "acc"])
+    units_accf = alternation([w for w, (_, n) in t.units.items() if n in ("acc", "accf")])
     simple_numbers = [w for w in t.numbers if " " not in w]
     num_unit = alternation([w for w in simple_numbers if t.numbers[w] not in ("X",) and int(t.numbers[w]) < 20])
     num_tens = alternation([w for w in simple_numbers if t.numbers[w] != "X" and int(t.numbers[w]) >= 20])
@@ -177,11 +179,12 @@ def build(t: Tables) -> dict[str, str]:
     dual_adj = _w("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الماضيتين", "المقبلتين", "الأخيرتين", "الأولين")
     fam["du"] = (
         rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?"
-        rf"(?:(?P<du_n>\d+)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{numw})(?:{OS}\))?{SP})"
-        rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?"
+        rf"(?:(?P<du_n>\d+(?:[.,٫]\d+)?)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{numw})(?:{OS}\))?{SP})"
+        rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?(?:{SP}(?P<du_half>{_w('ونصف')})(?!\w))?"
+        rf"|{_w('نصف')}{SP}(?P<du_hu>{units_sg})(?!\w)"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{num_unit})(?!\w)"
         rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?:{cal_adj}{SP})?(?P<du_one>{_w('واحد', 'واحدة')}|{full}|{_w('ونصف')})(?!\w)"
-        rf"|(?<!ال)(?P<du_few>{units_pl}){SP}{few}(?!\w)"
+        rf"|(?<!ال)(?P<du_few>{units_pl}|{units_accf}){SP}{few}(?!\w)|(?<!ال)(?P<du_acc>{units_acc})(?!\w)"
         rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?:ال)?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}|{dual_adj}))?"
         rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
     )
@@ -226,7 +229,7 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "عامي": ("yr",), "سنتي": ("yr",), "الليلة": ("per",),
     "السنة": ("yr", "per", "set"), "لعام": ("yr",), "لسنة": ("yr",), "كل": ("set",), "أيام": ("set", "du"),
     "أكثر": ("du",), "أقل": ("du",), "ما": ("du",), "نحو": ("du",), "حوالي": ("du",), "حوالى": ("du",),
-    "قرابة": ("du",), "زهاء": ("du",), "ال": ("dana", "dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),
+    "قرابة": ("du",), "زهاء": ("du",), "نصف": ("du",), "ال": ("dana", "dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),
     "منتصف": ("tod",), "اليوم": ("wd", "rel", "set"), "الأسبوع": ("mw", "per", "set"),
 }
 
