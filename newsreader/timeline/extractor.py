@@ -1016,7 +1016,7 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         if not 1000 <= year <= 2199:
             raise Rejected
     else:
-        if not 1900 <= year <= 2100:
+        if not (1900 <= year <= 2100 or (1000 <= year < 1900 and _old_year_in_context(ctx, m))):
             raise Rejected
         after_text = ctx.text[m.end():m.end() + 2]
         if after_text[:1] in ("%", "٪") or (after_text[:1] == " " and after_text[1:2].isdigit()):
@@ -1050,6 +1050,30 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected  # years before the common era are left out
     _set_anchor(ctx, m.start(), year, None)
     return _Found(0, 0, "DATE", f"{year:04d}", part)
+
+
+_OLD_YEAR_LEAD = frozenset(norm(w) for w in ("في", "وفي", "منذ", "ومنذ", "حتى", "وحتى", "مطلع", "أواخر", "منتصف",
+                                              "نهاية", "بداية", "أوائل"))
+_YEAR_LIST_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:و|أو|او)?[^\S\n]*$")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛;:!?؟)\n]|$)")
+
+
+def _old_year_in_context(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """«ولد في 1890 في القرية», «منذ 1890.», «1885 و1890»: a year before 1900 written alone.
+
+    A preposition before it (or a year just before it in a list) and nothing after it that it
+    could be counting («في 1500 موقع»)."""
+    start = m.start("yr_y")
+    before = _words_before(ctx, start, 1)
+    prev = ctx.found[-1] if ctx.found else None
+    listed = (prev is not None and len(prev.value) == 4 and prev.value.isdigit()
+              and _YEAR_LIST_GAP.match(ctx.text[prev.end:start]) is not None)
+    if not (listed or (before and before[-1] in _OLD_YEAR_LEAD and ctx.text[start - 1:start] in (" ", "\u00a0"))):
+        return False
+    if _CLAUSE_END.match(ctx.text, m.end()):
+        return True
+    after = _words_after(ctx, m.end(), 1)
+    return bool(after) and (after[0] in _PREPS or after[0] in (norm("و"), norm("حين"), norm("عندما")))
 
 
 def _unit_value(unit: str, n: str) -> tuple[str, bool]:

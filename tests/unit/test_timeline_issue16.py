@@ -205,3 +205,15 @@ def test_accusative_plurals_are_durations_of_unsaid_length() -> None:
     assert found("انتظر الأهالي أشهراً قبل أن يعودوا.") == [("أشهراً", "PXM")]
     assert found("عانت البلاد عقودا طويلة.") == [("عقودا طويلة", "PXDE")]
     assert found("يملك اللاعبون عقودا مع الأندية.") == []  # contracts
+
+
+# ---------------------------------------------------------------- 11. a year before 1900 written alone
+
+
+def test_old_year_after_a_preposition_or_in_a_list_of_years() -> None:
+    assert found("ولد الكاتب في 1890 في القرية.") == [("1890", "1890")]
+    assert found("تعمل الشركة منذ 1890.") == [("1890", "1890")]
+    assert found("أسست المدرسة في 1880 و1885.") == [("1880", "1880"), ("1885", "1885")]
+    assert found("وزعت الجمعية المساعدات في 1500 موقع.") == []
+    assert found("وصل السعر إلى 1200.") == []
+    assert found("صدرت القرارات 1696 و1737 و1747.") == []
