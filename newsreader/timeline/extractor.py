@@ -864,6 +864,8 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected
     if word == norm("اليوم") and not (_g(m, "rel_w") or _g(m, "rel_w2")):
         _check_today(ctx, m)
+        if _is_rate(ctx, m.start("rel_r")):
+            raise Rejected  # «10000م3 في اليوم»: per day (the sets family's)
     if word == norm("أمس"):
         after = _words_after(ctx, m.end(), 1)
         if after and after[0] in ctx.t.traps.get("yesterday_after", frozenset()):
@@ -1308,16 +1310,38 @@ def _fam_set(ctx: _Ctx, m: re.Match[str]) -> _Found:
             raise Rejected
         return _Found(0, 0, "SET", f"XXXX-WXX-{iso}")
     if _g(m, "set_w"):
-        iso = t.weekdays.get(norm(m["set_w"]))
+        key = norm(m["set_w"])
+        iso = t.weekdays.get(key) or t.weekdays.get(norm("ال") + key)
         if iso is None:
             raise Rejected
         return _Found(0, 0, "SET", f"XXXX-WXX-{iso}")
+    if _g(m, "set_dp"):
+        part = t.dayparts.get(norm(m["set_dp"]))
+        if part is None:
+            raise Rejected
+        return _Found(0, 0, "SET", f"XXXX-XX-XX{part[0]}")  # «كل صباح»
+    per = _g(m, "set_per") or _g(m, "set_rate")
+    if per:
+        if _g(m, "set_rate") and not _is_rate(ctx, m.start()):
+            raise Rejected
+        unit = _PER_UNIT[norm(per).removeprefix("ال")]
+        return _Found(0, 0, "SET", f"P1{unit}")  # «مرتين في الأسبوع», «10 آلاف م3 في اليوم»
     one = norm(m["set_one"])
     unit = {norm("العام"): "Y", norm("السنة"): "Y", norm("الشهر"): "M", norm("اليوم"): "D", norm("الأسبوع"): "W"}[one]
     before = _words_before(ctx, m.start(), 1)
     if not before or before[-1] not in (norm("في"), norm("خلال")):
         raise Rejected
     return _Found(0, 0, "SET", f"P1{unit}")
+
+
+_PER_UNIT = {norm(w): u for w, u in (("يوم", "D"), ("أسبوع", "W"), ("شهر", "M"), ("عام", "Y"), ("سنة", "Y"))}
+_RATE_BEFORE = re.compile(r"\d[^\d\n]{0,12}[^\S\n]+(?:في|كل)[^\S\n]+$")
+
+
+def _is_rate(ctx: _Ctx, start: int) -> bool:
+    """«بطاقة 10000م3 في اليوم», «20 ساعة في الأسبوع»: a quantity per period."""
+    s0, _ = ctx.sentence_span(start)
+    return _RATE_BEFORE.search(ctx.text, max(s0, start - 24), start) is not None
 
 
 def _fam_vg(ctx: _Ctx, m: re.Match[str]) -> _Found:

@@ -217,3 +217,20 @@ def test_old_year_after_a_preposition_or_in_a_list_of_years() -> None:
     assert found("وزعت الجمعية المساعدات في 1500 موقع.") == []
     assert found("وصل السعر إلى 1200.") == []
     assert found("صدرت القرارات 1696 و1737 و1747.") == []
+
+
+# ---------------------------------------------------------------- 17. sets
+
+
+def test_sets_of_weekdays_parts_of_day_and_rates() -> None:
+    assert found("يجتمع المجلس كل يوم اثنين.") == [("كل يوم اثنين", "XXXX-WXX-1")]
+    assert found("يجتمع المجلس كل يوم.") == [("كل يوم", "P1D")]
+    assert found("يمشي الجار كل صباح.") == [("كل صباح", "XXXX-XX-XXTMO")]
+    assert found("يتدرب الفريق مرتين في الأسبوع.") == [("مرتين في الأسبوع", "P1W")]
+    assert found("تنتج المحطة 10000م3 في اليوم.") == [("اليوم", "P1D")]
+    assert found("حصل على 3 ميداليات في اليوم الأول.") == []
+
+
+def test_the_same_day_is_the_day_just_named() -> None:
+    assert found("وصل الوفد في 5 مارس 2014 وفي اليوم نفسه عاد.") == [
+        ("5 مارس 2014", "2014-03-05"), ("اليوم نفسه", "2014-03-05")]
