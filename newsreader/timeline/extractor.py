@@ -818,9 +818,18 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if rel and ctx.ref is not None:
         day: date | None = _named_weekday(ctx, ctx.ref + timedelta(days=_rel_offset(ctx, rel)), iso)
         value = day.isoformat() if day else ""
+    elif _g(m, "wd_wmod") and ctx.ref is not None:
+        # «الجمعة من الأسبوع المقبل»: that weekday in the week before, of or after the article date's
+        step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(m["wd_wmod"]), ""), 0)
+        monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
+        day = monday + timedelta(days=iso - 1)
+        value = day.isoformat()
+    elif _g(m, "wd_d") and ctx.ref is not None:
+        day = _weekday_with_day(ctx, m, iso, int(m["wd_d"]))
+        value = day.isoformat()
     else:
         value, day = _weekday_value(ctx, m.start(), m.end(), iso, _g(m, "wd_mod"))
-    kind = "weekday" if not rel else ""
+    kind = "weekday" if not (rel or _g(m, "wd_d") or _g(m, "wd_wmod")) else ""
     dpw = _g(m, "wd_dp")
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
@@ -855,6 +864,28 @@ def _named_weekday(ctx: _Ctx, day: date, iso: int) -> date:
     shift = diff if diff <= 3 else diff - 7
     ctx.ref = ctx.ref + timedelta(days=shift)
     return day + timedelta(days=shift)
+
+
+def _weekday_with_day(ctx: _Ctx, m: re.Match[str], iso: int, d: int) -> date:
+    """«الجمعة 15 الجاري», «الأحد 3.»: the day ``d`` of the month around the article date that falls on the weekday."""
+    assert ctx.ref is not None
+    direction = ctx.t.modifiers.get(norm(_g(m, "wd_dmod") or ""))
+    if direction is not None:
+        step = {"past": -1, "future": 1}.get(direction, 0)
+        y, mo = add_months(ctx.ref.year, ctx.ref.month, step)
+        day = safe_date(y, mo, d)
+        if day is None:
+            raise Rejected
+        return day
+    options = []
+    for step in (-2, -1, 0, 1, 2):
+        y, mo = add_months(ctx.ref.year, ctx.ref.month, step)
+        day = safe_date(y, mo, d)
+        if day is not None and day.isoweekday() == iso:
+            options.append(day)
+    if not options:
+        raise Rejected
+    return min(options, key=lambda c: abs((c - ctx.ref).days) if ctx.ref else 0)
 
 
 def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:

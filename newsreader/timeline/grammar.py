@@ -101,7 +101,7 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|(?P<dana_mod>{mod}))|منه(?!\w))"
     )
     fam["dm"] = (
-        rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP})?)?"
+        rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP}|في{SP})?)?"
         rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw}))"
         rf"{OS}(?:[/\-]{OS})?(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail_or_slash('dm')}|{OS}(?P<dm_mod>{mod}))?"
     )
@@ -144,7 +144,10 @@ def build(t: Tables) -> dict[str, str]:
     )
     fam["wd"] = (
         rf"(?:(?P<wd_dp>{dp}){SP})?(?:(?P<wd_rel>{_w('اليوم', 'أمس', 'الأمس', 'غدا', 'غداً', 'غدًا', 'غد', 'الغد')}){CM}{OS})?"
-        rf"(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod}))?"
+        rf"(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod})"
+        rf"|{SP}(?:من|في){SP}{_w('الأسبوع')}{SP}(?P<wd_wmod>{mod})(?!\w)"
+        rf"|{CM}{SP}(?:الـ?{OS})?(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)(?:{SP}(?:من{SP}{_w('الشهر')}{SP})?(?P<wd_dmod>{mod})(?!\w)"
+        rf"|(?={OS}(?:[،,.؛:)\n]|$))))?"
     )
     fam["rel"] = (
         rf"(?:(?P<rel_dp>{dp}){SP})?(?P<rel_r>{rel})(?:{OS}\({OS}(?P<rel_w>{wd}){OS}\)|{CM}{SP}(?P<rel_w2>{wd}))?"
