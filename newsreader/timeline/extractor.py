@@ -954,7 +954,7 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     else:
         hour = int(m["tod_h"])
         minute = int(m["tod_mi"]) if _g(m, "tod_mi") else 0
-        if _g(m, "tod_sep") == "." and not _g(m, "tod_s"):
+        if _g(m, "tod_sep") == "." and not (_g(m, "tod_s") or _g(m, "tod_dp") or _g(m, "tod_ampm")):
             raise Rejected
     if _g(m, "tod_fw"):
         minute = ctx.t.minutes.get(norm(m["tod_fw"]), 0)
@@ -1467,7 +1467,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
                 prev.end, prev.value = found.end, merged
                 continue
         _agreeing_weekday(ctx, found)
-        listed = _listed_day(ctx, found)
+        listed = _listed_day(ctx, found) or _listed_time(ctx, found)
         if listed is not None:
             ctx.found.append(listed)
         _after_found(ctx, found)
@@ -1529,6 +1529,39 @@ def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     if day is None or day.isoformat() >= f.value:
         return None
     return _Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
+
+
+_LISTED_HOUR = re.compile(
+    r"(?<![\d.,/:])(\d{1,2})(?::(\d{2}))?[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:ال)?(?:ساعة[^\S\n]*)?$")
+_CLOCK = re.compile(r"^(.*T)(\d{2}):(\d{2})")
+
+
+def _listed_time(ctx: _Ctx, f: _Found) -> _Found | None:
+    """«من 5 إلى 6 مساءً», «الساعة 7 إلى 8.30 مساءً»: the part of day of the second end holds for the first."""
+    clock = _CLOCK.match(f.value) if f.type == "TIME" else None
+    if clock is None:
+        return None
+    end_hour = int(clock.group(2))
+    prev = ctx.found[-1] if ctx.found else None
+    floor = prev.end if prev else 0
+    m = _LISTED_HOUR.search(ctx.text, max(floor, f.start - 16), f.start)
+    if m is not None:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        hour = hour + 12 if hour < 12 <= end_hour and hour + 12 <= end_hour else hour
+        if hour > 24 or minute > 59:
+            return None
+        return _Found(m.start(1), m.end(2) if m.group(2) else m.end(1), "TIME",
+                      f"{clock.group(1)}{hour:02d}:{minute:02d}")
+    prev_clock = _CLOCK.match(prev.value) if prev is not None and prev.type == "TIME" else None
+    if prev is not None and prev_clock and _RANGE_GAP.match(ctx.text[prev.end:f.start]):
+        hour = int(prev_clock.group(2))
+        last_word = norm(ctx.text[prev.start:prev.end].split()[-1])
+        if hour < 12 <= end_hour and hour + 12 <= end_hour and last_word not in ctx.t.dayparts:
+            prev.value = f"{prev_clock.group(1)}{hour + 12:02d}:{prev_clock.group(3)}{prev.value[prev_clock.end():]}"
+    return None
+
+
+_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*$")
 
 
 _AGREE_GAP = re.compile(
