@@ -13,7 +13,7 @@ from newsreader.timeline.context import Found as _Found
 from newsreader.timeline.context import Rejected
 from newsreader.timeline.context import words_after as _words_after
 from newsreader.timeline.context import words_before as _words_before
-from newsreader.timeline.families import month_weeks, occasions
+from newsreader.timeline.families import month_weeks, occasions, word_years
 from newsreader.timeline.grammar import (
     DIGIT_FAMILIES,
     FAMILIES,
@@ -589,6 +589,9 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return _Found(0, 0, "DATE", f"{y:04d}-{mo:02d}", mod)
     if unit == "W":
         return _Found(0, 0, "DATE", week_value(ref + timedelta(weeks=step)), mod)
+    if unit == "DE" and step:
+        # «العقد الماضي», «العقد المقبل» (not «العقد الحالي»: a player's current contract)
+        return _Found(0, 0, "DATE", f"{ref.year // 10 + step:03d}", mod)
     raise Rejected
 
 
@@ -1389,7 +1392,7 @@ _HANDLERS = {
     "en": _fam_en, "num": _fam_num, "dana": _fam_dana, "dm": _fam_dm, "q": _fam_q, "ss": _fam_ss,
     "dec": _fam_dec, "per": _fam_per, "mon": _fam_mon, "wd": _fam_wd, "rel": _fam_rel, "tod": _fam_tod,
     "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg, "occ": occasions.handle,
-    "mw": month_weeks.handle,
+    "mw": month_weeks.handle, "wy": word_years.handle,
 }
 
 

@@ -21,7 +21,7 @@ ERA = (
     r"(?:هـ|ه(?!\w)|م(?!\w)|ھ(?!\w)|للهجرة|هجري[ةه]?(?!\w)|ميلادي[ةه]?(?!\w)|للميلاد)"
 )
 FAMILIES = (
-    "occ", "en", "num", "mw", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
+    "occ", "wy", "en", "num", "mw", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
 )
 
 
@@ -203,6 +203,9 @@ def build(t: Tables) -> dict[str, str]:
     from newsreader.timeline.families import month_weeks
 
     fam["mw"] = month_weeks.pattern(t, mod, mon, year_kw)
+    from newsreader.timeline.families import word_years
+
+    fam["wy"] = word_years.pattern(t, numw)
     return fam
 
 
@@ -233,9 +236,9 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "أشهر": ("mon", "du"), "شهور": ("mon", "du"), "الأشهر": ("q", "mon", "du"), "الشهور": ("q", "mon", "du"),
     "الفترة": ("per",), "المدة": ("per",),
     "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
-    "الساعة": ("tod",), "عام": ("yr", "du"), "العام": ("yr", "per", "set"), "سنة": ("yr", "du"),
+    "الساعة": ("tod",), "عام": ("wy", "yr", "du"), "العام": ("wy", "yr", "per", "set"), "سنة": ("wy", "yr", "du"),
     "عامي": ("yr",), "سنتي": ("yr",), "الليلة": ("per",),
-    "السنة": ("yr", "per", "set"), "لعام": ("yr",), "لسنة": ("yr",), "كل": ("set",), "أيام": ("set", "du"),
+    "السنة": ("wy", "yr", "per", "set"), "لعام": ("wy", "yr"), "لسنة": ("wy", "yr"), "كل": ("set",), "أيام": ("set", "du"),
     "أكثر": ("du",), "أقل": ("du",), "ما": ("du",), "نحو": ("du",), "حوالي": ("du",), "حوالى": ("du",),
     "مرة": ("set",), "مرتين": ("set",), "مرتان": ("set",), "مرات": ("set",),
     "قرابة": ("du",), "زهاء": ("du",), "نصف": ("du",), "ال": ("dana", "dm", "yr", "du"), "الأمس": ("wd", "rel"), "بعد": ("rel",),

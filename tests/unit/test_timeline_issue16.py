@@ -257,3 +257,19 @@ def test_part_of_day_of_the_second_end_holds_for_the_first() -> None:
     assert found("تفتح السوق من 10 صباحا حتى 10 مساء.") == [
         ("10 صباحا", "XXXX-XX-XXT10:00"), ("10 مساء", "XXXX-XX-XXT22:00")]
     assert found("يقام المهرجان من 13 إلى 15 تموز 2016.") == [("13", "2016-07-13"), ("15 تموز 2016", "2016-07-15")]
+
+
+# ---------------------------------------------------------------- 16. years and teens in words, decades
+
+
+def test_years_and_teens_written_in_words() -> None:
+    assert found("ولد الشاعر في عام ألفين وثمانية عشر.") == [("عام ألفين وثمانية عشر", "2018")]
+    assert found("بدأ المشروع عام ألفين.") == [("عام ألفين", "2000")]
+    assert found("دفع ألفين وخمسمائة ريال.") == []
+    assert found("قضى ثلاث عشرة سنة في الخارج.") == [("ثلاث عشرة سنة", "P13Y")]
+
+
+def test_the_decade_before_or_after_the_article_date() -> None:
+    assert found("سيشهد العقد القادم تغيرات.") == [("العقد القادم", "202")]
+    assert found("تضاعف الإنتاج خلال العقد الماضي.") == [("العقد الماضي", "200")]
+    assert found("يسري العقد الحالي حتى 2017.") == [("2017", "2017")]  # a contract
