@@ -6,7 +6,7 @@ import re
 
 from newsreader import analysis
 from newsreader.domain import ParsedArticle
-from newsreader.importers.base import Sample, not_articles
+from newsreader.importers.base import Record, Sample, not_articles
 from newsreader.importers.dates import find_date, is_date_line
 from newsreader.importers.decode import decode
 from newsreader.importers.text import dateline, guess_language, split_paragraphs
@@ -42,7 +42,7 @@ def sniff(sample: Sample) -> bool:
     return markers >= 1
 
 
-def parse(data: bytes, path: str) -> list[ParsedArticle]:
+def parse(data: bytes, path: str) -> list[Record]:
     return [parse_scraped(decode(data), path)]
 
 
@@ -76,9 +76,13 @@ def parse_scraped(raw: str, path: str) -> ParsedArticle:
             published, date_source = when, "dateline"
     if not lines:
         raise not_articles("a title without body text")
+    from newsreader.importers import clean
+
+    title, split_source = clean.split_outlet(title, source)
+    body = clean.clean_body("\n\n".join(lines), title)
     return ParsedArticle(
-        title=title, body="\n\n".join(lines), path=path, published=published, date_source=date_source,
-        source=source, language=guess_language(title + " " + lines[0]),
+        title=title, body=body, path=path, published=published, date_source=date_source,
+        source=clean.outlet_name(source or split_source), language=guess_language(title + " " + lines[0]),
     )
 
 
