@@ -18,7 +18,7 @@ from typing import IO
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
-from newsreader.importers import feeds, html, jsonfeed, scraped, text, trec, unknown_markup
+from newsreader.importers import csvfile, feeds, html, jsonfeed, scraped, text, trec, unknown_markup
 from newsreader.importers.base import MAX_FILE_BYTES, SNIFF_BYTES, Importer, Record, Skipped
 from newsreader.importers.sniff import detect, make_sample
 
@@ -33,6 +33,7 @@ REGISTRY: list[Importer] = [
     Importer(feeds.NAME, feeds.sniff, feeds.parse),
     Importer(html.NAME, html.sniff, html.parse),
     Importer(jsonfeed.NAME, jsonfeed.sniff, jsonfeed.parse, jsonfeed.stream),
+    Importer(csvfile.NAME, csvfile.sniff, csvfile.parse, csvfile.stream),
     Importer(unknown_markup.NAME, unknown_markup.sniff, unknown_markup.parse),
     Importer(scraped.NAME, scraped.sniff, scraped.parse),
     Importer(text.NAME, text.sniff, text.parse),
@@ -45,6 +46,8 @@ _PROMISES: dict[str, tuple[str, tuple[str, ...]]] = {
     ".json": ("JSON", (jsonfeed.NAME,)),
     ".jsonl": ("JSON Lines", (jsonfeed.NAME,)),
     ".ndjson": ("JSON Lines", (jsonfeed.NAME,)),
+    ".csv": ("CSV", (csvfile.NAME,)),
+    ".tsv": ("TSV", (csvfile.NAME,)),
     ".xml": ("XML", _MARKUP),
     ".rss": ("RSS", _MARKUP),
     ".atom": ("Atom", _MARKUP),
