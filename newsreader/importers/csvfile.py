@@ -95,14 +95,13 @@ def _rows(handle: IO[str], path: str, _first: str) -> Iterator[Record]:
     try:
         for row in chain(probe[number:], reader):
             number += 1
-            yield _record(row, columns, path, number)
+            if any(cell.strip() for cell in row):  # a blank row is no record (as a blank line of JSON Lines)
+                yield _record(row, columns, path, number)
     except csv.Error as exc:
         yield Skipped(f"row {number + 1}", f"damaged CSV from here on ({exc})")
 
 
 def _record(row: list[str], columns: _Columns, path: str, number: int) -> Record:
-    if not any(cell.strip() for cell in row):
-        return Skipped(f"row {number}", "empty row")
     item: dict[str, Any] = {}
     for key, index in columns.where.items():
         if index < len(row) and row[index].strip():

@@ -6,7 +6,7 @@ import re
 
 from newsreader.domain import ParsedArticle
 from newsreader.importers.base import Record, Sample, not_articles
-from newsreader.importers.dates import find_date, is_date_line
+from newsreader.importers.dates import date_in_line, find_date, is_date_line
 from newsreader.importers.decode import decode
 from newsreader.textnorm import clean_text, latin_digits
 
@@ -71,8 +71,8 @@ def parse_text(raw: str, path: str) -> ParsedArticle:
         body_paragraphs = paragraphs
     published: str | None = None
     date_source: str | None = None
-    if body_paragraphs and len(body_paragraphs[0]) <= 60 and is_date_line(body_paragraphs[0]):
-        published, date_source = find_date(body_paragraphs.pop(0)), "metadata"
+    if body_paragraphs and is_date_line(body_paragraphs[0]):
+        published, date_source = date_in_line(body_paragraphs.pop(0)), "metadata"
     if not body_paragraphs:
         raise not_articles("only one line of text (a title without a body)")
     _place, when, _agency = dateline(body_paragraphs[0])

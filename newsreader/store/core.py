@@ -304,6 +304,7 @@ class Store:
 
         results: list[AddResult] = []
         imported_at = _now()
+        renamed = {k.casefold(): v for k, v in self.outlet_names().items()}  # the user's outlet names win
         with self.db.atomic():
             for entry in items:
                 if isinstance(entry, ParsedArticle):
@@ -321,17 +322,18 @@ class Store:
                     self._note_outlet(match, item, imported_at)
                     results.append(AddResult(match[0], "duplicate", item))
                     continue
+                source = renamed.get(item.source.strip().casefold(), item.source) if item.source else None
                 cursor = self.db.execute(
                     "INSERT INTO articles (id, title, body, published, date_source, source, author,"
                     " url, language, path, content_hash, imported_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry.id, item.title, item.body, item.published, item.date_source, item.source,
+                    [entry.id, item.title, item.body, item.published, item.date_source, source,
                      item.author, item.url, item.language, item.path, entry.digest, imported_at],
                 )
                 rowid = cursor.lastrowid
                 assert rowid is not None
                 self._insert_mentions(entry.id, entry.mentions)
-                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, item.source)
+                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
                 results.append(AddResult(entry.id, "imported", item))
         return results
 
@@ -350,6 +352,7 @@ class Store:
 
         aid, rowid, source, url = match
         new_source = (item.source or "").strip() or None
+        new_source = self.outlet_display(new_source) or new_source
         new_url = (item.url or "").strip() or None
         same_source = (new_source or "").casefold() == (source or "").strip().casefold()
         if (same_source and (new_url is None or new_url == url)) or (new_url is not None and new_url == url):
