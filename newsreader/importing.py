@@ -18,7 +18,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing.pool import AsyncResult
@@ -113,6 +113,15 @@ class _Run:
             current=self.current, finished=finished, cancelled=cancelled,
             elapsed=time.monotonic() - self.started,
         )
+
+
+def group_by_reason(items: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(reason, where) pairs grouped by reason, the most frequent first (then in order of appearance):
+    how the command line and the import summary list failed files and skipped records."""
+    groups: dict[str, list[str]] = {}
+    for reason, where in items:
+        groups.setdefault(reason, []).append(where)
+    return sorted(groups.items(), key=lambda kv: -len(kv[1]))
 
 
 def _now() -> str:

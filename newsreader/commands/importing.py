@@ -26,7 +26,7 @@ from typing import Any, TextIO
 
 from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
-from newsreader.importing import ImportedArticle, ImportProgress, import_paths
+from newsreader.importing import ImportedArticle, ImportProgress, group_by_reason, import_paths
 from newsreader.store import Store
 
 #: Paths shown under each reason of the summary.
@@ -97,14 +97,6 @@ def _report(final: ImportProgress, articles: list[ImportedArticle], args: argpar
         _groups(out, ((s.reason, f"{s.path} ({s.record})") for s in final.skipped))
     if not args.quiet:
         out.write(f"({final.files_done} files in {final.elapsed:.1f} s)\n")
-
-
-def group_by_reason(items: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """(reason, where) pairs grouped by reason, the most frequent first (then in order of appearance)."""
-    groups: dict[str, list[str]] = {}
-    for reason, where in items:
-        groups.setdefault(reason, []).append(where)
-    return sorted(groups.items(), key=lambda kv: -len(kv[1]))
 
 
 def _groups(out: TextIO, items: Iterable[tuple[str, str]]) -> None:

@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -446,7 +446,8 @@ class Store:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
         if row is None:
             raise StoreError(f"no article with id {aid}")
-        return _article(row)
+        also = self.also_in(aid)
+        return replace(_article(row), also_in=tuple(also)) if also else _article(row)
 
     def find_article(self, prefix: str) -> Article | None:
         """An article by its id or an unambiguous id prefix (for the CLI)."""

@@ -13,10 +13,9 @@ import pytest
 
 from newsreader import importing
 from newsreader.commands import run_cli
-from newsreader.commands.importing import group_by_reason
 from newsreader.domain import ParsedArticle
 from newsreader.importers import base, parse_records, stream_records
-from newsreader.importing import ImportProgress, import_paths
+from newsreader.importing import ImportProgress, group_by_reason, import_paths
 from newsreader.store import Store
 from newsreader.store.core import prepare
 from newsreader.watch import FolderWatch
