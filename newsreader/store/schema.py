@@ -133,3 +133,27 @@ def m004_search_state(db: Database) -> None:
         from newsreader.store.connection import Connection
 
         search_index.record_version(Connection(db.conn))
+
+
+@migrations()
+def m005_outlets(db: Database) -> None:
+    """Wire copy and outlet names.
+
+    ``article_outlets``: the other outlets (and URLs) that published an article's very text; the
+    article itself is stored once, under the first outlet imported. ``outlet_names``: the names the
+    user gave outlets (``name`` as files write it → ``display``), kept across re-imports.
+    """
+    db.execute(
+        """
+        CREATE TABLE article_outlets (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            source TEXT,
+            url TEXT,
+            path TEXT,
+            added_at TEXT NOT NULL,
+            UNIQUE (article_id, source, url)
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_outlets_source ON article_outlets(source)")
+    db.execute("CREATE TABLE outlet_names (name TEXT PRIMARY KEY COLLATE NOCASE, display TEXT NOT NULL)")

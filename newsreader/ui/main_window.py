@@ -266,6 +266,14 @@ class MainWindow(QMainWindow):
             self.update_search_index()
 
         self.after_first_paint(started)
+        self.after_first_paint(self.watch_folders)
+
+    def watch_folders(self) -> None:
+        """Settings → Watched folders (ui/watcher.py)."""
+        from newsreader.ui.watcher import FolderWatcher
+
+        watcher = self.findChild(FolderWatcher, "folderWatcher") or FolderWatcher(self)
+        watcher.configure(self.settings.watched_folder_list())
 
     def _background(self, work: Callable[[], Any]) -> None:
         if self._starting:
@@ -325,6 +333,7 @@ class MainWindow(QMainWindow):
         self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks,
                                                  name="exportBookmarks")
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, name="settings")
+        self.act_rename_outlet = self._action(self.tr("Rename &outlet…"), self.rename_outlet, name="renameOutlet")
         self.act_print = self._action(self.tr("&Print article…"), self.print_article, name="print")
         self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, name="exportPdf")
         self.act_timeline_csv = self._action(self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"),
@@ -379,7 +388,7 @@ class MainWindow(QMainWindow):
         self.article_menu.addActions([self.act_next, self.act_prev])
         self.article_menu.addSeparator()
         self.article_menu.addActions([self.act_bookmark, self.act_edit_bookmark, self.act_mark_unread,
-                                      self.act_correct_date])
+                                      self.act_correct_date, self.act_rename_outlet])
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -847,6 +856,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def rename_outlet(self) -> None:
+        from newsreader.ui.outlet_dialog import rename_current_outlet
+
+        rename_current_outlet(self)
+
     # -- settings ----------------------------------------------------------------------------------------------
     def open_settings(self) -> None:
         from newsreader.ui.settings_dialog import SettingsDialog
@@ -880,6 +894,7 @@ class MainWindow(QMainWindow):
             self.show_article(current.id)
         self.list_view.viewport().update()
         self._update_counts()
+        self.watch_folders()
         if language_changed:
             self.languageChangeRequested.emit(self.settings.language)
 
