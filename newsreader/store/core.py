@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -69,7 +69,9 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
     from newsreader import analysis, timeline
 
     aid, digest = key or identify(item)
-    ref = reference_date(item.published) or today or datetime.now(UTC).date()
+    # An undated article is never resolved against the import day: its relative dates stay unresolved
+    # (the timeline asks for a reference date) rather than dated to "today" by accident.
+    ref = reference_date(item.published) or today
     return Prepared(
         article=item, id=aid, digest=digest,
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
@@ -87,12 +89,13 @@ class AddResult:
 
 
 def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the normalised title and body."""
+    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
+    not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
     import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
 
-    from newsreader import analysis
+    from newsreader.textnorm import fold
 
-    key = analysis.normalize(title) + "\n" + analysis.normalize(body)
+    key = fold(title) + "\n" + fold(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
@@ -435,32 +438,102 @@ class Store:
 
         results: list[AddResult] = []
         imported_at = _now()
+        renamed = {k.casefold(): v for k, v in self.outlet_names().items()}  # the user's outlet names win
         with self.db.atomic():
             for entry in items:
                 if isinstance(entry, ParsedArticle):
                     aid, digest = identify(entry)
-                    if not self._exists(aid, digest):
+                    match = self._match(aid, digest)
+                    if match is None:
                         entry = prepare(entry)
                     else:
-                        results.append(AddResult(aid, "duplicate", entry))
+                        self._note_outlet(match, entry, imported_at)
+                        results.append(AddResult(match[0], "duplicate", entry))
                         continue
                 item = entry.article
-                if self._exists(entry.id, entry.digest):
-                    results.append(AddResult(entry.id, "duplicate", item))
+                match = self._match(entry.id, entry.digest)
+                if match is not None:
+                    self._note_outlet(match, item, imported_at)
+                    results.append(AddResult(match[0], "duplicate", item))
                     continue
+                source = renamed.get(item.source.strip().casefold(), item.source) if item.source else None
                 cursor = self.db.execute(
                     "INSERT INTO articles (id, title, body, published, date_source, source, author,"
                     " url, language, path, content_hash, imported_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry.id, item.title, item.body, item.published, item.date_source, item.source,
+                    [entry.id, item.title, item.body, item.published, item.date_source, source,
                      item.author, item.url, item.language, item.path, entry.digest, imported_at],
                 )
                 rowid = cursor.lastrowid
                 assert rowid is not None
                 self._insert_mentions(entry.id, entry.mentions)
-                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, item.source)
+                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
                 results.append(AddResult(entry.id, "imported", item))
         return results
+
+    def _match(self, aid: str, digest: str) -> tuple[str, int, str | None, str | None] | None:
+        """(id, rowid, source, url) of the article that has this id (URL) or this text."""
+        row = self.db.execute(
+            "SELECT id, n, source, url FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [aid, digest]
+        ).fetchone()
+        return (row[0], row[1], row[2], row[3]) if row is not None else None
+
+    def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle,
+                     added_at: str) -> None:
+        """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
+        of the stored article (and found by ``source:`` for that outlet)."""
+        from newsreader.store import search_index
+
+        aid, rowid, source, url = match
+        new_source = (item.source or "").strip() or None
+        new_source = self.outlet_display(new_source) or new_source
+        new_url = (item.url or "").strip() or None
+        same_source = (new_source or "").casefold() == (source or "").strip().casefold()
+        if (same_source and (new_url is None or new_url == url)) or (new_url is not None and new_url == url):
+            return
+        known = self.db.execute("SELECT source, url FROM article_outlets WHERE article_id = ?", [aid]).fetchall()
+        if any((s or "").casefold() == (new_source or "").casefold() and (u or None) == new_url for s, u in known):
+            return
+        self.db.execute(
+            "INSERT OR IGNORE INTO article_outlets (article_id, source, url, path, added_at) VALUES (?, ?, ?, ?, ?)",
+            [aid, new_source, new_url, item.path, added_at],
+        )
+        indexed = search_index.meta_sources(source, [s for s, _u in known])
+        if new_source and new_source.casefold() not in {x.casefold() for x in indexed}:
+            title, body = self.db.execute("SELECT title, body FROM articles WHERE n = ?", [rowid]).fetchone()
+            search_index.set_sources(self.db, rowid, title, body, indexed, [*indexed, new_source])
+
+    def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:
+        """The other outlets (source, URL) that published article ``aid``'s text, in import order."""
+        rows = self.db.execute(
+            "SELECT source, url FROM article_outlets WHERE article_id = ? ORDER BY rowid", [aid]
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def outlet_display(self, name: str | None) -> str | None:
+        """The name the user gave outlet ``name`` (None when they did not rename it)."""
+        if not name:
+            return None
+        row = self.db.execute("SELECT display FROM outlet_names WHERE name = ?", [name.strip()]).fetchone()
+        return str(row[0]) if row else None
+
+    @_writes
+    def rename_outlet(self, name: str, display: str) -> int:
+        """Show outlet ``name`` as ``display`` from now on (articles already stored and those imported
+        later); ``source:`` finds it by either name. Returns the number of articles renamed."""
+        name, display = name.strip(), display.strip()
+        if not name or not display:
+            raise ValueError("an outlet name cannot be empty")
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO outlet_names (name, display) VALUES (?, ?)", [name, display])
+            self.db.execute("UPDATE outlet_names SET display = ? WHERE display = ?", [display, name])
+            self.db.execute("UPDATE article_outlets SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
+            cursor = self.db.execute("UPDATE articles SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
+        return int(cursor.rowcount)
+
+    def outlet_names(self) -> dict[str, str]:
+        """Every rename the user made: name as files write it → the name shown."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT name, display FROM outlet_names").fetchall()}
 
     def _exists(self, aid: str, digest: str) -> bool:
         row = self.db.execute(
@@ -510,7 +583,8 @@ class Store:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
         if row is None:
             raise StoreError(f"no article with id {aid}")
-        return _article(row)
+        also = self.also_in(aid)
+        return replace(_article(row), also_in=tuple(also)) if also else _article(row)
 
     @_reads
     def find_article(self, prefix: str) -> Article | None:
@@ -701,6 +775,20 @@ class Store:
         from newsreader.store import search_index
 
         search_index.optimize(self.db)
+
+    def search_index_current(self) -> bool:
+        """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
+        from newsreader.store import search_index
+
+        return search_index.is_current(self.db)
+
+    @_writes
+    def reindex_search_step(self) -> tuple[int, int] | None:
+        """One short step of re-indexing for the current analyser: (done, total), or None when the
+        index is current (the old index serves searches until the last step swaps the new one in)."""
+        from newsreader.store import search_index
+
+        return search_index.reindex_step(self.db)
 
     # -- import log ----------------------------------------------------------------
     @_writes

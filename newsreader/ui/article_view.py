@@ -145,6 +145,10 @@ class ArticleView(QTextBrowser):
         if article.url:
             link = article.url if urlsplit(article.url).scheme in ("http", "https") else None
             block(article.url, size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link)
+        if article.also_in:  # wire copy: the other outlets that published this text
+            names = dict.fromkeys(name or urlsplit(url or "").hostname or "" for name, url in article.also_in)
+            block(self.tr("Also in: %1").replace("%1", self.display.separator.join(isolate(n) for n in names if n)),
+                  size=self.font_size * 0.8, brush=QApplication.palette().placeholderText(), ui_direction=True)
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
         self._block_offsets = offsets

@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
+        self._closing = False
+        self._reindexing = False
         if launching:
             self.start_after_paint()
         self.setWindowTitle(self.tr("News Reader"))
@@ -261,8 +263,17 @@ class MainWindow(QMainWindow):
 
         def started() -> None:
             self._starting = False
+            self.update_search_index()
 
         self.after_first_paint(started)
+        self.after_first_paint(self.watch_folders)
+
+    def watch_folders(self) -> None:
+        """Settings → Watched folders (ui/watcher.py)."""
+        from newsreader.ui.watcher import FolderWatcher
+
+        watcher = self.findChild(FolderWatcher, "folderWatcher") or FolderWatcher(self)
+        watcher.configure(self.settings.watched_folder_list())
 
     def _background(self, work: Callable[[], Any]) -> None:
         if self._starting:
@@ -322,6 +333,7 @@ class MainWindow(QMainWindow):
         self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks,
                                                  name="exportBookmarks")
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, name="settings")
+        self.act_rename_outlet = self._action(self.tr("Rename &outlet…"), self.rename_outlet, name="renameOutlet")
         self.act_print = self._action(self.tr("&Print article…"), self.print_article, name="print")
         self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, name="exportPdf")
         self.act_timeline_csv = self._action(self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"),
@@ -376,7 +388,7 @@ class MainWindow(QMainWindow):
         self.article_menu.addActions([self.act_next, self.act_prev])
         self.article_menu.addSeparator()
         self.article_menu.addActions([self.act_bookmark, self.act_edit_bookmark, self.act_mark_unread,
-                                      self.act_correct_date])
+                                      self.act_correct_date, self.act_rename_outlet])
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_shortcuts, self.act_about])
 
@@ -452,6 +464,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.save_state()
         for job in list(self._jobs):
             job.cancel()
@@ -485,6 +498,25 @@ class MainWindow(QMainWindow):
             job.signals.finished.connect(done)
         job.signals.failed.connect(self._job_failed)
         return self.start_job(job, writer=True)
+
+    def update_search_index(self) -> None:
+        """Re-index for this version's analyser when the library's index was built by another: a short
+        step at a time on the writer thread (searches use the old index until the new one is complete),
+        progress in the status bar. A library whose index is current costs one look."""
+        if not self.store.read_only and not self._closing:
+            self.write(lambda store: store.reindex_search_step(), self._search_index_progress)
+
+    def _search_index_progress(self, state: tuple[int, int] | None) -> None:
+        if state is None:
+            if self._reindexing:
+                self._reindexing = False
+                self.statusBar().showMessage(self.tr("The search index is up to date"), 4000)
+            return
+        self._reindexing = True
+        done, total = state
+        self.statusBar().showMessage(self.tr("Updating the search index: %1 of %2 articles")
+                                     .replace("%1", str(done)).replace("%2", str(total)))
+        self.update_search_index()
 
     def _job_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -824,6 +856,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def rename_outlet(self) -> None:
+        from newsreader.ui.outlet_dialog import rename_current_outlet
+
+        rename_current_outlet(self)
+
     # -- settings ----------------------------------------------------------------------------------------------
     def open_settings(self) -> None:
         from newsreader.ui.settings_dialog import SettingsDialog
@@ -857,6 +894,7 @@ class MainWindow(QMainWindow):
             self.show_article(current.id)
         self.list_view.viewport().update()
         self._update_counts()
+        self.watch_folders()
         if language_changed:
             self.languageChangeRequested.emit(self.settings.language)
 
