@@ -503,6 +503,7 @@ class Store:
             title, body = self.db.execute("SELECT title, body FROM articles WHERE n = ?", [rowid]).fetchone()
             search_index.set_sources(self.db, rowid, title, body, indexed, [*indexed, new_source])
 
+    @_reads
     def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:
         """The other outlets (source, URL) that published article ``aid``'s text, in import order."""
         rows = self.db.execute(
@@ -510,6 +511,7 @@ class Store:
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
+    @_reads
     def outlet_display(self, name: str | None) -> str | None:
         """The name the user gave outlet ``name`` (None when they did not rename it)."""
         if not name:
@@ -531,6 +533,7 @@ class Store:
             cursor = self.db.execute("UPDATE articles SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
         return int(cursor.rowcount)
 
+    @_reads
     def outlet_names(self) -> dict[str, str]:
         """Every rename the user made: name as files write it → the name shown."""
         return {r[0]: r[1] for r in self.db.execute("SELECT name, display FROM outlet_names").fetchall()}
@@ -776,6 +779,7 @@ class Store:
 
         search_index.optimize(self.db)
 
+    @_reads
     def search_index_current(self) -> bool:
         """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
         from newsreader.store import search_index
