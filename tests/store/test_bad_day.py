@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import stat
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -385,3 +386,105 @@ def test_every_command_reports_a_library_damaged_anywhere(
     err = capsys.readouterr().err
     assert "damaged" in err and str(db) in err and "Traceback" not in err and err.count("\n") == 1, err
     assert db.read_bytes() == before  # nothing was written into it
+
+
+# -- 8. wait for another writer, don't fail --------------------------------------------------------------
+ROOT = Path(__file__).resolve().parents[2]
+
+HOLD_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE articles SET read = read")  # another program writes...
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))  # ... for a while
+conn.execute("COMMIT")
+"""
+
+
+def hold_write_lock(db: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another process holding the library's write lock for ``seconds``, from when this returns."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), str(seconds)], stdout=subprocess.PIPE,
+                            text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+@pytest.mark.parametrize("write", ["toggle_bookmark", "mark_all_read", "add_articles", "set_bookmark_note"])
+def test_writes_wait_for_another_programs_lock(db_path: Path, write: str) -> None:
+    with Store.open(db_path) as store:
+        store.add_articles(articles(5))
+        aid = store.article_ids()[0]
+        calls = {"toggle_bookmark": lambda: store.toggle_bookmark(aid), "mark_all_read": store.mark_all_read,
+                 "add_articles": lambda: store.add_articles(articles(3, 100)),
+                 "set_bookmark_note": lambda: store.set_bookmark_note(aid, "ملاحظة")}
+        told: list[int] = []
+        store.db.on_busy = lambda: told.append(1)
+        other = hold_write_lock(db_path, 2.5)
+        calls[write]()  # waits for the other program's commit, then writes
+        assert other.wait(timeout=30) == 0
+        assert told == [1]  # after a second of waiting, the caller was told once
+    with Store.open(db_path) as store:
+        assert {"toggle_bookmark": lambda: store.is_bookmarked(aid), "mark_all_read": lambda: not store.unread_ids(),
+                "add_articles": lambda: store.count() == 8,
+                "set_bookmark_note": lambda: (store.bookmark(aid) or None) is not None}[write]()
+
+
+def json_folder(folder: Path, n: int, tag: str) -> Path:
+    import json
+
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:04}.json").write_text(json.dumps(
+            {"title": f"خبر {tag} رقم {i}", "content": f"نص الخبر {tag} رقم {i} عن الواحة.", "date": "2024-05-06",
+             "url": f"https://example.org/{tag}/{i}"}, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def test_two_imports_into_one_library_at_once_both_complete(tmp_path: Path) -> None:
+    import json
+
+    db = tmp_path / "library.db"
+    Store.open(db).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSREADER_IMPORT_WORKERS": "0"}
+    procs = [subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json",
+                               str(json_folder(tmp_path / tag, 250, tag))],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for tag in ("a", "b")]
+    for proc in procs:
+        out, err = proc.communicate(timeout=240)
+        assert proc.returncode == 0, err
+        assert json.loads(out)["imported"] == 250
+    with Store.open(db) as store:
+        assert store.count() == 500
+    assert quick_check(db) == "ok"
+
+
+OPEN_WHEN_TOLD = """
+import os, sys, time
+from pathlib import Path
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.001)
+from newsreader.store import Store
+Store.open(sys.argv[1]).close()
+"""
+
+
+def test_processes_creating_a_new_library_at_once_all_succeed(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for attempt in range(3):
+        db = tmp_path / f"new{attempt}" / "library.db"
+        go = tmp_path / f"go{attempt}"
+        procs = [subprocess.Popen([sys.executable, "-c", OPEN_WHEN_TOLD, str(db), str(go)], cwd=ROOT, env=env,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        import time
+
+        time.sleep(1.0)  # let them all start and wait for the word
+        go.touch()
+        for proc in procs:
+            _, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err
+        with Store.open(db) as store:
+            assert store.count() == 0
+        assert quick_check(db) == "ok"
