@@ -463,10 +463,10 @@ def test_two_imports_into_one_library_at_once_both_complete(tmp_path: Path) -> N
 OPEN_WHEN_TOLD = """
 import os, sys, time
 from pathlib import Path
+from newsreader.store import Store, schema  # everything loaded before the word: they start together
 go = Path(sys.argv[2])
 while not go.exists():
-    time.sleep(0.001)
-from newsreader.store import Store
+    time.sleep(0.0005)
 Store.open(sys.argv[1]).close()
 """
 
@@ -480,7 +480,7 @@ def test_processes_creating_a_new_library_at_once_all_succeed(tmp_path: Path) ->
                                   stderr=subprocess.PIPE, text=True) for _ in range(4)]
         import time
 
-        time.sleep(1.0)  # let them all start and wait for the word
+        time.sleep(3.0)  # let them all start and wait for the word
         go.touch()
         for proc in procs:
             _, err = proc.communicate(timeout=60)
