@@ -10,6 +10,7 @@ once, so a link back up the tree cannot loop. Zip members are named ``archive.zi
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,28 @@ class Source:
     @property
     def suffix(self) -> str:
         return Path(self.member if self.member is not None else self.path.name).suffix.lower()
+
+
+_SPECIAL = ((stat.S_ISDIR, "is a folder, not a file"), (stat.S_ISFIFO, "a named pipe (FIFO), not a file"),
+            (stat.S_ISSOCK, "a socket, not a file"), (stat.S_ISCHR, "a device, not a file"),
+            (stat.S_ISBLK, "a device, not a file"))
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this ``st_mode`` is not read (a named pipe, a socket, a device…), or None for a
+    regular file: opening a FIFO waits for a writer for ever, reading a device may never end."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, reason in _SPECIAL:
+        if test(mode):
+            return reason
+    return "not a regular file"
+
+
+def too_large(size: int) -> str:
+    """The reason a file of ``size`` bytes is not read (exact when it is just over the limit)."""
+    return (f"file too large ({size:,} bytes, over the limit of {MAX_FILE_BYTES:,} bytes, "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
 
 
 def _hidden(name: str) -> bool:
@@ -86,9 +109,13 @@ def _file(path: Path, root: Path | None) -> list[Source]:
         if root is not None and not target.is_relative_to(root):
             return [Source(str(path), path, error=f"symbolic link to a file outside the folder ({NOT_FOLLOWED})")]
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         return [Source(str(path), path, error=f"cannot read the file: {exc.strerror or exc}")]
+    special = not_regular(info.st_mode)
+    if special is not None:  # before anything opens it
+        return [Source(str(path), path, error=special)]
+    size = info.st_size
     if _is_zip(path):
         return zip_members(path)
     return [Source(str(path), path, size=size)]  # the size limit is the reader's (streamed formats have none)
@@ -158,7 +185,7 @@ class Reader:
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
             raise ImportFailed(f"damaged zip member: {exc}") from None
         if len(data) > MAX_FILE_BYTES:
-            raise ImportFailed("file too large (over the 50 MB limit)")
+            raise ImportFailed(too_large(len(data)))
         return data
 
     def open(self, source: Source) -> IO[bytes]:

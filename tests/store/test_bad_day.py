@@ -488,3 +488,46 @@ def test_processes_creating_a_new_library_at_once_all_succeed(tmp_path: Path) ->
         with Store.open(db) as store:
             assert store.count() == 0
         assert quick_check(db) == "ok"
+
+
+# -- 10. named pipes, sockets and devices are skipped, never opened ---------------------------------------
+def cli(*args: str, timeout: float = 60, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``newsreader ARGS`` in a real process (a hang fails the test instead of stopping the suite)."""
+    return subprocess.run([sys.executable, "-m", "newsreader", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+
+
+def test_fifos_sockets_and_devices_are_skipped_with_a_reason(tmp_path: Path) -> None:
+    import json
+    import socket
+
+    folder = json_folder(tmp_path / "in", 2, "fifo")
+    os.mkfifo(folder / "pipe.json")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "sock.json"))
+    try:
+        db = tmp_path / "library.db"
+        done = cli("import", "--db", str(db), "--json", str(folder), "/dev/null")
+        assert done.returncode == 1, done.stderr
+        result = json.loads(done.stdout)
+        assert result["imported"] == 2
+        reasons = {Path(f["path"]).name: f["error"] for f in result["failed"]}
+        assert reasons == {"pipe.json": "a named pipe (FIFO), not a file", "sock.json": "a socket, not a file",
+                           "null": "a device, not a file"}
+    finally:
+        server.close()
+
+
+def test_timeline_of_a_fifo_says_so_instead_of_waiting(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "article.txt")
+    done = cli("timeline", str(tmp_path / "article.txt"), timeout=60)
+    assert done.returncode == 1 and "named pipe" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_fifo_put_in_place_of_a_listed_file_is_not_waited_on(tmp_path: Path) -> None:
+    from newsreader.errors import ImportFailed
+    from newsreader.importers import read_limited
+
+    os.mkfifo(tmp_path / "late.json")  # listed as a file, replaced by a pipe before it is read
+    with pytest.raises(ImportFailed, match="named pipe"):
+        read_limited(tmp_path / "late.json")
