@@ -211,6 +211,9 @@ _worker: _Reader | None = None
 
 def _worker_init(db_path: str) -> None:
     global _worker
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's Ctrl+C reaches workers too: the parent stops them
     _worker = _Reader(Path(db_path))
 
 

@@ -531,3 +531,70 @@ def test_a_fifo_put_in_place_of_a_listed_file_is_not_waited_on(tmp_path: Path) -
     os.mkfifo(tmp_path / "late.json")  # listed as a file, replaced by a pipe before it is read
     with pytest.raises(ImportFailed, match="named pipe"):
         read_limited(tmp_path / "late.json")
+
+
+# -- 11. Ctrl+C during an import ------------------------------------------------------------------------
+def start_in_own_group(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """``newsreader ARGS`` as a terminal runs it: its own process group, which Ctrl+C signals whole."""
+    return subprocess.Popen([sys.executable, "-m", "newsreader", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+
+
+def wait_for_articles(db: Path, at_least: int, proc: subprocess.Popen[str]) -> None:
+    import time
+
+    from tests.store.import_process import article_count
+
+    deadline = time.monotonic() + 120
+    while article_count(db) < at_least and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the import ended before Ctrl+C; make it bigger"
+
+
+def group_gone(pgid: int) -> bool:
+    import time
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("presses", [1, 2])
+def test_ctrl_c_stops_an_import_with_a_summary_and_a_consistent_library(tmp_path: Path, presses: int) -> None:
+    import signal
+    import time
+
+    folder = json_folder(tmp_path / "in", 2500, "ctrlc")
+    db = tmp_path / "library.db"
+    Store.open(db).close()
+    proc = start_in_own_group("import", "--db", str(db), str(folder), env={"NEWSREADER_IMPORT_WORKERS": "2"})
+    wait_for_articles(db, 100, proc)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl+C: parent and workers
+    if presses == 2:  # impatient: again at once (quits at once, unless the first already stopped it)
+        time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGINT)
+    pressed = time.monotonic()
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # a hang: leave nothing running
+        raise
+    stopped_after = time.monotonic() - pressed
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert group_gone(proc.pid)  # no worker left behind
+    assert stopped_after < 10  # two seconds on an idle machine; generous here for a busy one
+    assert quick_check(db) == "ok"
+    with Store.open(db) as store:
+        stored = store.count()
+    assert 100 <= stored < 2500
+    if presses == 1:  # a summary of what was imported, which is what the library holds
+        assert "stopped by Ctrl+C after" in out and f"imported: {stored}\n" in out
+    else:
+        assert "interrupted" in err or "stopped by Ctrl+C after" in out
