@@ -496,7 +496,7 @@ def import_paths(
     ``follow_links``: follow symbolic links out of the folders imported (only when the user asks).
     """
     started_at = _now()
-    every = expand(paths, follow_links=follow_links)
+    every = expand(paths, follow_links=follow_links, cancelled=cancelled)
     big = [s for s in every if s.error is None and s.size > STREAM_BYTES and _streams(s)]
     sources = [s for s in every if s not in big]
     run = _Run(files_total=len(every))

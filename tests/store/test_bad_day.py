@@ -598,3 +598,45 @@ def test_ctrl_c_stops_an_import_with_a_summary_and_a_consistent_library(tmp_path
         assert "stopped by Ctrl+C after" in out and f"imported: {stored}\n" in out
     else:
         assert "interrupted" in err or "stopped by Ctrl+C after" in out
+
+
+# -- 13. following links is bounded and cancellable ---------------------------------------------------
+def test_a_folder_nested_too_deep_is_reported_not_walked(tmp_path: Path) -> None:
+    from newsreader.importers import sources
+
+    deep = tmp_path / "in"
+    for level in range(sources.MAX_DEPTH + 5):
+        deep = deep / f"d{level}"
+    deep.mkdir(parents=True)
+    (deep / "bottom.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "in" / "top.json").write_text("{}", encoding="utf-8")
+    found = sources.expand([tmp_path / "in"], follow_links=True)
+    assert [Path(s.display).name for s in found if s.error is None] == ["top.json"]
+    errors = [s.error for s in found if s.error]
+    assert len(errors) == 1 and f"more than {sources.MAX_DEPTH} levels" in str(errors[0])
+
+
+def test_a_link_to_the_root_is_bounded_by_the_file_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsreader.importers import sources
+
+    monkeypatch.setattr(sources, "MAX_FILES", 300)  # the same rule as 250,000, reached sooner
+    folder = json_folder(tmp_path / "in", 2, "root")
+    (folder / "everything").symlink_to("/")
+    found = sources.expand([folder], follow_links=True)
+    assert len([s for s in found if s.error is None or "more than" not in s.error]) == 300
+    assert any(s.error and "more than 300 files" in s.error for s in found)
+
+
+def test_listing_a_link_to_the_root_stops_when_cancelled(tmp_path: Path) -> None:
+    from newsreader.importers import sources
+
+    folder = json_folder(tmp_path / "in", 2, "cancel")
+    (folder / "everything").symlink_to("/")
+    asked = [0]
+
+    def cancelled() -> bool:  # the user presses Cancel (or Ctrl+C) while the listing runs
+        asked[0] += 1
+        return asked[0] > 50
+
+    found = sources.expand([folder], follow_links=True, cancelled=cancelled)
+    assert asked[0] == 51 and len(found) < sources.MAX_FILES
