@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from newsreader import events
@@ -48,6 +48,7 @@ class StoryTimelineDialog(QDialog):
         self.setWindowTitle(self.tr("Story timeline"))
         self.resize(560, 640)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it shows the search typed: never markup
         self.summary.setWordWrap(True)
         self.tree = TimelineTree(self, display=display)
         self.tree.setAccessibleName(self.tr("Story timeline"))

@@ -73,3 +73,16 @@ def test_a_daily_backup_of_a_damaged_library_offers_the_good_one_and_keeps_them_
     finally:
         window.pools.wait()
         store.close()
+
+
+def test_the_story_timeline_shows_the_search_typed_as_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from newsreader.ui.timeline_dialogs import StoryTimelineDialog
+
+    dialog = StoryTimelineDialog(None)
+    qtbot.addWidget(dialog)
+    typed = '<img src="http://evil.example/x.png"><h1>سوق</h1>'
+    dialog.set_entries([], f"Search: {typed}")
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    assert typed in dialog.summary.text()

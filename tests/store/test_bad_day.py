@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.domain import ParsedArticle
+from newsreader.domain import Bookmark, ParsedArticle
 from newsreader.store import Store, backup
 
 
@@ -640,3 +640,46 @@ def test_listing_a_link_to_the_root_stops_when_cancelled(tmp_path: Path) -> None
 
     found = sources.expand([folder], follow_links=True, cancelled=cancelled)
     assert asked[0] == 51 and len(found) < sources.MAX_FILES
+
+
+# -- 14. exports that spreadsheets and Markdown cannot turn against the user ------------------------------
+def hostile_bookmark() -> Bookmark:
+    return Bookmark(article_id="a1", title="=HYPERLINK(\"http://evil.example\",\"انقر\")", created_at="2024-05-02",
+                    note="+1 لكل من قرأ", tags=("-وسم", "@ذكر", "\tمسافة", "\rسطر", "عادي"),
+                    source="@مصدر", published="2024-05-02",
+                    url="https://example.org/a b)<script>alert(1)</script>\n# عنوان `x`")
+
+
+def test_csv_exports_neutralise_formulas_and_carry_a_bom() -> None:
+    import csv
+    import io
+
+    from newsreader import bookmarks_export, events
+    from newsreader.domain import Article, Mention
+
+    text = bookmarks_export.to_csv([hostile_bookmark()])
+    assert text.startswith("\ufeff")
+    row = next(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert row["title"].startswith("'=HYPERLINK") and row["note"] == "'+1 لكل من قرأ"
+    assert row["source"] == "'@مصدر" and row["tags"].startswith("'-وسم; @ذكر;")
+    assert row["id"] == "a1" and row["published"] == "2024-05-02"  # ordinary cells unchanged
+    article = Article(id="x", title="-2 قتلى", body="", published=None, date_source=None, source=None, author=None,
+                      url=None, language=None, path=None, content_hash="h", imported_at="2024-05-02", read=False)
+    mention = Mention(start=0, end=4, text="=1+1", type="DATE", value="2024-05-02", sentence="@ الثلاثاء")
+    timeline_csv = events.to_csv([mention], article)
+    assert timeline_csv.startswith("\ufeff")
+    cells = next(csv.DictReader(io.StringIO(timeline_csv.removeprefix("\ufeff"), newline="")))
+    assert cells["title"] == "'-2 قتلى" and cells["text"] == "'=1+1" and cells["sentence"] == "'@ الثلاثاء"
+    assert cells["start"] == "0"  # numbers stay numbers
+
+
+def test_markdown_export_escapes_urls() -> None:
+    from newsreader import bookmarks_export
+
+    md = bookmarks_export.to_markdown([hostile_bookmark()])
+    link = next(line for line in md.splitlines() if line.startswith("- ["))
+    target = link[link.index("](<") + 3:link.rindex(">)")]
+    assert target.startswith("https://example.org/a%20b")
+    for raw in (" ", "<", ">", "(", ")", "`", "\n"):
+        assert raw not in target
+    assert "<script>" not in md
