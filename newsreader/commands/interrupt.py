@@ -5,6 +5,7 @@ ever gets whole batches."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sys
@@ -30,6 +31,8 @@ def stop_on_ctrl_c(what: str) -> Iterator[Callable[[], bool]]:
         if stop.is_set():
             sys.stderr.write("\nnewsreader: interrupted\n")
             sys.stderr.flush()
+            for child in multiprocessing.active_children():  # workers go quietly, not on a broken pipe
+                child.terminate()
             os._exit(EXIT_INTERRUPTED)
         stop.set()
         sys.stderr.write(f"\nnewsreader: stopping {what} (press Ctrl+C again to quit at once)…\n")

@@ -216,7 +216,10 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     """A clear message for what SQLite reported (disk full, read-only, not a library…)."""
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or "disk is full" in text or _disk_full(exc, path):
+    if _disk_full(exc, path):
+        return DiskFull(f"the disk holding {path} is full, so the library cannot be read or changed (nothing "
+                        "was lost). Free some space and try again.", path)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
                         "and the library is intact. Free some space and try again.", path)
     if code == sqlite3.SQLITE_READONLY or "readonly" in text:

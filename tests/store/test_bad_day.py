@@ -683,3 +683,119 @@ def test_markdown_export_escapes_urls() -> None:
     for raw in (" ", "<", ">", "(", ")", "`", "\n"):
         assert raw not in target
     assert "<script>" not in md
+
+
+# -- 12. clear one-line errors, exit code 1, no traceback ----------------------------------------------------
+def one_line_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    from newsreader.commands import run_cli
+
+    code = run_cli(argv)
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert err.startswith("newsreader: ") and err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+@pytest.fixture
+def small_library(tmp_path: Path) -> Path:
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        store.add_articles(articles(40))
+        store.add_bookmark(store.article_ids()[0])
+    return db
+
+
+def test_a_file_name_that_is_not_utf8_is_imported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from newsreader.commands import run_cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"\xd8\xae\xd8\xa8\xd8\xb1-\xff.json")  # Arabic, then a byte that is not UTF-8
+    (folder / name).write_text(json.dumps({"title": "خبر", "content": "نص عن الواحة."}, ensure_ascii=False),
+                               encoding="utf-8")
+    db = tmp_path / "library.db"
+    assert run_cli(["import", "--db", str(db), "--json", str(folder)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["imported"] == 1 and result["articles"][0]["path"].endswith("خبر-\ufffd.json")
+    assert run_cli(["list", "--db", str(db)]) == 0
+
+
+def test_a_search_with_bytes_that_are_not_utf8(small_library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    err = one_line_error(["search", "--db", str(small_library), "source:" + os.fsdecode(b"\xff")], capsys)
+    assert "not UTF-8" in err and "source:\\xff" in err
+
+
+@pytest.mark.parametrize("where", ["folder", "missing folder", "read-only folder"])
+def test_an_export_that_cannot_be_written(small_library: Path, tmp_path: Path, where: str,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["bookmarks", "--db", str(small_library), "--export", "csv", "--output"]
+    if where == "folder":
+        err = one_line_error([*argv, str(tmp_path)], capsys)
+        assert "it is a folder" in err and str(tmp_path) in err
+    elif where == "missing folder":
+        target = tmp_path / "nowhere" / "b.csv"
+        err = one_line_error([*argv, str(target)], capsys)
+        assert str(target) in err and "no such file or directory" in err
+    else:
+        with read_only_folder(tmp_path / "ro", lambda f: None) as folder:
+            err = one_line_error([*argv, str(folder / "b.csv")], capsys)
+            assert str(folder / "b.csv") in err and ("read-only" in err or "permission" in err)
+
+
+def test_import_workers_that_are_not_a_number(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NEWSREADER_IMPORT_WORKERS", "abc")
+    folder = json_folder(tmp_path / "in", 2, "workers")
+    err = one_line_error(["import", "--db", str(tmp_path / "library.db"), str(folder)], capsys)
+    assert "NEWSREADER_IMPORT_WORKERS" in err and "'abc'" in err
+
+
+def test_an_ambiguous_id_prefix(small_library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from collections import Counter
+
+    with Store.open(small_library) as store:
+        shared = Counter(aid[0] for aid in store.article_ids()).most_common(1)[0]
+    assert shared[1] > 1  # 40 hex ids: some share their first digit
+    for argv in (["show", shared[0]], ["timeline", "--article", shared[0]], ["bookmarks", "--toggle", shared[0]]):
+        err = one_line_error([argv[0], "--db", str(small_library), *argv[1:]], capsys)
+        assert f"'{shared[0]}' matches several articles" in err
+
+
+def test_a_full_disk_while_reading_says_the_disk_is_full(tmp_path: Path, small_library: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("needs a small file system of its own (mount)")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a file system here")
+    try:
+        shutil.copy(small_library, disk / "library.db")
+        with open(disk / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 4096)
+        for argv in (["list"], ["search", "سوق"], ["bookmarks"]):
+            err = one_line_error([argv[0], "--db", str(disk / "library.db"), *argv[1:]], capsys)
+            assert "disk holding" in err and "is full" in err and "I/O error" not in err
+    finally:
+        subprocess.run(["umount", "--lazy", str(disk)], check=True)
+
+
+def test_a_file_just_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from newsreader.commands import run_cli
+    from newsreader.importers.base import MAX_FILE_BYTES
+
+    big = tmp_path / "big.html"
+    with open(big, "wb") as f:
+        f.write(b"<html><body><p>" + b"x" * (MAX_FILE_BYTES + 1 - 15))
+    assert big.stat().st_size == MAX_FILE_BYTES + 1
+    assert run_cli(["import", "--db", str(tmp_path / "library.db"), "--json", str(big)]) == 1
+    failed = json.loads(capsys.readouterr().out)["failed"]
+    assert failed == [{"path": str(big), "error": f"file too large ({MAX_FILE_BYTES + 1:,} bytes, over the limit "
+                                                  f"of {MAX_FILE_BYTES:,} bytes, 50 MB)"}]
+    err = one_line_error(["timeline", str(big)], capsys)
+    assert str(big) in err and "too large" in err
