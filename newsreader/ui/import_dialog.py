@@ -54,7 +54,7 @@ class ImportController(QObject):
             dialog.canceled.connect(self.cancel)
             self.dialog = dialog
         self.window.statusBar().showMessage(self.tr("Importing…"))
-        return self.window.start_job(self.job, writer=True)
+        return self.window.start_job(self.job, writer=True, background=True)  # the user's writes go on
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -478,13 +478,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Text size: %1 pt").replace("%1", str(size)), 2000)
 
     # -- background work ----------------------------------------------------------------------------------
-    def start_job(self, job: GeneratorJob, *, writer: bool) -> GeneratorJob:
+    def start_job(self, job: GeneratorJob, *, writer: bool, background: bool = False) -> GeneratorJob:
+        """Start ``job`` on the reader threads, the writer thread (the user's writes) or, ``background``,
+        the thread of long writing work (imports, backups) that the user's writes never wait behind."""
         self._jobs.add(job)
         job.signals.finished.connect(lambda _r, j=job: self._jobs.discard(j))
         job.signals.failed.connect(lambda _m, j=job: self._jobs.discard(j))
         job.signals.damaged.connect(self.library_damaged)
-        (self.pools.writer if writer else self.pools.reader).start(job)
+        job.signals.waiting.connect(self._waiting_for_library)
+        pool = self.pools.background if background else self.pools.writer if writer else self.pools.reader
+        pool.start(job)
         return job
+
+    def _waiting_for_library(self) -> None:
+        self.statusBar().showMessage(self.tr("Waiting for the library: another program is writing to it…"), 5000)
 
     def library_damaged(self, exc: LibraryCorrupt) -> None:
         """The library turned out damaged: say so once and offer its newest good backup."""
@@ -497,21 +504,24 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.restoreRequested.emit(chosen.path)
 
-    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None) -> GeneratorJob:
-        """Run ``func(store)`` on the writer thread with its own connection."""
+    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None, *,
+              background: bool = False) -> GeneratorJob:
+        """Run ``func(store)`` on the writer thread (``background``: the thread of long work, see
+        :meth:`start_job`) with its own connection; a wait for another program's lock is shown."""
         path = self.store.path
 
         def run() -> Any:
             if path is None:
                 return func(self.store)
             with Store.connect(path) as store:
+                store.db.on_busy = job.signals.waiting.emit
                 return func(store)
 
         job = FunctionJob(run)
         if done is not None:
             job.signals.finished.connect(done)
         job.signals.failed.connect(self._job_failed)
-        return self.start_job(job, writer=True)
+        return self.start_job(job, writer=True, background=background)
 
     def update_search_index(self) -> None:
         """Re-index for this version's analyser when the library's index was built by another: a short

@@ -595,6 +595,11 @@ An Arabic-first reader for collected news.</source>
         <translation>قارئ الأخبار %1
 قارئ عربي أولاً لما تجمعه من أخبار.</translation>
     </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>Waiting for the library: another program is writing to it…</source>
+        <translation>بانتظار المكتبة: برنامج آخر يكتب فيها الآن…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
