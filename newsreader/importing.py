@@ -489,6 +489,7 @@ def import_paths(
     batch_seconds: float = BATCH_SECONDS,
     prepare_fn: Prepare = prepare,
     follow_links: bool = False,
+    on_busy: Callable[[], None] | None = None,
 ) -> Iterator[ImportProgress]:
     """Import every article file under ``paths`` into the (already migrated) library ``db_path``.
 
@@ -497,6 +498,7 @@ def import_paths(
     and the run stops. ``prepare_fn`` (a module-level function, as it may run in worker
     processes) derives what the store needs; benchmarks swap it to leave out the analysis.
     ``follow_links``: follow symbolic links out of the folders imported (only when the user asks).
+    ``on_busy``: called when a batch has waited a second for another program's write lock.
     """
     started_at = _now()
     every = expand(paths, follow_links=follow_links, cancelled=cancelled)
@@ -505,6 +507,7 @@ def import_paths(
     run = _Run(files_total=len(every))
     yield run.snapshot()
     store = Store.connect(db_path)
+    store.db.on_busy = on_busy
     try:
         store.check_intact()  # never write into a damaged library
     except BaseException:

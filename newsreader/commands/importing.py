@@ -67,13 +67,18 @@ def _import(db_path: Path, targets: Sequence[Path], args: argparse.Namespace
     final: ImportProgress | None = None
     with (stop_on_ctrl_c("the import") as cancelled,
           _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show):
-        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled):
+        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled,
+                                     on_busy=_say_waiting):
             articles.extend(progress.batch)
             show(progress)
             if progress.finished:
                 final = progress
     assert final is not None
     return final, articles
+
+
+def _say_waiting() -> None:
+    sys.stderr.write("newsreader: waiting for the library: another program is writing to it…\n")
 
 
 def _report(final: ImportProgress, articles: list[ImportedArticle], args: argparse.Namespace, out: TextIO) -> None:

@@ -799,3 +799,15 @@ def test_a_file_just_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureF
                                                   f"of {MAX_FILE_BYTES:,} bytes, 50 MB)"}]
     err = one_line_error(["timeline", str(big)], capsys)
     assert str(big) in err and "too large" in err
+
+
+def test_an_import_waits_for_another_programs_lock_and_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        store.add_articles(articles(2))
+    folder = json_folder(tmp_path / "in", 5, "wait")
+    other = hold_write_lock(db, 4)
+    done = cli("import", "--db", str(db), str(folder))
+    assert other.wait(timeout=30) == 0
+    assert done.returncode == 0, done.stderr
+    assert "waiting for the library" in done.stderr and "imported: 5" in done.stdout
