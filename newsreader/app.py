@@ -107,7 +107,14 @@ class Translations:
             self.app._newsreader_translators = installed  # type: ignore[attr-defined]
         return installed
 
+    @property
+    def language(self) -> str | None:
+        """The language applied last (to this application), None before the first."""
+        return getattr(self.app, "_newsreader_language", None)
+
     def apply(self, language: str) -> None:
+        """Qt's own strings (standard buttons, file dialogs: ``qtbase_<lang>``), then ours; our
+        English catalogue holds only the plural forms of counts («1 article», «2 articles»)."""
         for t in self.translators:
             self.app.removeTranslator(t)
         self.translators.clear()
@@ -117,15 +124,16 @@ class Translations:
             if qt_tr.load("qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt_tr)
                 self.translators.append(qt_tr)
-            qm = compiled_translation("ar")
-            ours = QTranslator(self.app)
-            if qm is not None and ours.load(str(qm)):
-                self.app.installTranslator(ours)
-                self.translators.append(ours)
             set_property(self.app, "layoutDirection", RIGHT_TO_LEFT)
         else:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
             set_property(self.app, "layoutDirection", LEFT_TO_RIGHT)
+        qm = compiled_translation(language)
+        ours = QTranslator(self.app)
+        if qm is not None and ours.load(str(qm)):
+            self.app.installTranslator(ours)
+            self.translators.append(ours)
+        self.app._newsreader_language = language  # type: ignore[attr-defined]
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -325,8 +333,10 @@ class Session:
         self.window.activateWindow()
 
     def switch_language(self, language: str) -> None:
+        """Apply ``language`` to everything at once (the View menu, Settings): a new window, built
+        in the new language and direction, takes the old one's place and state."""
         old = self.window
-        if language == self.settings.language:
+        if language == self.translations.language:
             return
         article = old.current_article()
         query, view = old.search_field.text(), old.view_combo.currentIndex()

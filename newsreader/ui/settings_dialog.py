@@ -1,4 +1,7 @@
-"""Edit → Settings: language, digits, calendar, article font, spacing, reading, theme and importing."""
+"""Edit → Settings: language, digits, calendar, article font, spacing, reading and theme.
+
+Whether an import follows symbolic links out of a folder is not a reader's setting: it is the
+command line's ``import --follow-links`` (the window keeps the saved value, off by default)."""
 
 from __future__ import annotations
 
@@ -58,10 +61,6 @@ class SettingsDialog(QDialog):
         self.mark_read = QCheckBox(self.tr("Mark articles as read when they are opened"))
         self.mark_read.setObjectName("markRead")
         self.mark_read.setChecked(settings.mark_read_on_open)
-        self.follow_links = QCheckBox(self.tr("Follow symbolic links out of imported folders"))
-        self.follow_links.setObjectName("followLinks")
-        self.follow_links.setToolTip(self.tr("Off: a link in a folder that points outside it is listed as skipped"))
-        self.follow_links.setChecked(settings.follow_links)
         self.theme = combo("theme", [("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                                      ("dark", self.tr("Dark"))], settings.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -75,7 +74,6 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
         form.addRow(self.mark_read)
-        form.addRow(self.follow_links)
         form.addRow(buttons)
 
     def result_settings(self) -> Settings:
@@ -89,5 +87,4 @@ class SettingsDialog(QDialog):
             line_spacing=self.spacing.value(),
             mark_read_on_open=self.mark_read.isChecked(),
             theme=str(self.theme.currentData()),
-            follow_links=self.follow_links.isChecked(),
         )

@@ -20,6 +20,8 @@ def test_every_value_is_its_enum() -> None:
         "TEXT_FORCE_RIGHT_TO_LEFT": text.TextForceRightToLeft,
         "ACTIONS_CONTEXT_MENU": Qt.ContextMenuPolicy.ActionsContextMenu,
         "TOOL_BUTTON_TEXT_BESIDE_ICON": Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+        "TOOL_BUTTON_ICON_ONLY": Qt.ToolButtonStyle.ToolButtonIconOnly,
+        "STRONG_FOCUS": Qt.FocusPolicy.StrongFocus,
         "BROWSER_AND_KEYBOARD_SELECTION": interaction.TextBrowserInteraction | interaction.TextSelectableByKeyboard,
         "DISPLAY_ROLE": role.DisplayRole, "TOOLTIP_ROLE": role.ToolTipRole, "FONT_ROLE": role.FontRole,
         "ACCESSIBLE_TEXT_ROLE": role.AccessibleTextRole, "USER_ROLE": role.UserRole,
