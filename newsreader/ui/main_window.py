@@ -33,6 +33,7 @@ from newsreader.store import Store
 from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.formatting import Display
+from newsreader.ui.inputs import follow_content_direction
 from newsreader.ui.jobs import FunctionJob, GeneratorJob, Pools
 from newsreader.ui.models.article_list_model import ArticleListModel, Role
 from newsreader.ui.qtvalues import (
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
             self.tr('Words, "exact phrase", -exclude, OR, prefix*, source:, from:, to:, is:bookmarked, is:unread'))
         self.search_field.setToolTip(self.search_field.accessibleDescription())
         self.search_field.setMinimumWidth(260)
+        follow_content_direction(self.search_field)
         self.searcher = SearchController(self.search_field, store.path, pools,
                                          lambda job: self.start_job(job, writer=False), self)
         self.searcher.results.connect(self._search_results)
@@ -537,6 +539,7 @@ class MainWindow(QMainWindow):
         self.timeline.setVisible(self.act_show_timeline.isChecked())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.searcher.stop()
         self.save_state()
         for job in list(self._jobs):
             job.cancel()
@@ -709,10 +712,11 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(message, 6000)
         text = self.search_field.text()
-        where = next((text.find(v) for v in values if isinstance(v, str) and v and v in text), -1)  # type: ignore[attr-defined]
+        quoted = [v for v in values if isinstance(v, str) and v and v in text]  # type: ignore[attr-defined]
+        part = quoted[-1] if quoted else ""  # the last: «from:» is named first, its wrong value after it
+        where = text.find(part) if part else -1
         shown = escape(message)
         if where >= 0:
-            part = next(v for v in values if isinstance(v, str) and v and v in text)  # type: ignore[attr-defined]
             marked = (escape(text[:where]) + "<b><u>" + escape(part) + "</u></b>" + escape(text[where + len(part):]))
             at = self.display.num(self.tr("At character %1 of the search:").replace("%1", str(where + 1)))
             shown += f"<br><br>{escape(at)}<br><span dir='auto'>{marked}</span>"

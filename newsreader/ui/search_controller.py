@@ -57,6 +57,14 @@ class SearchController(QObject):
     def active(self) -> bool:
         return bool(self.text())
 
+    def stop(self) -> None:
+        """No more searches: the window is closing (a query typed just before would run on a closed library)."""
+        self._timer.stop()
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
     def run_now(self) -> None:
         self._timer.stop()
         self._generation += 1
