@@ -95,7 +95,8 @@ def test_english_chosen_in_settings_applies_everywhere_and_back(qtbot, sample_st
     assert english.list_header.text() == "Articles (10)" and english.status_count.text() == "10 articles"
     article = english.current_article()
     assert article is not None
-    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
     meta = english.article_view.document().findBlockByNumber(1).text()
     assert any(m in meta for m in months) and not ARABIC_INDIC.search(meta)
     assert "Reference date" in english.timeline.reference.text()
