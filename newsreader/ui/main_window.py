@@ -890,7 +890,9 @@ class MainWindow(QMainWindow):
 
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
-            ids, description = self.model.ids(), self.tr("Search: %1").replace("%1", self.searcher.text())
+            from newsreader.textnorm import isolate
+
+            ids, description = self.model.ids(), self.tr("Search: %1").replace("%1", isolate(self.searcher.text()))
         elif bookmarked:
             ids, description = bookmarked, self.tr("Bookmarked articles")
         else:

@@ -838,6 +838,30 @@ An Arabic-first reader for collected news.</source>
         <source>%1 — %2 dated events from %3 articles</source>
         <translation>%1 — %2 حدثاً مؤرخاً من %3 مقالاً</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/timeline_dialogs.py" line="0" />
+        <source>%n dated events</source>
+        <translation>
+            <numerusform>لا أحداث مؤرخة</numerusform>
+            <numerusform>حدث مؤرخ واحد</numerusform>
+            <numerusform>حدثان مؤرخان</numerusform>
+            <numerusform>%n أحداث مؤرخة</numerusform>
+            <numerusform>%n حدثًا مؤرخًا</numerusform>
+            <numerusform>%n حدث مؤرخ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/timeline_dialogs.py" line="0" />
+        <source>from %n articles</source>
+        <translation>
+            <numerusform>من دون مقالات</numerusform>
+            <numerusform>من مقال واحد</numerusform>
+            <numerusform>من مقالين</numerusform>
+            <numerusform>من %n مقالات</numerusform>
+            <numerusform>من %n مقالًا</numerusform>
+            <numerusform>من %n مقال</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryDialog</name>

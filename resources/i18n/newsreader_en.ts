@@ -38,4 +38,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StoryTimelineDialog</name>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/timeline_dialogs.py" line="0" />
+        <source>%n dated events</source>
+        <translation>
+            <numerusform>%n dated event</numerusform>
+            <numerusform>%n dated events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/timeline_dialogs.py" line="0" />
+        <source>from %n articles</source>
+        <translation>
+            <numerusform>from %n article</numerusform>
+            <numerusform>from %n articles</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
