@@ -239,12 +239,12 @@ def run_gui(argv: Sequence[str]) -> int:
         window.statusBar().showMessage(window.tr("This library is read-only: you can read and search, "
                                                  "but changes cannot be saved."))
     first_launch = not store.read_only and store.is_empty()
-    if first_launch:  # open the bundled sample library
+    if first_launch:  # open the bundled sample library, and greet (not an import report)
         window.import_paths([samples_dir()], quiet=True)
-        window.importFinished.connect(lambda _p: session.window.select_row(0)
-                                      if session.window.current_article() is None else None)
+        window.show_welcome()
     elif window.model.rowCount():
         window.select_row(0)
+        window.restore_reading_state()
     if args.files:
         window.import_paths([Path(f) for f in args.files])
     if args.screenshot:
@@ -379,6 +379,7 @@ def schedule_screenshot(window: MainWindow, target: Path) -> None:
         QApplication.quit()
 
     window.articleShown.connect(lambda _aid: QTimer.singleShot(400, grab))
+    window.importFinished.connect(lambda _p: QTimer.singleShot(400, grab))  # a first launch: the welcome
     if window.current_article() is not None:
         QTimer.singleShot(600, grab)
     QTimer.singleShot(20000, grab)

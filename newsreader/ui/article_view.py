@@ -74,6 +74,7 @@ class ArticleView(QTextBrowser):
 
     cursorOffsetChanged = Signal(int)  # offset into full_text under the text cursor / viewport centre
     zoomChanged = Signal(int)
+    commandRequested = Signal(str)  # a link of the welcome page: «newsreader:import-files»…
 
     def __init__(self, parent: QWidget | None = None, *, font_size: int = 15, line_spacing: int = 125,
                  display: Display | None = None, family: str = ARABIC_FAMILY) -> None:
@@ -112,6 +113,42 @@ class ArticleView(QTextBrowser):
             cursor.setBlockFormat(fmt)
             cursor.insertText(message)
         self.setExtraSelections([])
+
+    def show_welcome(self, title: str, paragraphs: Sequence[tuple[str, str | None]]) -> None:
+        """The first launch's greeting in place of an article: a title, then paragraphs, each a
+        link when it has a ``newsreader:`` command (import, search) to run."""
+        self.show_empty()
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(32)
+        base = QFont()
+        base.setFamilies([self.family, ARABIC_FAMILY, "Noto Sans"])
+        base.setPointSize(self.font_size)
+        doc.setDefaultFont(base)
+        cursor = QTextCursor(doc)
+        direction = RIGHT_TO_LEFT if self.isRightToLeft() else LEFT_TO_RIGHT
+        for n, (text, href) in enumerate([(title, None), *paragraphs]):
+            fmt = QTextBlockFormat()
+            fmt.setProperty(QTextFormat.Property.LayoutDirection, direction)
+            fmt.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_LEFT)
+            fmt.setBottomMargin(18 if n == 0 else 12)
+            fmt.setLineHeight(float(self.line_spacing), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            char = QTextCharFormat()
+            font = QFont(base)
+            font.setPointSizeF(self.font_size * (1.45 if n == 0 else 1.0))
+            font.setBold(n == 0)
+            char.setFont(font)
+            if href:
+                char.setAnchor(True)
+                char.setAnchorHref(href)
+                char.setFontUnderline(True)
+                char.setForeground(QApplication.palette().link())
+            if n == 0:
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+            else:
+                cursor.insertBlock(fmt, char)
+            cursor.insertText(text, char)
+        self.setDocument(doc)
 
     def show_article(self, article: Article, note: str = "") -> None:
         """Lay the article out block by block, recording where each block starts. ``note``: the
@@ -318,6 +355,8 @@ class ArticleView(QTextBrowser):
 
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        elif url.scheme() == "newsreader":
+            self.commandRequested.emit(url.path())
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Article text is laid out as plain text, never as HTML; nothing is ever fetched."""

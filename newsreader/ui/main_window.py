@@ -39,6 +39,7 @@ from newsreader.ui.models.article_list_model import ArticleListModel, Role
 from newsreader.ui.qtvalues import (
     ACTIONS_CONTEXT_MENU,
     ALIGN_CENTER,
+    SCROLL_BAR_ALWAYS_OFF,
     STRONG_FOCUS,
     TOOL_BUTTON_ICON_ONLY,
     TOOL_BUTTON_TEXT_BESIDE_ICON,
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleDescription(self.tr("All articles in the library, newest first"))
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         set_property(self.list_view, "contextMenuPolicy", ACTIONS_CONTEXT_MENU)
+        set_property(self.list_view, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # rows elide, never scroll
         self.list_header = QLabel()
         self.list_header.setObjectName("listHeader")
         self.view_combo = QComboBox()
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
                                         display=self.display, family=settings.article_font)
         self.article_view.setAccessibleName(self.tr("Article text"))
         self.article_view.zoomChanged.connect(self._zoom_changed)
+        self.article_view.commandRequested.connect(self._welcome_command)
         self.timeline = TimelinePane(display=self.display)
         self.timeline.mentionActivated.connect(self.article_view.highlight_mention)
         self.timeline.correctDateRequested.connect(self.correct_date)
@@ -506,9 +509,11 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         if self.qsettings is None:
             return
-        from newsreader.settings import save_window_state
+        from newsreader.settings import save_reading_state, save_window_state
 
         save_window_state(self.qsettings, self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        current = self.current_article()
+        save_reading_state(self.qsettings, self.view(), current.id if current else "", self.search_field.text())
         self.settings.save(self.qsettings)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -769,6 +774,42 @@ class MainWindow(QMainWindow):
             return ""
         tags = " ".join(f"#{t}" for t in bookmark.tags)
         return self.display.separator.join(part for part in (bookmark.note, tags) if part)
+
+    def show_welcome(self) -> None:
+        """The first launch: what this is, how to bring one's own files, how to search."""
+        self.article_view.show_welcome(self.tr("Welcome to News Reader"), [
+            (self.tr("News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one "
+                     "library: read it, search it as an Arabic reader means it, and see when the events "
+                     "each article mentions happened."), None),
+            (self.tr("A few sample articles (fictional) are in the list: pick one to read it."), None),
+            (self.tr("Import your own files or a folder…"), "newsreader:import-folder"),
+            (self.tr("Try a search: «جمهورية سهيل» finds the samples about that country"), "newsreader:search"),
+            (self.tr("Keyboard shortcuts"), "newsreader:shortcuts"),
+        ])
+
+    def _welcome_command(self, command: str) -> None:
+        if command == "import-folder":
+            self.import_folder_dialog()
+        elif command == "search":
+            self.search_field.setText("جمهورية سهيل")
+            self.focus_search()
+        elif command == "shortcuts":
+            self.show_shortcuts()
+
+    def restore_reading_state(self) -> None:
+        """Where the last session left off: its view, its article and (once painted) its search."""
+        if self.qsettings is None:
+            return
+        from newsreader.settings import reading_state
+
+        view, article, query = reading_state(self.qsettings)
+        index = self.view_combo.findData(view)
+        if index > 0:
+            self.view_combo.setCurrentIndex(index)
+        if article and self.model.row_of(article) >= 0:
+            self.select_article(article)
+        if query:
+            self.after_first_paint(lambda: self.search_field.setText(query))
 
     def current_article(self) -> Article | None:
         return self.article_view.article

@@ -650,6 +650,31 @@ An Arabic-first reader for collected news.</source>
             <numerusform>عُلِّم %n مقال كمقروء (Ctrl+Z للتراجع)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Welcome to News Reader</source>
+        <translation>أهلًا بك في قارئ الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one library: read it, search it as an Arabic reader means it, and see when the events each article mentions happened.</source>
+        <translation>يجمع قارئ الأخبار ما تحفظه من أخبار عربية (صفحات محفوظة، وخلاصات، وملفات تصدير) في مكتبة واحدة: تقرؤها، وتبحث فيها كما يقصد القارئ العربي، وترى متى وقعت الأحداث التي يذكرها كل مقال.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>A few sample articles (fictional) are in the list: pick one to read it.</source>
+        <translation>في القائمة بضع مقالات نموذجية (متخيَّلة): اختر واحدًا لتقرأه.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Import your own files or a folder…</source>
+        <translation>استورد ملفاتك أو مجلدًا…</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Try a search: «جمهورية سهيل» finds the samples about that country</source>
+        <translation>جرّب البحث: «جمهورية سهيل» تجد المقالات النموذجية عن هذا البلد</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -326,3 +326,68 @@ def test_the_dark_theme_reads_at_wcag_aa(qtbot) -> None:
             assert strokes and all(theme.contrast(QColor(c), palette.color(role.Window)) >= 3 for c in strokes), name
     finally:
         theme.apply_theme("system")
+
+
+# -- 15. narrow windows -----------------------------------------------------------------------------------
+def test_narrow_windows_keep_everything_readable(qtbot, make_window) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = make_window(language="en")
+    show_active(qtbot, window)
+    for width, height in ((1024, 640), (800, 600)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w, timeout=2000)
+        QApplication.processEvents()
+        assert window.search_field.isVisible()
+        assert window.list_view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+            if not widget.isVisible() or not widget.text().strip():
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                words = len(widget.text().split())
+                lines = widget.heightForWidth(widget.width()) / widget.fontMetrics().lineSpacing()
+                assert words < 4 or lines <= words / 2, (width, widget.text())  # no one-word lines
+            else:
+                assert widget.width() >= widget.minimumSizeHint().width(), (width, widget.text())  # not clipped
+    assert not window.timeline.isVisible() and not window.act_show_timeline.isChecked()  # folded at 800
+    window.act_show_timeline.trigger()
+    assert window.timeline.isVisible()
+    window.resize(1300, 800)
+    qtbot.waitUntil(lambda: window.width() == 1300, timeout=2000)
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+# -- 16. first launch, and the next one ----------------------------------------------------------------------
+def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, monkeypatch) -> None:
+    window = make_window()
+    show_active(qtbot, window)
+    window.show_welcome()
+    text = window.article_view.toPlainText()
+    assert text.startswith(window.tr("Welcome to News Reader")) and window.current_article() is None
+    asked: list[str] = []
+    monkeypatch.setattr(type(window), "import_folder_dialog", lambda self: asked.append("folder"))
+    window.article_view.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl(
+        "newsreader:import-folder"))
+    assert asked == ["folder"]
+    window.article_view.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("newsreader:search"))
+    assert window.search_field.hasFocus() and window.search_field.text()
+    window.search_field.clear()
+    window.searcher.run_now()
+    # the view, the article and the search are where the last session left them
+    window.settings.mark_read_on_open = False  # (opened, it would leave the Unread view)
+    window.view_combo.setCurrentIndex(window.view_combo.findData("unread"))
+    aid = window.model.id_at(3)
+    window.select_article(aid)
+    window.search_field.setText("مترو")
+    window.close()
+    again = make_window()
+    again.restore_reading_state()
+    assert again.view() == "unread" and again.current_article().id == aid
+    show_active(qtbot, again)
+    qtbot.waitUntil(lambda: again.search_field.text() == "مترو", timeout=3000)
+    # the Settings item shows its shortcut; the shortcuts list is grouped, each action once
+    assert "Ctrl+," in again.act_settings.text()
+    groups = again.shortcut_rows()
+    names = [name for _group, rows in groups for name, _keys in rows]
+    assert len(groups) >= 4 and len(names) == len(set(names))

@@ -22,6 +22,7 @@ def test_every_value_is_its_enum() -> None:
         "TOOL_BUTTON_TEXT_BESIDE_ICON": Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
         "TOOL_BUTTON_ICON_ONLY": Qt.ToolButtonStyle.ToolButtonIconOnly,
         "STRONG_FOCUS": Qt.FocusPolicy.StrongFocus,
+        "SCROLL_BAR_ALWAYS_OFF": Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
         "BROWSER_AND_KEYBOARD_SELECTION": interaction.TextBrowserInteraction | interaction.TextSelectableByKeyboard,
         "DISPLAY_ROLE": role.DisplayRole, "TOOLTIP_ROLE": role.ToolTipRole, "FONT_ROLE": role.FontRole,
         "ACCESSIBLE_TEXT_ROLE": role.AccessibleTextRole, "USER_ROLE": role.UserRole,
