@@ -28,6 +28,11 @@ def test_eid_resolved_through_umm_al_qura_in_the_year_the_date_implies() -> None
     assert found("سافر الأخوان قبل عيد الأضحى الماضي.") == [("عيد الأضحى الماضي", "2014-10-04")]
 
 
+def test_an_occasion_a_few_weeks_away_is_that_one_whatever_the_verb() -> None:
+    text = "فتح المتحف أبوابه خلال أيام عيد الفطر فيما سيكون اليوم الرابع للعائلات."
+    assert found(text, date(2015, 7, 21))[0] == ("عيد الفطر", "2015-07-17")
+
+
 def test_days_of_an_occasion_and_its_eve() -> None:
     assert found("افتتح المعرض في ثاني أيام عيد الفطر.") == [("ثاني أيام عيد الفطر", "2015-07-18")]
     assert found("سيصل القطار يوم وقفة عرفات.", date(2015, 9, 1))[0][1] == "2015-09-22"
