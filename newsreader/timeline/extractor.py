@@ -1305,8 +1305,10 @@ def _ago(ctx: _Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> _Fo
     if lead in _AFTER and after[:2] == _FROM_NOW:
         sign = 1  # «بعد أسبوعين من الآن»: two weeks from the article date
     elif lead in _SINCE:
-        # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين» stays a duration
-        if _tense(ctx, m.start(), m.end()) != "past" or (after and after[0] in _FROM_WORDS):
+        # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين», «مطبق منذ ثماني سنوات»
+        # (a state lasting years) stay durations
+        if (unit not in ("D", "W") or _tense(ctx, m.start(), m.end()) != "past"
+                or (after and after[0] in _FROM_WORDS)):
             return None
     elif lead not in _BEFORE or after and after[0] in _FROM_WORDS:
         return None
