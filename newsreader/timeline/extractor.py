@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from newsreader.domain import Mention
 from newsreader.timeline import hijri
+from newsreader.timeline.context import TOKEN as _TOKEN
 from newsreader.timeline.context import Ctx as _Ctx
 from newsreader.timeline.context import Found as _Found
 from newsreader.timeline.context import Rejected
@@ -963,6 +964,11 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
         minute = ctx.t.minutes.get(norm(m["tod_fw"]), 0)
     elif _g(m, "tod_fm"):
         minute = int(m["tod_fm"])
+    elif _g(m, "tod_fn"):
+        minute = int(_number(ctx, m["tod_fn"]))  # «الثامنة وعشر دقائق»
+    elif _g(m, "tod_less"):
+        # «الساعة 12 إلا ربعاً»: a quarter to twelve
+        hour, minute = (hour - 1) % 24, 60 - ctx.t.minutes.get(norm(m["tod_less"]), 0)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         raise Rejected
     dpw = _g(m, "tod_dp")
@@ -983,6 +989,8 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
             hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
     elif not (_g(m, "tod_s") or hhmm or _g(m, "tod_sep") == ":" or _clock_lead(ctx, m)):
         raise Rejected
+    elif hour < 12 and _half_of_day(ctx, m.start()) == "pm":
+        hour += 12  # «هذا المساء … الساعة 8», «بعد المغرب الساعة 7»
     if not _g(m, "tod_s") and _g(m, "tod_sep") == ":" and not (dpw or ampm) and hour > 23:
         raise Rejected
     sec = _g(m, "tod_sec")
@@ -1009,6 +1017,18 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if ctx.ref is not None and _alone_on_its_line(ctx, m):
         return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)  # a wire's filing time: the article's day
     return _Found(0, 0, "TIME", "XXXX-XX-XX" + clock)
+
+
+def _half_of_day(ctx: _Ctx, start: int) -> str | None:
+    """am/pm said earlier in the sentence of a bare clock time (the clock-context table)."""
+    s0, _ = ctx.sentence_span(start)
+    before = " ".join(norm(w) for w in _TOKEN.findall(ctx.text[s0:start]))
+    found = None
+    for phrase, shift in ctx.t.clock_context.items():
+        at = before.rfind(phrase)
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, shift)
+    return found[1] if found else None
 
 
 _CLOCK_LEAD = frozenset(norm(w) for w in ("عند", "تمام", "وعند", "حتى", "قرابة", "نحو"))

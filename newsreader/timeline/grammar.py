@@ -161,7 +161,8 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w)|{clock_ampm}|{clock_bare}|{hours}(?!\w))"
         rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_hhmm>\d{{4}})(?!\d)"
         rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
-        rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?P<tod_fm>\d{{1,2}}){SP}{_w('دقيقة', 'دقائق')}))?"
+        rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?:(?P<tod_fm>\d{{1,2}})|(?P<tod_fn>{numw})){SP}{_w('دقيقة', 'دقائق')})"
+        rf"|{SP}{_w('إلا')}{SP}(?P<tod_less>{minutes}))?"
         rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{day_words})"
         rf"(?:{CM}{SP}(?P<tod_w2>{wd}))?|{SP}(?:{yom}{SP})?(?P<tod_w>{wd}))?)?"
     )

@@ -278,3 +278,13 @@ def test_the_decade_before_or_after_the_article_date() -> None:
     assert found("سيشهد العقد القادم تغيرات.") == [("العقد القادم", "202")]
     assert found("تضاعف الإنتاج خلال العقد الماضي.") == [("العقد الماضي", "200")]
     assert found("يسري العقد الحالي حتى 2017.") == [("2017", "2017")]  # a contract
+
+
+def test_clock_minutes_in_words_quarter_to_and_the_half_of_day_said_before() -> None:
+    assert found("تنطلق الرحلة الساعة 12 إلا ربعاً.") == [("الساعة 12 إلا ربعاً", "XXXX-XX-XXT11:45")]
+    assert found("تنطلق الرحلة الساعة الثامنة وعشر دقائق مساء.") == [
+        ("الساعة الثامنة وعشر دقائق مساء", "XXXX-XX-XXT20:10")]
+    assert found("وصل الوفد هذا المساء، وعقد اجتماعا الساعة 8.")[-1] == ("الساعة 8", "2015-08-06T20:00")
+    assert found("تبدأ الأمسية بعد المغرب الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT19:00")]
+    assert found("خرج في الصباح الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT07:00")]
+    assert found("زار المغرب الساعة 8.") == [("الساعة 8", "XXXX-XX-XXT08:00")]  # Morocco
