@@ -14,7 +14,7 @@ from newsreader.timeline.context import Found as _Found
 from newsreader.timeline.context import Rejected
 from newsreader.timeline.context import words_after as _words_after
 from newsreader.timeline.context import words_before as _words_before
-from newsreader.timeline.families import month_weeks, occasions, word_years
+from newsreader.timeline.families import ages, month_weeks, occasions, word_years
 from newsreader.timeline.grammar import (
     DIGIT_FAMILIES,
     FAMILIES,
@@ -1414,7 +1414,7 @@ _HANDLERS = {
     "en": _fam_en, "num": _fam_num, "dana": _fam_dana, "dm": _fam_dm, "q": _fam_q, "ss": _fam_ss,
     "dec": _fam_dec, "per": _fam_per, "mon": _fam_mon, "wd": _fam_wd, "rel": _fam_rel, "tod": _fam_tod,
     "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg, "occ": occasions.handle,
-    "mw": month_weeks.handle, "wy": word_years.handle,
+    "mw": month_weeks.handle, "wy": word_years.handle, "age": ages.handle,
 }
 
 

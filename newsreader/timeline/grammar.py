@@ -21,7 +21,8 @@ ERA = (
     r"(?:هـ|ه(?!\w)|م(?!\w)|ھ(?!\w)|للهجرة|هجري[ةه]?(?!\w)|ميلادي[ةه]?(?!\w)|للميلاد)"
 )
 FAMILIES = (
-    "occ", "wy", "en", "num", "mw", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
+    "occ", "wy", "age", "en", "num", "mw", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr",
+    "set", "du", "vg",
 )
 
 
@@ -207,6 +208,9 @@ def build(t: Tables) -> dict[str, str]:
     from newsreader.timeline.families import word_years
 
     fam["wy"] = word_years.pattern(t, numw)
+    from newsreader.timeline.families import ages
+
+    fam["age"] = ages.pattern(t)
     return fam
 
 
@@ -265,7 +269,10 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))
-    add(t.hours, ("tod",))
+    add(t.hours, ("age", "tod"))
+    from newsreader.timeline.families import ages
+
+    add(ages.tens(t), ("age",))
     add(t.relative_days, ("wd", "rel"))
     add(t.vague, ("vg",))
     add(t.sets, ("set",))

@@ -288,3 +288,9 @@ def test_clock_minutes_in_words_quarter_to_and_the_half_of_day_said_before() -> 
     assert found("تبدأ الأمسية بعد المغرب الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT19:00")]
     assert found("خرج في الصباح الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT07:00")]
     assert found("زار المغرب الساعة 8.") == [("الساعة 8", "XXXX-XX-XXT08:00")]  # Morocco
+
+
+def test_ages_told_with_an_ordinal() -> None:
+    assert found("توفي الشاعر في الثامنة والعشرين من عمره.") == [("الثامنة والعشرين من عمره", "P28Y")]
+    assert found("تزوجت في الخمسين من عمرها.") == [("الخمسين من عمرها", "P50Y")]
+    assert found("وصل في الثامنة صباحا.") == [("الثامنة صباحا", "XXXX-XX-XXT08:00")]
