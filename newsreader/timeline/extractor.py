@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsreader.domain import Mention
 from newsreader.timeline import hijri
@@ -32,7 +33,7 @@ from newsreader.timeline.resolve import (
     week_value,
     weekday_for,
 )
-from newsreader.timeline.tables import Tables, load, norm
+from newsreader.timeline.tables import Tables, alternation, load, norm
 from newsreader.timeline.tense import clause_tense as _tense
 from newsreader.timeline.tense import is_nonpast as _nonpast
 from newsreader.timeline.tense import strip_conj as _bare
@@ -337,9 +338,14 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if h is None:
                 raise Rejected
             hy = h[0]
-            tense = "future" if _tense(ctx, m.start(), m.end()) == "future" else "past"
-            hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or tense
-            if hdir == "past" and (month, d) > (h[1], h[2]):
+            tense = _tense(ctx, m.start(), m.end())
+            hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or {"future": "future", "past": "past"}.get(tense, "nearest")
+            if hdir == "nearest":
+                # «يقف الحجاج في الثامن من ذي الحجة»: no tense to go by, the nearer one
+                near = [(abs((g - ctx.ref).days), y) for y in (hy - 1, hy, hy + 1)
+                        if (g := hijri.to_gregorian(y, month, d)) is not None]
+                hy = min(near)[1] if near else hy
+            elif hdir == "past" and (month, d) > (h[1], h[2]):
                 hy -= 1
             elif hdir == "future" and (month, d) < (h[1], h[2]):
                 hy += 1
@@ -1497,6 +1503,9 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             ctx.found.append(listed)
         _after_found(ctx, found)
         ctx.found.append(found)
+        for extra in _continued_ordinals(ctx, found):
+            ctx.found.append(extra)
+            pos = max(pos, extra.end)
     _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
 
@@ -1587,6 +1596,36 @@ def _listed_time(ctx: _Ctx, f: _Found) -> _Found | None:
 
 
 _RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an ordinal day at a position, «و» + an ordinal day continuing a list)."""
+    ords = alternation(list(load().ordinal_days))
+    return re.compile(rf"(?:{ords})(?!\w)"), re.compile(rf"[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*({ords})(?!\w)")
+
+
+def _continued_ordinals(ctx: _Ctx, f: _Found) -> list[_Found]:
+    """«الثامن من ذي الحجة والتاسع والعاشر»: bare ordinals after a dated ordinal day are days of its month."""
+    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit():
+        return []
+    first_word, next_word = _ordinal_words()
+    head = first_word.match(ctx.text, f.start)
+    if head is None:
+        return []
+    first = ctx.t.ordinal_days.get(norm(head.group()), 0)
+    day = date.fromisoformat(f.value)
+    out: list[_Found] = []
+    at = f.end
+    while (m := next_word.match(ctx.text, at)) is not None:
+        n = ctx.t.ordinal_days.get(norm(m.group(1)), 0)
+        after = _words_after(ctx, m.end(), 1)
+        if not first < n <= 31 or (after and after[0] == norm("من")):
+            break  # «والثاني من الوفود»: another ordinal
+        out.append(_Found(m.start(1), m.end(1), "DATE", (day + timedelta(days=n - first)).isoformat(),
+                          calendar=f.calendar))
+        first, day, at = n, day + timedelta(days=n - first), m.end()
+    return out
 
 
 _AGREE_GAP = re.compile(
