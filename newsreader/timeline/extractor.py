@@ -317,7 +317,8 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected
     if info2 and info2[1] != "hijri" and system == "hijri":
         month, system = info2[0], info2[1]
-    d = int(m["dm_d"]) if _g(m, "dm_d") else ctx.t.ordinal_days.get(norm(m["dm_o"]), 0)
+    ordinal = _g(m, "dm_o") or ("ا" + m["dm_ol"] if _g(m, "dm_ol") else "")
+    d = int(m["dm_d"]) if _g(m, "dm_d") else ctx.t.ordinal_days.get(norm(ordinal), 0)
     if not 1 <= d <= 31:
         raise Rejected
     y = _g(m, "dm_y")

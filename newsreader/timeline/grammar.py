@@ -37,6 +37,8 @@ def build(t: Tables) -> dict[str, str]:
     part = alternation(list(t.parts))
     dp = alternation(list(t.dayparts))
     ordw = alternation(list(t.ordinal_days))
+    # «للخامس من فبراير»: after the clitic «ل» the article's alif drops
+    ordw_l = alternation([w[1:] for w in t.ordinal_days if w.startswith("ال")])
     hours = alternation(list(t.hours))
     minutes = alternation(list(t.minutes))
     rel = alternation(list(t.relative_days) + ["الأمس"])
@@ -103,7 +105,7 @@ def build(t: Tables) -> dict[str, str]:
     )
     fam["dm"] = (
         rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP}|في{SP})?)?"
-        rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw}))"
+        rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw})|(?<=ل)(?P<dm_ol>{ordw_l}))"
         rf"{OS}(?:[/\-]{OS})?(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail_or_slash('dm')}|{OS}(?P<dm_mod>{mod}))?"
     )
     fam["q"] = (
@@ -269,6 +271,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))
+    add([w[1:] for w in t.ordinal_days if w.startswith("ال")], ("dm",))
     add(t.hours, ("age", "tod"))
     from newsreader.timeline.families import ages
 
