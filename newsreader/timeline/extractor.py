@@ -931,6 +931,15 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
     return _Found(0, 0, "DATE", day.isoformat())
 
 
+def _verb_before(ctx: _Ctx, before: list[str]) -> bool:
+    """The word before is a verb (a past verb of the tense table, or a present-tense form)."""
+    if not before:
+        return False
+    word = before[-1]
+    past = ctx.t.tense.get("past", frozenset())
+    return word in past or _bare(word, 3) in past or _nonpast([word], ctx.t.tense)
+
+
 def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
     """«اليوم» alone: reject names (عين اليوم, صحيفة اليوم), ordinals and named days."""
     start = m.start("rel_r")
@@ -942,8 +951,9 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
         raise Rejected  # «عين اليوم», «باليوم والتاريخ»
     nxt = ctx.text[end:end + 3].lstrip(" ")
     if (after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " "
-            and (after[0] in traps.get("today_after", frozenset()) or after[0] not in ctx.t.modifiers)):
-        raise Rejected
+            and (after[0] in traps.get("today_after", frozenset())
+                 or (after[0] not in ctx.t.modifiers and not _verb_before(ctx, before)))):
+        raise Rejected  # «اليوم الوطني», but «يودع اليوم النادي»: a verb, today, its subject
     prev = ctx.text[max(0, start - 2):start]
     closing = ctx.text[end:end + 1]
     if any(q in prev for q in "«\"“") or (closing and closing in "»\"”"):

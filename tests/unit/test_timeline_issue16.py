@@ -309,3 +309,12 @@ def test_ordinal_days_of_a_hijri_month_and_the_bare_ordinals_that_continue_them(
 def test_ordinal_day_after_the_clitic_lam() -> None:
     assert found("وقع الاتفاق الموافق للخامس من فبراير لعام 2005م.") == [("لخامس من فبراير لعام 2005م", "2005-02-05")]
     assert found("ذهب للخامس من أصدقائه.") == []
+
+
+# ---------------------------------------------------------------- 7. «اليوم» between a verb and its subject
+
+
+def test_today_between_a_verb_and_its_subject() -> None:
+    assert found("تنطلق اليوم الدورة التدريبية في المدينة.") == [("اليوم", "2015-08-06")]
+    assert found("شهد اليوم الأول حضورا كبيرا.") == []
+    assert found("احتفلت المدينة باليوم الوطني.") == []
