@@ -258,7 +258,7 @@ def _fam_num(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 def _fam_dana(ctx: _Ctx, m: re.Match[str]) -> _Found:
     """«27 منه», «24 من الشهر نفسه» (the month last named); «15 من الشهر الجاري/المقبل» (from the article date)."""
-    direction = _mod_dir(_g(m, "dana_mod"), ctx.t)
+    direction = "current" if _g(m, "dana_this") else _mod_dir(_g(m, "dana_mod"), ctx.t)
     if direction is not None:
         if ctx.ref is None:
             raise Rejected
@@ -835,12 +835,15 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
         monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
         day = monday + timedelta(days=iso - 1)
         value = day.isoformat()
-    elif _g(m, "wd_d") and ctx.ref is not None:
-        day = _weekday_with_day(ctx, m, iso, int(m["wd_d"]))
+    elif (_g(m, "wd_d") or _g(m, "wd_o")) and ctx.ref is not None:
+        n = int(m["wd_d"]) if _g(m, "wd_d") else ctx.t.ordinal_days.get(norm(m["wd_o"]), 0)
+        day = _weekday_with_day(ctx, m, iso, n)
         value = day.isoformat()
+    elif _g(m, "wd_this") and not _g(m, "wd_mod"):
+        value, day = _weekday_value(ctx, m.start(), m.end(), iso, "الجاري")  # «هذا الاثنين»: this coming one
     else:
         value, day = _weekday_value(ctx, m.start(), m.end(), iso, _g(m, "wd_mod"))
-    kind = "weekday" if not (rel or _g(m, "wd_d") or _g(m, "wd_wmod")) else ""
+    kind = "weekday" if not (rel or _g(m, "wd_d") or _g(m, "wd_o") or _g(m, "wd_wmod")) else ""
     dpw = _g(m, "wd_dp")
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))

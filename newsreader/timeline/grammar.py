@@ -100,8 +100,9 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:{OS}(?P<num_era>{ERA}))?"
     )
     fam["dana"] = (
-        rf"(?:{yom}{SP})?(?:الـ?{OS})?(?P<dana_d>\d{{1,2}}|{ordw}){SP}(?:من{SP})?"
-        rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|(?P<dana_mod>{mod}))|منه(?!\w))"
+        rf"(?:{yom}{SP})?(?:(?P<dana_w>{wd}){CM}{SP})?(?:الـ?{OS})?(?P<dana_d>\d{{1,2}}|{ordw}){SP}(?:من{SP})?"
+        rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|(?P<dana_mod>{mod}))|منه(?!\w)"
+        rf"|(?P<dana_this>{_w('هذا الشهر')}))"
     )
     fam["dm"] = (
         rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP}|في{SP})?)?"
@@ -147,9 +148,9 @@ def build(t: Tables) -> dict[str, str]:
     )
     fam["wd"] = (
         rf"(?:(?P<wd_dp>{dp}){SP})?(?:(?P<wd_rel>{_w('اليوم', 'أمس', 'الأمس', 'غدا', 'غداً', 'غدًا', 'غد', 'الغد')}){CM}{OS})?"
-        rf"(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod})"
+        rf"(?:(?P<wd_this>{_w('هذا', 'هذه')}){SP})?(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod})"
         rf"|{SP}(?:من|في){SP}{_w('الأسبوع')}{SP}(?P<wd_wmod>{mod})(?!\w)"
-        rf"|{CM}{SP}(?:الـ?{OS})?(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)(?:{SP}(?:من{SP}{_w('الشهر')}{SP})?(?P<wd_dmod>{mod})(?!\w)"
+        rf"|{CM}{SP}(?:الـ?{OS})?(?:(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)|(?P<wd_o>{ordw})(?!\w))(?:{SP}(?:من{SP}{_w('الشهر')}{SP})?(?P<wd_dmod>{mod})(?!\w)"
         rf"|(?={OS}(?:[،,.؛:)\n]|$))))?"
     )
     fam["rel"] = (
@@ -242,7 +243,7 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
     "أشهر": ("mon", "du"), "شهور": ("mon", "du"), "الأشهر": ("q", "mon", "du"), "الشهور": ("q", "mon", "du"),
     "الفترة": ("per",), "المدة": ("per",),
-    "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
+    "هذا": ("per", "wd"), "هذه": ("per", "wd"), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
     "الساعة": ("tod",), "عام": ("wy", "yr", "du"), "العام": ("wy", "yr", "per", "set"), "سنة": ("wy", "yr", "du"),
     "عامي": ("yr",), "سنتي": ("yr",), "الليلة": ("per",),
     "السنة": ("wy", "yr", "per", "set"), "لعام": ("wy", "yr"), "لسنة": ("wy", "yr"), "كل": ("set",), "أيام": ("set", "du"),
@@ -267,7 +268,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.months, ("mon",))
     add(t.occasions, ("occ",))
     add(t.occasion_words.get("day", {}), ("occ",))
-    add(t.weekdays, ("num", "mw", "dm", "wd"))
+    add(t.weekdays, ("num", "mw", "dana", "dm", "wd"))
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))
