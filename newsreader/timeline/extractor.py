@@ -585,6 +585,8 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
     step = {"past": -1, "future": 1}.get(direction or "", 0)
     if _g(m, "per_bl"):
         step = -2  # «العام قبل الماضي»
+    elif _g(m, "per_ba"):
+        step = 2  # «الشهر بعد المقبل»
     ref = ctx.ref
     if unit == "Y":
         year = ref.year + step
@@ -1342,8 +1344,11 @@ def _ago(ctx: _Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> _Fo
     lead = before[-1] if before else ""
     after = _words_after(ctx, m.end(), 2)
     sign = -1
-    if lead in _AFTER and after[:2] == _FROM_NOW:
-        sign = 1  # «بعد أسبوعين من الآن»: two weeks from the article date
+    if lead in _AFTER and (after[:2] == _FROM_NOW or (
+            _CLAUSE_END.match(ctx.text, m.end()) and _tense(ctx, m.start(), m.end()) == "future")):
+        # «بعد أسبوعين من الآن», «سيعود بعد ثلاثة أشهر.»: counted from the article date (not «سيتنحى
+        # بعد 17 عاما في رئاسته», where the span is the time spent)
+        sign = 1
     elif lead in _SINCE:
         # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين», «مطبق منذ ثماني سنوات»
         # (a state lasting years) stay durations

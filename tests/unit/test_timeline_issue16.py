@@ -327,3 +327,19 @@ def test_this_weekday_weekday_with_an_ordinal_day_and_this_month() -> None:
     assert found("عقد الاجتماع في الثالث عشرة من شباط 2013.", tue) == [("الثالث عشرة من شباط 2013", "2013-02-13")]
     assert found("يعقد الاجتماع الثلاثاء التاسع عشر من هذا الشهر.", tue) == [
         ("الثلاثاء التاسع عشر من هذا الشهر", "2013-02-19")]
+
+
+def test_spoken_forms_and_the_one_after_next() -> None:
+    sep = date(2021, 9, 1)
+    assert found("نلتقي السنة الجاي.", sep) == [("السنة الجاي", "2022")]
+    assert found("نلتقي الشهر بعد المقبل.", sep) == [("الشهر بعد المقبل", "2021-11")]
+    assert found("وصلنا مبارح.", sep) == [("مبارح", "2021-08-31")]
+    assert found("زرناهم في تشرين الثاني الفايت.", sep) == [("تشرين الثاني الفايت", "2020-11")]
+
+
+def test_after_a_span_with_a_future_verb_is_a_date() -> None:
+    sep = date(2021, 9, 1)
+    assert found("سيعود الوفد بعد ثلاثة أشهر.", sep) == [("ثلاثة أشهر", "2021-12")]
+    assert found("عاد الوفد بعد ثلاثة أشهر.", sep) == [("ثلاثة أشهر", "P3M")]
+    assert found("ستبدأ المرحلة الثانية بعد ستة أشهر من الافتتاح.", sep) == [("ستة أشهر", "P6M")]
+    assert found("سيتنحى عن منصبه بعد 17 عاما في الرئاسة.", sep) == [("17 عاما", "P17Y")]  # time spent
