@@ -211,6 +211,9 @@ _worker: _Reader | None = None
 
 def _worker_init(db_path: str) -> None:
     global _worker
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's Ctrl+C reaches workers too: the parent stops them
     _worker = _Reader(Path(db_path))
 
 
@@ -493,12 +496,17 @@ def import_paths(
     ``follow_links``: follow symbolic links out of the folders imported (only when the user asks).
     """
     started_at = _now()
-    every = expand(paths, follow_links=follow_links)
+    every = expand(paths, follow_links=follow_links, cancelled=cancelled)
     big = [s for s in every if s.error is None and s.size > STREAM_BYTES and _streams(s)]
     sources = [s for s in every if s not in big]
     run = _Run(files_total=len(every))
     yield run.snapshot()
     store = Store.connect(db_path)
+    try:
+        store.check_intact()  # never write into a damaged library
+    except BaseException:
+        store.close()
+        raise
     pending: list[Entry] = []
     last_flush = last_yield = time.monotonic()
     stopped = False

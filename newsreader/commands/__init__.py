@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -65,6 +66,12 @@ def run_cli(argv: Sequence[str]) -> int:
         return int(exc.code or 0)
     try:
         return int(args.func(args))
+    except sqlite3.Error as exc:  # a library damaged somewhere no Store method guards: said like the others
+        from newsreader import paths
+        from newsreader.store.core import store_error
+
+        sys.stderr.write(f"newsreader: {store_error(exc, paths.default_db_path(getattr(args, 'db', None)))}\n")
+        return 1
     except NewsReaderError as exc:
         sys.stderr.write(f"newsreader: {exc}\n")
         return 1

@@ -38,7 +38,7 @@ def _resolve(store: Store, prefix: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with Store.open(paths.default_db_path(args.db)) as store:
+    with Store.open(paths.default_db_path(args.db), create=False) as store:
         if args.add:
             aid = _resolve(store, args.add)
             tags = [t for t in (args.tags or "").split(",") if t.strip()]

@@ -26,6 +26,7 @@ from typing import Any, TextIO
 
 from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
+from newsreader.commands.interrupt import EXIT_INTERRUPTED, stop_on_ctrl_c
 from newsreader.importing import ImportedArticle, ImportProgress, group_by_reason, import_paths
 from newsreader.store import Store
 
@@ -55,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         return _watch(db_path, args)
     final, articles = _import(db_path, [Path(p) for p in args.paths], args)
     _report(final, articles, args, sys.stdout)
+    if final.cancelled:
+        return EXIT_INTERRUPTED
     return 1 if final.failures else 0
 
 
@@ -62,8 +65,9 @@ def _import(db_path: Path, targets: Sequence[Path], args: argparse.Namespace
             ) -> tuple[ImportProgress, list[ImportedArticle]]:
     articles: list[ImportedArticle] = []
     final: ImportProgress | None = None
-    with _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show:
-        for progress in import_paths(db_path, targets, follow_links=args.follow_links):
+    with (stop_on_ctrl_c("the import") as cancelled,
+          _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show):
+        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled):
             articles.extend(progress.batch)
             show(progress)
             if progress.finished:
@@ -78,6 +82,7 @@ def _report(final: ImportProgress, articles: list[ImportedArticle], args: argpar
             {
                 "imported": final.imported,
                 "duplicates": final.duplicates,
+                "cancelled": final.cancelled,
                 "failed": [{"path": p, "error": e} for p, e in final.failures],
                 "skipped": [{"path": s.path, "record": s.record, "reason": s.reason} for s in final.skipped],
                 "articles": [
@@ -90,6 +95,8 @@ def _report(final: ImportProgress, articles: list[ImportedArticle], args: argpar
         )
         out.write("\n")
         return
+    if final.cancelled:
+        out.write(f"stopped by Ctrl+C after {final.files_done} of {final.files_total} files\n")
     out.write(f"imported: {final.imported}\nduplicates: {final.duplicates}\nfailed: {final.failed}\n")
     _groups(out, ((error, path) for path, error in final.failures))
     if final.skipped:

@@ -19,6 +19,11 @@ class JobSignals(QObject):
     progress = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
+    #: The library turned out damaged (the LibraryCorrupt): emitted before ``failed``, so that the
+    #: window can offer the newest good backup.
+    damaged = Signal(object)
+    #: A write has waited a second for another program's lock, and goes on waiting.
+    waiting = Signal()
 
 
 class GeneratorJob(QRunnable):
@@ -62,7 +67,11 @@ class GeneratorJob(QRunnable):
             self.signals.finished.emit(last)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, logged with traceback
             log.exception("background job failed")
+            from newsreader.errors import LibraryCorrupt
             from newsreader.ui.messages import describe
+
+            if isinstance(exc, LibraryCorrupt):
+                self.signals.damaged.emit(exc)
 
             self.signals.failed.emit(describe(exc))
 

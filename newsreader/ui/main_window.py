@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsreader.domain import Article
+from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
 from newsreader.ui.article_view import ArticleView
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.pools = pools
         self.qsettings = qsettings
         self._jobs: set[GeneratorJob] = set()
+        self._damage_reported = False
         self._list_generation = 0
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
@@ -573,8 +575,20 @@ class MainWindow(QMainWindow):
         self._jobs.add(job)
         job.signals.finished.connect(lambda _r, j=job: self._jobs.discard(j))
         job.signals.failed.connect(lambda _m, j=job: self._jobs.discard(j))
+        job.signals.damaged.connect(self.library_damaged)
         (self.pools.writer if writer else self.pools.reader).start(job)
         return job
+
+    def library_damaged(self, exc: LibraryCorrupt) -> None:
+        """The library turned out damaged: say so once and offer its newest good backup."""
+        if self._damage_reported or self.store.path is None:
+            return
+        self._damage_reported = True
+        from newsreader.ui.backups import ask_restore
+
+        chosen = ask_restore(self, exc, self.store.path)
+        if chosen is not None:
+            self.restoreRequested.emit(chosen.path)
 
     def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None) -> GeneratorJob:
         """Run ``func(store)`` on the writer thread with its own connection."""
@@ -614,6 +628,8 @@ class MainWindow(QMainWindow):
     def _job_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        if self._damage_reported:  # said by library_damaged, with the backup to restore
+            return
         QMessageBox.warning(self, self.tr("News Reader"), message)
 
     # -- the article list ----------------------------------------------------------------------------------
@@ -655,7 +671,12 @@ class MainWindow(QMainWindow):
         # The first page at once, the rest of the ids from a reader thread (a big library
         # paints its window without waiting for a million ids).
         unread = view == "unread"
-        first = self.store.article_ids(unread_only=unread, limit=FIRST_PAGE)
+        try:
+            first = self.store.article_ids(unread_only=unread, limit=FIRST_PAGE)
+        except LibraryCorrupt as exc:
+            self._set_ids([])
+            QTimer.singleShot(0, lambda err=exc: self.library_damaged(err))
+            return
         self._set_ids(first)
         if len(first) < FIRST_PAGE or self.store.path is None:
             return

@@ -1170,6 +1170,11 @@ Details were written to %1</source>
         <source>The library %1 has unsaved changes in %2 that cannot be read from a read-only folder. Open it once where it can be written, or copy the folder, to see them.</source>
         <translation>في المكتبة %1 تغييرات غير محفوظة في %2 لا يمكن قراءتها من مجلد للقراءة فقط. افتحها مرة في مكان تمكن الكتابة فيه، أو انسخ المجلد، لتراها.</translation>
     </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="1" />
+        <source>%1 is not a News Reader library: it is another program's database. It was left unchanged.</source>
+        <translation>%1 ليس مكتبة لقارئ الأخبار: إنه قاعدة بيانات لبرنامج آخر. لم يُغيَّر شيء فيه.</translation>
+    </message>
 </context>
 <context>
     <name>RenameOutletDialog</name>
