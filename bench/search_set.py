@@ -261,12 +261,10 @@ def load() -> tuple[dict[str, str], list[dict[str, Any]]]:
     this set, its texts read from the corpus (a sentence whose checksum differs is an error)."""
     texts: dict[str, str] = {}
     queries: list[dict[str, Any]] = []
-    for line in open(DEV / "sentences.jsonl", encoding="utf-8"):
-        s = json.loads(line)
+    for s in _jsonl(DEV / "sentences.jsonl"):
         texts[s["id"]] = s["text"]
-    for line in open(DEV / "queries.jsonl", encoding="utf-8"):
-        queries.append({"class": "dev", **json.loads(line)})
-    refs = [json.loads(line) for line in open(HERE / "sentences.jsonl", encoding="utf-8")]
+    queries += [{"class": "dev", **q} for q in _jsonl(DEV / "queries.jsonl")]
+    refs = _jsonl(HERE / "sentences.jsonl")
     by_file: dict[str, list[dict[str, Any]]] = {}
     for r in refs:
         by_file.setdefault(r["file"], []).append(r)
@@ -279,8 +277,13 @@ def load() -> tuple[dict[str, str], list[dict[str, Any]]]:
             if _check(text) != r["check"]:
                 raise SystemExit(f"sentence {r['id']} ({name}) is not what it was: the corpus changed")
             texts[r["id"]] = text
-    queries += [json.loads(line) for line in open(HERE / "queries.jsonl", encoding="utf-8")]
+    queries += _jsonl(HERE / "queries.jsonl")
     return texts, queries
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 if __name__ == "__main__":
