@@ -13,7 +13,9 @@ text: only a decision per word.
   :func:`newsreader.analysis._ending_default`. An ending is stripped when the stem left is a word
   of its own, as frequent as the whole (twice as frequent for alef and و, one twentieth for a stem
   of four letters or more), and the whole takes no nisba of its own (البحرين → البحريني: a name);
-  a ت before a dual ending goes with it when the ta marbuta form is the more frequent (حكومتين).
+  a ت before a dual ending goes with it when the ta marbuta form is the more frequent (حكومتين);
+  ات after alef is a ta marbuta when that form is the more frequent (مباراتها), and تي a construct
+  dual when the ta marbuta form is twice as frequent as the word with ت (بدولتي, not كويتي).
 """
 
 from __future__ import annotations
@@ -66,21 +68,33 @@ def endings(folded: collections.Counter[str]) -> dict[str, str]:
     for word, n in folded.items():
         forms[analysis._pronoun(analysis.strip_prefixes(word))[0]] += n
     decisions: dict[str, str] = {}
+
+    def ta(before_ta: str) -> str:
+        return analysis._ta_stem(before_ta)
+
     for word, n in forms.items():
+        if n >= 3 and word.endswith("ات") and len(word) >= 4:  # a ta marbuta after alef (مباراتها)?
+            if forms[word[:-1]] > max(3, forms[ta(word[:-2])]):
+                decisions[word] = "strip-ta"
+            continue
+        if n >= 3 and word.endswith("تي") and len(word) >= 5:  # a construct dual (بدولتي)? not كويتي
+            if forms[ta(word[:-2])] > max(3, 2 * forms[word[:-1]]):
+                decisions[word] = "strip-ta"
+            continue
         if n < 3 and forms[word[:-1]] + forms[word[:-2]] < 20:  # a rare word: only beside a frequent stem
             continue
         ending = next((e for e in (*analysis._FULL_ENDINGS, *analysis._WEAK_ENDINGS) if word.endswith(e)), None)
-        if ending is None or word.endswith("ات"):
+        if ending is None:
             continue
         stem = word[: -len(ending)]
         if len(stem) < 3:
             continue
-        ta = stem[:-1] if stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 4 else None
-        base = max(forms[stem], forms[ta] if ta else 0)
+        ta_form = ta(stem[:-1]) if stem.endswith("ت") and ending != "ون" else None
+        base = max(forms[stem], forms[ta_form] if ta_form else 0)
         nisba = forms[word + "ي"]
         ratio = 2.0 if ending in analysis._WEAK_ENDINGS else (1.0 if len(stem) == 3 else 0.05)
         if base >= max(3, ratio * n) and nisba < 0.05 * n:
-            decision = "strip-ta" if ta and forms[ta] > forms[stem] else "strip"
+            decision = "strip-ta" if ta_form and forms[ta_form] > forms[stem] else "strip"
         else:
             decision = "keep"
         if decision != analysis._ending_default(stem, ending):

@@ -14,7 +14,8 @@ that a reader expects it to find, those acceptable either way, and the look-alik
 find. ``build`` picks sentences of SaudiNewsNet that contain them (every form with a clitic or the
 article before it too): a sentence is expected when it holds an expected form; optional when it
 holds an optional form and no expected one; must-not when it holds a must-not form and no expected
-or optional form. Which sentences were picked is fixed by a seed.
+or optional form, even with a pronoun suffix (a must-not form written as it is in the list wins
+over an expected form with a clitic: وجهة is not و + جهة). Which sentences were picked is fixed by a seed.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ SPEC: list[Spec] = [
     ("construct", "قرارات", "قرار قراراتها قراراته قرارات", "", "استقرار"),
     ("construct", "مطار", "مطار مطارات مطاراتها", "", "مطر أمطار"),
     ("construct", "خدمة", "خدمة خدماتها خدماتهم خدمات", "", "استخدام مستخدم"),
-    ("construct", "جهة", "جهة جهاتها جهات", "", "جهود"),
+    ("construct", "جهة", "جهة جهاتها جهات", "", "جهود وجهة وجهات وجهاتها"),
     # 5. a clitic before أل / before a root letter that looks like a clitic
     ("clitics", "ألمانيا", "ألمانيا", "ألماني ألمانية", "مانيا"),
     ("clitics", "الألمان", "ألمان", "ألماني", ""),
@@ -193,9 +194,13 @@ def _check(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def _forms(words: str) -> set[str]:
-    """The folded forms, each alone and after every clitic and article combination."""
-    return {c + fold(w) for w in words.split() for c in _CLITICS}
+_PRONOUNS = ("", "ا", "ه", "ها", "هما", "هم", "هن", "ك", "كم", "كما", "نا", "ي")
+
+
+def _forms(words: str, pronouns: bool = False) -> set[str]:
+    """The folded forms, each alone and after every clitic and article combination (and, with
+    ``pronouns``, before every pronoun suffix or a tanween alef)."""
+    return {c + fold(w) + p for w in words.split() for c in _CLITICS for p in (_PRONOUNS if pronouns else ("",))}
 
 
 def _diverse(refs: list[Any], k: int, rng: random.Random) -> list[Any]:
@@ -216,7 +221,8 @@ def _diverse(refs: list[Any], k: int, rng: random.Random) -> list[Any]:
 def build(seed: int = 17, per_query: tuple[int, int, int] = (4, 2, 3)) -> None:
     """Pick sentences for every query of :data:`SPEC` and write the set (see the module's docstring)."""
     rng = random.Random(seed)
-    wanted = [(_forms(e), _forms(o), _forms(m)) for _, _, e, o, m in SPEC]
+    wanted = [(_forms(e), _forms(o), _forms(m), {fold(w) for w in m.split()}, _forms(e + " " + o, pronouns=True))
+              for _, _, e, o, m in SPEC]
     pools: list[tuple[list[Any], list[Any], list[Any]]] = [([], [], []) for _ in SPEC]
     for name, index, text in saudinewsnet():
         for m in _SENTENCE.finditer(text):
@@ -224,13 +230,15 @@ def build(seed: int = 17, per_query: tuple[int, int, int] = (4, 2, 3)) -> None:
             if not 40 <= len(sentence) <= 220:
                 continue
             words = {fold(w) for w in _WORD.findall(sentence)}
-            for q, (exp, opt, bad) in enumerate(wanted):
+            for q, (exp, opt, bad, bad_bare, near) in enumerate(wanted):
                 ref = (name, index, m.start() + m.group().index(sentence), sentence)
-                if hit := words & exp:
+                if (hit := words & bad_bare) and not words & (exp | opt) - bad_bare:  # وجهة is no و + جهة
+                    pools[q][2].append((min(hit), *ref))
+                elif hit := words & exp:
                     pools[q][0].append((min(hit), *ref))
                 elif hit := words & opt:
                     pools[q][1].append((min(hit), *ref))
-                elif hit := words & bad:
+                elif (hit := words & bad) and not words & near:
                     pools[q][2].append((min(hit), *ref))
     sentences: dict[tuple[str, int, int], dict[str, Any]] = {}
     queries = []

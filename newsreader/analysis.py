@@ -103,8 +103,9 @@ def _al_word(word: str) -> str | None:
 
 def strip_prefixes(word: str) -> str:
     """``word`` (normalised) without its clitic prefixes."""
-    if word.startswith("لل") and word[1:] in _LEX_KEEP:  # ل + اللجنه is written للجنه
-        return word[1:]
+    for lead in ("", "و", "ف"):  # ل + اللجنه is written للجنه (and وللجنه)
+        if word.startswith(lead + "لل") and ((rest := word[len(lead) + 1:]) in _LEX_KEEP or _suffixes(rest) in _LEX_KEEP_STEMS):
+            return rest
     if "ال" in word[:6] and (al := _al_word(word)) is not None:
         return al
     for art in _ARTICLES:
@@ -121,18 +122,24 @@ _WEAK_ENDINGS = ("ا", "و")
 
 def _ending_default(stem: str, ending: str) -> str:
     """What a word unknown to the endings lexicon does with ``ending``: a dual or plural ending leaves
-    a stem of four letters or more (a ت before it was a ta marbuta when five or more remain); a
-    shorter stem, the tanween alef and the construct و are kept (لبنان، عضو، فرنسا)."""
+    a stem of four letters or more (a ت before a dual ending was a ta marbuta when five or more remain:
+    حكومتين، مباراتين); a shorter stem, the tanween alef and the construct و are kept (لبنان، عضو، فرنسا)."""
     if ending in _FULL_ENDINGS and len(stem) >= 4:
-        return "strip-ta" if stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 5 else "strip"
+        return "strip-ta" if ending != "ون" and stem.endswith("ت") and len(stem) >= 5 else "strip"
     return "keep"
+
+
+def _ta_stem(before_ta: str) -> str:
+    """The stem of a word with a ta marbuta, from what comes before it: the letters alone, or with the
+    ta marbuta still on when only two are left (مرتين → مره, جهات → جهه, as مره and جهه keep theirs)."""
+    return before_ta if len(before_ta) >= 3 else before_ta + "ه"
 
 
 def _number(word: str, full: bool) -> str:
     """``word`` without its number or tanween ending (``full``: the plural and dual endings too, not only
     the alef of the tanween or of a construct dual and the و of a construct plural)."""
-    if full and word.endswith("ات") and len(word) - 2 >= 3:
-        return word[:-2]
+    if full and word.endswith("ات") and len(word) >= 4:  # a plural, or a ta marbuta after alef (مباراتها)
+        return word[:-1] if _ENDINGS.get(word) == "strip-ta" else _ta_stem(word[:-2])
     for ending in (*_FULL_ENDINGS, *_WEAK_ENDINGS) if full else _WEAK_ENDINGS:
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -141,7 +148,7 @@ def _number(word: str, full: bool) -> str:
             decision = _ENDINGS.get(word) or _ending_default(stem, ending)
             if decision == "keep":
                 return word
-            return stem[:-1] if decision == "strip-ta" else stem
+            return _ta_stem(stem[:-1]) if decision == "strip-ta" else stem
     return word
 
 
@@ -170,7 +177,9 @@ def _suffixes(word: str) -> str:
         word = _number(word, full)
         if word != before:
             kind = "at" if before.endswith("ات") else ("ta" if before.endswith(("تان", "تين", "تا")) else kind)
-    if word.endswith("ي") and len(word) - 1 >= 3 and word[-2] != "ا":  # ي after alef is a root letter (ولايه)
+    if word.endswith("تي") and _ENDINGS.get(word) == "strip-ta":  # a construct dual: بدولتي، لشركتي
+        word, kind = _ta_stem(word[:-2]), "ta"
+    elif word.endswith("ي") and len(word) - 1 >= 3 and word[-2] != "ا":  # ي after alef is a root letter (ولايه)
         word, kind = word[:-1], "nisba"
     if kind and (derived := _DERIVED.get(word)) is not None:
         return derived.get(kind, word)
