@@ -94,7 +94,7 @@ def _al_word(word: str) -> str | None:
     or clitics before it (لالمانيا، بالمانيا، للالمان); None when there is none."""
     for cut in range(0, min(4, len(word) - 3)):
         rest = word[cut:]
-        if rest.startswith("ال") and (cut == 0 or word[:cut] in _PREFIXES) and (
+        if rest[:3] in _AL_HEADS and (cut == 0 or word[:cut] in _PREFIXES) and (
             rest in _AL_WORDS or _suffixes(rest) in _AL_STEMS
         ):
             return rest
@@ -321,6 +321,7 @@ _DERIVED: dict[str, dict[str, str]] = {
     for row in _rows("derivations.tsv")
 }
 _AL_STEMS = frozenset(_suffixes(w) for w in _AL_WORDS)
+_AL_HEADS = frozenset(w[:3] for w in _AL_WORDS | _AL_STEMS)  # a quick first test
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
 
 
