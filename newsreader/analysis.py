@@ -9,15 +9,24 @@ Steps for one word:
    dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ ئ → ء (مسؤول = مسئول), Arabic-Indic
    digits → 0-9, Latin case folded.
 2. Clitic prefixes: the article with its combinations (ال، وال، فال، بال، كال، لل،
-   وبال، وكال، وللـ …) are always stripped when at least two letters remain. A lone
-   و/ف and a lone ب/ك/ل are ambiguous (وزارة is not و + زارة, لبنان is not ل + بنان):
-   they are stripped (leaving at least three letters) unless the lexicon below, built
-   from word counts over news text, says the letter belongs to the word; a word the
-   lexicon does not know follows its stem (وزاراتها like وزاره).
+   وبال، وكال، وللـ …) are always stripped when at least two letters remain, except
+   from a word that begins with hamza + lam (ألمانيا، إلغاء: ``al_words.tsv``), which
+   keeps its ال after any clitic (لألمانيا، بإلغاء). A lone و/ف and a lone ب/ك/ل are
+   ambiguous (وزارة is not و + زارة, لبنان is not ل + بنان): they are stripped (leaving
+   at least three letters) unless the lexicons, built from word counts over news text
+   (``lexicon.tsv``, ``clitic_words.tsv``), say the letter belongs to the word; a word
+   they do not know follows its stem (وزاراتها like وزاره).
 3. Suffixes, in layers, each stripped at most once and only when a stem of at least
-   three letters (four for ان، ون، ين) remains: a pronoun or the ta marbuta (هما، كما،
-   هم، كم، هن، ها، نا، ه/ة), then number (ات، ون، ين، ان), then the nisba ي. A ت left by a
-   construct ta marbuta (حكومتها) is dropped with it.
+   three letters remains: a pronoun or the ta marbuta (هما، كما، هم، كم، هن، ها، نا،
+   ه/ة; a ت left by a construct ta marbuta goes with it: حكومتها), then number — ات,
+   the dual and plural endings ون، ين، ان (a ت before a dual ending is a ta marbuta:
+   حكومتين), the alef of the tanween or of a construct dual (شهرا، طرفا) and the و of
+   a construct plural (مسؤولو) — then the nisba ي (not after alef: ولاية). Whether a
+   number ending is one is decided by ``endings.tsv`` (generated from word counts:
+   البحرين keeps its ين, الطرفين loses it), else by :func:`_ending_default`.
+4. A stem whose ta marbuta, nisba or -ات forms derive from another word takes that
+   word's stem (``derivations.tsv``, written by hand: الرياض stays رياض, but رياضة،
+   الرياضي، الرياضيات are رياضه).
 
 Nothing else is stripped, so there is no substring noise: علم never reaches معلم,
 إعلام or العلماء.
