@@ -144,11 +144,12 @@ def _ta_stem(before_ta: str) -> str:
     return before_ta if len(before_ta) >= 3 else before_ta + "ه"
 
 
-def _number(word: str, full: bool) -> str:
+def _number(word: str, full: bool, suffixed: bool = False) -> str:
     """``word`` without its number or tanween ending (``full``: the plural and dual endings too, not only
-    the alef of the tanween or of a construct dual and the و of a construct plural)."""
+    the alef of the tanween or of a construct dual and the و of a construct plural; ``suffixed``: a
+    pronoun followed, so ات may be a ta marbuta after alef, which is written ة before no suffix)."""
     if full and word.endswith("ات") and len(word) >= 4:  # a plural, or a ta marbuta after alef (مباراتها)
-        return word[:-1] if _ENDINGS.get(word) == "strip-ta" else _ta_stem(word[:-2])
+        return word[:-1] if suffixed and _ENDINGS.get(word) == "strip-ta" else _ta_stem(word[:-2])
     for ending in (*_FULL_ENDINGS, *_WEAK_ENDINGS) if full else _WEAK_ENDINGS:
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -180,10 +181,11 @@ def _suffixes(word: str) -> str:
     the ta marbuta, then number (ات، ون، ين، ان، the alef of the tanween or of a construct dual, the و of a
     construct plural: the endings lexicon decides), then the nisba ي. A stem whose derived forms
     belong to another word (الرياض / رياضة، رياضي) takes that word's stem, as the derivations lexicon says."""
+    whole = word
     word, full, weak, kind = _pronoun(word)
     if full or weak:
         before = word
-        word = _number(word, full)
+        word = _number(word, full, word != whole)
         if word != before:
             kind = "at" if before.endswith("ات") else ("ta" if before.endswith(("تان", "تين", "تا")) else kind)
     if word.endswith("تي") and _ENDINGS.get(word) == "strip-ta":  # a construct dual: بدولتي، لشركتي
