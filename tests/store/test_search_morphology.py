@@ -69,6 +69,9 @@ SENTENCES = {
     "side_its": "أعلنت اللجنة جهاتها الرقابية.",
     "side": "تتولى جهة مستقلة التحقيق.",
     "destination": "كانت المدينة وجهة السياح.",
+    "links": "تربط البلدين صلات قوية.",
+    "link": "لا صلة للشركة بالحادث.",
+    "prayer": "أقيمت صلاة الجمعة في المسجد.",
     # clitics before أل and before root letters
     "to_germany": "سافر الوفد لألمانيا أمس.",
     "in_germany": "يقيم الكاتب بألمانيا منذ عام.",
@@ -87,6 +90,8 @@ SENTENCES = {
     "milk": "ارتفع سعر اللبن في السوق.",
     "lebanon_to": "سافر الوزير للبنان.",
     "books": "قرأ الطلاب الكتب الجديدة.",
+    "in_canada": "يعمل المهندس بكندا منذ سنوات.",
+    "canada": "استضافت كندا البطولة.",
     # proper names and words of other derivations
     "riyadh": "افتتح المعرض في الرياض.",
     "to_riyadh": "وصل الوفد إلى الرياض صباحاً.",
@@ -126,6 +131,7 @@ QUERIES = {
         ("مطار", ["airports", "airport"], []),
         ("سيارة", ["cars", "car"], []),
         ("جهة", ["sides_all", "side_its", "side"], ["destination"]),
+        ("صلة", ["links", "link"], ["prayer"]),
     ],
     "clitics": [
         ("ألمانيا", ["to_germany", "in_germany", "germany"], []),
@@ -135,6 +141,7 @@ QUERIES = {
         ("فرنسا", ["in_france", "to_france"], []),
         ("لبنان", ["lebanon_to"], ["milk"]),
         ("كتب", ["books"], []),
+        ("كندا", ["in_canada", "canada"], []),
         ("بنك", ["bank", "banks2"], ["flavour"]),
     ],
     "derivations": [
