@@ -17,7 +17,9 @@ text: only a decision per word.
   of four letters or more), and the whole takes no nisba of its own (البحرين → البحريني: a name);
   a ت before a dual ending goes with it when the ta marbuta form is the more frequent (حكومتين);
   ات after alef is a ta marbuta when that form is the more frequent (مباراتها), and تي a construct
-  dual when the ta marbuta form is twice as frequent as the word with ت (بدولتي, not كويتي).
+  dual when the ta marbuta form is twice as frequent as the word with ت (بدولتي, not كويتي); a final نا
+  is a tanween after ن, not the pronoun, when the word without its alef is twice as frequent as the
+  word without نا (مواطنا).
 """
 
 from __future__ import annotations
@@ -67,8 +69,11 @@ def al_words(raw: collections.Counter[str]) -> list[str]:
 
 def endings(folded: collections.Counter[str]) -> dict[str, str]:
     forms: collections.Counter[str] = collections.Counter()  # what the number layer sees
+    bare: collections.Counter[str] = collections.Counter()  # without clitics
     for word, n in folded.items():
-        forms[analysis._pronoun(analysis.strip_prefixes(word))[0]] += n
+        bare[analysis.strip_prefixes(word)] += n
+    for word, n in bare.items():
+        forms[analysis._pronoun(word)[0]] += n
     decisions: dict[str, str] = {}
 
     def ta(before_ta: str) -> str:
@@ -79,11 +84,11 @@ def endings(folded: collections.Counter[str]) -> dict[str, str]:
             if forms[word[:-1]] > max(3, forms[ta(word[:-2])]):
                 decisions[word] = "strip-ta"
             continue
-        if n >= 3 and word.endswith("تي") and len(word) >= 5:  # a construct dual (بدولتي)? not كويتي
+        if n >= 3 and word.endswith("تي") and len(word) >= 4:  # a construct dual (بدولتي)? not كويتي
             if forms[ta(word[:-2])] > max(3, 2 * forms[word[:-1]]):
                 decisions[word] = "strip-ta"
             continue
-        if n < 3 and forms[word[:-1]] + forms[word[:-2]] < 20:  # a rare word: only beside a frequent stem
+        if n < 3 and forms[word[:-1]] + forms[word[:-2]] + forms[ta(word[:-3])] < 20:  # rare: only beside a frequent stem
             continue
         ending = next((e for e in (*analysis._FULL_ENDINGS, *analysis._WEAK_ENDINGS) if word.endswith(e)), None)
         if ending is None:
@@ -101,6 +106,9 @@ def endings(folded: collections.Counter[str]) -> dict[str, str]:
             decision = "keep"
         if decision != analysis._ending_default(stem, ending):
             decisions[word] = decision
+    for word in bare:  # a tanween alef after ن, not the pronoun نا (مواطنا، قانونا)
+        if word.endswith("نا") and len(word) >= 5 and forms[word[:-1]] >= max(5, 2 * forms[word[:-2]]):
+            decisions[word] = "strip"
     return decisions
 
 

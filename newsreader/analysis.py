@@ -131,10 +131,13 @@ _WEAK_ENDINGS = ("ا", "و")
 
 def _ending_default(stem: str, ending: str) -> str:
     """What a word unknown to the endings lexicon does with ``ending``: a dual or plural ending leaves
-    a stem of four letters or more (a ت before a dual ending was a ta marbuta when five or more remain:
-    حكومتين، مباراتين); a shorter stem, the tanween alef and the construct و are kept (لبنان، عضو، فرنسا)."""
+    a stem of four letters or more (a ت before a dual ending was a ta marbuta: لجنتين، مباراتين; so was
+    one before an alef when five letters or more remain: حكومتا); a shorter stem, the tanween alef and the
+    construct و are kept (لبنان، عضو، فرنسا)."""
     if ending in _FULL_ENDINGS and len(stem) >= 4:
-        return "strip-ta" if ending != "ون" and stem.endswith("ت") and len(stem) >= 5 else "strip"
+        return "strip-ta" if ending != "ون" and stem.endswith("ت") else "strip"
+    if ending == "ا" and stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 5:
+        return "strip-ta"  # a construct dual: حكومتا
     return "keep"
 
 
@@ -165,6 +168,8 @@ def _number(word: str, full: bool, suffixed: bool = False) -> str:
 def _pronoun(word: str) -> tuple[str, bool, bool, str]:
     """The first layer of :func:`_suffixes`: ``word`` without a pronoun or the ta marbuta, whether
     the full number endings and the weak ones (alef, و) may still follow, and "ta" when a ta marbuta went."""
+    if word.endswith("نا") and _ENDINGS.get(word) == "strip":  # a tanween alef after ن, not «our» (مواطنا)
+        return word[:-1], False, False, ""
     for suffix in _PRONOUNS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -186,10 +191,12 @@ def _suffixes(word: str) -> str:
     if full or weak:
         before = word
         word = _number(word, full, word != whole)
-        if word != before:
-            kind = "at" if before.endswith("ات") else ("ta" if before.endswith(("تان", "تين", "تا")) else kind)
+        if word != before:  # (a ه before an ending that went was a pronoun: شهراه)
+            kind = "at" if before.endswith("ات") else ("ta" if before.endswith(("تان", "تين", "تا")) else "")
     if word.endswith("تي") and _ENDINGS.get(word) == "strip-ta":  # a construct dual: بدولتي، لشركتي
         word, kind = _ta_stem(word[:-2]), "ta"
+    elif word.endswith("يي") and len(word) - 2 >= 3:  # a nisba's construct plural: صحفيي الجريده
+        word, kind = word[:-2], "nisba"
     elif word.endswith("ي") and len(word) - 1 >= 3 and word[-2] != "ا":  # ي after alef is a root letter (ولايه)
         word, kind = word[:-1], "nisba"
     if kind and (derived := _DERIVED.get(word)) is not None:
@@ -334,7 +341,7 @@ _DERIVED: dict[str, dict[str, str]] = {
     row[0]: {k: (row[0] if v == "-" else v) for k, v in zip(("ta", "nisba", "at"), row[1:4], strict=True)}
     for row in _rows("derivations.tsv")
 }
-_AL_STEMS = frozenset(_suffixes(w) for w in _AL_WORDS)
+_AL_STEMS = frozenset(st for st in map(_suffixes, _AL_WORDS) if len(st) >= 5)  # not السن (ألسنة) for السنتين
 _AL_HEADS = frozenset(w[:3] for w in _AL_WORDS | _AL_STEMS)  # a quick first test
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
 

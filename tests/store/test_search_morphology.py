@@ -27,6 +27,8 @@ SENTENCES = {
     "verdict": "أصدر القاضي حكمه في القضية.",
     "states_of": "مرّ الوفد بدولتي الساحل في طريقه.",
     "country": "أعلنت الدولة موعد الانتخابات.",
+    "committees2": "اجتمعت اللجنتان لمراجعة الخطة.",
+    "committee": "أصدرت اللجنة تقريرها.",
     "dollar": "ارتفع سعر الدولار أمس.",
     "matches2": "أوقف الاتحاد اللاعب لمباراتين.",
     "match_its": "نقلت القناة مباراتها الأولى.",
@@ -41,6 +43,8 @@ SENTENCES = {
     "qatari_f2_acc": "هنّأ المدير الشركتين القطريتين.",
     "qatari_pl": "استقبل الأمير الضيوف القطريين.",
     "gov_officials": "التقى الوزير بالمسؤولين الحكوميين.",
+    "journalists_of": "التقى الوزير صحفيي الجريدة.",
+    "journalist": "كتب الصحفي تقريراً عن السوق.",
     "train": "تأخر القطار عن موعده.",
     "trains": "توقفت القطارات في المحطة.",
     # tanween alef
@@ -54,6 +58,9 @@ SENTENCES = {
     "kingdom": "أعلنت المملكة موعد المعرض.",
     "owns": "تملك البلدية أراضي واسعة.",
     "gov_tanween": "طلب المجلس حكومةً جديدة.",
+    "citizen_acc": "كرّمت البلدية مواطناً أنقذ طفلاً.",
+    "citizens": "شارك المواطنون في حملة التشجير.",
+    "our_homes": "زار الوفد مواطننا في بيته.",
     # sound plurals in construct, -ات with suffixes
     "officials_of": "قال مسؤولو الوزارة إن الخطة جاهزة.",
     "teachers_of": "اجتمع معلمو المدرسة بالأهالي.",
@@ -112,17 +119,20 @@ QUERIES = {
         ("دولة", ["states_of", "country"], ["dollar"]),
         ("مباراة", ["matches2", "match_its", "match"], []),
         ("مرة", ["twice", "once"], ["passing"]),
+        ("لجنة", ["committees2", "committee"], []),
     ],
     "nisba": [
         ("قطر", ["qatari", "qatari_f", "qatari_f2", "qatari_f2_acc", "qatari_pl"], ["train", "trains", "drop"]),
         ("القطرية", ["qatari", "qatari_f", "qatari_f2", "qatari_f2_acc", "qatari_pl"], ["train", "trains"]),
         ("حكومي", ["gov_officials", "gov", "govs_nom"], ["verdict"]),
+        ("صحفي", ["journalists_of", "journalist"], []),
     ],
     "tanween": [
         ("شهر", ["month_acc", "month_bare", "month"], ["famous", "shahrani"]),
         ("مسؤول", ["official_acc", "officials_of", "gov_officials"], []),
         ("ملك", ["king_acc"], ["kingdom", "owns"]),
         ("حكومة", ["gov_tanween", "gov"], ["verdict"]),
+        ("مواطن", ["citizen_acc", "citizens", "our_homes"], []),
     ],
     "construct_plurals": [
         ("مسؤولون", ["officials_of", "official_acc", "gov_officials"], []),
