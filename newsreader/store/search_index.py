@@ -9,7 +9,6 @@ their stems), never the original text, and in ``meta`` a token for the article's
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 
 from newsreader import analysis
 from newsreader.store.connection import Connection
@@ -41,41 +40,10 @@ def rebuild(db: Connection) -> int:
     count = 0
     with db.atomic():
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-        others: dict[str, list[str]] = {}
-        for aid, other in db.execute("SELECT article_id, source FROM article_outlets ORDER BY rowid").fetchall():
-            others.setdefault(aid, []).append(other)
-        for n, aid, title, body, source in db.execute("SELECT n, id, title, body, source FROM articles").fetchall():
-            if aid in others:
-                db.execute("INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-                           [n, analysis.index_text(title), analysis.index_text(body),
-                            meta(meta_sources(source, others[aid]))])
-            else:
-                add(db, n, title, body, source)
+        for n, title, body, source in db.execute("SELECT n, title, body, source FROM articles").fetchall():
+            add(db, n, title, body, source)
             count += 1
     return count
-
-
-def meta_sources(source: str | None, others: Sequence[str | None]) -> list[str]:
-    """The sources an article is indexed under: its own, then the other outlets that published it."""
-    seen: dict[str, str] = {}
-    for name in (source, *others):
-        if name and name.strip() and name.strip().casefold() not in seen:
-            seen[name.strip().casefold()] = name.strip()
-    return list(seen.values())
-
-
-def meta(sources: list[str]) -> str:
-    return " ".join(t for t in (source_token(s) for s in sources) if t)
-
-
-def set_sources(db: Connection, rowid: int, title: str, body: str, old: list[str], new: list[str]) -> None:
-    """Index an article under other sources (wire copy): the contentless row is deleted with the very
-    values it was written with (analysis is deterministic) and written again."""
-    title_terms, body_terms = analysis.index_text(title), analysis.index_text(body)
-    db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
-               [rowid, title_terms, body_terms, meta(old)])
-    db.execute("INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-               [rowid, title_terms, body_terms, meta(new)])
 
 
 def optimize(db: Connection) -> None:

@@ -74,6 +74,8 @@ def test_wire_copy_is_stored_once_with_every_outlet_and_url(db_path: Path) -> No
             assert store.search_ids(f"source:{outlet}") == [aid], outlet  # filter only
             assert store.search_ids(f"التمور source:{outlet}") == [aid], outlet  # words and filter
         assert store.search_ids("source:عكاظ") == []
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        store.db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 0)")
     again = run(db_path, [DATA / "wire_copy.json"])  # a re-import adds nothing
     assert (again.imported, again.duplicates) == (0, 3)
     with Store.open(db_path) as store:
