@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 from newsreader import analysis
@@ -270,6 +269,8 @@ def main_text(root: Any) -> str:
 
 
 def _trafilatura(root: Any) -> str:
+    import trafilatura  # ~150 ms of imports (jusText, htmldate, courlan…): only for pages own code cannot read
+
     result = trafilatura.extract(
         root, output_format="txt", include_comments=False, include_tables=False, include_images=False,
         include_links=False, deduplicate=False, with_metadata=False, favor_precision=True,

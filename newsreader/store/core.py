@@ -15,9 +15,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
-from newsreader.errors import DiskFull, LibraryBusy, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
+from newsreader.errors import (
+    DiskFull,
+    LibraryBusy,
+    LibraryCorrupt,
+    LibraryTooNew,
+    ReadOnlyLibrary,
+    StoreError,
+    UnreadableChanges,
+)
 from newsreader.store import bookmarks_sql
-from newsreader.store.connection import Connection
+from newsreader.store.connection import Connection, uri
 from newsreader.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -78,12 +86,13 @@ class AddResult:
 
 
 def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the normalised title and body."""
+    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
+    not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
     import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
 
-    from newsreader import analysis
+    from newsreader.textnorm import fold
 
-    key = analysis.normalize(title) + "\n" + analysis.normalize(body)
+    key = fold(title) + "\n" + fold(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
@@ -120,23 +129,43 @@ def _writes(method: _F) -> _F:
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
         if self.read_only:
             raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved", self.path)
+        outer = self.db.conn.in_transaction
         try:
-            return method(self, *args, **kwargs)
+            result = method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise _store_error(exc, self.path) from exc
+        if self.db.conn.in_transaction and not outer:
+            # a write ran outside Connection.atomic(): SQLite's implicit transaction would stay open, take
+            # the writes after it in, and be rolled back when the library closes. Say so now.
+            self.db.conn.rollback()
+            raise StoreError(f"{method.__name__} wrote outside a transaction; nothing of it was kept", self.path)
+        return result
 
     return wrapper  # type: ignore[return-value]
 
 
+#: A ``-wal`` file no longer than its header holds no change.
+_WAL_HEADER_BYTES = 32
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
-    (``immutable``: needs no -wal/-shm files in a folder we cannot write)."""
+    (``immutable``: needs no -wal/-shm files in a folder we cannot write), unless a ``-wal`` file holds
+    changes: SQLite cannot read them without its ``-shm`` index, and the file alone is old data."""
+    conn = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        conn.close()
+        wal = Path(f"{path}-wal")
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size > _WAL_HEADER_BYTES:
+                raise UnreadableChanges(
+                    f"the library {path} has unsaved changes in {wal} that cannot be read from a read-only "
+                    "folder; open it once where it can be written (or copy the folder) to see them", path, wal=wal,
+                ) from None
+        return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
 
 def _writable(path: Path) -> bool:
@@ -158,7 +187,7 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
         return LibraryCorrupt(f"the library {path} is damaged or is not a newsreader library ({text})", path)
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
         return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
-    return StoreError(f"cannot use library {path}: {text}")
+    return StoreError(f"cannot use library {path}: {text}", path)
 
 
 class Store:
@@ -612,6 +641,20 @@ class Store:
         from newsreader.store import search_index
 
         search_index.optimize(self.db)
+
+    def search_index_current(self) -> bool:
+        """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
+        from newsreader.store import search_index
+
+        return search_index.is_current(self.db)
+
+    @_writes
+    def reindex_search_step(self) -> tuple[int, int] | None:
+        """One short step of re-indexing for the current analyser: (done, total), or None when the
+        index is current (the old index serves searches until the last step swaps the new one in)."""
+        from newsreader.store import search_index
+
+        return search_index.reindex_step(self.db)
 
     # -- import log ----------------------------------------------------------------
     @_writes

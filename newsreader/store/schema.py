@@ -106,7 +106,37 @@ def m002_search_index(db: Database) -> None:
 
 
 @migrations()
-def m003_outlets(db: Database) -> None:
+def m003_dedup_key(db: Database) -> None:
+    """The de-duplication key no longer follows the search analyser: ``content_hash`` is recomputed
+    for every article with the frozen fold (:func:`newsreader.store.core.content_hash`). Keys written
+    by any earlier analyser become what a re-import computes now. Should two articles now share a key
+    (they are duplicates by it), the later one keeps its old key: nothing is lost."""
+    from newsreader.store.core import content_hash
+
+    conn, last = db.conn, -1
+    while batch := conn.execute(
+        "SELECT n, title, body, content_hash FROM articles WHERE n > ? ORDER BY n LIMIT 2000", [last]
+    ).fetchall():
+        changed = [(new, n) for n, title, body, old in batch if (new := content_hash(title, body)) != old]
+        conn.executemany("UPDATE OR IGNORE articles SET content_hash = ? WHERE n = ?", changed)
+        last = batch[-1][0]
+
+
+@migrations()
+def m004_search_state(db: Database) -> None:
+    """``search_state`` (key, value): the analyser version the search index was built with
+    (``analyzer``), and the progress of a re-index under way. A library with articles and no
+    recorded version is re-indexed in the background at the next start."""
+    db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+        from newsreader.store import search_index
+        from newsreader.store.connection import Connection
+
+        search_index.record_version(Connection(db.conn))
+
+
+@migrations()
+def m005_outlets(db: Database) -> None:
     """Wire copy and outlet names.
 
     ``article_outlets``: the other outlets (and URLs) that published an article's very text; the

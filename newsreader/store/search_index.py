@@ -4,6 +4,11 @@
 shadow of each article (:func:`newsreader.analysis.index_text`: normalised words reduced to
 their stems), never the original text, and in ``meta`` a token for the article's source
 (:func:`source_token`). Rows are written in the article's own transaction.
+
+The index follows the analyser: ``search_state`` records the :data:`newsreader.analysis.ANALYZER_VERSION`
+it was built with. When that differs (new rules or a new lexicon), :func:`reindex_step` builds a new
+index, ``articles_fts_next``, a batch per call (each its own short transaction, so searches and imports
+go on meanwhile and the old index keeps serving); the last call swaps it in, in one transaction.
 """
 
 from __future__ import annotations
@@ -36,25 +41,116 @@ def add(db: Connection, rowid: int, title: str, body: str, source: object = _FRO
 
 
 def rebuild(db: Connection) -> int:
-    """Re-index every article (after an analyser change). Returns the number indexed."""
+    """Re-index every article at once (in one transaction). Returns the number indexed."""
     count = 0
     with db.atomic():
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
         for n, title, body, source in db.execute("SELECT n, title, body, source FROM articles").fetchall():
             add(db, n, title, body, source)
             count += 1
+        record_version(db)
     return count
+
+
+# -- following the analyser ------------------------------------------------------------------------
+_NEXT = "articles_fts_next"
+#: The index's definition (the one ``m002_search_index`` created, which as a shipped migration keeps its own copy).
+_FTS_DDL = "CREATE VIRTUAL TABLE {name} USING fts5(title, body, meta, content='', tokenize='unicode61 remove_diacritics 0')"
+#: Articles analysed per :func:`reindex_step` (about a second of work: the writer thread stays free).
+REINDEX_BATCH = 400
+
+
+def _state(db: Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM search_state WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _set_state(db: Connection, key: str, value: str | None) -> None:
+    if value is None:
+        db.execute("DELETE FROM search_state WHERE key = ?", [key])
+    else:
+        db.execute("INSERT OR REPLACE INTO search_state (key, value) VALUES (?, ?)", [key, value])
+
+
+def recorded_version(db: Connection) -> str | None:
+    """The analyser version the index was built with (None: unknown, an older library)."""
+    return _state(db, "analyzer")
+
+
+def record_version(db: Connection) -> None:
+    """The index is the current analyser's."""
+    _set_state(db, "analyzer", analysis.ANALYZER_VERSION)
+
+
+def is_current(db: Connection) -> bool:
+    """Was the index built by this analyser? (An empty library's is, whatever it recorded.)"""
+    if recorded_version(db) == analysis.ANALYZER_VERSION:
+        return True
+    return db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+
+
+def reindex_step(db: Connection, batch: int | None = None) -> tuple[int, int] | None:
+    """One step of re-indexing with the current analyser: (articles done, articles in all) after it,
+    or None when the index is current (the step that finishes swaps the new index in and returns None).
+    Each step is its own transaction; a re-index interrupted (the program closed) resumes where it was."""
+    version = analysis.ANALYZER_VERSION
+    with db.atomic():
+        if is_current(db):
+            if recorded_version(db) != version:  # an empty library: nothing to rebuild
+                record_version(db)
+            _drop_next(db)
+            return None
+        if _state(db, "next_version") != version or not _has_next(db):
+            _drop_next(db)
+            db.execute(_FTS_DDL.format(name=_NEXT))
+            _set_state(db, "next_version", version)
+            _set_state(db, "next_upto", "0")
+        upto = int(_state(db, "next_upto") or 0)
+        rows = db.execute(
+            "SELECT n, title, body, source FROM articles WHERE n > ? ORDER BY n LIMIT ?", [upto, int(batch or REINDEX_BATCH)]
+        ).fetchall()
+        for n, title, body, source in rows:
+            _insert(db, _NEXT, n, analysis.index_text(title), analysis.index_text(body), source)
+        if rows:
+            upto = int(rows[-1][0])
+            _set_state(db, "next_upto", str(upto))
+            done = int(db.execute("SELECT count(*) FROM articles WHERE n <= ?", [upto]).fetchone()[0])
+            total = int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+            return done, max(total, done)
+        # every article is in the new index: it replaces the old one
+        db.execute("DROP TABLE articles_fts")
+        db.execute(f"ALTER TABLE {_NEXT} RENAME TO articles_fts")
+        _set_state(db, "next_version", None)
+        _set_state(db, "next_upto", None)
+        record_version(db)
+    return None
+
+
+def _has_next(db: Connection) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [_NEXT]).fetchone() is not None
+
+
+def _drop_next(db: Connection) -> None:
+    if _has_next(db):
+        db.execute(f"DROP TABLE {_NEXT}")
+    _set_state(db, "next_version", None)
+    _set_state(db, "next_upto", None)
 
 
 def optimize(db: Connection) -> None:
     """Merge the index's b-trees into one (after a large import; makes queries faster)."""
-    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+    with db.atomic():
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
 
 
 def add_analysed(db: Connection, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
     """Index one article whose text was already analysed (:func:`newsreader.analysis.index_text`),
     e.g. in an import worker process."""
+    _insert(db, "articles_fts", rowid, title_terms, body_terms, source)
+
+
+def _insert(db: Connection, table: str, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
     db.execute(
-        "INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
+        f"INSERT INTO {table} (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
         [rowid, title_terms, body_terms, source_token(source) or ""],
     )

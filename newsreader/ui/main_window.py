@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
+        self._closing = False
+        self._reindexing = False
         if launching:
             self.start_after_paint()
         self.setWindowTitle(self.tr("News Reader"))
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
 
         def started() -> None:
             self._starting = False
+            self.update_search_index()
 
         self.after_first_paint(started)
         self.after_first_paint(self.watch_folders)
@@ -461,6 +464,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.save_state()
         for job in list(self._jobs):
             job.cancel()
@@ -494,6 +498,25 @@ class MainWindow(QMainWindow):
             job.signals.finished.connect(done)
         job.signals.failed.connect(self._job_failed)
         return self.start_job(job, writer=True)
+
+    def update_search_index(self) -> None:
+        """Re-index for this version's analyser when the library's index was built by another: a short
+        step at a time on the writer thread (searches use the old index until the new one is complete),
+        progress in the status bar. A library whose index is current costs one look."""
+        if not self.store.read_only and not self._closing:
+            self.write(lambda store: store.reindex_search_step(), self._search_index_progress)
+
+    def _search_index_progress(self, state: tuple[int, int] | None) -> None:
+        if state is None:
+            if self._reindexing:
+                self._reindexing = False
+                self.statusBar().showMessage(self.tr("The search index is up to date"), 4000)
+            return
+        self._reindexing = True
+        done, total = state
+        self.statusBar().showMessage(self.tr("Updating the search index: %1 of %2 articles")
+                                     .replace("%1", str(done)).replace("%2", str(total)))
+        self.update_search_index()
 
     def _job_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

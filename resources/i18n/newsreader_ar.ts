@@ -417,6 +417,14 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
+        <source>Updating the search index: %1 of %2 articles</source>
+        <translation>تحديث فهرس البحث: %1 من %2 مقالاً</translation>
+    </message>
+    <message>
+        <source>The search index is up to date</source>
+        <translation>فهرس البحث محدَّث</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/main_window.py" line="524" />
         <source>%1 articles found</source>
         <translation>وُجد %1 مقالاً</translation>
@@ -1024,6 +1032,11 @@ Details were written to %1</source>
         <location filename="../../newsreader/ui/messages.py" line="22" />
         <source>The library %1 was written by a newer version of News Reader; this version left it unchanged.</source>
         <translation>كُتبت المكتبة %1 بإصدار أحدث من قارئ الأخبار؛ ولم يغيّرها هذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="1" />
+        <source>The library %1 has unsaved changes in %2 that cannot be read from a read-only folder. Open it once where it can be written, or copy the folder, to see them.</source>
+        <translation>في المكتبة %1 تغييرات غير محفوظة في %2 لا يمكن قراءتها من مجلد للقراءة فقط. افتحها مرة في مكان تمكن الكتابة فيه، أو انسخ المجلد، لتراها.</translation>
     </message>
 </context>
 <context>
