@@ -62,9 +62,7 @@ class StoryTimelineDialog(QDialog):
     def set_entries(self, entries: Sequence[events.Entry], description: str) -> None:
         dated = sum(1 for e in entries if events.is_dated(e.mention))
         articles = len({e.article_id for e in entries})
-        self.summary.setText(
-            self.tr("%1 — %2 dated events from %3 articles")
-            .replace("%1", description).replace("%2", self.tree.display.num(dated))
-            .replace("%3", self.tree.display.num(articles))
-        )
+        num = self.tree.display.num
+        self.summary.setText(f"{description} — {num(self.tr('%n dated events', '', dated))} "
+                             f"{num(self.tr('from %n articles', '', articles))}")
         self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True)

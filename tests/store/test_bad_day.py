@@ -31,7 +31,7 @@ def quick_check(path: Path) -> str:
     conn = sqlite3.connect(path)
     try:
         return str(conn.execute("PRAGMA quick_check").fetchone()[0])
-    except sqlite3.DatabaseError as exc:  # the damage hit the schema itself
+    except sqlite3.DatabaseError as exc:  # a damaged schema page: the check itself cannot start
         return str(exc)
     finally:
         conn.close()
@@ -145,12 +145,12 @@ def every_public_call(store: Store) -> dict[str, object]:
         "bookmark_tags": lambda: store.bookmark_tags(),
         "optimize_search_index": lambda: store.optimize_search_index(),
         "search_index_current": lambda: store.search_index_current(),
-        "reindex_search_step": lambda: store.reindex_search_step(),
-        "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
         "also_in": lambda: store.also_in(first),
         "outlet_display": lambda: store.outlet_display("الواحة"),
-        "outlet_names": lambda: store.outlet_names(),
         "rename_outlet": lambda: store.rename_outlet("الواحة", "صحيفة الواحة"),
+        "outlet_names": lambda: store.outlet_names(),
+        "reindex_search_step": lambda: store.reindex_search_step(),
+        "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 
 
