@@ -178,3 +178,82 @@ def test_watch_hands_out_new_files_once_they_stop_growing(tmp_path: Path) -> Non
     (folder / "while_closed.txt").write_text("عنوان آخر\n\nنص آخر", encoding="utf-8")
     assert later.poll() == []
     assert [p.name for p in later.poll()] == ["while_closed.txt"]
+
+
+def _cli(args: list[str], *, tty: bool, timeout: float = 60) -> tuple[str, str]:
+    """Run ``newsreader import`` in a real process; ``tty``: its standard error is a terminal."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COLUMNS": "120", "NEWSREADER_IMPORT_WORKERS": "0"}
+    command = [sys.executable, "-m", "newsreader", "import", *args]
+    if not tty:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+        return done.stdout, done.stderr
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=slave, env=env)
+    os.close(slave)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    out = proc.communicate(timeout=timeout)[0].decode()
+    os.close(master)
+    return out, b"".join(chunks).decode(errors="replace")
+
+
+def test_the_terminal_gets_a_progress_bar_and_a_pipe_or_quiet_does_not(tmp_path: Path) -> None:
+    db = tmp_path / "lib.db"
+    out, err = _cli(["--db", str(db), str(DATA / "wire_copy.json")], tty=True)
+    assert "files" in err and "articles" in err  # rich's bar on the terminal
+    assert "imported: 1\nduplicates: 2\n" in out
+    out, err = _cli(["--db", str(db), str(DATA / "wire_copy.json")], tty=False)
+    assert err == "" and "duplicates: 3" in out
+    out, err = _cli(["--db", str(db), "--quiet", str(DATA / "wire_copy.json")], tty=True)
+    assert "files" not in err and "files in" not in out
+
+
+def test_import_watch_imports_new_files_until_interrupted(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DATA / "outlet_in_title.txt", folder / "one.txt")
+    db = tmp_path / "lib.db"
+    env = {**os.environ, "NEWSREADER_IMPORT_WORKERS": "0"}
+    proc = subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), "--watch", str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and _count(db) < 1:
+            time.sleep(0.2)
+        shutil.copy(DATA / "dump_maghreb_date.txt", folder / "two.txt")
+        while time.monotonic() < deadline and _count(db) < 2:
+            time.sleep(0.2)
+        assert _count(db) == 2
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert out.startswith(f"watching {folder}") and out.count("imported: 1") == 2
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with Store.connect(db) as store:
+            return store.count()
+    except Exception:  # noqa: BLE001 - not created yet
+        return 0
