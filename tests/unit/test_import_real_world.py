@@ -85,6 +85,15 @@ def test_a_truncated_feed_is_named_damaged_and_its_cut_item_is_not_imported() ->
     ]
 
 
+def test_a_json_array_cut_short_keeps_its_complete_records() -> None:
+    whole = (DATA / "wire_copy.json").read_bytes()
+    cut = whole[: whole.rindex(b'"content"')]  # the download stopped inside the third record
+    found = parse_records(cut, "cut.json")
+    assert [a.source for a in found.articles] == ["اليوم", "الاقتصادية"]
+    assert reasons(found) == [("end of file", "cut short: the file ends after record 2 (2 complete records "
+                                              "imported; the record cut in the middle is not)")]
+
+
 # --- 6. no junk ------------------------------------------------------------------------------------
 
 
