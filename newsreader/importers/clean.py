@@ -40,6 +40,24 @@ def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile("|".join(anywhere) or "(?!)", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _tails() -> re.Pattern[str]:
+    patterns: list[str] = []
+    with open(paths.resource("importers", "furniture_tails.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                patterns.append(f"(?:{line})")
+    return re.compile("|".join(patterns) or "(?!)", re.IGNORECASE)
+
+
+def cut_tail(paragraph: str) -> str:
+    """The paragraph without furniture glued to its end («… The post X appeared first on Y.»)."""
+    tail = paragraph[-FURNITURE_MAX:]
+    match = _tails().search(tail)
+    return paragraph[: len(paragraph) - len(tail) + match.start()].rstrip() if match else paragraph
+
+
 def is_furniture(paragraph: str) -> bool:
     text = paragraph.strip()
     if len(text) > FURNITURE_MAX:
@@ -72,6 +90,10 @@ def clean_body(body: str, title: str = "") -> str:
         if not kept and folded_title and _same_title(text, folded_title):
             continue
         kept.append(text)
+    if kept:
+        kept[-1] = cut_tail(kept[-1])
+        if not kept[-1]:
+            kept.pop()
     return "\n\n".join(kept)
 
 

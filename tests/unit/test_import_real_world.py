@@ -182,6 +182,13 @@ def test_feed_footers_share_lines_and_disclaimers_are_dropped() -> None:
         assert clean.clean_body(f"نص الخبر الأول.\n\n{furniture}") == "نص الخبر الأول."
 
 
+def test_feed_footers_glued_to_an_excerpt_or_in_their_own_paragraph_are_cut() -> None:
+    festival, bridge = records("feed_footers.atom").articles
+    assert festival.body == "افتتح مهرجان التمور السنوي في مدينة الواحة الخيالية بمشاركة مئة مزارع من القرى المجاورة…"
+    assert bridge.body == "فتح جسر مدينة القمر الخيالية أمام المشاة بعد أعمال دامت ستة أشهر."
+    assert festival.source == bridge.source == "الجزيرة"  # «Al Jazeera - Article Feed»
+
+
 # --- 12, 13. dates ------------------------------------------------------------------------------------
 
 
