@@ -257,3 +257,20 @@ def _count(db: Path) -> int:
             return store.count()
     except Exception:  # noqa: BLE001 - not created yet
         return 0
+
+
+def test_a_big_file_that_cannot_be_streamed_fails_alone(tmp_path: Path, db_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importing, "STREAM_BYTES", 100)
+    bad = tmp_path / "bad.json"
+    bad.write_text("[" + "{" * 400, encoding="utf-8")  # JSON that breaks before its first record
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("\n".join(json.dumps({"id": i}) for i in range(40)), encoding="utf-8")
+    good = tmp_path / "good.jsonl"
+    good.write_bytes(_jsonl(5))
+    final = run(db_path, [bad, empty, good])
+    assert final.imported == 5 and final.files_done == 3
+    reasons = dict(final.failures)
+    assert reasons[str(bad)].startswith("invalid JSON")
+    assert reasons[str(empty)] == "no articles found in the file"
+    assert len([s for s in final.skipped if s.path == str(empty)]) == 40  # every record still accounted for
