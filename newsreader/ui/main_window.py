@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
         self._timeline_folded = self._icons_only = False
+        self._alive = alive = {"yes": True}
+        self.destroyed.connect(lambda *_a: alive.update(yes=False))
         if launching:
             self.start_after_paint()
         self.setWindowTitle(self.tr("News Reader"))
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_count)
         self._build_actions()
         self._background(self._apply_shortcuts)
+        self._background(self.timeline.tree.draw_axis)  # drawing the axis builds Qt's enums (qtvalues)
         self.resize(1280, 800)
         self._restore_state()
         self.list_view.installEventFilter(self)
@@ -575,7 +578,8 @@ class MainWindow(QMainWindow):
 
         job = FunctionJob(run)
         if done is not None:
-            job.signals.finished.connect(done)
+            alive = self._alive  # a window replaced meanwhile (language, restore) is gone: its views too
+            job.signals.finished.connect(lambda result: done(result) if alive["yes"] else None)
         job.signals.failed.connect(self._job_failed)
         return self.start_job(job, writer=True)
 

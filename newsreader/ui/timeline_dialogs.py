@@ -50,6 +50,7 @@ class StoryTimelineDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = TimelineTree(self, display=display)
+        self.tree.draw_axis()
         self.tree.setAccessibleName(self.tr("Story timeline"))
         self.tree.entryActivated.connect(self.articleRequested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

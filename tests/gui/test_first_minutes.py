@@ -391,3 +391,50 @@ def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, mon
     groups = again.shortcut_rows()
     names = [name for _group, rows in groups for name, _keys in rows]
     assert len(groups) >= 4 and len(names) == len(set(names))
+
+
+# -- 12. the timeline pane draws time ------------------------------------------------------------------------
+def test_snippets_are_whole_words_centred_on_their_mention() -> None:
+    from newsreader.ui.timeline_axis import centred_snippet
+
+    sentence = "قالت الهيئة في بيانها الصادر صباح اليوم إن الموسم يبدأ في منتصف مارس 2024 ويستمر حتى نهاية الصيف المقبل"
+    for limit in (20, 35, 50, 80, 200):
+        text, start, end = centred_snippet(sentence, "منتصف مارس 2024", lambda s, n=limit: len(s) <= n)
+        assert text[start:end] == "منتصف مارس 2024"
+        assert len(text) <= limit or text.strip("…") == "منتصف مارس 2024"
+        words = text.strip("…").split()
+        assert all(w in sentence.split() for w in words)  # whole words only
+        if limit < len(sentence):
+            assert abs(start - (len(text) - end)) <= 12  # about as much before as after
+    assert centred_snippet(sentence, "غائب", lambda s: len(s) <= 30)[1:] == (-1, -1)
+
+
+def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window, sample_store: Store) -> None:
+    from newsreader.domain import Mention
+    from newsreader.ui import timeline_view
+    from newsreader.ui.formatting import Display
+    from newsreader.ui.timeline_axis import AxisDelegate
+
+    window = make_window()
+    window.resize(1400, 900)
+    show_active(qtbot, window)
+    aid = max(sample_store.article_ids(), key=lambda i: len(sample_store.mentions(i)))
+    window.select_article(aid)
+    tree = window.timeline.tree
+    assert isinstance(tree.itemDelegate(), AxisDelegate) and tree.indentation() == 0
+    kinds = {e.data(timeline_view.PRECISION_ROLE) for e in tree.entries()}
+    assert {"day", "band"} <= kinds
+    model = tree.model_
+    assert model.item(0).data(timeline_view.KIND_ROLE) == "year"
+    # the axis: one vertical line down the pane, on the reading side (the right, in Arabic)
+    image = tree.viewport().grab().toImage()
+    base = image.pixelColor(image.width() // 2, 2)
+    column = image.width() - 16
+    inked = sum(1 for y in range(0, image.height(), 4) if image.pixelColor(column, y) != base)
+    assert inked > image.height() // 4 * 0.8
+    # in English the labels are English, no more precise than the text
+    english = Display("en")
+    month = Mention(0, 5, "مارس", "DATE", "2024-03", first_day="2024-03-01", last_day="2024-03-31")
+    assert english.mention(month) == "March 2024"
+    assert english.mention(Mention(0, 5, "x", "DATE", "2024-SU", first_day="2024-06-01",
+                                   last_day="2024-08-31", mod="END")) == "Late summer 2024"
