@@ -73,6 +73,8 @@ def main() -> int:
         window.resize(width, HEIGHT[width])
         window.show()
         settle(300)
+        window.splitter.setSizes([width * 26 // 100, width * 48 // 100, width * 26 // 100])  # the default shares
+        settle(100)
         return window
 
     def search(text: str) -> None:
@@ -102,12 +104,13 @@ def main() -> int:
             window.step_hit(True)
             settle()
             save(window, f"{prefix}-search-{window.width()}")
-            window.show_story_timeline()  # the story timeline of that search
+            window = window_at(1440)
+            window.show_story_timeline()  # the story timeline of that search, a tab of the timeline pane
             settle(1000)
-            window.story_dialog.resize(640, 720)
+            window.splitter.setSizes([380, 560, 500])
             settle(200)
-            save(window.story_dialog, f"{prefix}-story-timeline")
-            window.story_dialog.close()
+            save(window, f"{prefix}-story-timeline-1440")
+            window.timeline_tabs.setCurrentIndex(0)
             if theme == "dark":
                 search("")
                 continue
@@ -142,6 +145,8 @@ def main() -> int:
         apply_theme("system")
 
     shutil.copy(out / "ar-light-main-1440.png", out / "main-window.png")
+    for stale in out.glob("*-story-timeline.png"):  # the story timeline was a dialog before
+        stale.unlink()
     session.window.close()
     QApplication.processEvents()
     for path in written:

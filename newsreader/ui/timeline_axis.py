@@ -83,7 +83,7 @@ class AxisDelegate(QStyledItemDelegate):
         kind = index.data(KIND_ROLE)
         if kind in ("year", "section"):
             return QSize(120, int(QFontMetricsF(year).height() + 2 * PAD + 4))
-        if kind == "month":
+        if kind in ("month", "article"):
             return QSize(120, int(QFontMetricsF(plain).height() + PAD))
         return QSize(120, int(QFontMetricsF(bold).height() + QFontMetricsF(plain).height() + 2 * PAD + 2))
 
@@ -127,6 +127,9 @@ class AxisDelegate(QStyledItemDelegate):
                 painter.setBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
                 painter.drawEllipse(QPointF(axis_x, middle), 6, 6)
             self._text(painter, text, year_font, ink, text_left, width, middle, rtl)
+        elif kind == "article":  # a story: an article that mentions the event above, named once
+            self._text(painter, "• " + text, plain, accent if not selected else ink, text_left + (0 if rtl else 12),
+                       width - 12, middle, is_rtl(text) if text.strip() else rtl)
         elif kind == "month":
             painter.setPen(QPen(dim, 2))
             tick = 5 if rtl else -5

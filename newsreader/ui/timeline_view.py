@@ -78,7 +78,10 @@ class TimelineTree(QTreeView):
     def _d(self, text: str) -> str:
         return self.display.num(text)
 
-    def set_timeline(self, timeline: events.Timeline, *, show_titles: bool = False) -> None:
+    def set_timeline(self, timeline: events.Timeline, *, show_titles: bool = False,
+                     outlets: dict[str, str] | None = None) -> None:
+        """Fill the tree. ``show_titles``: a story of many articles, where the events of one date
+        that say the same thing are one row, under which each article is named once."""
         self.model_.clear()
         root = self.model_.invisibleRootItem()
         for year in timeline.years:
@@ -96,6 +99,9 @@ class TimelineTree(QTreeView):
                     parent.setData("month", KIND_ROLE)
                     parent.setSelectable(False)
                     year_item.appendRow(parent)
+                if show_titles:
+                    self._story_rows(parent, month.entries, outlets or {})
+                    continue
                 for entry in month.entries:
                     parent.appendRow(self._entry_item(entry, show_titles))
         if timeline.undated:
@@ -110,6 +116,38 @@ class TimelineTree(QTreeView):
                 other.appendRow(self._entry_item(entry, show_titles))
         self.expandAll()
 
+    def _story_rows(self, parent: QStandardItem, entries: Sequence[events.Entry], outlets: dict[str, str]) -> None:
+        """One row per date and event (the same sentence in several articles is one event), then
+        one row per article that mentions it, each article once."""
+        groups: dict[tuple[str, str], list[events.Entry]] = {}
+        for entry in entries:
+            m = entry.mention
+            key = (m.first_day or "", m.last_day or "")
+            groups.setdefault(key, []).append(entry)
+        for group in groups.values():
+            events_seen: dict[str, QStandardItem] = {}
+            named: set[tuple[str, str]] = set()
+            for entry in group:
+                sentence = " ".join(entry.mention.sentence.split()) or entry.mention.text
+                item = events_seen.get(sentence)
+                if item is None:
+                    item = events_seen[sentence] = self._entry_item(entry, False)
+                    parent.appendRow(item)
+                if (sentence, entry.article_id) in named:
+                    continue
+                named.add((sentence, entry.article_id))
+                outlet = outlets.get(entry.article_id, "")
+                title = entry.article_title
+                label = self.display.separator.join(part for part in (outlet, title) if part)
+                article = QStandardItem(label)
+                article.setData("article", KIND_ROLE)
+                article.setData(label, LABEL_ROLE)
+                article.setData(entry.mention.start, START_ROLE)
+                article.setData(entry.mention.end, END_ROLE)
+                article.setData(entry.article_id, ARTICLE_ROLE)
+                article.setToolTip(title)
+                item.appendRow(article)
+
     def _entry_item(self, entry: events.Entry, show_titles: bool) -> QStandardItem:
         from newsreader import events
         from newsreader.timeline.display import hijri_label
@@ -117,7 +155,9 @@ class TimelineTree(QTreeView):
         m = entry.mention
         label = self.display.mention(m)
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
-            label += f" ({self._d(hijri_label(m) or '')})"
+            from newsreader.textnorm import isolate
+
+            label += f" ({isolate(self._d(hijri_label(m) or ''))})"  # isolated: its own direction in any label
         if show_titles and entry.article_title:
             title = entry.article_title if len(entry.article_title) <= 70 else entry.article_title[:69] + "…"
             label = f"{label}{self.display.separator}{title}"

@@ -438,3 +438,53 @@ def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window
     assert english.mention(month) == "March 2024"
     assert english.mention(Mention(0, 5, "x", "DATE", "2024-SU", first_day="2024-06-01",
                                    last_day="2024-08-31", mod="END")) == "Late summer 2024"
+
+
+# -- 13. the story timeline, a view of the main window ------------------------------------------------------------
+def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(qtbot, make_window,
+                                                                               sample_store: Store) -> None:
+    from newsreader import events
+    from newsreader.ui import timeline_view
+
+    window = make_window()
+    show_active(qtbot, window)
+    search(qtbot, window, "جمهورية سهيل")
+    window.show_story_timeline()
+    pane = window.story_dialog
+    qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
+    assert pane.window() is window and window.timeline_tabs.currentWidget() is pane  # not a window on top
+    assert window.timeline_tabs.indexOf(window.timeline) == 0
+    # under each event, each article is named once, with its outlet
+    model = pane.tree.model_
+    outlets = {r.source for r in sample_store.rows(window.model.ids()).values()}
+
+    def walk(item):  # type: ignore[no-untyped-def]
+        for r in range(item.rowCount()):
+            yield item.child(r)
+            yield from walk(item.child(r))
+
+    rows = list(walk(model.invisibleRootItem()))
+    for event in (i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry"):
+        named = [event.child(r).data(timeline_view.ARTICLE_ROLE) for r in range(event.rowCount())]
+        assert named and len(named) == len(set(named))
+        assert all(any(o in event.child(r).text() for o in outlets if o) for r in range(event.rowCount()))
+    # the same sentence in two articles is one event
+    first = next(i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry")
+    mention = sample_store.mentions(first.child(0).data(timeline_view.ARTICLE_ROLE))[0]
+    twice = [events.Entry(mention, "a1", "الأول"), events.Entry(mention, "a2", "الثاني"),
+             events.Entry(mention, "a2", "الثاني")]
+    pane.set_entries(twice, "x", {"a1": "وكالة", "a2": "إذاعة"})
+    rows = list(walk(model.invisibleRootItem()))
+    merged = [i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry"]
+    assert len(merged) == 1 and merged[0].rowCount() == 2
+    # opening an article from the story keeps the story in view
+    pane.set_entries([], "x")
+    window.show_story_timeline()
+    qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
+    target = next(e for e in pane.tree.entries() if e.data(timeline_view.KIND_ROLE) == "article"
+                  and e.data(timeline_view.ARTICLE_ROLE) != window.current_article().id)
+    with qtbot.waitSignal(window.articleShown, timeout=3000):
+        pane.tree.entryActivated.emit(target.data(timeline_view.ARTICLE_ROLE), target.data(timeline_view.START_ROLE),
+                                      target.data(timeline_view.END_ROLE))
+    assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
+    assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
