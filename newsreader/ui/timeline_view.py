@@ -154,10 +154,17 @@ class TimelineTree(QTreeView):
 
         m = entry.mention
         label = self.display.mention(m)
+        hijri = None
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
+            hijri = hijri_label(m)
+        elif self.display.calendar != "gregorian" and m.first_day and m.first_day == (m.last_day or m.first_day):
+            from newsreader.calendars import hijri_label as hijri_of  # the Hijri day beside, as Settings asks
+
+            hijri = hijri_of(m.first_day, self.display.language)
+        if hijri:
             from newsreader.textnorm import isolate
 
-            label += f" ({isolate(self._d(hijri_label(m) or ''))})"  # isolated: its own direction in any label
+            label += f" ({isolate(self._d(hijri))})"  # isolated: its own direction in any label
         if show_titles and entry.article_title:
             title = entry.article_title if len(entry.article_title) <= 70 else entry.article_title[:69] + "…"
             label = f"{label}{self.display.separator}{title}"

@@ -432,6 +432,10 @@ def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window
     column = image.width() - 16
     inked = sum(1 for y in range(0, image.height(), 4) if image.pixelColor(column, y) != base)
     assert inked > image.height() // 4 * 0.8
+    # with the Hijri calendar asked for in Settings, each day has its Hijri date beside it
+    window.apply_settings(replace(window.settings, calendar="both"))
+    days = [e for e in window.timeline.tree.entries() if e.data(timeline_view.PRECISION_ROLE) == "day"]
+    assert days and all("هـ" in e.data(timeline_view.LABEL_ROLE) for e in days)
     # in English the labels are English, no more precise than the text
     english = Display("en")
     month = Mention(0, 5, "مارس", "DATE", "2024-03", first_day="2024-03-01", last_day="2024-03-31")
