@@ -4,7 +4,7 @@
 
 Each picture is named ``<language>-<theme>-<state>-<width>.png``: the reading window at 1440, 1024
 and 800 px, a search with its results, the Bookmarks view with a note, the story timeline, Settings,
-an import summary and an empty search, in each language; the dark theme's reading window, search and
+an import summary, the first launch's welcome and an empty search, in each language; the dark theme's reading window, search and
 story timeline. ``main-window.png`` (the README's first picture) is the Arabic reading window.
 Uses a fresh library holding the bundled sample articles (and a throwaway data directory).
 """
@@ -122,6 +122,10 @@ def main() -> int:
             settle()
             save(window, f"{prefix}-bookmarks-1440")
             window.view_combo.setCurrentIndex(0)
+            window = window_at(1024)  # the first launch's welcome
+            window.show_welcome()
+            settle()
+            save(window, f"{prefix}-welcome-1024")
             window = window_at(1024)  # an empty search: the list and the reader say so
             search("كلمةلاتوجد")
             save(window, f"{prefix}-empty-search-1024")

@@ -202,8 +202,10 @@ class ArticleView(QTextBrowser):
         # the outlet's display name when the importer gives one (hook: Article.outlet_name)
         outlet = getattr(article, "outlet_name", None) or article.source or ""
         author = article.author or ""
-        if author and (author == outlet or author in article.title or article.body.lstrip().startswith(author)):
-            author = ""  # a byline the text already shows is not repeated
+        blocks = body_blocks(article.body)
+        ends = " ".join(text for _o, text in (blocks[:1] + blocks[-1:]))
+        if author and (author == outlet or author in article.title or author in ends):
+            author = ""  # a byline the text already shows (in its first or last paragraph) is not repeated
         meta = self.display.separator.join(
             isolate(part) for part in (outlet, self.display.date(article.published, with_weekday=True), author)
             if part
@@ -213,7 +215,7 @@ class ArticleView(QTextBrowser):
         if note:
             block(note, size=self.font_size * 0.9, brush=QApplication.palette().link(), bottom=18)
         base_offset = len(article.title) + 2
-        for offset, para in body_blocks(article.body):
+        for offset, para in blocks:
             block(para, size=self.font_size, offset=base_offset + offset, bottom=self.font_size * 0.9)
         also = [isolate(o) for o in getattr(article, "also_in", ()) or ()]  # hook: other outlets, same text
         if also:

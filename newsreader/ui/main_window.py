@@ -785,6 +785,10 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """The first launch: what this is, how to bring one's own files, how to search."""
+        self.list_view.selectionModel().clear()  # no article is open: the greeting is
+        self.timeline.set_article(None, [])
+        self._show_bookmark_state(None)
+        self.hits_label.setText("")
         self.article_view.show_welcome(self.tr("Welcome to News Reader"), [
             (self.tr("News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one "
                      "library: read it, search it as an Arabic reader means it, and see when the events "

@@ -492,3 +492,31 @@ def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(
                                       target.data(timeline_view.END_ROLE))
     assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
     assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
+
+
+# -- 8. the reading pane ------------------------------------------------------------------------------------
+def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_window, sample_store: Store) -> None:
+    from newsreader.domain import ParsedArticle
+    from newsreader.ui.article_view import body_blocks, short_link
+
+    assert short_link("https://www.skynewsarabia.com/world/%D9%85%D8%B5%D8%B1-1") == "skynewsarabia.com"
+    assert short_link("https://xn--mgbh0fb.xn--kgbechtv/x") == "مثال.إختبار"
+    assert body_blocks("أ\nب\n\nج") == [(0, "أ\nب"), (5, "ج")]
+    assert body_blocks("سطر أول\nسطر ثان") == [(0, "سطر أول"), (8, "سطر ثان")]  # one paragraph a line
+    body = "السطر الأول من الخبر.\nالسطر الثاني من الخبر.\nكتبه: سامي النجار"
+    aid = sample_store.add_articles([ParsedArticle(
+        title="خبر مستورد", body=body, author="سامي النجار", source="الأفق", published="2031-01-02",
+        url="https://www.example.org/%D9%85%D9%85")])[0].id
+    window = make_window()
+    window.show_article(aid)
+    doc = window.article_view.document()
+    blocks = [doc.findBlockByNumber(n).text() for n in range(doc.blockCount())]
+    assert "السطر الأول من الخبر." in blocks and "السطر الثاني من الخبر." in blocks  # two paragraphs
+    assert not any("سامي النجار" in b for b in blocks[:2])  # the byline is the text's, not repeated above it
+    assert any(b.replace("\u2068", "").replace("\u2069", "") == "المصدر: example.org ↗" for b in blocks)
+    assert not any("%D9" in b for b in blocks)
+    # offsets still map: a paragraph's first character is where the article's text has it
+    article = window.current_article()
+    offset = article.full_text.index("السطر الثاني")
+    position = window.article_view.position_of(offset)
+    assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")
