@@ -84,6 +84,8 @@ def ant() -> Iterator[Article]:
 
 def build(path: Path, n: int, use_ant: bool) -> list[Article]:
     corpus = list(saudinewsnet()) + (list(ant()) if use_ant else [])
+    if not corpus:
+        raise SystemExit(f"no articles found in {CORPUS} (the corpus is read from ../shared beside the checkout)")
     if path.exists():
         with Store.open(path) as store:
             if store.count() >= n:
@@ -115,6 +117,8 @@ def build(path: Path, n: int, use_ant: bool) -> list[Article]:
             rep += 1
             print(f"  built {done} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
         search_index.optimize(db)
+        if db.conn.in_transaction:  # the optimize statement may leave a transaction open
+            db.conn.commit()
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.execute("VACUUM")
     print(f"  library built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)

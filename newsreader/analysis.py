@@ -26,12 +26,12 @@ Nothing else is stripped, so there is no substring noise: علم never reaches �
 from __future__ import annotations
 
 import re
-import unicodedata
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsreader.paths import resource
-from newsreader.textnorm import fold_presentation_forms
+from newsreader.textnorm import MARK_CODES, fold
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 #: A word in original text: letters/digits with any harakat or tatweel inside it.
@@ -51,51 +51,10 @@ _STOPWORDS_TEXT = """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
-def _fold_table() -> dict[int, int | None]:
-    """One table for :func:`normalize`: harakat and tatweel dropped, letters and digits folded."""
-    table: dict[int, int | None] = {c: None for c in range(0x610, 0x61B)}
-    table.update({c: None for c in (*range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640)})
-    table.update({ord(k): ord(v) for k, v in
-                  {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"}.items()})
-    table.update({0x660 + d: 0x30 + d for d in range(10)})
-    table.update({0x6F0 + d: 0x30 + d for d in range(10)})
-    return table
-
-
-_NORMALIZE = _fold_table()
-#: The same table as replacements: ``str.translate`` looks every character up in a dict, which
-#: on Arabic text costs 4x replacing just the few characters present (no replacement is itself
-#: folded, so replacing them one after the other gives what one ``translate`` pass gives).
-_FOLD_TO = {chr(k): "" if v is None else chr(v) for k, v in _NORMALIZE.items()}
-_FOLDED = re.compile("[" + "".join(re.escape(c) for c in _FOLD_TO) + "]").findall
-_HAS_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]").search
-_nfc = unicodedata.normalize
-
-
-#: The last long texts normalised: an import normalises an article's body for its de-duplication
-#: key (``store.core.identify``) and, a moment later in the same process, for its index terms.
-_RECENT: dict[str, str] = {}
-_RECENT_MAX = 64
-_RECENT_MIN = 500  # characters: shorter texts cost less to fold than to remember
-
-
 def normalize(text: str) -> str:
-    """Fold text for matching: presentation forms, harakat, tatweel, alef/ya/ta marbuta, hamza seats,
-    digits, case."""
-    long = len(text) >= _RECENT_MIN
-    if long and (done := _RECENT.get(text)) is not None:
-        return done
-    folded = fold_presentation_forms(text) if _HAS_PRESENTATION(text) else text
-    # NFC first (ي + hamza above is ئ); then drop marks and fold letters and digits
-    folded = _nfc("NFC", folded)
-    for ch in set(_FOLDED(folded)):
-        folded = folded.replace(ch, _FOLD_TO[ch])
-    folded = folded.casefold()
-    if long:
-        if len(_RECENT) >= _RECENT_MAX:
-            _RECENT.clear()
-        _RECENT[text] = folded
-    return folded
+    """Fold text for matching (:func:`newsreader.textnorm.fold`: presentation forms, harakat, tatweel,
+    alef/ya/ta marbuta, hamza seats, digits, case)."""
+    return fold(text)
 
 
 def tokens(text: str) -> list[str]:
@@ -126,10 +85,28 @@ def _stem_keep(word: str) -> bool | None:
     return False if _suffixes(word) in _LEX_KEEP_STEMS else None
 
 
+#: What may stand before a word: the article and its combinations, a lone clitic, or two of them.
+_PREFIXES = frozenset((*_ARTICLES, "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
+
+
+def _al_word(word: str) -> str | None:
+    """The part of ``word`` that is a word beginning with hamza + lam (المانيا، الغاء), after any article
+    or clitics before it (لالمانيا، بالمانيا، للالمان); None when there is none."""
+    for cut in range(0, min(4, len(word) - 3)):
+        rest = word[cut:]
+        if rest.startswith("ال") and (cut == 0 or word[:cut] in _PREFIXES) and (
+            rest in _AL_WORDS or _suffixes(rest) in _AL_STEMS
+        ):
+            return rest
+    return None
+
+
 def strip_prefixes(word: str) -> str:
     """``word`` (normalised) without its clitic prefixes."""
     if word.startswith("لل") and word[1:] in _LEX_KEEP:  # ل + اللجنه is written للجنه
         return word[1:]
+    if "ال" in word[:6] and (al := _al_word(word)) is not None:
+        return al
     for art in _ARTICLES:
         if word.startswith(art) and len(word) - len(art) >= 2:
             return word[len(art):]
@@ -137,24 +114,66 @@ def strip_prefixes(word: str) -> str:
     return _strip_lone(word, "بكل", True)
 
 
-def _suffixes(word: str) -> str:
-    """``word`` without its inflectional suffixes (one per layer, stem kept ≥ 3 letters)."""
-    number = True
+#: Endings of number (dual, sound plural) and of the accusative (tanween alef): ``_number``.
+_FULL_ENDINGS = ("ون", "ين", "ان")
+_WEAK_ENDINGS = ("ا", "و")
+
+
+def _ending_default(stem: str, ending: str) -> str:
+    """What a word unknown to the endings lexicon does with ``ending``: a dual or plural ending leaves
+    a stem of four letters or more (a ت before it was a ta marbuta when five or more remain); a
+    shorter stem, the tanween alef and the construct و are kept (لبنان، عضو، فرنسا)."""
+    if ending in _FULL_ENDINGS and len(stem) >= 4:
+        return "strip-ta" if stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 5 else "strip"
+    return "keep"
+
+
+def _number(word: str, full: bool) -> str:
+    """``word`` without its number or tanween ending (``full``: the plural and dual endings too, not only
+    the alef of the tanween or of a construct dual and the و of a construct plural)."""
+    if full and word.endswith("ات") and len(word) - 2 >= 3:
+        return word[:-2]
+    for ending in (*_FULL_ENDINGS, *_WEAK_ENDINGS) if full else _WEAK_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if len(stem) < 3:
+                return word
+            decision = _ENDINGS.get(word) or _ending_default(stem, ending)
+            if decision == "keep":
+                return word
+            return stem[:-1] if decision == "strip-ta" else stem
+    return word
+
+
+def _pronoun(word: str) -> tuple[str, bool, bool, str]:
+    """The first layer of :func:`_suffixes`: ``word`` without a pronoun or the ta marbuta, whether
+    the full number endings and the weak ones (alef, و) may still follow, and "ta" when a ta marbuta went."""
     for suffix in _PRONOUNS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             if word.endswith("ت") and not word.endswith("ات") and len(word) >= 5:
-                word, number = word[:-1], False  # حكومتها → حكوم
-            elif suffix == "ه":  # a ta marbuta: no number suffix follows it
-                number = False
-            break
-    if number:
-        for suffix, minimum in _NUMBER:
-            if word.endswith(suffix) and len(word) - len(suffix) >= minimum:
-                word = word[: -len(suffix)]
-                break
-    if word.endswith("ي") and len(word) - 1 >= 3:
-        word = word[:-1]
+                return word[:-1], False, False, "ta"  # حكومتها → حكوم
+            if suffix == "ه":  # a ta marbuta (or the pronoun): only an alef or a و before it (طرفاه)
+                return word, False, True, "ta"
+            return word, True, True, ""
+    return word, True, True, ""
+
+
+def _suffixes(word: str) -> str:
+    """``word`` without its inflectional suffixes (one per layer, stem kept ≥ 3 letters): a pronoun or
+    the ta marbuta, then number (ات، ون، ين، ان، the alef of the tanween or of a construct dual, the و of a
+    construct plural: the endings lexicon decides), then the nisba ي. A stem whose derived forms
+    belong to another word (الرياض / رياضة، رياضي) takes that word's stem, as the derivations lexicon says."""
+    word, full, weak, kind = _pronoun(word)
+    if full or weak:
+        before = word
+        word = _number(word, full)
+        if word != before:
+            kind = "at" if before.endswith("ات") else ("ta" if before.endswith(("تان", "تين", "تا")) else kind)
+    if word.endswith("ي") and len(word) - 1 >= 3 and word[-2] != "ا":  # ي after alef is a root letter (ولايه)
+        word, kind = word[:-1], "nisba"
+    if kind and (derived := _DERIVED.get(word)) is not None:
+        return derived.get(kind, word)
     return word
 
 
@@ -220,7 +239,7 @@ def raw_words(text: str) -> Iterator[re.Match[str]]:
     return _RAW_WORD.finditer(text)
 
 
-_MARK_SET = frozenset(chr(c) for c in (*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640))
+_MARK_SET = frozenset(chr(c) for c in MARK_CODES)
 
 
 def raw_word_at(text: str, pos: int) -> re.Match[str] | None:
@@ -269,4 +288,47 @@ def _load_lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _LEX_KEEP, _LEX_STRIP = _load_lexicon()
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    """The TAB-separated rows of a lexicon file of resources/search (comments and blank lines skipped)."""
+    with open(resource("search", name), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                yield [cell.strip() for cell in line.rstrip("\n").split("\t")]
+
+
+# resources/search/endings.tsv (word TAB keep|strip|strip-ta), generated by bench/search_lexicon.py from
+# word counts over the news corpora: the words whose number or tanween ending does otherwise than
+# ``_ending_default`` says (البحرين keeps its ين; الطرفين، شهرا، مسؤولو lose theirs; حكومتين its تين).
+_ENDINGS: dict[str, str] = {row[0]: row[1] for row in _rows("endings.tsv")}
+# resources/search/al_words.tsv (one word a line), generated likewise: words that begin with hamza + lam
+# (المانيا، الغاء), written with the hamza in most of their occurrences: that ال is no article.
+_AL_WORDS: frozenset[str] = frozenset(row[0] for row in _rows("al_words.tsv"))
+# resources/search/derivations.tsv (written by hand): a stem whose ta marbuta, nisba or -ات forms derive
+# from another word (رياضة، رياضي، رياضيات from رياضة, not from الرياض), with the stem they take.
+_DERIVED: dict[str, dict[str, str]] = {
+    row[0]: {k: (row[0] if v == "-" else v) for k, v in zip(("ta", "nisba", "at"), row[1:4], strict=True)}
+    for row in _rows("derivations.tsv")
+}
+_AL_STEMS = frozenset(_suffixes(w) for w in _AL_WORDS)
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
+
+
+#: Bumped with every change to the rules of this module that changes a stem.
+RULES_VERSION = 3
+
+
+def _resources_checksum() -> int:
+    """A checksum of the lexicon files (resources/search): a new lexicon is a new analyser."""
+    folder = resource("search")
+    crc = 0
+    for path in sorted(folder.iterdir()):
+        if path.is_file():
+            crc = zlib.crc32(path.name.encode("utf-8") + b"\0" + path.read_bytes(), crc)
+    return crc
+
+
+#: The analyser's version: its rules and its lexicon. The search index records the version it was
+#: built with, and a library whose index was built by another one is re-indexed (store.search_index).
+ANALYZER_VERSION = f"{RULES_VERSION}.{_resources_checksum():08x}"

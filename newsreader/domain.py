@@ -43,6 +43,8 @@ class Article:
     content_hash: str
     imported_at: str
     read: bool = False
+    #: the other outlets (source, URL) that published the same text (wire copy), in import order
+    also_in: tuple[tuple[str | None, str | None], ...] = ()
 
     @property
     def full_text(self) -> str:

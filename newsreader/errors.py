@@ -40,6 +40,15 @@ class ReadOnlyLibrary(StoreError):
         self.needs_upgrade = needs_upgrade
 
 
+class UnreadableChanges(ReadOnlyLibrary):
+    """A library that can only be read, whose ``-wal`` file (``wal``) holds changes SQLite cannot read
+    without writing an index file beside it: opening the file alone would show old data as current."""
+
+    def __init__(self, message: str, path: Path | None = None, *, wal: Path | None = None) -> None:
+        super().__init__(message, path)
+        self.wal = wal
+
+
 class LibraryBusy(StoreError):
     """Another program holds the library's lock; trying again in a moment may work."""
 

@@ -25,6 +25,10 @@ class Settings:
     theme: str = "system"  # system, light, dark
     last_import_dir: str = ""
     follow_links: bool = False  # follow symbolic links out of imported folders
+    watched_folders: str = ""  # folders whose new files are imported in the background, one a line
+
+    def watched_folder_list(self) -> list[str]:
+        return [line for line in self.watched_folders.splitlines() if line.strip()]
 
     @classmethod
     def load(cls, qsettings: QSettings) -> Settings:

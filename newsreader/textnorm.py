@@ -2,7 +2,8 @@
 
 ``clean_text`` is applied to everything an importer reads: NFC, Arabic
 presentation forms mapped to letters, control characters dropped, paragraphs
-kept (separated by one blank line).
+kept (separated by one blank line). :func:`fold` is the spelling-blind form of a text that the
+de-duplication key hashes and that search analysis starts from.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 FSI, PDI = "\u2068", "\u2069"
+
+#: Harakat, Quranic marks and tatweel: dropped by :func:`fold`.
+MARK_CODES = (*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640)
+#: Letters written in several ways, folded to one: alef seats, alef maqsura, ta marbuta, hamza seats.
+LETTER_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"}
 
 
 def fold_presentation_forms(text: str) -> str:
@@ -106,3 +112,51 @@ def close_isolates(text: str) -> str:
 def paragraphs(body: str) -> list[str]:
     """Split a stored body into its paragraphs."""
     return [p for p in body.split("\n\n") if p.strip()]
+
+
+# -- fold: the spelling-blind text --------------------------------------------------------
+# FROZEN: the de-duplication key (``store.core.content_hash``) hashes ``fold(title) + "\n" + fold(body)``,
+# so a change here changes the key of every article, and a re-import of URL-less articles would
+# duplicate them. Change it only together with a migration that recomputes ``articles.content_hash``
+# (see ``store/schema.py``). Search analysis (``newsreader.analysis``) starts from this fold and adds
+# its own rules on top: those may change freely (the search index follows ``ANALYZER_VERSION``).
+def _fold_table() -> dict[str, str]:
+    table = {chr(c): "" for c in MARK_CODES}
+    table.update(LETTER_FOLDS)
+    table.update({chr(0x660 + d): str(d) for d in range(10)})
+    table.update({chr(0x6F0 + d): str(d) for d in range(10)})
+    return table
+
+
+#: Every character :func:`fold` replaces, with its replacement. ``str.translate`` looks every character
+#: up in a dict, which on Arabic text costs 4x replacing just the few characters present (no
+#: replacement is itself folded, so replacing them one after the other gives what one pass gives).
+FOLD_TO = _fold_table()
+_FOLDED = re.compile("[" + "".join(re.escape(c) for c in FOLD_TO) + "]").findall
+_HAS_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]").search
+_nfc = unicodedata.normalize
+
+#: The last long texts folded: an import folds an article's body for its de-duplication key and, a
+#: moment later in the same process, for its index terms.
+_RECENT: dict[str, str] = {}
+_RECENT_MAX = 64
+_RECENT_MIN = 500  # characters: shorter texts cost less to fold than to remember
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: presentation forms, harakat, tatweel, alef/ya/ta marbuta, hamza seats,
+    digits, case (FROZEN: see above)."""
+    long = len(text) >= _RECENT_MIN
+    if long and (done := _RECENT.get(text)) is not None:
+        return done
+    folded = fold_presentation_forms(text) if _HAS_PRESENTATION(text) else text
+    # NFC first (ي + hamza above is ئ); then drop marks and fold letters and digits
+    folded = _nfc("NFC", folded)
+    for ch in set(_FOLDED(folded)):
+        folded = folded.replace(ch, FOLD_TO[ch])
+    folded = folded.casefold()
+    if long:
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        _RECENT[text] = folded
+    return folded

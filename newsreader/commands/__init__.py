@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from newsreader import __version__
 from newsreader.errors import NewsReaderError
 
-COMMANDS = {
-    "list": "newsreader.commands.library",
-    "show": "newsreader.commands.library",
-    "import": "newsreader.commands.importing",
-    "search": "newsreader.commands.search",
-    "bookmarks": "newsreader.commands.bookmarks",
-    "timeline": "newsreader.commands.timeline",
+# The command table: name → (module, one-line help). It is static so that ``--help`` and ``--version``
+# import no command module, and a command imports only its own module (and what that module uses).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "list": ("newsreader.commands.library", "list the articles in the library"),
+    "show": ("newsreader.commands.library", "show one article with its body"),
+    "import": ("newsreader.commands.importing", "import article files, folders and .zip archives into the library"),
+    "search": ("newsreader.commands.search", "search the library (Arabic-aware: clitics, diacritics, spellings)"),
+    "bookmarks": ("newsreader.commands.bookmarks", "list, edit or export bookmarks"),
+    "timeline": ("newsreader.commands.timeline", "list the dates an article mentions"),
 }
 
 
@@ -28,20 +30,26 @@ class UsageError(Exception):
     """Bad command-line usage (exit code 2)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for ``command``: its module fills in its own sub-parser(s); every other command is a
+    placeholder carrying its help line, so that ``newsreader --help`` lists them all without importing them."""
     parser = argparse.ArgumentParser(
         prog="newsreader",
         description="An Arabic-first desktop news reader. Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    seen: set[str] = set()
-    for module_name in COMMANDS.values():
-        if module_name in seen:
-            continue
-        seen.add(module_name)
-        importlib.import_module(module_name).add_parser(sub)
+    module_name = COMMANDS[command][0] if command in COMMANDS else None
+    for name, (module, help_line) in COMMANDS.items():
+        if module != module_name:
+            sub.add_parser(name, help=help_line, add_help=False)
+        elif name == _first_of(module):  # the module adds all of its commands, in the table's order
+            importlib.import_module(module).add_parser(sub)
     return parser
+
+
+def _first_of(module: str) -> str:
+    return next(name for name, (m, _) in COMMANDS.items() if m == module)
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +57,8 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    parser = build_parser()
+    command = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(command)
     try:
         args = parser.parse_args(list(argv))
     except SystemExit as exc:  # argparse: --help → 0, usage error → 2

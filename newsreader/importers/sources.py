@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from newsreader.errors import ImportFailed
 from newsreader.importers.base import MAX_FILE_BYTES
@@ -68,8 +69,6 @@ def zip_members(archive: Path) -> list[Source]:
         error = None
         if info.flag_bits & 0x1:
             error = "encrypted zip member (not imported)"
-        elif info.file_size > MAX_FILE_BYTES:
-            error = f"file too large ({info.file_size // (1024 * 1024)} MB; the limit is 50 MB)"
         sources.append(Source(display, archive, member=name, size=info.file_size, error=error))
     return sources
 
@@ -92,8 +91,7 @@ def _file(path: Path, root: Path | None) -> list[Source]:
         return [Source(str(path), path, error=f"cannot read the file: {exc.strerror or exc}")]
     if _is_zip(path):
         return zip_members(path)
-    error = f"file too large ({size // (1024 * 1024)} MB; the limit is 50 MB)" if size > MAX_FILE_BYTES else None
-    return [Source(str(path), path, size=size, error=error)]
+    return [Source(str(path), path, size=size)]  # the size limit is the reader's (streamed formats have none)
 
 
 def walk_folder(folder: Path, follow_links: bool = False) -> Iterator[Source]:
@@ -162,6 +160,17 @@ class Reader:
         if len(data) > MAX_FILE_BYTES:
             raise ImportFailed("file too large (over the 50 MB limit)")
         return data
+
+    def open(self, source: Source) -> IO[bytes]:
+        """A binary handle on a source, to read it as a stream (no size limit)."""
+        if source.error:
+            raise ImportFailed(source.error)
+        try:
+            if source.member is None:
+                return source.path.open("rb")
+            return self._open(source.path).open(source.member)
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError) as exc:
+            raise ImportFailed(f"cannot read the file: {exc}") from None
 
     def _open(self, archive: Path) -> zipfile.ZipFile:
         if self._zip is None or self._archive != archive:

@@ -12,13 +12,23 @@ import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
 _savepoints = itertools.count()
+
+
+def uri(path: Path, **params: str) -> str:
+    """The SQLite URI of ``path`` with query ``params``: the path percent-escaped, so that a ``#``, ``?``
+    or ``%`` in a folder's name stays part of the name (pasted as it is, SQLite would read the rest as
+    a query or a fragment and open another file)."""
+    base = path.absolute().as_uri()
+    return f"{base}?{urlencode(params)}" if params else base
 
 
 class Connection:

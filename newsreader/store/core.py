@@ -8,16 +8,24 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
-from newsreader.errors import DiskFull, LibraryBusy, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
+from newsreader.errors import (
+    DiskFull,
+    LibraryBusy,
+    LibraryCorrupt,
+    LibraryTooNew,
+    ReadOnlyLibrary,
+    StoreError,
+    UnreadableChanges,
+)
 from newsreader.store import bookmarks_sql
-from newsreader.store.connection import Connection
+from newsreader.store.connection import Connection, uri
 from newsreader.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -58,7 +66,9 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
     from newsreader import analysis, timeline
 
     aid, digest = key or identify(item)
-    ref = reference_date(item.published) or today or datetime.now(UTC).date()
+    # An undated article is never resolved against the import day: its relative dates stay unresolved
+    # (the timeline asks for a reference date) rather than dated to "today" by accident.
+    ref = reference_date(item.published) or today
     return Prepared(
         article=item, id=aid, digest=digest,
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
@@ -76,12 +86,13 @@ class AddResult:
 
 
 def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the normalised title and body."""
+    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
+    not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
     import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
 
-    from newsreader import analysis
+    from newsreader.textnorm import fold
 
-    key = analysis.normalize(title) + "\n" + analysis.normalize(body)
+    key = fold(title) + "\n" + fold(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
@@ -118,23 +129,43 @@ def _writes(method: _F) -> _F:
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
         if self.read_only:
             raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved", self.path)
+        outer = self.db.conn.in_transaction
         try:
-            return method(self, *args, **kwargs)
+            result = method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise _store_error(exc, self.path) from exc
+        if self.db.conn.in_transaction and not outer:
+            # a write ran outside Connection.atomic(): SQLite's implicit transaction would stay open, take
+            # the writes after it in, and be rolled back when the library closes. Say so now.
+            self.db.conn.rollback()
+            raise StoreError(f"{method.__name__} wrote outside a transaction; nothing of it was kept", self.path)
+        return result
 
     return wrapper  # type: ignore[return-value]
 
 
+#: A ``-wal`` file no longer than its header holds no change.
+_WAL_HEADER_BYTES = 32
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
-    (``immutable``: needs no -wal/-shm files in a folder we cannot write)."""
+    (``immutable``: needs no -wal/-shm files in a folder we cannot write), unless a ``-wal`` file holds
+    changes: SQLite cannot read them without its ``-shm`` index, and the file alone is old data."""
+    conn = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        conn.close()
+        wal = Path(f"{path}-wal")
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size > _WAL_HEADER_BYTES:
+                raise UnreadableChanges(
+                    f"the library {path} has unsaved changes in {wal} that cannot be read from a read-only "
+                    "folder; open it once where it can be written (or copy the folder) to see them", path, wal=wal,
+                ) from None
+        return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
 
 def _writable(path: Path) -> bool:
@@ -156,7 +187,7 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
         return LibraryCorrupt(f"the library {path} is damaged or is not a newsreader library ({text})", path)
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
         return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
-    return StoreError(f"cannot use library {path}: {text}")
+    return StoreError(f"cannot use library {path}: {text}", path)
 
 
 class Store:
@@ -302,32 +333,102 @@ class Store:
 
         results: list[AddResult] = []
         imported_at = _now()
+        renamed = {k.casefold(): v for k, v in self.outlet_names().items()}  # the user's outlet names win
         with self.db.atomic():
             for entry in items:
                 if isinstance(entry, ParsedArticle):
                     aid, digest = identify(entry)
-                    if not self._exists(aid, digest):
+                    match = self._match(aid, digest)
+                    if match is None:
                         entry = prepare(entry)
                     else:
-                        results.append(AddResult(aid, "duplicate", entry))
+                        self._note_outlet(match, entry, imported_at)
+                        results.append(AddResult(match[0], "duplicate", entry))
                         continue
                 item = entry.article
-                if self._exists(entry.id, entry.digest):
-                    results.append(AddResult(entry.id, "duplicate", item))
+                match = self._match(entry.id, entry.digest)
+                if match is not None:
+                    self._note_outlet(match, item, imported_at)
+                    results.append(AddResult(match[0], "duplicate", item))
                     continue
+                source = renamed.get(item.source.strip().casefold(), item.source) if item.source else None
                 cursor = self.db.execute(
                     "INSERT INTO articles (id, title, body, published, date_source, source, author,"
                     " url, language, path, content_hash, imported_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry.id, item.title, item.body, item.published, item.date_source, item.source,
+                    [entry.id, item.title, item.body, item.published, item.date_source, source,
                      item.author, item.url, item.language, item.path, entry.digest, imported_at],
                 )
                 rowid = cursor.lastrowid
                 assert rowid is not None
                 self._insert_mentions(entry.id, entry.mentions)
-                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, item.source)
+                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
                 results.append(AddResult(entry.id, "imported", item))
         return results
+
+    def _match(self, aid: str, digest: str) -> tuple[str, int, str | None, str | None] | None:
+        """(id, rowid, source, url) of the article that has this id (URL) or this text."""
+        row = self.db.execute(
+            "SELECT id, n, source, url FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [aid, digest]
+        ).fetchone()
+        return (row[0], row[1], row[2], row[3]) if row is not None else None
+
+    def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle,
+                     added_at: str) -> None:
+        """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
+        of the stored article (and found by ``source:`` for that outlet)."""
+        from newsreader.store import search_index
+
+        aid, rowid, source, url = match
+        new_source = (item.source or "").strip() or None
+        new_source = self.outlet_display(new_source) or new_source
+        new_url = (item.url or "").strip() or None
+        same_source = (new_source or "").casefold() == (source or "").strip().casefold()
+        if (same_source and (new_url is None or new_url == url)) or (new_url is not None and new_url == url):
+            return
+        known = self.db.execute("SELECT source, url FROM article_outlets WHERE article_id = ?", [aid]).fetchall()
+        if any((s or "").casefold() == (new_source or "").casefold() and (u or None) == new_url for s, u in known):
+            return
+        self.db.execute(
+            "INSERT OR IGNORE INTO article_outlets (article_id, source, url, path, added_at) VALUES (?, ?, ?, ?, ?)",
+            [aid, new_source, new_url, item.path, added_at],
+        )
+        indexed = search_index.meta_sources(source, [s for s, _u in known])
+        if new_source and new_source.casefold() not in {x.casefold() for x in indexed}:
+            title, body = self.db.execute("SELECT title, body FROM articles WHERE n = ?", [rowid]).fetchone()
+            search_index.set_sources(self.db, rowid, title, body, indexed, [*indexed, new_source])
+
+    def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:
+        """The other outlets (source, URL) that published article ``aid``'s text, in import order."""
+        rows = self.db.execute(
+            "SELECT source, url FROM article_outlets WHERE article_id = ? ORDER BY rowid", [aid]
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def outlet_display(self, name: str | None) -> str | None:
+        """The name the user gave outlet ``name`` (None when they did not rename it)."""
+        if not name:
+            return None
+        row = self.db.execute("SELECT display FROM outlet_names WHERE name = ?", [name.strip()]).fetchone()
+        return str(row[0]) if row else None
+
+    @_writes
+    def rename_outlet(self, name: str, display: str) -> int:
+        """Show outlet ``name`` as ``display`` from now on (articles already stored and those imported
+        later); ``source:`` finds it by either name. Returns the number of articles renamed."""
+        name, display = name.strip(), display.strip()
+        if not name or not display:
+            raise ValueError("an outlet name cannot be empty")
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO outlet_names (name, display) VALUES (?, ?)", [name, display])
+            self.db.execute("UPDATE outlet_names SET display = ? WHERE display = ?", [display, name])
+            self.db.execute("UPDATE article_outlets SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
+            cursor = self.db.execute("UPDATE articles SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
+        return int(cursor.rowcount)
+
+    def outlet_names(self) -> dict[str, str]:
+        """Every rename the user made: name as files write it → the name shown."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT name, display FROM outlet_names").fetchall()}
 
     def _exists(self, aid: str, digest: str) -> bool:
         row = self.db.execute(
@@ -374,7 +475,8 @@ class Store:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
         if row is None:
             raise StoreError(f"no article with id {aid}")
-        return _article(row)
+        also = self.also_in(aid)
+        return replace(_article(row), also_in=tuple(also)) if also else _article(row)
 
     def find_article(self, prefix: str) -> Article | None:
         """An article by its id or an unambiguous id prefix (for the CLI)."""
@@ -545,6 +647,20 @@ class Store:
         from newsreader.store import search_index
 
         search_index.optimize(self.db)
+
+    def search_index_current(self) -> bool:
+        """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
+        from newsreader.store import search_index
+
+        return search_index.is_current(self.db)
+
+    @_writes
+    def reindex_search_step(self) -> tuple[int, int] | None:
+        """One short step of re-indexing for the current analyser: (done, total), or None when the
+        index is current (the old index serves searches until the last step swaps the new one in)."""
+        from newsreader.store import search_index
+
+        return search_index.reindex_step(self.db)
 
     # -- import log ----------------------------------------------------------------
     @_writes

@@ -103,3 +103,57 @@ def m002_search_index(db: Database) -> None:
     )
     db.execute("CREATE INDEX articles_read ON articles(read)")
     db.execute("CREATE INDEX articles_search_dates ON articles(n, published)")
+
+
+@migrations()
+def m003_dedup_key(db: Database) -> None:
+    """The de-duplication key no longer follows the search analyser: ``content_hash`` is recomputed
+    for every article with the frozen fold (:func:`newsreader.store.core.content_hash`). Keys written
+    by any earlier analyser become what a re-import computes now. Should two articles now share a key
+    (they are duplicates by it), the later one keeps its old key: nothing is lost."""
+    from newsreader.store.core import content_hash
+
+    conn, last = db.conn, -1
+    while batch := conn.execute(
+        "SELECT n, title, body, content_hash FROM articles WHERE n > ? ORDER BY n LIMIT 2000", [last]
+    ).fetchall():
+        changed = [(new, n) for n, title, body, old in batch if (new := content_hash(title, body)) != old]
+        conn.executemany("UPDATE OR IGNORE articles SET content_hash = ? WHERE n = ?", changed)
+        last = batch[-1][0]
+
+
+@migrations()
+def m004_search_state(db: Database) -> None:
+    """``search_state`` (key, value): the analyser version the search index was built with
+    (``analyzer``), and the progress of a re-index under way. A library with articles and no
+    recorded version is re-indexed in the background at the next start."""
+    db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+        from newsreader.store import search_index
+        from newsreader.store.connection import Connection
+
+        search_index.record_version(Connection(db.conn))
+
+
+@migrations()
+def m005_outlets(db: Database) -> None:
+    """Wire copy and outlet names.
+
+    ``article_outlets``: the other outlets (and URLs) that published an article's very text; the
+    article itself is stored once, under the first outlet imported. ``outlet_names``: the names the
+    user gave outlets (``name`` as files write it → ``display``), kept across re-imports.
+    """
+    db.execute(
+        """
+        CREATE TABLE article_outlets (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            source TEXT,
+            url TEXT,
+            path TEXT,
+            added_at TEXT NOT NULL,
+            UNIQUE (article_id, source, url)
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_outlets_source ON article_outlets(source)")
+    db.execute("CREATE TABLE outlet_names (name TEXT PRIMARY KEY COLLATE NOCASE, display TEXT NOT NULL)")

@@ -199,8 +199,7 @@ class ArticleView(QTextBrowser):
             cursor.insertText(text.replace("\n", "\u2028"), char)
 
         block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6, spacing=105)
-        # the outlet's display name when the importer gives one (hook: Article.outlet_name)
-        outlet = getattr(article, "outlet_name", None) or article.source or ""
+        outlet = article.source or ""  # the outlet's display name (the importer's table, or the user's rename)
         author = article.author or ""
         blocks = body_blocks(article.body)
         ends = " ".join(text for _o, text in (blocks[:1] + blocks[-1:]))
@@ -217,14 +216,14 @@ class ArticleView(QTextBrowser):
         base_offset = len(article.title) + 2
         for offset, para in blocks:
             block(para, size=self.font_size, offset=base_offset + offset, bottom=self.font_size * 0.9)
-        also = [isolate(o) for o in getattr(article, "also_in", ()) or ()]  # hook: other outlets, same text
-        if also:
-            block(self.tr("Also in: %1").replace("%1", "، ".join(also) if self.isRightToLeft() else ", ".join(also)),
-                  size=self.font_size * 0.8, brush=dim, ui_direction=True, bottom=4)
         if article.url:
             link = article.url if urlsplit(article.url).scheme in ("http", "https") else None
             block(self.tr("Source: %1").replace("%1", isolate(short_link(article.url) + " ↗")),
                   size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link, ui_direction=True)
+        if article.also_in:  # wire copy: the other outlets that published this text
+            names = dict.fromkeys(name or urlsplit(url or "").hostname or "" for name, url in article.also_in)
+            block(self.tr("Also in: %1").replace("%1", self.display.separator.join(isolate(n) for n in names if n)),
+                  size=self.font_size * 0.8, brush=dim, ui_direction=True)
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
         self._block_offsets = offsets

@@ -3,14 +3,14 @@ and a summary listing every failure with its reason."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
 
-from newsreader.importing import import_paths
+from newsreader.importing import SkippedRecord, group_by_reason, import_paths
 from newsreader.ui.jobs import GeneratorJob
 
 if TYPE_CHECKING:
@@ -98,8 +98,11 @@ class ImportController(QObject):
                                           .replace("%3", str(len(p.failures))))
         self.window.statusBar().showMessage(message, 8000)
         self.window.importFinished.emit(p)
+        if p.skipped:
+            message += "\n" + self.tr("%1 records of the imported files were not imported (listed below)").replace(
+                "%1", str(len(p.skipped)))
         if not self.quiet or p.failures:
-            self.summary = SummaryDialog(self.window, message, p.failures)
+            self.summary = SummaryDialog(self.window, message, p.failures, p.skipped)
             self.summary.show()
         self.deleteLater()
 
@@ -112,16 +115,27 @@ class ImportController(QObject):
         self.deleteLater()
 
 
-class SummaryDialog(QDialog):
-    """What an import did, with every failed file and its reason."""
+def _grouped(items: Iterable[tuple[str, str]]) -> str:
+    """Every (reason, where) under its reason, the most frequent reason first, with its count."""
+    lines: list[str] = []
+    for reason, where in group_by_reason(items):
+        lines.append(f"{reason} ({len(where)})")
+        lines.extend(f"    {one}" for one in where)
+    return "\n".join(lines)
 
-    def __init__(self, parent: QWidget, message: str, failures: Sequence[tuple[str, str]]) -> None:
+
+class SummaryDialog(QDialog):
+    """What an import did, with every failed file and every skipped record, grouped by reason."""
+
+    def __init__(self, parent: QWidget, message: str, failures: Sequence[tuple[str, str]],
+                 skipped: Sequence[SkippedRecord] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(self.tr("Import summary"))
         self.setMinimumWidth(480)  # a wrapped message never clips: the label grows in height
         layout = QVBoxLayout(self)
         label = QLabel(message)
+        label.setObjectName("summaryMessage")
         label.setWordWrap(True)
         label.setObjectName("summaryMessage")
         layout.addWidget(label)
@@ -130,10 +144,19 @@ class SummaryDialog(QDialog):
             layout.addWidget(QLabel(self.tr("These files were skipped:")))
             text = QPlainTextEdit()
             text.setReadOnly(True)
-            text.setPlainText("\n".join(f"{path}: {reason}" for path, reason in failures))
+            text.setPlainText(_grouped((reason, path) for path, reason in failures))
             text.setMinimumSize(520, 200)
             layout.addWidget(text)
             self.failures = text
+        if skipped:
+            layout.addWidget(QLabel(self.tr("These records of imported files were not imported:")))
+            records = QPlainTextEdit()
+            records.setObjectName("skippedRecords")
+            records.setReadOnly(True)
+            records.setPlainText(_grouped((s.reason, f"{s.path} ({s.record})") for s in skipped))
+            records.setMinimumSize(520, 160)
+            layout.addWidget(records)
+            self.skipped = records
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)

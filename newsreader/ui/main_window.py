@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
+        self._closing = False
+        self._reindexing = False
         self._timeline_folded = self._icons_only = False
         self.story_dialog: StoryTimelinePane | None = None  # the story timeline's tab, once asked for
         self.timeline_tabs: Any = None
@@ -312,8 +314,17 @@ class MainWindow(QMainWindow):
 
         def started() -> None:
             self._starting = False
+            self.update_search_index()
 
         self.after_first_paint(started)
+        self.after_first_paint(self.watch_folders)
+
+    def watch_folders(self) -> None:
+        """Settings → Watched folders (ui/watcher.py)."""
+        from newsreader.ui.watcher import FolderWatcher
+
+        watcher = self.findChild(FolderWatcher, "folderWatcher") or FolderWatcher(self)
+        watcher.configure(self.settings.watched_folder_list())
 
     def _background(self, work: Callable[[], Any]) -> None:
         if self._starting:
@@ -378,6 +389,7 @@ class MainWindow(QMainWindow):
         self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks,
                                                  name="exportBookmarks")
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, name="settings")
+        self.act_rename_outlet = self._action(self.tr("Rename &outlet…"), self.rename_outlet, name="renameOutlet")
         self.act_print = self._action(self.tr("&Print article…"), self.print_article, name="print")
         self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, name="exportPdf")
         self.act_timeline_csv = self._action(self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"),
@@ -432,7 +444,7 @@ class MainWindow(QMainWindow):
         self.article_menu.addActions([self.act_next, self.act_prev])
         self.article_menu.addSeparator()
         self.article_menu.addActions([self.act_bookmark, self.act_edit_bookmark, self.act_mark_unread,
-                                      self.act_correct_date])
+                                      self.act_correct_date, self.act_rename_outlet])
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_shortcuts, self.act_search_help, self.act_about])
 
@@ -551,6 +563,7 @@ class MainWindow(QMainWindow):
         self._right_pane().setVisible(self.act_show_timeline.isChecked())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.searcher.stop()
         self.save_state()
         for job in list(self._jobs):
@@ -586,6 +599,25 @@ class MainWindow(QMainWindow):
             job.signals.finished.connect(lambda result: done(result) if alive["yes"] else None)
         job.signals.failed.connect(self._job_failed)
         return self.start_job(job, writer=True)
+
+    def update_search_index(self) -> None:
+        """Re-index for this version's analyser when the library's index was built by another: a short
+        step at a time on the writer thread (searches use the old index until the new one is complete),
+        progress in the status bar. A library whose index is current costs one look."""
+        if not self.store.read_only and not self._closing:
+            self.write(lambda store: store.reindex_search_step(), self._search_index_progress)
+
+    def _search_index_progress(self, state: tuple[int, int] | None) -> None:
+        if state is None:
+            if self._reindexing:
+                self._reindexing = False
+                self.statusBar().showMessage(self.tr("The search index is up to date"), 4000)
+            return
+        self._reindexing = True
+        done, total = state
+        self.statusBar().showMessage(self.tr("Updating the search index: %1 of %2 articles")
+                                     .replace("%1", str(done)).replace("%2", str(total)))
+        self.update_search_index()
 
     def _job_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -1063,6 +1095,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def rename_outlet(self) -> None:
+        from newsreader.ui.outlet_dialog import rename_current_outlet
+
+        rename_current_outlet(self)
+
     # -- settings ----------------------------------------------------------------------------------------------
     def open_settings(self) -> None:
         from newsreader.ui.settings_dialog import SettingsDialog
@@ -1100,6 +1137,7 @@ class MainWindow(QMainWindow):
             self.show_article(current.id)
         self.list_view.viewport().update()
         self._update_counts()
+        self.watch_folders()
         self.languageChangeRequested.emit(language)  # the session rebuilds the window if it changed
 
     def restore_backup_dialog(self) -> None:

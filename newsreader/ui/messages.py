@@ -18,6 +18,7 @@ from newsreader.errors import (
     QueryError,
     ReadOnlyLibrary,
     StoreError,
+    UnreadableChanges,
 )
 from newsreader.textnorm import isolate
 
@@ -33,6 +34,11 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, DiskFull):
         text = translate("messages", "The disk holding %1 is full. Nothing of the last change was written "
                                      "and the library is intact. Free some space and try again.")
+    elif isinstance(exc, UnreadableChanges):
+        text = translate("messages", "The library %1 has unsaved changes in %2 that cannot be read from a "
+                                     "read-only folder. Open it once where it can be written, or copy the "
+                                     "folder, to see them.")
+        text = text.replace("%2", isolate(str(exc.wal or "")))
     elif isinstance(exc, ReadOnlyLibrary) and exc.needs_upgrade:
         text = translate("messages", "The library %1 is read-only, and this version has to upgrade it "
                                      "before it can open it. Open it once with permission to write.")

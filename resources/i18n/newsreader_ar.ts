@@ -50,6 +50,11 @@
 <context>
     <name>ImportController</name>
     <message>
+        <location filename="../../newsreader/ui/import_dialog.py" line="1" />
+        <source>%1 records of the imported files were not imported (listed below)</source>
+        <translation>لم تُستورد %1 من سجلات الملفات المستوردة (القائمة أدناه)</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/import_dialog.py" line="46" />
         <location filename="../../newsreader/ui/import_dialog.py" line="55" />
         <source>Importing…</source>
@@ -100,6 +105,21 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>%1 articles now show the outlet as %2</source>
+        <translation>صار %1 من المقالات يعرض المصدر باسم %2</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>This article has no outlet to rename</source>
+        <translation>ليس لهذا المقال مصدر لإعادة تسميته</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>Rename &amp;outlet…</source>
+        <translation>إعادة تسمية ال&amp;مصدر…</translation>
+    </message>
     <message>
         <location filename="../../newsreader/ui/main_window.py" line="97" />
         <location filename="../../newsreader/ui/main_window.py" line="437" />
@@ -395,6 +415,14 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
         <location filename="../../newsreader/ui/main_window.py" line="459" />
         <source>All tags</source>
         <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>Updating the search index: %1 of %2 articles</source>
+        <translation>تحديث فهرس البحث: %1 من %2 مقالاً</translation>
+    </message>
+    <message>
+        <source>The search index is up to date</source>
+        <translation>فهرس البحث محدَّث</translation>
     </message>
     <message>
         <location filename="../../newsreader/ui/main_window.py" line="524" />
@@ -742,6 +770,36 @@ An Arabic-first reader for collected news.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Watch a folder</source>
+        <translation>مراقبة مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Watched folders:</source>
+        <translation>المجلدات المراقَبة:</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>New files in these folders are imported in the background, also those added while the program was closed</source>
+        <translation>تُستورد الملفات الجديدة في هذه المجلدات في الخلفية، ومنها ما أُضيف والبرنامج مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Watched folders</source>
+        <translation>المجلدات المراقَبة</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
@@ -900,6 +958,11 @@ An Arabic-first reader for collected news.</source>
 </context>
 <context>
     <name>SummaryDialog</name>
+    <message>
+        <location filename="../../newsreader/ui/import_dialog.py" line="1" />
+        <source>These records of imported files were not imported:</source>
+        <translation>لم تُستورد هذه السجلات من الملفات المستوردة:</translation>
+    </message>
     <message>
         <location filename="../../newsreader/ui/import_dialog.py" line="120" />
         <source>Import summary</source>
@@ -1111,6 +1174,34 @@ Details were written to %1</source>
         <location filename="../../newsreader/ui/messages.py" line="22" />
         <source>The library %1 was written by a newer version of News Reader; this version left it unchanged.</source>
         <translation>كُتبت المكتبة %1 بإصدار أحدث من قارئ الأخبار؛ ولم يغيّرها هذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="1" />
+        <source>The library %1 has unsaved changes in %2 that cannot be read from a read-only folder. Open it once where it can be written, or copy the folder, to see them.</source>
+        <translation>في المكتبة %1 تغييرات غير محفوظة في %2 لا يمكن قراءتها من مجلد للقراءة فقط. افتحها مرة في مكان تمكن الكتابة فيه، أو انسخ المجلد، لتراها.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameOutletDialog</name>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>Articles of %1 already in the library, and those imported later, show the new name.</source>
+        <translation>تعرض مقالات %1 الموجودة في المكتبة، وتلك التي تُستورد لاحقًا، الاسمَ الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>New name</source>
+        <translation>الاسم الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>Rename outlet</source>
+        <translation>إعادة تسمية المصدر</translation>
     </message>
 </context>
 <context>

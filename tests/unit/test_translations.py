@@ -71,3 +71,17 @@ def test_placeholders_survive_translation() -> None:
     for source, (text, _kind) in catalogue().items():
         for n in range(1, 6):
             assert (f"%{n}" in source) == (f"%{n}" in text), source
+
+
+def test_each_message_is_translated_once() -> None:
+    """Two entries for one (context, source, comment) make lrelease drop one of them, whichever it likes."""
+    seen: dict[tuple[str, str, str], str] = {}
+    twice = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            if key in seen:
+                twice.append(key)
+            seen[key] = message.findtext("translation") or ""
+    assert twice == []

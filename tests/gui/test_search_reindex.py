@@ -1,0 +1,37 @@
+"""A library whose search index another analyser built is re-indexed after the window's first paint,
+a step at a time, with progress in the status bar (in the interface language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.settings import Settings
+from newsreader.store import Store, search_index
+from newsreader.ui.jobs import Pools
+
+
+def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsreader.app import Translations
+    from newsreader.ui.main_window import MainWindow
+
+    total = sample_store.count()
+    found = sample_store.search("الواحة").total
+    assert total > 2 and found > 0
+    with sample_store.db.atomic():  # an index from another analyser: here, one that lost every row
+        sample_store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        sample_store.db.execute("UPDATE search_state SET value = 'older' WHERE key = 'analyzer'")
+    assert sample_store.search("الواحة").total == 0
+    monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
+    from PySide6.QtWidgets import QApplication
+
+    Translations(QApplication.instance()).apply("ar")
+    window = MainWindow(sample_store, Settings(), Pools(), launching=True)
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    window.show()
+    qtbot.waitUntil(lambda: "فهرس البحث محدَّث" in messages, timeout=10000)
+    assert f"تحديث فهرس البحث: 2 من {total} مقالاً" in messages
+    assert sample_store.search_index_current()
+    assert sample_store.search("الواحة").total == found
+    window.pools.wait()
