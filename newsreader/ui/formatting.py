@@ -12,9 +12,6 @@ from newsreader.textnorm import arabic_digits, latin_digits
 if TYPE_CHECKING:
     from newsreader.domain import Mention
 
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-_MODS = {"START": "early", "MID": "mid-", "END": "late"}
-
 
 def locale_for(language: str) -> QLocale:
     if language == "ar":
@@ -64,37 +61,8 @@ class Display:
             return greg
         return hijri if self.calendar == "hijri" else f"{greg} ({hijri})"
 
-
     def mention(self, m: Mention) -> str:
-        """The date a timeline mention names, no more precise than its text, in the UI language
-        (the Arabic labels are ``newsreader.timeline.display``'s)."""
-        if self.language == "ar":
-            from newsreader.timeline.display import format_mention_date
+        """The date a timeline mention names, no more precise than its text, in the UI language."""
+        from newsreader.timeline.display import format_mention_date
 
-            return self.num(format_mention_date(m, arabic_digits=self.arabic_digits))
-        import re
-
-        value, locale = m.value, locale_for(self.language)
-        mod = _MODS.get(m.mod or "", "")
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value) and m.first_day:
-            return self.gregorian(m.first_day, with_weekday=True)
-        if (month := re.fullmatch(r"(\d{4})-(\d{2})", value)) is not None:
-            label = f"{locale.standaloneMonthName(int(month.group(2)))} {month.group(1)}"
-        elif re.fullmatch(r"\d{4}", value):
-            label = value
-        elif re.fullmatch(r"\d{3}", value):
-            label = f"the {value}0s"
-        elif (season := re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)) is not None:
-            label = f"{_SEASONS[season.group(2)]} {season.group(1)}"
-        elif (quarter := re.fullmatch(r"(\d{4})-Q(\d)", value)) is not None:
-            label = f"Q{quarter.group(2)} {quarter.group(1)}"
-        elif (week := re.fullmatch(r"(\d{4})-W(\d{2})", value)) is not None:
-            label = f"week {int(week.group(2))} of {week.group(1)}"
-        elif m.first_day and m.last_day and m.first_day != m.last_day:
-            label = f"{self.gregorian(m.first_day)} – {self.gregorian(m.last_day)}"
-        elif m.first_day:
-            label = self.gregorian(m.first_day)
-        else:
-            return m.text  # a duration, a set, a vague reference: as the text says it
-        label = f"{mod}{label}" if mod.endswith("-") else f"{mod} {label}".strip()
-        return label[:1].upper() + label[1:]
+        return self.num(format_mention_date(m, arabic_digits=self.arabic_digits, language=self.language))

@@ -988,8 +988,7 @@ class MainWindow(QMainWindow):
             with Store.connect(path) as store:
                 found = [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
                 rows = store.rows(list({e.article_id for e in found}))
-                # the outlet's display name when the importer gives one (hook: ArticleRow.outlet_name)
-                return found, {aid: getattr(r, "outlet_name", None) or r.source or "" for aid, r in rows.items()}
+                return found, {aid: r.source or "" for aid, r in rows.items()}  # the outlets' display names
 
         def loaded(result: tuple[list[events.Entry], dict[str, str]] | None) -> None:
             entries, outlets = result or ([], {})

@@ -441,7 +441,7 @@ def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window
     month = Mention(0, 5, "مارس", "DATE", "2024-03", first_day="2024-03-01", last_day="2024-03-31")
     assert english.mention(month) == "March 2024"
     assert english.mention(Mention(0, 5, "x", "DATE", "2024-SU", first_day="2024-06-01",
-                                   last_day="2024-08-31", mod="END")) == "Late summer 2024"
+                                   last_day="2024-08-31", mod="END")) == "late summer 2024"
 
 
 # -- 13. the story timeline, a view of the main window ------------------------------------------------------------
