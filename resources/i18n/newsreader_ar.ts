@@ -703,6 +703,16 @@ An Arabic-first reader for collected news.</source>
         <source>Try a search: «جمهورية سهيل» finds the samples about that country</source>
         <translation>جرّب البحث: «جمهورية سهيل» تجد المقالات النموذجية عن هذا البلد</translation>
     </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>This article</source>
+        <translation>هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Story</source>
+        <translation>القصة</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -909,7 +919,7 @@ An Arabic-first reader for collected news.</source>
     </message>
 </context>
 <context>
-    <name>StoryTimelineDialog</name>
+    <name>StoryTimelinePane</name>
     <message>
         <location filename="../../newsreader/ui/timeline_view.py" line="282" />
         <location filename="../../newsreader/ui/timeline_view.py" line="287" />
