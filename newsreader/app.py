@@ -107,7 +107,14 @@ class Translations:
             self.app._newsreader_translators = installed  # type: ignore[attr-defined]
         return installed
 
+    @property
+    def language(self) -> str | None:
+        """The language applied last (to this application), None before the first."""
+        return getattr(self.app, "_newsreader_language", None)
+
     def apply(self, language: str) -> None:
+        """Qt's own strings (standard buttons, file dialogs: ``qtbase_<lang>``), then ours; our
+        English catalogue holds only the plural forms of counts («1 article», «2 articles»)."""
         for t in self.translators:
             self.app.removeTranslator(t)
         self.translators.clear()
@@ -117,15 +124,16 @@ class Translations:
             if qt_tr.load("qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt_tr)
                 self.translators.append(qt_tr)
-            qm = compiled_translation("ar")
-            ours = QTranslator(self.app)
-            if qm is not None and ours.load(str(qm)):
-                self.app.installTranslator(ours)
-                self.translators.append(ours)
             set_property(self.app, "layoutDirection", RIGHT_TO_LEFT)
         else:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
             set_property(self.app, "layoutDirection", LEFT_TO_RIGHT)
+        qm = compiled_translation(language)
+        ours = QTranslator(self.app)
+        if qm is not None and ours.load(str(qm)):
+            self.app.installTranslator(ours)
+            self.translators.append(ours)
+        self.app._newsreader_language = language  # type: ignore[attr-defined]
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -216,12 +224,12 @@ def run_gui(argv: Sequence[str]) -> int:
         window.statusBar().showMessage(window.tr("This library is read-only: you can read and search, "
                                                  "but changes cannot be saved."))
     first_launch = not store.read_only and store.is_empty()
-    if first_launch:  # open the bundled sample library
+    if first_launch:  # open the bundled sample library, and greet (not an import report)
         window.import_paths([samples_dir()], quiet=True)
-        window.importFinished.connect(lambda _p: session.window.select_row(0)
-                                      if session.window.current_article() is None else None)
+        window.show_welcome()
     elif window.model.rowCount():
         window.select_row(0)
+        window.restore_reading_state()
     if args.files:
         window.import_paths([Path(f) for f in args.files])
     if args.screenshot:
@@ -316,8 +324,10 @@ class Session:
         self.window.activateWindow()
 
     def switch_language(self, language: str) -> None:
+        """Apply ``language`` to everything at once (the View menu, Settings): a new window, built
+        in the new language and direction, takes the old one's place and state."""
         old = self.window
-        if language == self.settings.language:
+        if language == self.translations.language:
             return
         article = old.current_article()
         query, view = old.search_field.text(), old.view_combo.currentIndex()
@@ -360,6 +370,7 @@ def schedule_screenshot(window: MainWindow, target: Path) -> None:
         QApplication.quit()
 
     window.articleShown.connect(lambda _aid: QTimer.singleShot(400, grab))
+    window.importFinished.connect(lambda _p: QTimer.singleShot(400, grab))  # a first launch: the welcome
     if window.current_article() is not None:
         QTimer.singleShot(600, grab)
     QTimer.singleShot(20000, grab)

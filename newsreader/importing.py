@@ -434,12 +434,15 @@ def _streamed(db_path: Path, source: Source, workers: int, cancelled: Callable[[
     try:
         chunk: list[ParsedArticle] = []
         skipped_now: list[Skipped] = []
+        read = articles = 0
         records = stream_records(handle, source.display, source.suffix)
         try:
             for record in records:
+                read += 1
                 if isinstance(record, Skipped):
                     skipped_now.append(record)
                     continue
+                articles += 1
                 chunk.append(record)
                 if len(chunk) < STREAM_CHUNK:
                     continue
@@ -456,8 +459,15 @@ def _streamed(db_path: Path, source: Source, workers: int, cancelled: Callable[[
                 chunk, skipped_now = [], []
                 if cancelled():
                     break
-        except ImportFailed as exc:
-            skipped_now.append(Skipped("end of file", f"the rest of the file cannot be read: {exc}"))
+        except Exception as exc:  # noqa: BLE001 - ImportFailed, or an importer bug: this file only
+            reason = str(exc) if isinstance(exc, ImportFailed) else f"cannot be read ({type(exc).__name__}: {exc})"
+            if not read:
+                yield [], [reason], []
+                return
+            skipped_now.append(Skipped("end of file", f"the rest of the file cannot be read: {reason}"))
+        if not articles:
+            yield [], ["no articles found in the file"], skipped_now
+            return
         if chunk:
             if pool is None:
                 entries, errors = sort(chunk)

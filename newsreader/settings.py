@@ -79,3 +79,22 @@ def window_state(qsettings: QSettings) -> tuple[QByteArray, QByteArray, QByteArr
         )
     finally:
         qsettings.endGroup()
+
+
+def save_reading_state(qsettings: QSettings, view: str, article: str, query: str) -> None:
+    """The list's view, the article shown and the search typed, for the next launch."""
+    qsettings.beginGroup("reading")
+    qsettings.setValue("view", view)
+    qsettings.setValue("article", article)
+    qsettings.setValue("search", query)
+    qsettings.endGroup()
+    qsettings.sync()
+
+
+def reading_state(qsettings: QSettings) -> tuple[str, str, str]:
+    """(view, article id, search) saved by the last session; empty strings when there are none."""
+    qsettings.beginGroup("reading")
+    try:
+        return tuple(str(qsettings.value(key, "") or "") for key in ("view", "article", "search"))  # type: ignore[return-value]
+    finally:
+        qsettings.endGroup()

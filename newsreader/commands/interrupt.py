@@ -5,7 +5,6 @@ ever gets whole batches."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
@@ -31,8 +30,7 @@ def stop_on_ctrl_c(what: str) -> Iterator[Callable[[], bool]]:
         if stop.is_set():
             sys.stderr.write("\nnewsreader: interrupted\n")
             sys.stderr.flush()
-            for child in multiprocessing.active_children():  # workers go quietly, not on a broken pipe
-                child.terminate()
+            _kill_workers()
             os._exit(EXIT_INTERRUPTED)
         stop.set()
         sys.stderr.write(f"\nnewsreader: stopping {what} (press Ctrl+C again to quit at once)…\n")
@@ -44,3 +42,13 @@ def stop_on_ctrl_c(what: str) -> Iterator[Callable[[], bool]]:
     finally:
         signal.signal(signal.SIGINT, previous)
 
+
+
+def _kill_workers() -> None:
+    """Before quitting at once: worker processes go first and silently (left alone, each would find its
+    result pipe closed and print a traceback to the terminal)."""
+    multiprocessing = sys.modules.get("multiprocessing")  # loaded only if this command started workers
+    if multiprocessing is None:
+        return
+    for child in multiprocessing.active_children():
+        child.kill()

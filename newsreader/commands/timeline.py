@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsreader import paths
+from newsreader import events, paths
 from newsreader.commands import UsageError, add_db_argument
 from newsreader.domain import Mention, full_text
 from newsreader.errors import ImportFailed
@@ -24,6 +24,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--reference", metavar="YYYY-MM-DD", help="resolve against this date (default: the article's)")
     p.add_argument("--plain", action="store_true", help="read FILE as bare UTF-8 text (offsets index it exactly)")
     p.add_argument("--article", metavar="ID", help="an article in the library (id or unambiguous prefix)")
+    p.add_argument("--query", metavar="QUERY", help="the story timeline of a library search, as the window shows it")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance", help="result order for --query")
     p.add_argument("file", metavar="FILE", nargs="?", help="an article file, read without storing it")
     p.set_defaults(func=run)
 
@@ -85,9 +87,55 @@ def mention_json(m: Mention) -> dict[str, Any]:
     }
 
 
+def story_json(query: str, timeline: events.Timeline, articles: int) -> dict[str, Any]:
+    def entry(e: events.Entry) -> dict[str, Any]:
+        return {"article_id": e.article_id, "title": e.article_title, **mention_json(e.mention)}
+
+    return {
+        "query": query, "articles": articles,
+        "years": [
+            {"year": y.year, "months": [{"month": g.month, "entries": [entry(e) for e in g.entries]} for g in y.months]}
+            for y in timeline.years
+        ],
+    }
+
+
+def run_story(args: argparse.Namespace) -> int:
+    """``--query``: the dated mentions of the articles a search finds (up to 1,000, in result order), by year and month."""
+    from newsreader.store import Store
+
+    with Store.open(paths.default_db_path(args.db)) as store:
+        res = store.search(args.query, sort=args.sort, limit=1)
+        if res.message:
+            raise UsageError(res.message)
+        ids = store.search_ids(args.query, sort=args.sort)
+        entries = [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
+    timeline = events.build(e for e in entries if events.is_dated(e.mention))
+    articles = len({e.article_id for e in entries})
+    if args.json:
+        json.dump(story_json(args.query, timeline, articles), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    dated = sum(len(g.entries) for y in timeline.years for g in y.months)
+    sys.stdout.write(f"{args.query}: {dated} dated events from {articles} articles ({len(ids)} found)\n")
+    for y in timeline.years:
+        sys.stdout.write(f"\n{y.year}\n")
+        for g in y.months:
+            sys.stdout.write(f"  {g.month:02d}\n" if g.month else "  —\n")
+            for e in g.entries:
+                m = e.mention
+                when = m.first_day if m.first_day == m.last_day else f"{m.first_day}…{m.last_day}"
+                sys.stdout.write(f"    {when:21} {m.text}  [{e.article_title}  {e.article_id[:12]}]\n")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.query is not None:
+        if args.article or args.file:
+            raise UsageError("give --query alone, without --article or a FILE")
+        return run_story(args)
     if bool(args.article) == bool(args.file):
-        raise UsageError("give either --article ID or a FILE")
+        raise UsageError("give either --article ID, a FILE or --query QUERY")
     given = None
     if args.reference:
         given = parse_reference(args.reference)

@@ -102,7 +102,7 @@ def zip_members(archive: Path) -> list[Source]:
     return sources
 
 
-NOT_FOLLOWED = "not followed; to import it, allow links out of folders (Settings, or import --follow-links)"
+NOT_FOLLOWED = "not followed; to import it, import the file or folder it points to, or use newsreader import --follow-links"
 
 
 def _file(path: Path, root: Path | None) -> list[Source]:

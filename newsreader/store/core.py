@@ -484,9 +484,7 @@ class Store:
     def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle,
                      added_at: str) -> None:
         """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
-        of the stored article (and found by ``source:`` for that outlet)."""
-        from newsreader.store import search_index
-
+        of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search_sql`)."""
         aid, rowid, source, url = match
         new_source = (item.source or "").strip() or None
         new_source = self.outlet_display(new_source) or new_source
@@ -501,10 +499,6 @@ class Store:
             "INSERT OR IGNORE INTO article_outlets (article_id, source, url, path, added_at) VALUES (?, ?, ?, ?, ?)",
             [aid, new_source, new_url, item.path, added_at],
         )
-        indexed = search_index.meta_sources(source, [s for s, _u in known])
-        if new_source and new_source.casefold() not in {x.casefold() for x in indexed}:
-            title, body = self.db.execute("SELECT title, body FROM articles WHERE n = ?", [rowid]).fetchone()
-            search_index.set_sources(self.db, rowid, title, body, indexed, [*indexed, new_source])
 
     @_reads
     def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsreader.domain import Mention
 from newsreader.timeline import hijri
+from newsreader.timeline.context import TOKEN as _TOKEN
 from newsreader.timeline.context import Ctx as _Ctx
 from newsreader.timeline.context import Found as _Found
 from newsreader.timeline.context import Rejected
 from newsreader.timeline.context import words_after as _words_after
 from newsreader.timeline.context import words_before as _words_before
-from newsreader.timeline.families import month_weeks, occasions, word_years
+from newsreader.timeline.families import ages, month_weeks, occasions, word_years
 from newsreader.timeline.grammar import (
     DIGIT_FAMILIES,
     FAMILIES,
@@ -31,7 +33,7 @@ from newsreader.timeline.resolve import (
     week_value,
     weekday_for,
 )
-from newsreader.timeline.tables import Tables, load, norm
+from newsreader.timeline.tables import Tables, alternation, load, norm
 from newsreader.timeline.tense import clause_tense as _tense
 from newsreader.timeline.tense import is_nonpast as _nonpast
 from newsreader.timeline.tense import strip_conj as _bare
@@ -256,7 +258,7 @@ def _fam_num(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 def _fam_dana(ctx: _Ctx, m: re.Match[str]) -> _Found:
     """«27 منه», «24 من الشهر نفسه» (the month last named); «15 من الشهر الجاري/المقبل» (from the article date)."""
-    direction = _mod_dir(_g(m, "dana_mod"), ctx.t)
+    direction = "current" if _g(m, "dana_this") else _mod_dir(_g(m, "dana_mod"), ctx.t)
     if direction is not None:
         if ctx.ref is None:
             raise Rejected
@@ -315,7 +317,8 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected
     if info2 and info2[1] != "hijri" and system == "hijri":
         month, system = info2[0], info2[1]
-    d = int(m["dm_d"]) if _g(m, "dm_d") else ctx.t.ordinal_days.get(norm(m["dm_o"]), 0)
+    ordinal = _g(m, "dm_o") or ("ا" + m["dm_ol"] if _g(m, "dm_ol") else "")
+    d = int(m["dm_d"]) if _g(m, "dm_d") else ctx.t.ordinal_days.get(norm(ordinal), 0)
     if not 1 <= d <= 31:
         raise Rejected
     y = _g(m, "dm_y")
@@ -336,9 +339,14 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if h is None:
                 raise Rejected
             hy = h[0]
-            tense = "future" if _tense(ctx, m.start(), m.end()) == "future" else "past"
-            hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or tense
-            if hdir == "past" and (month, d) > (h[1], h[2]):
+            tense = _tense(ctx, m.start(), m.end())
+            hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or {"future": "future", "past": "past"}.get(tense, "nearest")
+            if hdir == "nearest":
+                # «يقف الحجاج في الثامن من ذي الحجة»: no tense to go by, the nearer one
+                near = [(abs((g - ctx.ref).days), y) for y in (hy - 1, hy, hy + 1)
+                        if (g := hijri.to_gregorian(y, month, d)) is not None]
+                hy = min(near)[1] if near else hy
+            elif hdir == "past" and (month, d) > (h[1], h[2]):
                 hy -= 1
             elif hdir == "future" and (month, d) < (h[1], h[2]):
                 hy += 1
@@ -577,6 +585,8 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
     step = {"past": -1, "future": 1}.get(direction or "", 0)
     if _g(m, "per_bl"):
         step = -2  # «العام قبل الماضي»
+    elif _g(m, "per_ba"):
+        step = 2  # «الشهر بعد المقبل»
     ref = ctx.ref
     if unit == "Y":
         year = ref.year + step
@@ -827,12 +837,15 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
         monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
         day = monday + timedelta(days=iso - 1)
         value = day.isoformat()
-    elif _g(m, "wd_d") and ctx.ref is not None:
-        day = _weekday_with_day(ctx, m, iso, int(m["wd_d"]))
+    elif (_g(m, "wd_d") or _g(m, "wd_o")) and ctx.ref is not None:
+        n = int(m["wd_d"]) if _g(m, "wd_d") else ctx.t.ordinal_days.get(norm(m["wd_o"]), 0)
+        day = _weekday_with_day(ctx, m, iso, n)
         value = day.isoformat()
+    elif _g(m, "wd_this") and not _g(m, "wd_mod"):
+        value, day = _weekday_value(ctx, m.start(), m.end(), iso, "الجاري")  # «هذا الاثنين»: this coming one
     else:
         value, day = _weekday_value(ctx, m.start(), m.end(), iso, _g(m, "wd_mod"))
-    kind = "weekday" if not (rel or _g(m, "wd_d") or _g(m, "wd_wmod")) else ""
+    kind = "weekday" if not (rel or _g(m, "wd_d") or _g(m, "wd_o") or _g(m, "wd_wmod")) else ""
     dpw = _g(m, "wd_dp")
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
@@ -923,6 +936,15 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
     return _Found(0, 0, "DATE", day.isoformat())
 
 
+def _verb_before(ctx: _Ctx, before: list[str]) -> bool:
+    """The word before is a verb (a past verb of the tense table, or a present-tense form)."""
+    if not before:
+        return False
+    word = before[-1]
+    past = ctx.t.tense.get("past", frozenset())
+    return word in past or _bare(word, 3) in past or _nonpast([word], ctx.t.tense)
+
+
 def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
     """«اليوم» alone: reject names (عين اليوم, صحيفة اليوم), ordinals and named days."""
     start = m.start("rel_r")
@@ -934,8 +956,9 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
         raise Rejected  # «عين اليوم», «باليوم والتاريخ»
     nxt = ctx.text[end:end + 3].lstrip(" ")
     if (after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " "
-            and (after[0] in traps.get("today_after", frozenset()) or after[0] not in ctx.t.modifiers)):
-        raise Rejected
+            and (after[0] in traps.get("today_after", frozenset())
+                 or (after[0] not in ctx.t.modifiers and not _verb_before(ctx, before)))):
+        raise Rejected  # «اليوم الوطني», but «يودع اليوم النادي»: a verb, today, its subject
     prev = ctx.text[max(0, start - 2):start]
     closing = ctx.text[end:end + 1]
     if any(q in prev for q in "«\"“") or (closing and closing in "»\"”"):
@@ -963,6 +986,11 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
         minute = ctx.t.minutes.get(norm(m["tod_fw"]), 0)
     elif _g(m, "tod_fm"):
         minute = int(m["tod_fm"])
+    elif _g(m, "tod_fn"):
+        minute = int(_number(ctx, m["tod_fn"]))  # «الثامنة وعشر دقائق»
+    elif _g(m, "tod_less"):
+        # «الساعة 12 إلا ربعاً»: a quarter to twelve
+        hour, minute = (hour - 1) % 24, 60 - ctx.t.minutes.get(norm(m["tod_less"]), 0)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         raise Rejected
     dpw = _g(m, "tod_dp")
@@ -983,6 +1011,8 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
             hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
     elif not (_g(m, "tod_s") or hhmm or _g(m, "tod_sep") == ":" or _clock_lead(ctx, m)):
         raise Rejected
+    elif hour < 12 and _half_of_day(ctx, m.start()) == "pm":
+        hour += 12  # «هذا المساء … الساعة 8», «بعد المغرب الساعة 7»
     if not _g(m, "tod_s") and _g(m, "tod_sep") == ":" and not (dpw or ampm) and hour > 23:
         raise Rejected
     sec = _g(m, "tod_sec")
@@ -1009,6 +1039,18 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if ctx.ref is not None and _alone_on_its_line(ctx, m):
         return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)  # a wire's filing time: the article's day
     return _Found(0, 0, "TIME", "XXXX-XX-XX" + clock)
+
+
+def _half_of_day(ctx: _Ctx, start: int) -> str | None:
+    """am/pm said earlier in the sentence of a bare clock time (the clock-context table)."""
+    s0, _ = ctx.sentence_span(start)
+    before = " ".join(norm(w) for w in _TOKEN.findall(ctx.text[s0:start]))
+    found = None
+    for phrase, shift in ctx.t.clock_context.items():
+        at = before.rfind(phrase)
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, shift)
+    return found[1] if found else None
 
 
 _CLOCK_LEAD = frozenset(norm(w) for w in ("عند", "تمام", "وعند", "حتى", "قرابة", "نحو"))
@@ -1302,11 +1344,16 @@ def _ago(ctx: _Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> _Fo
     lead = before[-1] if before else ""
     after = _words_after(ctx, m.end(), 2)
     sign = -1
-    if lead in _AFTER and after[:2] == _FROM_NOW:
-        sign = 1  # «بعد أسبوعين من الآن»: two weeks from the article date
+    if lead in _AFTER and (after[:2] == _FROM_NOW or (
+            _CLAUSE_END.match(ctx.text, m.end()) and _tense(ctx, m.start(), m.end()) == "future")):
+        # «بعد أسبوعين من الآن», «سيعود بعد ثلاثة أشهر.»: counted from the article date (not «سيتنحى
+        # بعد 17 عاما في رئاسته», where the span is the time spent)
+        sign = 1
     elif lead in _SINCE:
-        # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين» stays a duration
-        if _tense(ctx, m.start(), m.end()) != "past" or (after and after[0] in _FROM_WORDS):
+        # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين», «مطبق منذ ثماني سنوات»
+        # (a state lasting years) stay durations
+        if (unit not in ("D", "W") or _tense(ctx, m.start(), m.end()) != "past"
+                or (after and after[0] in _FROM_WORDS)):
             return None
     elif lead not in _BEFORE or after and after[0] in _FROM_WORDS:
         return None
@@ -1392,7 +1439,7 @@ _HANDLERS = {
     "en": _fam_en, "num": _fam_num, "dana": _fam_dana, "dm": _fam_dm, "q": _fam_q, "ss": _fam_ss,
     "dec": _fam_dec, "per": _fam_per, "mon": _fam_mon, "wd": _fam_wd, "rel": _fam_rel, "tod": _fam_tod,
     "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg, "occ": occasions.handle,
-    "mw": month_weeks.handle, "wy": word_years.handle,
+    "mw": month_weeks.handle, "wy": word_years.handle, "age": ages.handle,
 }
 
 
@@ -1475,6 +1522,9 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             ctx.found.append(listed)
         _after_found(ctx, found)
         ctx.found.append(found)
+        for extra in _continued_ordinals(ctx, found):
+            ctx.found.append(extra)
+            pos = max(pos, extra.end)
     _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
 
@@ -1565,6 +1615,36 @@ def _listed_time(ctx: _Ctx, f: _Found) -> _Found | None:
 
 
 _RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an ordinal day at a position, «و» + an ordinal day continuing a list)."""
+    ords = alternation(list(load().ordinal_days))
+    return re.compile(rf"(?:{ords})(?!\w)"), re.compile(rf"[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*({ords})(?!\w)")
+
+
+def _continued_ordinals(ctx: _Ctx, f: _Found) -> list[_Found]:
+    """«الثامن من ذي الحجة والتاسع والعاشر»: bare ordinals after a dated ordinal day are days of its month."""
+    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit():
+        return []
+    first_word, next_word = _ordinal_words()
+    head = first_word.match(ctx.text, f.start)
+    if head is None:
+        return []
+    first = ctx.t.ordinal_days.get(norm(head.group()), 0)
+    day = date.fromisoformat(f.value)
+    out: list[_Found] = []
+    at = f.end
+    while (m := next_word.match(ctx.text, at)) is not None:
+        n = ctx.t.ordinal_days.get(norm(m.group(1)), 0)
+        after = _words_after(ctx, m.end(), 1)
+        if not first < n <= 31 or (after and after[0] == norm("من")):
+            break  # «والثاني من الوفود»: another ordinal
+        out.append(_Found(m.start(1), m.end(1), "DATE", (day + timedelta(days=n - first)).isoformat(),
+                          calendar=f.calendar))
+        first, day, at = n, day + timedelta(days=n - first), m.end()
+    return out
 
 
 _AGREE_GAP = re.compile(

@@ -21,7 +21,8 @@ ERA = (
     r"(?:هـ|ه(?!\w)|م(?!\w)|ھ(?!\w)|للهجرة|هجري[ةه]?(?!\w)|ميلادي[ةه]?(?!\w)|للميلاد)"
 )
 FAMILIES = (
-    "occ", "wy", "en", "num", "mw", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr", "set", "du", "vg",
+    "occ", "wy", "age", "en", "num", "mw", "dana", "dm", "q", "ss", "dec", "per", "mon", "wd", "rel", "tod", "yr",
+    "set", "du", "vg",
 )
 
 
@@ -36,6 +37,8 @@ def build(t: Tables) -> dict[str, str]:
     part = alternation(list(t.parts))
     dp = alternation(list(t.dayparts))
     ordw = alternation(list(t.ordinal_days))
+    # «للخامس من فبراير»: after the clitic «ل» the article's alif drops
+    ordw_l = alternation([w[1:] for w in t.ordinal_days if w.startswith("ال")])
     hours = alternation(list(t.hours))
     minutes = alternation(list(t.minutes))
     rel = alternation(list(t.relative_days) + ["الأمس"])
@@ -97,12 +100,13 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:{OS}(?P<num_era>{ERA}))?"
     )
     fam["dana"] = (
-        rf"(?:{yom}{SP})?(?:الـ?{OS})?(?P<dana_d>\d{{1,2}}|{ordw}){SP}(?:من{SP})?"
-        rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|(?P<dana_mod>{mod}))|منه(?!\w))"
+        rf"(?:{yom}{SP})?(?:(?P<dana_w>{wd}){CM}{SP})?(?:الـ?{OS})?(?P<dana_d>\d{{1,2}}|{ordw}){SP}(?:من{SP})?"
+        rf"(?:{_w('نفس الشهر', 'ذات الشهر')}|{_w('الشهر')}{SP}(?:{same}|(?P<dana_mod>{mod}))|منه(?!\w)"
+        rf"|(?P<dana_this>{_w('هذا الشهر')}))"
     )
     fam["dm"] = (
         rf"(?:(?P<dm_dp>{dp}){SP})?(?:{yom}{SP})?(?:(?P<dm_w>{wd}){CM}{OS}(?:{agree}{SP}|في{SP})?)?"
-        rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw}))"
+        rf"(?:(?:الـ?{OS})?(?:\({OS})?(?P<dm_d>\d{{1,2}})(?!\d)(?:{OS}\))?|(?P<dm_o>{ordw})|(?<=ل)(?P<dm_ol>{ordw_l}))"
         rf"{OS}(?:[/\-]{OS})?(?:من{SP})?(?:{_w('شهر')}{SP})?{mexpr('dm')}(?:{yeartail_or_slash('dm')}|{OS}(?P<dm_mod>{mod}))?"
     )
     fam["q"] = (
@@ -130,7 +134,8 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:(?P<per_pt>{part}){SP})?(?:(?P<per_this>{_w('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{_w('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
-        rf"(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')}))"
+        rf"(?:(?P<per_mod>{mod})|(?P<per_s>{same})|(?P<per_bl>{_w('قبل الماضي', 'قبل الماضية')})"
+        rf"|(?P<per_ba>{_w('بعد القادم', 'بعد المقبل', 'بعد الجاي', 'بعد القادمة', 'بعد المقبلة')}))"
         rf"|(?P<per_night>{_w('الليلة')})(?:{SP}(?P<per_nmod>{_w('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
         rf"(?:{SP}(?:(?:من|في){SP}|(?=ل))(?:(?:{year_kw}{SP})?{yearx('per')}|(?P<per_ythis>{this_year})"
@@ -144,9 +149,9 @@ def build(t: Tables) -> dict[str, str]:
     )
     fam["wd"] = (
         rf"(?:(?P<wd_dp>{dp}){SP})?(?:(?P<wd_rel>{_w('اليوم', 'أمس', 'الأمس', 'غدا', 'غداً', 'غدًا', 'غد', 'الغد')}){CM}{OS})?"
-        rf"(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod})"
+        rf"(?:(?P<wd_this>{_w('هذا', 'هذه')}){SP})?(?:{_w('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{wd})(?:{OS}(?P<wd_mod>{mod})"
         rf"|{SP}(?:من|في){SP}{_w('الأسبوع')}{SP}(?P<wd_wmod>{mod})(?!\w)"
-        rf"|{CM}{SP}(?:الـ?{OS})?(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)(?:{SP}(?:من{SP}{_w('الشهر')}{SP})?(?P<wd_dmod>{mod})(?!\w)"
+        rf"|{CM}{SP}(?:الـ?{OS})?(?:(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)|(?P<wd_o>{ordw})(?!\w))(?:{SP}(?:من{SP}{_w('الشهر')}{SP})?(?P<wd_dmod>{mod})(?!\w)"
         rf"|(?={OS}(?:[،,.؛:)\n]|$))))?"
     )
     fam["rel"] = (
@@ -161,7 +166,8 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w)|{clock_ampm}|{clock_bare}|{hours}(?!\w))"
         rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_hhmm>\d{{4}})(?!\d)"
         rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
-        rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?P<tod_fm>\d{{1,2}}){SP}{_w('دقيقة', 'دقائق')}))?"
+        rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?:(?P<tod_fm>\d{{1,2}})|(?P<tod_fn>{numw})){SP}{_w('دقيقة', 'دقائق')})"
+        rf"|{SP}{_w('إلا')}{SP}(?P<tod_less>{minutes}))?"
         rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{day_words})"
         rf"(?:{CM}{SP}(?P<tod_w2>{wd}))?|{SP}(?:{yom}{SP})?(?P<tod_w>{wd}))?)?"
     )
@@ -206,6 +212,9 @@ def build(t: Tables) -> dict[str, str]:
     from newsreader.timeline.families import word_years
 
     fam["wy"] = word_years.pattern(t, numw)
+    from newsreader.timeline.families import ages
+
+    fam["age"] = ages.pattern(t)
     return fam
 
 
@@ -235,7 +244,7 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "شهر": ("mon", "du"), "شهري": ("mon",), "الشهر": ("per", "set"), "نفس": ("per",), "ذات": ("per",),
     "أشهر": ("mon", "du"), "شهور": ("mon", "du"), "الأشهر": ("q", "mon", "du"), "الشهور": ("q", "mon", "du"),
     "الفترة": ("per",), "المدة": ("per",),
-    "هذا": ("per",), "هذه": ("per",), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
+    "هذا": ("per", "wd"), "هذه": ("per", "wd"), "الربع": ("q",), "النصف": ("q",), "عقد": ("dec", "du"),
     "الساعة": ("tod",), "عام": ("wy", "yr", "du"), "العام": ("wy", "yr", "per", "set"), "سنة": ("wy", "yr", "du"),
     "عامي": ("yr",), "سنتي": ("yr",), "الليلة": ("per",),
     "السنة": ("wy", "yr", "per", "set"), "لعام": ("wy", "yr"), "لسنة": ("wy", "yr"), "كل": ("set",), "أيام": ("set", "du"),
@@ -260,11 +269,15 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.months, ("mon",))
     add(t.occasions, ("occ",))
     add(t.occasion_words.get("day", {}), ("occ",))
-    add(t.weekdays, ("num", "mw", "dm", "wd"))
+    add(t.weekdays, ("num", "mw", "dana", "dm", "wd"))
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))
-    add(t.hours, ("tod",))
+    add([w[1:] for w in t.ordinal_days if w.startswith("ال")], ("dm",))
+    add(t.hours, ("age", "tod"))
+    from newsreader.timeline.families import ages
+
+    add(ages.tens(t), ("age",))
     add(t.relative_days, ("wd", "rel"))
     add(t.vague, ("vg",))
     add(t.sets, ("set",))

@@ -173,6 +173,7 @@ class Tables:
     occasion_words: dict[str, dict[str, str]]  # kind (day, epithet, lead) → word → value
     month_ordinals: dict[str, str]  # «الثانية» → 2, «الأخير» → L
     anchored_days: frozenset[str]  # relative days counted from the day the sentence is about
+    clock_context: dict[str, str]  # phrase earlier in the sentence → am/pm for a bare clock time
 
 
 def _map(name: str) -> dict[str, str]:
@@ -223,6 +224,7 @@ def load() -> Tables:
         occasions=_occasions(),
         occasion_words=_kind_values("occasion_words.tsv"),
         month_ordinals=_map("month_ordinals.tsv"),
+        clock_context=_map("clock_context.tsv"),
         anchored_days=frozenset(norm(r[0]) for r in _rows("relative_days.tsv") if r[2:3] == ["anchor"]),
     )
 

@@ -74,12 +74,12 @@ class ImportController(QObject):
         if self.dialog is not None:
             self.dialog.setMaximum(max(p.files_total, 1))
             self.dialog.setValue(min(p.files_done, p.files_total))
-            self.dialog.setLabelText(
+            self.dialog.setLabelText(self.window.display.num(
                 self.tr("Files: %1 of %2\nArticles: %3 new, %4 already in the library, %5 failed")
                 .replace("%1", str(p.files_done)).replace("%2", str(p.files_total))
                 .replace("%3", str(p.imported)).replace("%4", str(p.duplicates))
                 .replace("%5", str(len(p.failures)))
-            )
+            ))
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
@@ -96,8 +96,8 @@ class ImportController(QObject):
             return
         message = (self.tr("Import cancelled: %1 new, %2 already there, %3 failed") if cancelled
                    else self.tr("Import finished: %1 new, %2 already there, %3 failed"))
-        message = message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates)).replace(
-            "%3", str(len(p.failures)))
+        message = self.window.display.num(message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates))
+                                          .replace("%3", str(len(p.failures))))
         self.window.statusBar().showMessage(message, 8000)
         self.window.importFinished.emit(p)
         if p.skipped:
@@ -134,11 +134,14 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(self.tr("Import summary"))
+        self.setMinimumWidth(480)  # a wrapped message never clips: the label grows in height
         layout = QVBoxLayout(self)
         label = QLabel(message)
         label.setObjectName("summaryMessage")
         label.setWordWrap(True)
+        label.setObjectName("summaryMessage")
         layout.addWidget(label)
+        self.message = label
         if failures:
             layout.addWidget(QLabel(self.tr("These files were skipped:")))
             text = QPlainTextEdit()

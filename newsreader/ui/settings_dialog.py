@@ -1,4 +1,7 @@
-"""Edit → Settings: language, digits, calendar, article font, spacing, reading, theme and importing."""
+"""Edit → Settings: language, digits, calendar, article font, spacing, reading and theme.
+
+Whether an import follows symbolic links out of a folder is not a reader's setting: it is the
+command line's ``import --follow-links`` (the window keeps the saved value, off by default)."""
 
 from __future__ import annotations
 
@@ -62,10 +65,6 @@ class SettingsDialog(QDialog):
         self.mark_read = QCheckBox(self.tr("Mark articles as read when they are opened"))
         self.mark_read.setObjectName("markRead")
         self.mark_read.setChecked(settings.mark_read_on_open)
-        self.follow_links = QCheckBox(self.tr("Follow symbolic links out of imported folders"))
-        self.follow_links.setObjectName("followLinks")
-        self.follow_links.setToolTip(self.tr("Off: a link in a folder that points outside it is listed as skipped"))
-        self.follow_links.setChecked(settings.follow_links)
         self.watched = QListWidget()
         self.watched.setObjectName("watchedFolders")
         self.watched.setAccessibleName(self.tr("Watched folders"))
@@ -96,7 +95,6 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
         form.addRow(self.mark_read)
-        form.addRow(self.follow_links)
         form.addRow(self.tr("Watched folders:"), self.watched)
         form.addRow("", watched_buttons)
         form.addRow(buttons)
@@ -112,7 +110,6 @@ class SettingsDialog(QDialog):
             line_spacing=self.spacing.value(),
             mark_read_on_open=self.mark_read.isChecked(),
             theme=str(self.theme.currentData()),
-            follow_links=self.follow_links.isChecked(),
             watched_folders="\n".join(self.watched.item(i).text() for i in range(self.watched.count())),
         )
 

@@ -28,6 +28,11 @@ def test_eid_resolved_through_umm_al_qura_in_the_year_the_date_implies() -> None
     assert found("سافر الأخوان قبل عيد الأضحى الماضي.") == [("عيد الأضحى الماضي", "2014-10-04")]
 
 
+def test_an_occasion_a_few_weeks_away_is_that_one_whatever_the_verb() -> None:
+    text = "فتح المتحف أبوابه خلال أيام عيد الفطر فيما سيكون اليوم الرابع للعائلات."
+    assert found(text, date(2015, 7, 21))[0] == ("عيد الفطر", "2015-07-17")
+
+
 def test_days_of_an_occasion_and_its_eve() -> None:
     assert found("افتتح المعرض في ثاني أيام عيد الفطر.") == [("ثاني أيام عيد الفطر", "2015-07-18")]
     assert found("سيصل القطار يوم وقفة عرفات.", date(2015, 9, 1))[0][1] == "2015-09-22"
@@ -176,7 +181,7 @@ def test_weekday_with_an_ordinal_day_that_agrees_is_that_date() -> None:
 def test_since_with_a_past_event_is_a_date_with_a_present_verb_a_duration() -> None:
     assert found("وصل الوفد منذ يومين.") == [("يومين", "2015-08-04")]
     assert found("يعيش الوفد في المدينة منذ عامين.") == [("عامين", "P2Y")]
-    assert found("بدأ العمل في المصنع منذ شهر.") == [("شهر", "2015-07")]
+    assert found("فرضت القيود على المصنع منذ ثماني سنوات.") == [("ثماني سنوات", "P8Y")]
     assert found("سيصل الوفد بعد أسبوعين من الآن.")[0] == ("أسبوعين", "2015-W34")
     assert found("وصل الوفد بعد أسبوعين من الحادث.") == [("أسبوعين", "P2W")]
 
@@ -273,3 +278,68 @@ def test_the_decade_before_or_after_the_article_date() -> None:
     assert found("سيشهد العقد القادم تغيرات.") == [("العقد القادم", "202")]
     assert found("تضاعف الإنتاج خلال العقد الماضي.") == [("العقد الماضي", "200")]
     assert found("يسري العقد الحالي حتى 2017.") == [("2017", "2017")]  # a contract
+
+
+def test_clock_minutes_in_words_quarter_to_and_the_half_of_day_said_before() -> None:
+    assert found("تنطلق الرحلة الساعة 12 إلا ربعاً.") == [("الساعة 12 إلا ربعاً", "XXXX-XX-XXT11:45")]
+    assert found("تنطلق الرحلة الساعة الثامنة وعشر دقائق مساء.") == [
+        ("الساعة الثامنة وعشر دقائق مساء", "XXXX-XX-XXT20:10")]
+    assert found("وصل الوفد هذا المساء، وعقد اجتماعا الساعة 8.")[-1] == ("الساعة 8", "2015-08-06T20:00")
+    assert found("تبدأ الأمسية بعد المغرب الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT19:00")]
+    assert found("خرج في الصباح الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT07:00")]
+    assert found("زار المغرب الساعة 8.") == [("الساعة 8", "XXXX-XX-XXT08:00")]  # Morocco
+
+
+def test_ages_told_with_an_ordinal() -> None:
+    assert found("توفي الشاعر في الثامنة والعشرين من عمره.") == [("الثامنة والعشرين من عمره", "P28Y")]
+    assert found("تزوجت في الخمسين من عمرها.") == [("الخمسين من عمرها", "P50Y")]
+    assert found("وصل في الثامنة صباحا.") == [("الثامنة صباحا", "XXXX-XX-XXT08:00")]
+
+
+# ---------------------------------------------------------------- 2. ordinal days of a Hijri month, lists of them
+
+
+def test_ordinal_days_of_a_hijri_month_and_the_bare_ordinals_that_continue_them() -> None:
+    assert found("يقف الحجاج في الثامن من ذي الحجة والتاسع والعاشر.") == [
+        ("الثامن من ذي الحجة", "2015-09-21"), ("التاسع", "2015-09-22"), ("العاشر", "2015-09-23")]
+    assert found("احتفل الناس في الأول من شوال.") == [("الأول من شوال", "2015-07-17")]
+    assert found("وصل في الأول من مارس 2016 والثاني من الوفود وصل لاحقا.") == [("الأول من مارس 2016", "2016-03-01")]
+
+
+def test_ordinal_day_after_the_clitic_lam() -> None:
+    assert found("وقع الاتفاق الموافق للخامس من فبراير لعام 2005م.") == [("لخامس من فبراير لعام 2005م", "2005-02-05")]
+    assert found("ذهب للخامس من أصدقائه.") == []
+
+
+# ---------------------------------------------------------------- 7. «اليوم» between a verb and its subject
+
+
+def test_today_between_a_verb_and_its_subject() -> None:
+    assert found("تنطلق اليوم الدورة التدريبية في المدينة.") == [("اليوم", "2015-08-06")]
+    assert found("شهد اليوم الأول حضورا كبيرا.") == []
+    assert found("احتفلت المدينة باليوم الوطني.") == []
+
+
+def test_this_weekday_weekday_with_an_ordinal_day_and_this_month() -> None:
+    tue = date(2013, 2, 12)
+    assert found("يعقد الاجتماع هذا الاثنين.", tue) == [("هذا الاثنين", "2013-02-18")]
+    assert found("يعقد الاجتماع السبت السادس عشر.", tue) == [("السبت السادس عشر", "2013-02-16")]
+    assert found("عقد الاجتماع في الثالث عشرة من شباط 2013.", tue) == [("الثالث عشرة من شباط 2013", "2013-02-13")]
+    assert found("يعقد الاجتماع الثلاثاء التاسع عشر من هذا الشهر.", tue) == [
+        ("الثلاثاء التاسع عشر من هذا الشهر", "2013-02-19")]
+
+
+def test_spoken_forms_and_the_one_after_next() -> None:
+    sep = date(2021, 9, 1)
+    assert found("نلتقي السنة الجاي.", sep) == [("السنة الجاي", "2022")]
+    assert found("نلتقي الشهر بعد المقبل.", sep) == [("الشهر بعد المقبل", "2021-11")]
+    assert found("وصلنا مبارح.", sep) == [("مبارح", "2021-08-31")]
+    assert found("زرناهم في تشرين الثاني الفايت.", sep) == [("تشرين الثاني الفايت", "2020-11")]
+
+
+def test_after_a_span_with_a_future_verb_is_a_date() -> None:
+    sep = date(2021, 9, 1)
+    assert found("سيعود الوفد بعد ثلاثة أشهر.", sep) == [("ثلاثة أشهر", "2021-12")]
+    assert found("عاد الوفد بعد ثلاثة أشهر.", sep) == [("ثلاثة أشهر", "P3M")]
+    assert found("ستبدأ المرحلة الثانية بعد ستة أشهر من الافتتاح.", sep) == [("ستة أشهر", "P6M")]
+    assert found("سيتنحى عن منصبه بعد 17 عاما في الرئاسة.", sep) == [("17 عاما", "P17Y")]  # time spent

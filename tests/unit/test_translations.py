@@ -28,13 +28,33 @@ def ui_strings() -> set[str]:
     return found
 
 
-def catalogue() -> dict[str, tuple[str, str | None]]:
+def catalogue(ts: Path = TS) -> dict[str, tuple[str, str | None]]:
+    """source → (translation, type); a plural message's forms are joined by newlines."""
     out = {}
-    for message in ET.parse(TS).iter("message"):
+    for message in ET.parse(ts).iter("message"):
         tr = message.find("translation")
         assert tr is not None
-        out[message.findtext("source") or ""] = (tr.text or "", tr.get("type"))
+        forms = [f.text or "" for f in tr.iter("numerusform")]
+        text = "\n".join(forms) if message.get("numerus") == "yes" and all(f.strip() for f in forms) else tr.text
+        out[message.findtext("source") or ""] = (text or "", tr.get("type"))
     return out
+
+
+def plural_messages(ts: Path) -> dict[str, list[str]]:
+    return {m.findtext("source") or "": [f.text or "" for f in m.iter("numerusform")]
+            for m in ET.parse(ts).iter("message") if m.get("numerus") == "yes"}
+
+
+def test_counts_have_every_plural_form() -> None:
+    """Arabic has six forms (zero, one, two, few, many, other), English two; every %n count has them."""
+    counted = {s for s in ui_strings() if "%n" in s}
+    assert counted
+    for ts, forms in ((TS, 6), (TS.with_name("newsreader_en.ts"), 2)):
+        plurals = plural_messages(ts)
+        assert set(plurals) == counted, ts.name
+        for source, texts in plurals.items():
+            assert len(texts) == forms and all(t.strip() for t in texts), source
+            assert sum("%n" in t for t in texts) >= forms - 3, source  # the words may replace 0, 1 and 2
 
 
 def test_every_tr_string_is_in_the_catalogue_and_translated() -> None:
@@ -51,3 +71,17 @@ def test_placeholders_survive_translation() -> None:
     for source, (text, _kind) in catalogue().items():
         for n in range(1, 6):
             assert (f"%{n}" in source) == (f"%{n}" in text), source
+
+
+def test_each_message_is_translated_once() -> None:
+    """Two entries for one (context, source, comment) make lrelease drop one of them, whichever it likes."""
+    seen: dict[tuple[str, str, str], str] = {}
+    twice = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            if key in seen:
+                twice.append(key)
+            seen[key] = message.findtext("translation") or ""
+    assert twice == []

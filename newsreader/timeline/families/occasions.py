@@ -18,6 +18,7 @@ from newsreader.timeline.resolve import safe_date
 from newsreader.timeline.tables import Occasion, Tables, alternation, norm
 from newsreader.timeline.tense import clause_tense
 
+_AROUND = 30  # days
 _YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "لعام", "لسنة", "للعام", "للسنة")
 _CALENDAR_WORDS = ("الهجري", "الهجرية", "الميلادي", "الميلادية")
 
@@ -133,6 +134,9 @@ def _choose(ctx: Ctx, m: re.Match[str], starts: list[tuple[date, Occasion]], wri
         return starts[0]
     ref = ctx.ref
     direction = ctx.t.modifiers.get(norm(m.group("occ_mod") or ""))
+    nearest = min(starts, key=lambda s: abs((s[0] - ref).days))
+    if direction is None and abs((nearest[0] - ref).days) <= _AROUND:
+        return nearest  # news of an occasion a few weeks away speaks of that one, whatever the verb
     if direction is None:
         tense = clause_tense(ctx, m.start(), m.end())
         direction = {"future": "future", "past": "past"}.get(tense)
@@ -144,4 +148,4 @@ def _choose(ctx: Ctx, m: re.Match[str], starts: list[tuple[date, Occasion]], wri
         behind = [s for s in starts if s[0] <= ref]
         if behind:
             return behind[-1]
-    return min(starts, key=lambda s: abs((s[0] - ref).days))
+    return nearest
