@@ -78,9 +78,9 @@ def test_a_daily_backup_of_a_damaged_library_offers_the_good_one_and_keeps_them_
 def test_the_story_timeline_shows_the_search_typed_as_text(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from newsreader.ui.timeline_dialogs import StoryTimelineDialog
+    from newsreader.ui.timeline_dialogs import StoryTimelinePane
 
-    dialog = StoryTimelineDialog(None)
+    dialog = StoryTimelinePane(None)
     qtbot.addWidget(dialog)
     typed = '<img src="http://evil.example/x.png"><h1>سوق</h1>'
     dialog.set_entries([], f"Search: {typed}")
@@ -115,21 +115,20 @@ def test_a_bookmark_during_an_import_is_saved_at_once(qtbot, make_window, sample
     window.select_row(0)
     aid = window.current_article().id
     assert sample_store.path is not None
-    try:
-        job = window.import_paths([folder], quiet=True)
-        assert reading.wait(30)  # the import is under way, and will not end before it is released
-        window.toggle_bookmark()
+    job = window.import_paths([folder], quiet=True)
+    with qtbot.waitSignal(job.signals.finished, timeout=30000):  # (listening before it can end)
+        try:
+            assert reading.wait(30)  # the import is under way, and will not end before it is released
+            window.toggle_bookmark()
 
-        def saved() -> None:
-            with Store.open(sample_store.path) as other:
-                assert other.is_bookmarked(aid)
+            def saved() -> None:
+                with Store.open(sample_store.path) as other:
+                    assert other.is_bookmarked(aid)
 
-        qtbot.waitUntil(saved, timeout=10000)
-        assert not release.is_set()  # saved while the import was still running
-    finally:
-        release.set()
-    with qtbot.waitSignal(job.signals.finished, timeout=30000):
-        pass
+            qtbot.waitUntil(saved, timeout=10000)
+            assert not release.is_set()  # saved while the import was still running
+        finally:
+            release.set()
 
 
 def test_a_write_waiting_for_another_program_says_so(qtbot, make_window, sample_store: Store
