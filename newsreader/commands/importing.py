@@ -8,7 +8,8 @@ output is piped, with ``--json`` or ``--quiet``); the summary groups failed file
 records by reason, with counts and the first few paths.
 
 Exit codes: 0 every file imported (duplicates count as imported), 1 some files
-failed, 2 usage errors. ``--json`` prints one object; its ``articles`` lists every
+failed, 2 usage errors, 130 stopped by Ctrl+C (the summary says what was imported; a second
+Ctrl+C quits at once). ``--json`` prints one object; its ``articles`` lists every
 article found, new and duplicate, each with a ``status`` (``imported``/``duplicate``); its
 ``skipped`` lists every record of an imported file that was not imported (``path``, ``record``:
 where in the file, ``reason``).
