@@ -341,8 +341,16 @@ _DERIVED: dict[str, dict[str, str]] = {
     row[0]: {k: (row[0] if v == "-" else v) for k, v in zip(("ta", "nisba", "at"), row[1:4], strict=True)}
     for row in _rows("derivations.tsv")
 }
-_AL_STEMS = frozenset(st for st in map(_suffixes, _AL_WORDS) if len(st) >= 5)  # not السن (ألسنة) for السنتين
-_AL_HEADS = frozenset(w[:3] for w in _AL_WORDS | _AL_STEMS)  # a quick first test
+
+
+def _al_sets(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the hamza + lam words (five letters or more: not السن of ألسنة for السنتين) and the
+    first three letters of them all (a quick first test)."""
+    stems = frozenset(st for st in map(_suffixes, words) if len(st) >= 5)
+    return stems, frozenset(w[:3] for w in words | stems)
+
+
+_AL_STEMS, _AL_HEADS = _al_sets(_AL_WORDS)
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
 
 
