@@ -88,6 +88,9 @@ class Mention:
     sentence: str = ""
     first_day: str | None = None
     last_day: str | None = None
+    #: A range («من 13 إلى 15 تموز», «بين عامي 2010 و2014») is one mention: ``value`` is its start and
+    #: ``end_value`` its end (TIMEX3 both); ``first_day``/``last_day`` span the whole range.
+    end_value: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,4 +2,4 @@
 does not load them)."""
 
 #: Bumped with every migration; a library with a higher number is refused.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
