@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsreader.commands.timeline import mention_json  # noqa: E402
+from newsreader.commands.timeline import timexes_json  # noqa: E402
 from newsreader.domain import full_text  # noqa: E402
 from newsreader.timeline import extract  # noqa: E402
 
@@ -84,7 +84,7 @@ def with_texts(docs: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[s
 
 def run(scorer: Any, gold: list[dict[str, Any]], texts: dict[str, str], show: bool) -> tuple[float, float, list[int]]:
     preds = {
-        d["file"]: [mention_json(m) for m in extract(texts[d["file"]], date.fromisoformat(d["reference_date"]))]
+        d["file"]: [t for m in extract(texts[d["file"]], date.fromisoformat(d["reference_date"])) for t in timexes_json(m)]
         for d in gold
     }
     out = []

@@ -530,13 +530,13 @@ class Store:
 
     def mentions(self, aid: str) -> list[Mention]:
         cursor = self.db.execute(
-            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day, end_value'
-            " FROM mentions WHERE article_id = ? ORDER BY idx",
+            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day, end_value,'
+            " end_start FROM mentions WHERE article_id = ? ORDER BY idx",
             [aid],
         )
         return [
             Mention(start=r[0], end=r[1], text=r[2], type=r[3], value=r[4], mod=r[5], calendar=r[6],
-                    sentence=r[7], first_day=r[8], last_day=r[9], end_value=r[10])
+                    sentence=r[7], first_day=r[8], last_day=r[9], end_value=r[10], end_start=r[11])
             for r in cursor
         ]
 
@@ -544,14 +544,15 @@ class Store:
         """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
         cursor = self.db.execute(
             'SELECT a.id, a.title, m.start, m."end", m.text, m.type, m.value, m.mod, m.calendar, m.sentence,'
-            " m.first_day, m.last_day, m.end_value FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " m.first_day, m.last_day, m.end_value, m.end_start FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.first_day IS NOT NULL"
             " ORDER BY m.first_day, a.id, m.idx",
             [json.dumps(list(ids[:limit]))],
         )
         return [
             (r[0], r[1], Mention(start=r[2], end=r[3], text=r[4], type=r[5], value=r[6], mod=r[7], calendar=r[8],
-                                 sentence=r[9], first_day=r[10], last_day=r[11], end_value=r[12]))
+                                 sentence=r[9], first_day=r[10], last_day=r[11], end_value=r[12],
+                                 end_start=r[13]))
             for r in cursor
         ]
 

@@ -1525,8 +1525,51 @@ def extract(text: str, reference: date | None) -> list[Mention]:
         for extra in _continued_ordinals(ctx, found):
             ctx.found.append(extra)
             pos = max(pos, extra.end)
+    _join_ranges(ctx)
     _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+_RANGE_JOIN = re.compile(r"^[^\S\n]*(?:-|–|(?:و[^\S\n]*)?(?:إلى|الى|حتى|لغاية))[^\S\n]*$")
+_BETWEEN_JOIN = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*$")
+
+
+def _join_ranges(ctx: _Ctx) -> None:
+    """«من 13 إلى 15 تموز», «13-15 يوليو», «بين عامي 2010 و2014», «من 5 إلى 6 مساءً»: two ends found
+    one after the other become one mention, its value the start and ``end_value`` the end (the month and
+    the part of day were already carried to the first end when it was found). A change of date
+    («تأجيل الموعد من 5 إلى 10 مايو») and a list («يومي 25 و26») stay two mentions."""
+    joined: list[_Found] = []
+    for f in ctx.found:
+        a = joined[-1] if joined else None
+        if a is not None and a.end_value is None and _range_ends(ctx, a, f):
+            a.end_value, a.end_start, a.end = f.value, f.start, f.end
+            first, last = a.bounds or interval(a.value), f.bounds or interval(f.value)
+            a.bounds = (first[0], last[1]) if first and last else None
+            continue
+        joined.append(f)
+    ctx.found[:] = joined
+
+
+def _range_ends(ctx: _Ctx, a: _Found, b: _Found) -> bool:
+    if a.type != b.type or a.type not in ("DATE", "TIME") or a.calendar != b.calendar or (b.mod and b.mod != a.mod):
+        return False
+    gap = ctx.text[a.end:b.start]
+    before = _words_before(ctx, a.start, 3)
+    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i] in ctx.t.ranges["opens"]), None)
+    if _BETWEEN_JOIN.match(gap):
+        if opener is None or before[opener] not in ctx.t.ranges["between"]:
+            return False
+    elif not _RANGE_JOIN.match(gap) or ("-" not in gap and "–" not in gap and opener is None):
+        return False
+    if opener is not None and any(w in ctx.t.ranges["moves"] for w in before[:opener]):
+        return False
+    if a.type == "TIME":
+        return a.value[:10] == b.value[:10] and a.value < b.value
+    if not (a.value[:1].isdigit() and b.value[:1].isdigit()):
+        return False
+    first, last = a.bounds or interval(a.value), b.bounds or interval(b.value)
+    return first is not None and last is not None and first[0] < last[0] and first[1] <= last[1]
 
 
 _DAY_AFTER_TIME = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:(?:من|في)[^\S\n]+|لـ?|و)?[^\S\n]*$")
@@ -1538,6 +1581,8 @@ def _time_before_its_day(ctx: _Ctx) -> None:
         if (f.type == "TIME" and f.value.startswith("XXXX-XX-XXT") and nxt.type == "DATE" and len(nxt.value) == 10
                 and nxt.value[:4].isdigit() and _DAY_AFTER_TIME.match(ctx.text[f.end:nxt.start])):
             f.value = nxt.value + f.value[10:]
+            if f.end_value is not None and f.end_value.startswith("XXXX-XX-XXT"):
+                f.end_value = nxt.value + f.end_value[10:]
 
 
 _AND = re.compile(r"[^\S\n]*و[^\S\n]*$")
@@ -1690,5 +1735,6 @@ def _mention(ctx: _Ctx, f: _Found) -> Mention:
             first, last = bounds[0].isoformat(), bounds[1].isoformat()
     return Mention(
         start=f.start, end=f.end, text=ctx.text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
-        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last,
+        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last, end_value=f.end_value,
+        end_start=f.end_start,
     )

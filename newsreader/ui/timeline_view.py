@@ -87,9 +87,10 @@ class TimelineTree(QTreeView):
         from newsreader.timeline.display import format_mention_date, hijri_label
 
         m = entry.mention
-        label = self._d(format_mention_date(m, arabic_digits=self.display.arabic_digits))
+        language = self.display.language
+        label = self._d(format_mention_date(m, arabic_digits=self.display.arabic_digits, language=language))
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
-            label += f" ({self._d(hijri_label(m) or '')})"
+            label += f" ({self._d(hijri_label(m, language=language) or '')})"
         if show_titles and entry.article_title:
             title = entry.article_title if len(entry.article_title) <= 70 else entry.article_title[:69] + "…"
             label = f"{label}{self.display.separator}{title}"

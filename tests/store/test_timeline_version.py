@@ -81,6 +81,11 @@ def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Pa
         assert store.timeline_current()
         assert all(_values(store, f"a{i}") == _expected(i) for i in range(5))
         assert "1999" not in {v for i in range(5) for v in _values(store, f"a{i}")}
+        # the range is one mention with its end (the columns m006 added)
+        (festival,) = [m for m in store.mentions("a2") if m.end_value]
+        assert (festival.value, festival.end_value, festival.text[festival.end_start - festival.start:]) == (
+            "2016-09-13", "2016-09-15", "15 أيلول 2016")
+        assert store.story_mentions(["a2"])[0][2] == festival
         state = dict(store.db.execute("SELECT key, value FROM search_state").fetchall())
         assert state["timeline"] == timeline.extractor_version()
         assert "timeline_upto" not in state and "timeline_next" not in state

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsreader.timeline import extract
+from newsreader.timeline import extract, timexes
 
 AUG = date(2015, 8, 6)  # a Thursday, three weeks after the Eid al-Fitr of 1436 (17 July 2015)
 
 
 def found(text: str, ref: date | None = AUG) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in extract(text, ref)]
+    return [(m.text, m.value) for m in timexes(extract(text, ref))]  # a range as its two ends
 
 
 def bounds(text: str, ref: date | None = AUG) -> list[tuple[str | None, str | None]]:
