@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -1526,8 +1527,41 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             ctx.found.append(extra)
             pos = max(pos, extra.end)
     _join_ranges(ctx)
+    _bare_unit_durations(ctx)
     _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+@lru_cache(maxsize=1)
+def _bare_unit() -> re.Pattern[str]:
+    t = load()
+    units = [w for w, (unit, number) in t.units.items() if number == "sg" and unit in ("W", "M", "Y", "DE", "H")
+             and not w.endswith("ا")]
+    return re.compile(rf"(?<!\w)(?:{alternation(list(t.bare_units['lead']))})[^\S\n]+(ال(?:{alternation(units)}))(?!\w)")
+
+
+def _bare_unit_durations(ctx: _Ctx) -> None:
+    """«ارتفعت الأسعار خلال الشهر», «طوال العام»: a bare unit after a word of extent is a duration of one
+    unit (P1M, P1Y) when the clause tells of a past or coming event; in the present it is habitual
+    («تفتح الحديقة طوال العام», all year round); a word after it can make it a date («خلال العام الدراسي»,
+    «خلال الشهر نفسه», «خلال العام 2015»), and a mention may already hold it."""
+    if "خلال" not in ctx.text and "طوال" not in ctx.text and "طيلة" not in ctx.text and "مد" not in ctx.text:
+        return
+    for m in _bare_unit().finditer(ctx.text):
+        start, end = m.span(1)
+        if any(f.start < end and start < f.end for f in ctx.found):
+            continue
+        rest = ctx.text[end:end + 24].lstrip(" \t\u00a0")
+        after = _words_after(ctx, end, 1)
+        if rest[:1].isdigit() or (after and (after[0].startswith("ال") or after[0] in ctx.t.bare_units["not_after"])
+                                  and rest[:1].isalpha()):
+            continue
+        if _tense(ctx, start, end) not in ("past", "future"):
+            continue
+        unit = ctx.t.units[norm(ctx.text[start + 2:end])][0]
+        value = f"PT1{unit}" if unit == "H" else ("P10Y" if unit == "DE" else f"P1{unit}")
+        at = bisect.bisect_left([f.start for f in ctx.found], start)
+        ctx.found.insert(at, _Found(start, end, "DURATION", value))
 
 
 _RANGE_JOIN = re.compile(r"^[^\S\n]*(?:-|–|(?:و[^\S\n]*)?(?:إلى|الى|حتى|لغاية))[^\S\n]*$")

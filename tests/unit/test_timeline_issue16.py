@@ -343,3 +343,23 @@ def test_after_a_span_with_a_future_verb_is_a_date() -> None:
     assert found("عاد الوفد بعد ثلاثة أشهر.", sep) == [("ثلاثة أشهر", "P3M")]
     assert found("ستبدأ المرحلة الثانية بعد ستة أشهر من الافتتاح.", sep) == [("ستة أشهر", "P6M")]
     assert found("سيتنحى عن منصبه بعد 17 عاما في الرئاسة.", sep) == [("17 عاما", "P17Y")]  # time spent
+
+
+# ---------------------------------------------------------------- 10. a bare unit after خلال/طوال
+
+
+def test_a_bare_unit_after_a_word_of_extent_is_one_unit() -> None:
+    assert found("ارتفعت أسعار الخضار خلال الشهر بنسبة خمسة في المائة.") == [("الشهر", "P1M")]
+    assert found("تراجعت مبيعات الكتب طوال العام.") == [("العام", "P1Y")]
+    assert found("ارتفع عدد السكان على مدى العقد.") == [("العقد", "P10Y")]
+    assert found("ستعمل الورشة طوال الأسبوع.") == [("الأسبوع", "P1W")]
+    assert [m.type for m in extract("تراجعت مبيعات الكتب طوال العام.", AUG)] == ["DURATION"]
+
+
+def test_a_bare_unit_that_names_a_period_is_not_a_duration() -> None:
+    assert found("سيفتح الجسر خلال الشهر الجاري.") == [("الشهر الجاري", "2015-08")]
+    assert found("تحسنت النتائج خلال العام الدراسي.") == []
+    assert found("عاد الوفد خلال الشهر نفسه.") == []
+    assert found("سافر خلال العام 2014 إلى الواحة.") == [("العام 2014", "2014")]
+    assert found("زار خلال اليوم ثلاث قرى.") == [("اليوم", "2015-08-06")]
+    assert found("تفتح الحديقة أبوابها طوال العام.") == []  # all year round: habitual, not a stretch of time
