@@ -1039,6 +1039,11 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return _Found(0, 0, "TIME", anchor[1].isoformat() + clock)
     if ctx.ref is not None and _alone_on_its_line(ctx, m):
         return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)  # a wire's filing time: the article's day
+    if (ctx.ref is not None and (ctx.set_pos < 0 or ctx.sentence_of(ctx.set_pos) != sent)
+            and _tense(ctx, m.start(), m.end()) == "future"):
+        # «سيجري اللقاء عند الساعة 20:45»: a coming event at an hour, no day named: the article's day
+        # (not the hours of a recurring event, «يوميا من الساعة الخامسة»)
+        return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)
     return _Found(0, 0, "TIME", "XXXX-XX-XX" + clock)
 
 

@@ -363,3 +363,20 @@ def test_a_bare_unit_that_names_a_period_is_not_a_duration() -> None:
     assert found("سافر خلال العام 2014 إلى الواحة.") == [("العام 2014", "2014")]
     assert found("زار خلال اليوم ثلاث قرى.") == [("اليوم", "2015-08-06")]
     assert found("تفتح الحديقة أبوابها طوال العام.") == []  # all year round: habitual, not a stretch of time
+
+
+# ---------------------------------------------------------------- classes the ANT held-out set showed
+
+
+def test_a_feminine_word_of_anticipation_points_ahead() -> None:
+    assert found("وقال المدير إن الفرق تستعد للمباراة المرتقبة في الواحة الثلاثاء.") == [("الثلاثاء", "2015-08-11")]
+    assert found("ناقش المجلس الزيارة المقررة الأحد.") == [("الأحد", "2015-08-09")]
+
+
+def test_a_coming_event_at_an_hour_is_on_the_article_day() -> None:
+    assert found("وستقام المباراة على ملعب الواحة عند الساعة 20:45 (19:45 بتوقيت غرينتش).") == [
+        ("الساعة 20:45", "2015-08-06T20:45"), ("19:45", "2015-08-06T19:45")]
+    # a past one, or the hours of a recurring one, keep no day
+    assert found("اندلع الحريق عند الساعة 20:45.") == [("الساعة 20:45", "XXXX-XX-XXT20:45")]
+    assert found("يفتح المعرض يوميا من الساعة الخامسة عصراً، وسيبدأ التسجيل قريبا.")[1] == (
+        "الساعة الخامسة عصراً", "XXXX-XX-XXT17:00")
