@@ -1247,8 +1247,9 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         unit, _ = t.units[norm(m["du_bare"])]
         before = _words_before(ctx, m.start("du_bare"), 1)
         cl = _g(m, "cl") or ""
-        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل")):
-            raise Rejected
+        offset = bool(before) and before[-1] in _BEFORE | _AFTER and _words_after(ctx, m.end(), 1) == [norm("من")]
+        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل") or offset):
+            raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event)
         n = "X"
         mod = None
     else:
@@ -1523,7 +1524,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
                 prev.end, prev.value = found.end, merged
                 continue
         _agreeing_weekday(ctx, found)
-        listed = _listed_day(ctx, found) or _listed_time(ctx, found)
+        listed = _listed_day(ctx, found) or _listed_time(ctx, found) or _listed_count(ctx, found)
         if listed is not None:
             ctx.found.append(listed)
         _after_found(ctx, found)
@@ -1666,6 +1667,31 @@ def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     if day is None or day.isoformat() >= f.value:
         return None
     return _Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
+
+
+_ONE_UNIT = re.compile(r"^(PT?)(\d+)([A-Z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _listed_number() -> re.Pattern[str]:
+    words = alternation([w for w, v in load().numbers.items() if v.isdigit()])
+    return re.compile(rf"(?<![\w.,/])(\d{{1,3}}|{words})[^\S\n]*(?:و|أو|او|إلى|الى|-|–)[^\S\n]*$")
+
+
+def _listed_count(ctx: _Ctx, f: _Found) -> _Found | None:
+    """«بين 17 و23 دقيقة», «ما بين ستة وثمانية أسابيع»: a count listed before a duration shares its unit."""
+    one = _ONE_UNIT.match(f.value) if f.type == "DURATION" and not f.mod else None
+    if one is None:
+        return None
+    floor = ctx.found[-1].end if ctx.found else 0
+    m = _listed_number().search(ctx.text, max(floor, f.start - 24), f.start)
+    if m is None:
+        return None
+    raw = m.group(1)
+    n = raw if raw.isdigit() else ctx.t.numbers.get(norm(raw), "")
+    if not n.isdigit() or int(n) == 0:
+        return None
+    return _Found(m.start(1), m.end(1), "DURATION", f"{one.group(1)}{int(n)}{one.group(3)}")
 
 
 _LISTED_HOUR = re.compile(

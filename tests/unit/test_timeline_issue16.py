@@ -380,3 +380,15 @@ def test_a_coming_event_at_an_hour_is_on_the_article_day() -> None:
     assert found("اندلع الحريق عند الساعة 20:45.") == [("الساعة 20:45", "XXXX-XX-XXT20:45")]
     assert found("يفتح المعرض يوميا من الساعة الخامسة عصراً، وسيبدأ التسجيل قريبا.")[1] == (
         "الساعة الخامسة عصراً", "XXXX-XX-XXT17:00")
+
+
+def test_a_count_listed_before_a_duration_shares_its_unit() -> None:
+    assert found("يغيب القمر بعد الغروب بفترة تتراوح بين 17 و23 دقيقة.") == [("17", "PT17M"), ("23 دقيقة", "PT23M")]
+    assert found("يستغرق العلاج ما بين ستة وثمانية أسابيع.") == [("ستة", "P6W"), ("ثمانية أسابيع", "P8W")]
+    assert found("وصل أكثر من 4 آلاف زائر و5 حافلات.") == []
+
+
+def test_a_vague_count_before_min_is_an_offset_from_another_event() -> None:
+    assert found("وبعد أيام من الإعلان، افتتح الجسر.") == [("أيام", "PXD")]
+    assert found("وصل الوفد قبل أسابيع من الافتتاح.") == [("أسابيع", "PXW")]
+    assert found("تمتد العطلة بعد أيام الامتحانات.") == []
