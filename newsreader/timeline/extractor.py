@@ -1126,7 +1126,8 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
                 raise Rejected
             before = _words_before(ctx, m.start(), 2)
             year_context = bool(_g(m, "cl")) or bool(before and before[-1] in _PREPS and " ".join(before) not in _COUNT_BEFORE)
-            if not (year_context or w.startswith("ال") or w in traps.get("year_follow_ok", frozenset())
+            if not (year_context or w.startswith("ال") or _bare(w, 3).startswith("ال")  # «2018 والتي ستستمر»
+                    or w in traps.get("year_follow_ok", frozenset())
                     or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected
     after2 = _words_after(ctx, m.end(), 2)

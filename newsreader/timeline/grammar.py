@@ -173,7 +173,7 @@ def build(t: Tables) -> dict[str, str]:
     )
     fam["yr"] = (
         rf"(?:(?P<yr_pt>{part}){SP}(?:(?:{year_kw}){fiscal}?{SP})?)?(?:(?P<yr_k>{year_kw}){fiscal}?{OS})?(?:الـ?{OS})?"
-        rf"(?<![\d.,٫/])(?P<yr_y>\d{{4}})(?![\d%٪]|[.,٫/]\d)(?:{OS}(?P<yr_era>{ERA}))?"
+        rf"(?<![\d.,٫])(?<!\d/)(?P<yr_y>\d{{4}})(?![\d%٪]|[.,٫/]\d)(?:{OS}(?P<yr_era>{ERA}))?"
     )
     fam["set"] = (
         rf"(?P<set_adv>{sets})|كل{SP}(?:{yom}{SP})?(?P<set_w>{wd}|{wd_bare})(?!\w)"

@@ -392,3 +392,13 @@ def test_a_vague_count_before_min_is_an_offset_from_another_event() -> None:
     assert found("وبعد أيام من الإعلان، افتتح الجسر.") == [("أيام", "PXD")]
     assert found("وصل الوفد قبل أسابيع من الافتتاح.") == [("أسابيع", "PXW")]
     assert found("تمتد العطلة بعد أيام الامتحانات.") == []
+
+
+def test_a_year_before_a_word_with_a_conjunction_is_still_a_year() -> None:
+    assert found("وتنطلق بطولة كأس الواحة 2016 والتي تستمر شهرا.")[0] == ("2016", "2016")
+    assert found("أصيب 2000 وجرح آخرون.") == []
+
+
+def test_a_gregorian_year_after_a_hijri_year_and_a_slash() -> None:
+    assert found("يفتح التسجيل للدورة 1438هـ/2017 م عبر الموقع.") == [("1438هـ", "2017"), ("2017 م", "2017")]
+    assert found("وصل الوفد في 10/10/1436هـ.") == [("10/10/1436هـ", "2015-07-26")]
