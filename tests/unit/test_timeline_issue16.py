@@ -402,3 +402,11 @@ def test_a_year_before_a_word_with_a_conjunction_is_still_a_year() -> None:
 def test_a_gregorian_year_after_a_hijri_year_and_a_slash() -> None:
     assert found("يفتح التسجيل للدورة 1438هـ/2017 م عبر الموقع.") == [("1438هـ", "2017"), ("2017 م", "2017")]
     assert found("وصل الوفد في 10/10/1436هـ.") == [("10/10/1436هـ", "2015-07-26")]
+
+
+def test_a_hijri_month_with_its_epithet_and_this_year_written_out() -> None:
+    ms = extract("تستقبل الواحة الزوار خلال شهر رمضان المبارك من هذا العام 1439هـ.", AUG)
+    assert [(m.text, m.value, m.calendar) for m in ms] == [
+        ("شهر رمضان المبارك من هذا العام 1439هـ", "2018-05", "hijri")]
+    assert found("افتتح المتحف في يوليو من هذا العام 2015.") == [("يوليو من هذا العام 2015", "2015-07")]
+    assert found("تزدحم الأسواق في رمضان المبارك.") == []  # a Hijri month naming the whole period
