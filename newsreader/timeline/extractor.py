@@ -1534,9 +1534,41 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             ctx.found.append(extra)
             pos = max(pos, extra.end)
     _join_ranges(ctx)
+    _weekdays_dated_elsewhere(ctx)
     _bare_unit_durations(ctx)
     _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _weekdays_dated_elsewhere(ctx: _Ctx) -> None:
+    """«دعت المحكمة إلى تحري الهلال الثلاثاء … مساء يوم الثلاثاء 29 شعبان 1439هـ»: a bare weekday is the day
+    of that weekday the article dates in full, when one lies within a week of the article date and the
+    bare one was put a week off it without a past verb to say so («تدعو لتحري الهلال الثلاثاء»)."""
+    if ctx.ref is None:
+        return
+    dated: dict[int, set[date]] = {}
+    for f in ctx.found:
+        if f.kind != "weekday" and f.type in ("DATE", "TIME") and _FULL_DAY.match(f.value):
+            day = date.fromisoformat(f.value[:10])
+            if abs((day - ctx.ref).days) <= 7:
+                dated.setdefault(day.isoweekday(), set()).add(day)
+    if not dated:
+        return
+    for f in ctx.found:
+        if f.kind != "weekday" or not _FULL_DAY.match(f.value):
+            continue
+        text = ctx.text[f.start:f.end]
+        words = _TOKEN.findall(text)
+        if (words and norm(words[-1]) in ctx.t.modifiers) or any(c.isdigit() for c in text):
+            continue  # «الثلاثاء المقبل» says its own direction; «يوم الأحد الموافق 24 /10» its own date
+        day = date.fromisoformat(f.value[:10])
+        days = dated.get(day.isoweekday(), set())
+        same = [d for d in days if abs((d - day).days) == 7]
+        if len(same) == 1 and day not in days and _tense(ctx, f.start, f.end) != "past":
+            f.value = same[0].isoformat() + f.value[10:]
 
 
 @lru_cache(maxsize=1)

@@ -410,3 +410,13 @@ def test_a_hijri_month_with_its_epithet_and_this_year_written_out() -> None:
         ("شهر رمضان المبارك من هذا العام 1439هـ", "2018-05", "hijri")]
     assert found("افتتح المتحف في يوليو من هذا العام 2015.") == [("يوليو من هذا العام 2015", "2015-07")]
     assert found("تزدحم الأسواق في رمضان المبارك.") == []  # a Hijri month naming the whole period
+
+
+def test_a_bare_weekday_is_the_one_the_article_dates_in_full() -> None:
+    text = "البلدية تدعو لزيارة معرض التمور الثلاثاء\n\nويفتح المعرض أبوابه مساء يوم الثلاثاء 11 أغسطس 2015."
+    assert found(text)[0] == ("الثلاثاء", "2015-08-11")
+    # a past verb keeps its own week; a weekday with its modifier says its own direction
+    text = "فاز فريق الواحة الثلاثاء، ويلعب مباراته التالية يوم الثلاثاء 11 أغسطس 2015."
+    assert found(text)[0] == ("الثلاثاء", "2015-08-04")
+    text = "ستفتح القاعة الثلاثاء الماضي، ويلعب الفريق يوم الثلاثاء 11 أغسطس 2015."
+    assert found(text)[0] == ("الثلاثاء الماضي", "2015-08-04")
