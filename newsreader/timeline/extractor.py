@@ -1524,10 +1524,14 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             if merged is not None:
                 prev.end, prev.value = found.end, merged
                 continue
+        if prev is not None and _minutes_after_daypart(ctx, prev, found):
+            continue
         _agreeing_weekday(ctx, found)
-        listed = _listed_day(ctx, found) or _listed_time(ctx, found) or _listed_count(ctx, found)
+        listed = _listed_day(ctx, found) or _listed_time(ctx, found)
         if listed is not None:
             ctx.found.append(listed)
+        else:
+            ctx.found.extend(_listed_counts(ctx, found))
         _after_found(ctx, found)
         ctx.found.append(found)
         for extra in _continued_ordinals(ctx, found):
@@ -1702,29 +1706,46 @@ def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     return _Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
 
 
+_MINUTES = re.compile(r"^PT(\d{1,2})M$")
+_WHOLE_HOUR = re.compile(r"^(.*T\d{2}):00$")
+
+
+def _minutes_after_daypart(ctx: _Ctx, prev: _Found, f: _Found) -> bool:
+    """«الساعة الثامنة ليلا و44 دقيقة»: minutes said after the part of day belong to the hour before it."""
+    minutes, hour = _MINUTES.match(f.value), _WHOLE_HOUR.match(prev.value)
+    if (f.type != "DURATION" or prev.type != "TIME" or minutes is None or hour is None or int(minutes.group(1)) > 59
+            or not _AND.match(ctx.text, prev.end, f.start)):
+        return False
+    prev.value, prev.end = f"{hour.group(1)}:{int(minutes.group(1)):02d}", f.end
+    return True
+
+
 _ONE_UNIT = re.compile(r"^(PT?)(\d+)([A-Z]+)$")
 
 
 @lru_cache(maxsize=1)
 def _listed_number() -> re.Pattern[str]:
     words = alternation([w for w, v in load().numbers.items() if v.isdigit()])
-    return re.compile(rf"(?<![\w.,/])(\d{{1,3}}|{words})[^\S\n]*(?:و|أو|او|إلى|الى|-|–)[^\S\n]*$")
+    return re.compile(rf"(?:(?<=\sو)|(?<![\w.,/]))(\d{{1,3}}|{words})[^\S\n]*(?:و|أو|او|إلى|الى|-|–)[^\S\n]*$")
 
 
-def _listed_count(ctx: _Ctx, f: _Found) -> _Found | None:
-    """«بين 17 و23 دقيقة», «ما بين ستة وثمانية أسابيع»: a count listed before a duration shares its unit."""
+def _listed_counts(ctx: _Ctx, f: _Found) -> list[_Found]:
+    """«بين 17 و23 دقيقة», «ما بين ستة وثمانية أسابيع», «18 و20 و29 عاما»: counts listed before a duration
+    share its unit."""
     one = _ONE_UNIT.match(f.value) if f.type == "DURATION" and not f.mod else None
     if one is None:
-        return None
+        return []
     floor = ctx.found[-1].end if ctx.found else 0
-    m = _listed_number().search(ctx.text, max(floor, f.start - 24), f.start)
-    if m is None:
-        return None
-    raw = m.group(1)
-    n = raw if raw.isdigit() else ctx.t.numbers.get(norm(raw), "")
-    if not n.isdigit() or int(n) == 0:
-        return None
-    return _Found(m.start(1), m.end(1), "DURATION", f"{one.group(1)}{int(n)}{one.group(3)}")
+    out: list[_Found] = []
+    at = f.start
+    while (m := _listed_number().search(ctx.text, max(floor, at - 24), at)) is not None:
+        raw = m.group(1)
+        n = raw if raw.isdigit() else ctx.t.numbers.get(norm(raw), "")
+        if not n.isdigit() or int(n) == 0:
+            break
+        out.insert(0, _Found(m.start(1), m.end(1), "DURATION", f"{one.group(1)}{int(n)}{one.group(3)}"))
+        at = m.start(1)
+    return out
 
 
 _LISTED_HOUR = re.compile(

@@ -420,3 +420,22 @@ def test_a_bare_weekday_is_the_one_the_article_dates_in_full() -> None:
     assert found(text)[0] == ("الثلاثاء", "2015-08-04")
     text = "ستفتح القاعة الثلاثاء الماضي، ويلعب الفريق يوم الثلاثاء 11 أغسطس 2015."
     assert found(text)[0] == ("الثلاثاء الماضي", "2015-08-04")
+
+
+def test_counts_listed_with_glued_conjunctions() -> None:
+    assert found("وقالت الشرطة إن أعمار المصابين 18 و20 و29 عاما.") == [
+        ("18", "P18Y"), ("20", "P20Y"), ("29 عاما", "P29Y")]
+
+
+def test_verbs_of_intention_point_ahead() -> None:
+    assert found("ويخطط الوزير لزيارة الواحة الاثنين.") == [("الاثنين", "2015-08-10")]
+    assert found("وتنوي البلدية افتتاح الجسر الأحد.") == [("الأحد", "2015-08-09")]
+
+
+def test_words_after_a_comma_do_not_set_the_tense() -> None:
+    assert found("وقال المدير مساء الثلاثاء، إن من المقرر افتتاح الجسر.") == [("مساء الثلاثاء", "2015-08-04TEV")]
+
+
+def test_minutes_after_the_part_of_day() -> None:
+    assert found("يحدث الاقتران يوم الخميس على الساعة الثامنة ليلا و44 دقيقة.") == [
+        ("يوم الخميس", "2015-08-06"), ("الساعة الثامنة ليلا و44 دقيقة", "2015-08-06T20:44")]
