@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.list_empty.setMargin(16)
         self.list_empty.hide()
         list_layout.addWidget(self.list_empty, 1)
+        self.model.rowsInserted.connect(self._rows_arrived)  # an import fills an empty list: show its rows
 
         self.article_view = ArticleView(font_size=settings.article_font_size, line_spacing=settings.line_spacing,
                                         display=self.display, family=settings.article_font)
@@ -758,6 +759,11 @@ class MainWindow(QMainWindow):
         self.list_empty.setVisible(bool(message))
         self.list_view.setVisible(not message)
 
+    def _rows_arrived(self) -> None:
+        """Rows came into a list that said why it was empty (an import): the list shows them."""
+        if not self.list_empty.isHidden():
+            self._show_list_state("")
+
     def _search_results(self, ids: list[str], final: bool) -> None:
         shown = self.model.ids()
         if shown and len(ids) > len(shown) and ids[: len(shown)] == shown:
@@ -835,6 +841,11 @@ class MainWindow(QMainWindow):
             return ""
         tags = " ".join(f"#{t}" for t in bookmark.tags)
         return self.display.separator.join(part for part in (bookmark.note, tags) if part)
+
+    def greet_first_launch(self, samples: Path) -> None:
+        """A first launch: the samples come into the list (quietly) while the welcome is shown."""
+        self.import_paths([samples], quiet=True)
+        self.show_welcome()
 
     def show_welcome(self) -> None:
         """The first launch: what this is, how to bring one's own files, how to search."""

@@ -520,3 +520,27 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     offset = article.full_text.index("السطر الثاني")
     position = window.article_view.position_of(offset)
     assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")
+
+
+def test_a_first_launch_lists_the_samples_beside_the_welcome(qtbot, make_window, tmp_path: Path) -> None:
+    """The samples come in while the welcome is shown: the list shows them (never «library empty»
+    beside «Articles (10)»), the status bar carries no import report, every welcome link is translated."""
+    from newsreader import paths
+
+    empty = Store.open(tmp_path / "first.db")
+    window = make_window(empty)
+    show_active(qtbot, window)
+    assert window.list_empty.isVisible()  # an empty library says so, in the list
+    samples = paths.resource("samples")
+    with qtbot.waitSignal(window.importFinished, timeout=30000):
+        window.greet_first_launch(samples)
+    window.pools.wait()
+    QApplication.processEvents()
+    assert window.model.rowCount() == len(list(samples.glob("*.txt"))) >= 8
+    assert window.list_view.isVisible() and not window.list_empty.isVisible()
+    assert window.current_article() is None  # the welcome stays until the reader picks an article
+    assert window.article_view.toPlainText().startswith("أهلًا")
+    assert window.statusBar().currentMessage() == ""  # a welcome, not «Import finished: 10 new…»
+    welcome = window.article_view.toPlainText()
+    assert not re.search("[A-Za-z]{3,}", welcome), welcome  # the Arabic welcome has no English line left
+    empty.close()
