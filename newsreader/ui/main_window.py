@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.list_view.setObjectName("articleList")
         self.list_view.setModel(self.model)
         self.display = Display(settings.language, settings.arabic_digits, settings.calendar)
+        QLocale.setDefault(self.display.locale())  # dialogs and progress bars made later: the chosen digits
         self.delegate = ArticleDelegate(self.list_view, display=self.display)
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setUniformItemSizes(True)
@@ -1155,6 +1156,7 @@ class MainWindow(QMainWindow):
         self._show_bookmark_state(self._target_id())
         self.act_auto_read.setChecked(self.settings.mark_read_on_open)
         self.display = Display(self.settings.language, self.settings.arabic_digits, self.settings.calendar)
+        QLocale.setDefault(self.display.locale())
         self.delegate.display = self.display
         self.timeline.display = self.timeline.tree.display = self.display
         if self.story_dialog is not None:

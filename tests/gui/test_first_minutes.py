@@ -204,6 +204,32 @@ def test_counts_use_the_chosen_digits_everywhere(qtbot, make_window) -> None:
     assert not any(ARABIC_INDIC.search(t) for t in texts), texts
 
 
+@pytest.mark.parametrize("arabic", [True, False])
+def test_spin_boxes_date_edits_and_progress_bars_use_the_chosen_digits(qtbot, make_window, arabic: bool) -> None:
+    """Qt's own numbers (Settings' spin boxes, the date to correct and its calendar, a progress bar)
+    are written in the digits Settings chose, in the Arabic interface too."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from newsreader.ui.settings_dialog import SettingsDialog
+    from newsreader.ui.timeline_dialogs import DateDialog
+
+    window = make_window()
+    window.apply_settings(replace(window.settings, arabic_digits=arabic))
+    wrong, right = (LATIN, ARABIC_INDIC) if arabic else (ARABIC_INDIC, LATIN)
+    settings = SettingsDialog(window, window.settings)
+    qtbot.addWidget(settings)
+    dates = DateDialog(window, "2024-03-14", window.display)
+    qtbot.addWidget(dates)
+    bar = QProgressBar()
+    bar.setRange(0, 4)
+    bar.setValue(3)
+    calendar = dates.edit.calendarWidget()
+    texts = [settings.size_box.text(), settings.spacing.text(), dates.edit.text(), bar.text(),
+             calendar.locale().toString(2024)]
+    assert all(right.search(t) for t in texts), texts
+    assert not any(wrong.search(t) for t in texts), texts
+
+
 def test_arabic_counts_take_their_six_plural_forms(qtbot, make_window) -> None:
     window = make_window()
     expected = {0: "لا مقالات", 1: "مقال واحد", 2: "مقالان", 3: "٣ مقالات", 10: "١٠ مقالات", 11: "١١ مقالًا",
