@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._reindexing = False
         self._timeline_folded = self._icons_only = False
         self.story_dialog: StoryTimelinePane | None = None  # the story timeline's tab, once asked for
+        self._story_target: tuple[str, int, int] | None = None  # a story's article, selected once listed
         self.timeline_tabs: Any = None
         self._alive = alive = {"yes": True}
         self.destroyed.connect(lambda *_a: alive.update(yes=False))
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self.list_empty.hide()
         list_layout.addWidget(self.list_empty, 1)
         self.model.rowsInserted.connect(self._rows_arrived)  # an import fills an empty list: show its rows
+        self.listUpdated.connect(self._open_story_target)
 
         self.article_view = ArticleView(font_size=settings.article_font_size, line_spacing=settings.line_spacing,
                                         display=self.display, family=settings.article_font)
@@ -1058,9 +1060,29 @@ class MainWindow(QMainWindow):
         return self.timeline_tabs if self.story_dialog is not None else self.timeline
 
     def _open_from_story(self, aid: str, start: int, end: int) -> None:
+        """Open a story's article while the story stays. The reader shows only articles of the list:
+        one the list does not hold (a bookmark outside the search, the view or the tag) brings a list
+        that holds it: the search cleared, Bookmarks for a bookmarked article, else every article."""
+        self._story_target = (aid, start, end)
         if not self.select_article(aid):
-            self.show_article(aid)
-        self.article_view.highlight_mention(start, end)
+            self._show_list_holding(aid)
+        self._open_story_target()  # or when the rest of the list has arrived (listUpdated)
+
+    def _open_story_target(self) -> None:
+        if self._story_target is not None and self.select_article(self._story_target[0]):
+            _aid, start, end = self._story_target
+            self._story_target = None
+            self.article_view.highlight_mention(start, end)
+
+    def _show_list_holding(self, aid: str) -> None:
+        view = "bookmarks" if self.store.bookmark(aid) is not None else "all"
+        for combo, index in ((self.view_combo, self.view_combo.findData(view)), (self.tag_combo, 0)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self.search_field.clear()
+        self.searcher.stop()  # no search runs on the cleared field: the view's list comes next
+        self._view_changed()
 
     # -- reading state ----------------------------------------------------------------------------------------
     def mark_all_read(self) -> None:

@@ -520,6 +520,36 @@ def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(
     assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
 
 
+def test_an_article_opened_from_the_story_is_always_one_of_the_list(qtbot, make_window, sample_store: Store) -> None:
+    """A story built from the bookmarks names an article the Unread view does not hold: opening it
+    brings a list that holds it (the Bookmarks view), the reader never shows an article beside a
+    list without it, and the story stays."""
+    from newsreader.ui import timeline_view
+
+    ids = sample_store.article_ids()
+    kept = next(aid for aid in ids if sample_store.mentions(aid))
+    sample_store.add_bookmark(kept)
+    sample_store.set_read([kept], True)
+    window = make_window()
+    window.settings.mark_read_on_open = False
+    show_active(qtbot, window)
+    window.view_combo.setCurrentIndex(window.view_combo.findData("unread"))
+    assert kept not in window.model.ids() and window.model.rowCount() > 0
+    window.show_story_timeline()  # no search: the story of the bookmarks
+    pane = window.story_dialog
+    qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
+    target = next(e for e in pane.tree.entries() if e.data(timeline_view.KIND_ROLE) == "article"
+                  and e.data(timeline_view.ARTICLE_ROLE) == kept)
+    with qtbot.waitSignal(window.articleShown, timeout=3000):
+        pane.tree.entryActivated.emit(kept, target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE))
+    window.pools.wait()
+    QApplication.processEvents()
+    assert window.current_article().id == kept
+    assert kept in window.model.ids() and window.list_view.currentIndex().data(Role.ID) == kept
+    assert window.view() == "bookmarks"
+    assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
+
+
 # -- 8. the reading pane ------------------------------------------------------------------------------------
 def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_window, sample_store: Store) -> None:
     from newsreader.domain import ParsedArticle
