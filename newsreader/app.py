@@ -221,12 +221,11 @@ def run_gui(argv: Sequence[str]) -> int:
     session = Session(app, store, settings, qsettings, pools, translations)
     window = session.build_window()
     if store.read_only:
-        window.statusBar().showMessage(window.tr("This library is read-only: you can read and search, "
-                                                 "but changes cannot be saved."))
+        window.statusBar().showMessage(QApplication.translate("app", "This library is read-only: you can read and "
+                                                                     "search, but changes cannot be saved."))
     first_launch = not store.read_only and store.is_empty()
     if first_launch:  # open the bundled sample library, and greet (not an import report)
-        window.import_paths([samples_dir()], quiet=True)
-        window.show_welcome()
+        window.greet_first_launch(samples_dir())
     elif window.model.rowCount():
         window.select_row(0)
         window.restore_reading_state()
@@ -312,7 +311,7 @@ class Session:
         window = self.build_window()
         window.show()
         old.deleteLater()
-        window.statusBar().showMessage(window.tr("Library restored from the backup of %1")
+        window.statusBar().showMessage(QApplication.translate("app", "Library restored from the backup of %1")
                                        .replace("%1", saved.name), 8000)
 
     def open_files(self, files: list[str]) -> None:

@@ -13,9 +13,12 @@ if TYPE_CHECKING:
     from newsreader.domain import Mention
 
 
-def locale_for(language: str) -> QLocale:
+def locale_for(language: str, arabic_digits: bool = True) -> QLocale:
+    """Qt's locale for the interface language, with the chosen digits: Egypt's Arabic writes
+    Arabic-Indic digits, the Emirates' the same month names with Latin digits (CLDR)."""
     if language == "ar":
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+        country = QLocale.Country.Egypt if arabic_digits else QLocale.Country.UnitedArabEmirates
+        return QLocale(QLocale.Language.Arabic, country)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
@@ -35,6 +38,10 @@ class Display:
     def separator(self) -> str:
         """Between outlet and date: «·» reads as an Arabic-Indic zero next to ٠-٩ digits."""
         return "، " if self.language == "ar" else " · "
+
+    def locale(self) -> QLocale:
+        """For Qt's own numbers (spin boxes, date edits, progress bars): the same digits as :meth:`num`."""
+        return locale_for(self.language, self.arabic_digits)
 
     def num(self, text: object) -> str:
         """Digits in the chosen system (Arabic-Indic only in the Arabic UI)."""

@@ -55,7 +55,7 @@ class ImportController(QObject):
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self.dialog = dialog
-        self.window.statusBar().showMessage(self.tr("Importing…"))
+            self.window.statusBar().showMessage(self.tr("Importing…"))
         return self.window.start_job(self.job, writer=True, background=True)  # the user's writes go on
 
     def cancel(self) -> None:
@@ -98,7 +98,8 @@ class ImportController(QObject):
                    else self.tr("Import finished: %1 new, %2 already there, %3 failed"))
         message = self.window.display.num(message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates))
                                           .replace("%3", str(len(p.failures))))
-        self.window.statusBar().showMessage(message, 8000)
+        if not self.quiet:  # a quiet import (the first launch's samples) is no news: the welcome is
+            self.window.statusBar().showMessage(message, 8000)
         self.window.importFinished.emit(p)
         if p.skipped:
             message += "\n" + self.tr("%1 records of the imported files were not imported (listed below)").replace(

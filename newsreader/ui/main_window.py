@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._reindexing = ""  # what update_search_index is bringing up to date
         self._timeline_folded = self._icons_only = False
         self.story_dialog: StoryTimelinePane | None = None  # the story timeline's tab, once asked for
+        self._story_target: tuple[str, int, int] | None = None  # a story's article, selected once listed
         self.timeline_tabs: Any = None
         self._alive = alive = {"yes": True}
         self.destroyed.connect(lambda *_a: alive.update(yes=False))
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.list_view.setObjectName("articleList")
         self.list_view.setModel(self.model)
         self.display = Display(settings.language, settings.arabic_digits, settings.calendar)
+        QLocale.setDefault(self.display.locale())  # dialogs and progress bars made later: the chosen digits
         self.delegate = ArticleDelegate(self.list_view, display=self.display)
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setUniformItemSizes(True)
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.list_empty.setMargin(16)
         self.list_empty.hide()
         list_layout.addWidget(self.list_empty, 1)
+        self.model.rowsInserted.connect(self._rows_arrived)  # an import fills an empty list: show its rows
+        self.listUpdated.connect(self._open_story_target)
 
         self.article_view = ArticleView(font_size=settings.article_font_size, line_spacing=settings.line_spacing,
                                         display=self.display, family=settings.article_font)
@@ -773,6 +777,11 @@ class MainWindow(QMainWindow):
         self.list_empty.setVisible(bool(message))
         self.list_view.setVisible(not message)
 
+    def _rows_arrived(self) -> None:
+        """Rows came into a list that said why it was empty (an import): the list shows them."""
+        if not self.list_empty.isHidden():
+            self._show_list_state("")
+
     def _search_results(self, ids: list[str], final: bool) -> None:
         shown = self.model.ids()
         if shown and len(ids) > len(shown) and ids[: len(shown)] == shown:
@@ -850,6 +859,11 @@ class MainWindow(QMainWindow):
             return ""
         tags = " ".join(f"#{t}" for t in bookmark.tags)
         return self.display.separator.join(part for part in (bookmark.note, tags) if part)
+
+    def greet_first_launch(self, samples: Path) -> None:
+        """A first launch: the samples come into the list (quietly) while the welcome is shown."""
+        self.import_paths([samples], quiet=True)
+        self.show_welcome()
 
     def show_welcome(self) -> None:
         """The first launch: what this is, how to bring one's own files, how to search."""
@@ -1061,9 +1075,29 @@ class MainWindow(QMainWindow):
         return self.timeline_tabs if self.story_dialog is not None else self.timeline
 
     def _open_from_story(self, aid: str, start: int, end: int) -> None:
+        """Open a story's article while the story stays. The reader shows only articles of the list:
+        one the list does not hold (a bookmark outside the search, the view or the tag) brings a list
+        that holds it: the search cleared, Bookmarks for a bookmarked article, else every article."""
+        self._story_target = (aid, start, end)
         if not self.select_article(aid):
-            self.show_article(aid)
-        self.article_view.highlight_mention(start, end)
+            self._show_list_holding(aid)
+        self._open_story_target()  # or when the rest of the list has arrived (listUpdated)
+
+    def _open_story_target(self) -> None:
+        if self._story_target is not None and self.select_article(self._story_target[0]):
+            _aid, start, end = self._story_target
+            self._story_target = None
+            self.article_view.highlight_mention(start, end)
+
+    def _show_list_holding(self, aid: str) -> None:
+        view = "bookmarks" if self.store.bookmark(aid) is not None else "all"
+        for combo, index in ((self.view_combo, self.view_combo.findData(view)), (self.tag_combo, 0)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self.search_field.clear()
+        self.searcher.stop()  # no search runs on the cleared field: the view's list comes next
+        self._view_changed()
 
     # -- reading state ----------------------------------------------------------------------------------------
     def mark_all_read(self) -> None:
@@ -1159,6 +1193,7 @@ class MainWindow(QMainWindow):
         self._show_bookmark_state(self._target_id())
         self.act_auto_read.setChecked(self.settings.mark_read_on_open)
         self.display = Display(self.settings.language, self.settings.arabic_digits, self.settings.calendar)
+        QLocale.setDefault(self.display.locale())
         self.delegate.display = self.display
         self.timeline.display = self.timeline.tree.display = self.display
         if self.story_dialog is not None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsreader.settings import Settings
+from newsreader.ui.formatting import locale_for
 
 
 class SettingsDialog(QDialog):
@@ -33,6 +34,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
+        self.setLocale(locale_for(settings.language, settings.arabic_digits))  # spin boxes: the chosen digits
         self._settings = settings
 
         def combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:

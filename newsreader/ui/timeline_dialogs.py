@@ -16,9 +16,10 @@ from newsreader.ui.timeline_view import TimelineTree
 class DateDialog(QDialog):
     """Ask for a corrected article date."""
 
-    def __init__(self, parent: QWidget | None, current: str | None) -> None:
+    def __init__(self, parent: QWidget | None, current: str | None, display: Display | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct the article's date"))
+        self.setLocale((display or Display()).locale())  # the edit and its calendar: the chosen digits
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")

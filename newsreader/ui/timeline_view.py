@@ -329,6 +329,6 @@ class TimelinePane(QWidget):
 
         from newsreader.ui.timeline_dialogs import DateDialog
 
-        dialog = DateDialog(self, self.article.published)
+        dialog = DateDialog(self, self.article.published, self.display)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.correctDateRequested.emit(self.article.id, dialog.iso_date())

@@ -726,6 +726,11 @@ An Arabic-first reader for collected news.</source>
         <source>Story</source>
         <translation>القصة</translation>
     </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1097,9 +1102,6 @@ Details were written to %1</source>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
         <location filename="../../newsreader/app.py" line="208" />
         <source>This library is read-only: you can read and search, but changes cannot be saved.</source>

@@ -204,6 +204,32 @@ def test_counts_use_the_chosen_digits_everywhere(qtbot, make_window) -> None:
     assert not any(ARABIC_INDIC.search(t) for t in texts), texts
 
 
+@pytest.mark.parametrize("arabic", [True, False])
+def test_spin_boxes_date_edits_and_progress_bars_use_the_chosen_digits(qtbot, make_window, arabic: bool) -> None:
+    """Qt's own numbers (Settings' spin boxes, the date to correct and its calendar, a progress bar)
+    are written in the digits Settings chose, in the Arabic interface too."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from newsreader.ui.settings_dialog import SettingsDialog
+    from newsreader.ui.timeline_dialogs import DateDialog
+
+    window = make_window()
+    window.apply_settings(replace(window.settings, arabic_digits=arabic))
+    wrong, right = (LATIN, ARABIC_INDIC) if arabic else (ARABIC_INDIC, LATIN)
+    settings = SettingsDialog(window, window.settings)
+    qtbot.addWidget(settings)
+    dates = DateDialog(window, "2024-03-14", window.display)
+    qtbot.addWidget(dates)
+    bar = QProgressBar()
+    bar.setRange(0, 4)
+    bar.setValue(3)
+    calendar = dates.edit.calendarWidget()
+    texts = [settings.size_box.text(), settings.spacing.text(), dates.edit.text(), bar.text(),
+             calendar.locale().toString(2024)]
+    assert all(right.search(t) for t in texts), texts
+    assert not any(wrong.search(t) for t in texts), texts
+
+
 def test_arabic_counts_take_their_six_plural_forms(qtbot, make_window) -> None:
     window = make_window()
     expected = {0: "لا مقالات", 1: "مقال واحد", 2: "مقالان", 3: "٣ مقالات", 10: "١٠ مقالات", 11: "١١ مقالًا",
@@ -494,6 +520,36 @@ def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(
     assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
 
 
+def test_an_article_opened_from_the_story_is_always_one_of_the_list(qtbot, make_window, sample_store: Store) -> None:
+    """A story built from the bookmarks names an article the Unread view does not hold: opening it
+    brings a list that holds it (the Bookmarks view), the reader never shows an article beside a
+    list without it, and the story stays."""
+    from newsreader.ui import timeline_view
+
+    ids = sample_store.article_ids()
+    kept = next(aid for aid in ids if sample_store.mentions(aid))
+    sample_store.add_bookmark(kept)
+    sample_store.set_read([kept], True)
+    window = make_window()
+    window.settings.mark_read_on_open = False
+    show_active(qtbot, window)
+    window.view_combo.setCurrentIndex(window.view_combo.findData("unread"))
+    assert kept not in window.model.ids() and window.model.rowCount() > 0
+    window.show_story_timeline()  # no search: the story of the bookmarks
+    pane = window.story_dialog
+    qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
+    target = next(e for e in pane.tree.entries() if e.data(timeline_view.KIND_ROLE) == "article"
+                  and e.data(timeline_view.ARTICLE_ROLE) == kept)
+    with qtbot.waitSignal(window.articleShown, timeout=3000):
+        pane.tree.entryActivated.emit(kept, target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE))
+    window.pools.wait()
+    QApplication.processEvents()
+    assert window.current_article().id == kept
+    assert kept in window.model.ids() and window.list_view.currentIndex().data(Role.ID) == kept
+    assert window.view() == "bookmarks"
+    assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
+
+
 # -- 8. the reading pane ------------------------------------------------------------------------------------
 def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_window, sample_store: Store) -> None:
     from newsreader.domain import ParsedArticle
@@ -520,3 +576,27 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     offset = article.full_text.index("السطر الثاني")
     position = window.article_view.position_of(offset)
     assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")
+
+
+def test_a_first_launch_lists_the_samples_beside_the_welcome(qtbot, make_window, tmp_path: Path) -> None:
+    """The samples come in while the welcome is shown: the list shows them (never «library empty»
+    beside «Articles (10)»), the status bar carries no import report, every welcome link is translated."""
+    from newsreader import paths
+
+    empty = Store.open(tmp_path / "first.db")
+    window = make_window(empty)
+    show_active(qtbot, window)
+    assert window.list_empty.isVisible()  # an empty library says so, in the list
+    samples = paths.resource("samples")
+    with qtbot.waitSignal(window.importFinished, timeout=30000):
+        window.greet_first_launch(samples)
+    window.pools.wait()
+    QApplication.processEvents()
+    assert window.model.rowCount() == len(list(samples.glob("*.txt"))) >= 8
+    assert window.list_view.isVisible() and not window.list_empty.isVisible()
+    assert window.current_article() is None  # the welcome stays until the reader picks an article
+    assert window.article_view.toPlainText().startswith("أهلًا")
+    assert window.statusBar().currentMessage() == ""  # a welcome, not «Import finished: 10 new…»
+    welcome = window.article_view.toPlainText()
+    assert not re.search("[A-Za-z]{3,}", welcome), welcome  # the Arabic welcome has no English line left
+    empty.close()

@@ -110,6 +110,7 @@ def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp
         qtbot.waitUntil(lambda: len(window.timeline.tree.entries()) == 2, timeout=3000)
         labels = [item.text().split("\n")[0] for item in window.timeline.tree.entries()]
         assert "Wednesday 13 – Friday 15 July 2016" in labels  # a range, in English
-        assert any(label.endswith("(10 Shawwal 1437 AH)") for label in labels)  # the Hijri date as written
+        bare = [label.translate(dict.fromkeys(range(0x2066, 0x206A))) for label in labels]  # without isolates
+        assert any(label.endswith("(10 Shawwal 1437 AH)") for label in bare)  # the Hijri date as written
         assert not any(name in label for label in labels for name in MONTHS)
         window.pools.wait()
