@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-from newsreader import search_version
+from newsreader import analysis, search_version
 from newsreader.store.connection import Connection
 
 _FROM_ROW = object()
@@ -36,8 +36,6 @@ def add(db: Connection, rowid: int, title: str, body: str, source: object = _FRO
     if source is _FROM_ROW:
         row = db.execute("SELECT source FROM articles WHERE n = ?", [rowid]).fetchone()
         source = row[0] if row else None
-    from newsreader import analysis
-
     add_analysed(db, rowid, analysis.index_text(title), analysis.index_text(body),
                  source if isinstance(source, str) else None)
 
@@ -107,8 +105,6 @@ def reindex_step(db: Connection, batch: int | None = None) -> tuple[int, int] | 
             db.execute(_FTS_DDL.format(name=_NEXT))
             _set_state(db, "next_version", version)
             _set_state(db, "next_upto", "0")
-        from newsreader import analysis
-
         upto = int(_state(db, "next_upto") or 0)
         rows = db.execute(
             "SELECT n, title, body, source FROM articles WHERE n > ? ORDER BY n LIMIT ?", [upto, int(batch or REINDEX_BATCH)]
