@@ -107,7 +107,14 @@ class Translations:
             self.app._newsreader_translators = installed  # type: ignore[attr-defined]
         return installed
 
+    @property
+    def language(self) -> str | None:
+        """The language applied last (to this application), None before the first."""
+        return getattr(self.app, "_newsreader_language", None)
+
     def apply(self, language: str) -> None:
+        """Qt's own strings (standard buttons, file dialogs: ``qtbase_<lang>``), then ours; our
+        English catalogue holds only the plural forms of counts («1 article», «2 articles»)."""
         for t in self.translators:
             self.app.removeTranslator(t)
         self.translators.clear()
@@ -117,15 +124,16 @@ class Translations:
             if qt_tr.load("qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt_tr)
                 self.translators.append(qt_tr)
-            qm = compiled_translation("ar")
-            ours = QTranslator(self.app)
-            if qm is not None and ours.load(str(qm)):
-                self.app.installTranslator(ours)
-                self.translators.append(ours)
             set_property(self.app, "layoutDirection", RIGHT_TO_LEFT)
         else:
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
             set_property(self.app, "layoutDirection", LEFT_TO_RIGHT)
+        qm = compiled_translation(language)
+        ours = QTranslator(self.app)
+        if qm is not None and ours.load(str(qm)):
+            self.app.installTranslator(ours)
+            self.translators.append(ours)
+        self.app._newsreader_language = language  # type: ignore[attr-defined]
 
 
 def make_application(argv: Sequence[str] = ()) -> QApplication:
@@ -163,29 +171,14 @@ def open_library(db_path: Path) -> Store | None:
     try:
         return Store.open(db_path)
     except LibraryCorrupt as exc:
-        from PySide6.QtWidgets import QMessageBox  # the class is built on first use: not on a normal start
-
         from newsreader.store import backup
-        from newsreader.textnorm import isolate
-        from newsreader.ui.messages import describe
+        from newsreader.ui.backups import ask_restore
 
-        saved = backup.list_backups(db_path)
-        box = QMessageBox(QMessageBox.Icon.Critical, "News Reader", describe(exc))
-        box.setDetailedText(str(exc))  # with what SQLite said
-        if not saved:
-            box.exec()
-            return None
-        latest = saved[0]
-        box.setInformativeText(QApplication.translate("app", "Restore the latest automatic backup, from %1? "
-                                                             "The damaged file is kept beside it.")
-                               .replace("%1", isolate(latest.created.astimezone().strftime("%Y-%m-%d %H:%M"))))
-        restore = box.addButton(QApplication.translate("app", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not restore:
+        chosen = ask_restore(None, exc, db_path)
+        if chosen is None:
             return None
         db_path.replace(db_path.with_name(db_path.name + ".damaged"))
-        backup.restore(latest.path, db_path)
+        backup.restore(chosen.path, db_path)
         return open_library(db_path)
     except NewsReaderError as exc:
         from PySide6.QtWidgets import QMessageBox
@@ -228,15 +221,14 @@ def run_gui(argv: Sequence[str]) -> int:
     session = Session(app, store, settings, qsettings, pools, translations)
     window = session.build_window()
     if store.read_only:
-        window.statusBar().showMessage(window.tr("This library is read-only: you can read and search, "
-                                                 "but changes cannot be saved."))
+        window.statusBar().showMessage(QApplication.translate("app", "This library is read-only: you can read and "
+                                                                     "search, but changes cannot be saved."))
     first_launch = not store.read_only and store.is_empty()
-    if first_launch:  # open the bundled sample library
-        window.import_paths([samples_dir()], quiet=True)
-        window.importFinished.connect(lambda _p: session.window.select_row(0)
-                                      if session.window.current_article() is None else None)
+    if first_launch:  # open the bundled sample library, and greet (not an import report)
+        window.greet_first_launch(samples_dir())
     elif window.model.rowCount():
         window.select_row(0)
+        window.restore_reading_state()
     if args.files:
         window.import_paths([Path(f) for f in args.files])
     if args.screenshot:
@@ -255,7 +247,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
         servers.append(InstanceServer(db_path, session.open_files, app))
         if not store.read_only and backup.due(db_path):
-            session.window.write(lambda s: daily_backup(s, quitting.is_set))
+            session.window.write(lambda s: daily_backup(s, quitting.is_set), background=True)
 
     window.after_first_paint(after_first_paint)
     window.show()
@@ -304,16 +296,22 @@ class Session:
         old.hide()
         old.model.set_ids([])  # nothing may read the old connection once it is closed
         self.pools.wait()
-        self.store.backup("before-restore")
+        try:
+            self.store.backup("before-restore")
+            damaged = False
+        except LibraryCorrupt:  # no backup of a damaged library: the file itself is kept beside
+            damaged = True
         self.store.close()
         from newsreader.store import backup
 
+        if damaged:
+            path.replace(path.with_name(path.name + ".damaged"))
         backup.restore(saved, path)
         self.store = Store.open(path)
         window = self.build_window()
         window.show()
         old.deleteLater()
-        window.statusBar().showMessage(window.tr("Library restored from the backup of %1")
+        window.statusBar().showMessage(QApplication.translate("app", "Library restored from the backup of %1")
                                        .replace("%1", saved.name), 8000)
 
     def open_files(self, files: list[str]) -> None:
@@ -325,8 +323,10 @@ class Session:
         self.window.activateWindow()
 
     def switch_language(self, language: str) -> None:
+        """Apply ``language`` to everything at once (the View menu, Settings): a new window, built
+        in the new language and direction, takes the old one's place and state."""
         old = self.window
-        if language == self.settings.language:
+        if language == self.translations.language:
             return
         article = old.current_article()
         query, view = old.search_field.text(), old.view_combo.currentIndex()
@@ -369,6 +369,7 @@ def schedule_screenshot(window: MainWindow, target: Path) -> None:
         QApplication.quit()
 
     window.articleShown.connect(lambda _aid: QTimer.singleShot(400, grab))
+    window.importFinished.connect(lambda _p: QTimer.singleShot(400, grab))  # a first launch: the welcome
     if window.current_article() is not None:
         QTimer.singleShot(600, grab)
     QTimer.singleShot(20000, grab)

@@ -18,7 +18,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing.pool import AsyncResult
@@ -27,8 +27,9 @@ from typing import Any
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed, StoreError
-from newsreader.importers import parse_bytes
-from newsreader.importers.sources import Reader, Source, expand
+from newsreader.importers import Skipped, parse_records, stream_records, streamable
+from newsreader.importers.base import SNIFF_BYTES
+from newsreader.importers.sources import Reader, Source, expand, shown
 from newsreader.store import AddResult, Store
 from newsreader.store.core import Prepared, identify, prepare
 
@@ -43,6 +44,10 @@ BATCH_SECONDS = 0.5
 PROGRESS_SECONDS = 0.1
 #: After importing this many articles the search index is merged (optimize) before finishing.
 OPTIMIZE_AFTER = 2000
+#: Files bigger than this, of a format read as a stream (JSON Lines, JSON arrays, TREC), are read
+#: record by record and prepared chunk by chunk: memory stays bounded whatever their size.
+STREAM_BYTES = 8 * 1024 * 1024
+STREAM_CHUNK = 64  # articles per preparation task of a streamed file
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,15 @@ class ImportedArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedRecord:
+    """A record of a file that was not imported: the file, where in it, and why."""
+
+    path: str
+    record: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class ImportProgress:
     """A snapshot of an import run (the last one has ``finished=True``)."""
 
@@ -66,6 +80,7 @@ class ImportProgress:
     imported: int
     duplicates: int
     failures: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[SkippedRecord, ...] = ()  # records of imported files that were not imported
     new_ids: tuple[str, ...] = ()  # ids stored by the batch written just before this snapshot
     batch: tuple[ImportedArticle, ...] = ()  # every article of that batch, new and duplicate
     current: str = ""
@@ -86,17 +101,27 @@ class _Run:
     imported: int = 0
     duplicates: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[SkippedRecord] = field(default_factory=list)
     current: str = ""
 
     def snapshot(self, batch: Sequence[ImportedArticle] = (), *, finished: bool = False,
                  cancelled: bool = False) -> ImportProgress:
         return ImportProgress(
             files_done=self.files_done, files_total=self.files_total, imported=self.imported,
-            duplicates=self.duplicates, failures=tuple(self.failures),
+            duplicates=self.duplicates, failures=tuple(self.failures), skipped=tuple(self.skipped),
             new_ids=tuple(a.id for a in batch if a.status == "imported"), batch=tuple(batch),
             current=self.current, finished=finished, cancelled=cancelled,
             elapsed=time.monotonic() - self.started,
         )
+
+
+def group_by_reason(items: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(reason, where) pairs grouped by reason, the most frequent first (then in order of appearance):
+    how the command line and the import summary list failed files and skipped records."""
+    groups: dict[str, list[str]] = {}
+    for reason, where in items:
+        groups.setdefault(reason, []).append(where)
+    return sorted(groups.items(), key=lambda kv: -len(kv[1]))
 
 
 def _now() -> str:
@@ -152,18 +177,20 @@ class _Reader:
         self.reader = Reader()
         self.store = Store.connect(db_path)  # reads only
 
-    def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str]]:
-        parsed, errors = self.parse(source)
+    def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str],
+                                                list[Skipped]]:
+        parsed, errors, skipped = self.parse(source)
         keys = [identify(item) for item in parsed]
-        return parsed, keys, self.store.known(keys), errors
+        return parsed, keys, self.store.known(keys), errors, skipped
 
-    def parse(self, source: Source) -> tuple[list[ParsedArticle], list[str]]:
+    def parse(self, source: Source) -> tuple[list[ParsedArticle], list[str], list[Skipped]]:
         try:
-            return parse_bytes(self.reader.read(source), source.display, source.suffix), []
+            found = parse_records(self.reader.read(source), source.display, source.suffix)
+            return found.articles, [], found.skipped
         except ImportFailed as exc:
-            return [], [str(exc)]
+            return [], [str(exc)], []
         except Exception as exc:  # an importer bug must not stop the other files
-            return [], [f"cannot be read ({type(exc).__name__}: {exc})"]
+            return [], [f"cannot be read ({type(exc).__name__}: {exc})"], []
 
     def sort(self, items: Sequence[ParsedArticle], prepare_fn: Prepare
              ) -> tuple[list[ParsedArticle], list[Entry], list[str]]:
@@ -184,10 +211,13 @@ _worker: _Reader | None = None
 
 def _worker_init(db_path: str) -> None:
     global _worker
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's Ctrl+C reaches workers too: the parent stops them
     _worker = _Reader(Path(db_path))
 
 
-Read = tuple[list[Entry], list[ParsedArticle], list[str]]  # (entries, articles left to sort, errors)
+Read = tuple[list[Entry], list[ParsedArticle], list[str], list[Skipped]]  # (entries, articles left to sort, errors, skipped)
 
 
 def _worker_read(sources: Sequence[Source], prepare_fn: Prepare = prepare) -> list[Read]:
@@ -197,12 +227,12 @@ def _worker_read(sources: Sequence[Source], prepare_fn: Prepare = prepare) -> li
     assert _worker is not None
     out: list[Read] = []
     for source in sources:
-        parsed, errors = _worker.parse(source)
+        parsed, errors, skipped = _worker.parse(source)
         if len(parsed) > PREPARE_CHUNK:
-            out.append(([], parsed, errors))
+            out.append(([], parsed, errors, skipped))
             continue
         duplicates, prepared, more = _worker.sort(parsed, prepare_fn)
-        out.append(([*duplicates, *prepared], [], errors + more))
+        out.append(([*duplicates, *prepared], [], errors + more, skipped))
     return out
 
 
@@ -234,7 +264,10 @@ def worker_count(sources: Sequence[Source]) -> int:
     handful of members), are worth the ~0.5 s that starting the workers costs."""
     configured = os.environ.get("NEWSREADER_IMPORT_WORKERS")
     if configured is not None:
-        return max(0, int(configured))
+        if not configured.strip().isdigit():
+            raise ImportFailed(f"NEWSREADER_IMPORT_WORKERS must be a whole number of worker processes "
+                               f"(0: none), not {configured!r}")
+        return int(configured)
     if len(sources) < POOL_MIN_FILES and sum(s.size for s in sources) < POOL_MIN_BYTES:
         return 0
     cores = os.cpu_count() or 1
@@ -265,17 +298,17 @@ class _Head:
     """One source on its way out: what it gave so far and its preparation chunks, each an
     ``AsyncResult`` once handed to the pool and the articles themselves until then."""
 
-    __slots__ = ("source", "entries", "tasks", "errors")
+    __slots__ = ("source", "entries", "tasks", "errors", "skipped")
 
     def __init__(self, source: Source, entries: list[Entry], chunks: list[list[ParsedArticle]],
-                 errors: list[str]) -> None:
-        self.source, self.entries, self.errors = source, entries, errors
+                 errors: list[str], skipped: list[Skipped]) -> None:
+        self.source, self.entries, self.errors, self.skipped = source, entries, errors, skipped
         self.tasks: list[AsyncResult[Any] | list[ParsedArticle]] = list(chunks)
 
 
 def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled: Callable[[], bool],
-              prepare_fn: Prepare = prepare) -> Iterator[tuple[Source, list[Entry], list[str]]]:
-    """(source, entries, errors) for each source, in order.
+              prepare_fn: Prepare = prepare) -> Iterator[tuple[Source, list[Entry], list[str], list[Skipped]]]:
+    """(source, entries, errors, skipped records) for each source, in order.
 
     With workers, both stages run in the pool: reading/parsing sources (tasks of a few files,
     :func:`_bundles`; a file with few new articles is prepared in the same task) and preparing
@@ -293,11 +326,11 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
             for source in sources:
                 if cancelled():
                     return
-                parsed, keys, known, errors = reader(source)
+                parsed, keys, known, errors, skipped = reader(source)
                 entries: list[Entry] = [p for p, k in zip(parsed, known, strict=True) if k]
                 fresh = [(p, key) for p, key, k in zip(parsed, keys, known, strict=True) if not k]
                 prepared, more = _prepare_all(fresh, prepare_fn)
-                yield source, entries + prepared, errors + more
+                yield source, entries + prepared, errors + more, skipped
         finally:
             reader.close()
         return
@@ -331,9 +364,9 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
                 reading.append((upcoming, pool.apply_async(_worker_read, (upcoming, prepare_fn))))
             if reading and (reading[0][1].ready() or not out):
                 bundle, read = reading.popleft()
-                for source, (entries, parsed, errors) in zip(bundle, read.get(), strict=True):
+                for source, (entries, parsed, errors, skipped) in zip(bundle, read.get(), strict=True):
                     chunks = [parsed[i:i + PREPARE_CHUNK] for i in range(0, len(parsed), PREPARE_CHUNK)]
-                    out.append(_Head(source, entries, chunks, errors))
+                    out.append(_Head(source, entries, chunks, errors, skipped))
                 continue
             if not out:
                 return
@@ -352,12 +385,109 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
                 head.entries.extend(duplicates)
                 new.extend(prepared_chunk)
                 head.errors.extend(more)
-            yield head.source, head.entries + new, head.errors
+            yield head.source, head.entries + new, head.errors, head.skipped
             if cancelled():
                 return
     finally:
         pool.close()
         pool.join()
+
+
+def _streams(source: Source) -> bool:
+    """Whether a (big) source is of a format read as a stream."""
+    reader = Reader()
+    try:
+        with reader.open(source) as handle:
+            return streamable(handle.read(SNIFF_BYTES), source.suffix)
+    except (ImportFailed, OSError):
+        return False
+    finally:
+        reader.close()
+
+
+def _streamed(db_path: Path, source: Source, workers: int, cancelled: Callable[[], bool],
+              prepare_fn: Prepare = prepare) -> Iterator[tuple[list[Entry], list[str], list[Skipped]]]:
+    """(entries, errors, skipped) of one big file of a streamed format, chunk after chunk, as it is
+    read (:func:`newsreader.importers.stream_records`). At most ``SORTING_PER_WORKER`` preparation
+    tasks per worker are in flight: memory stays bounded."""
+    reader = Reader()
+    try:
+        handle = reader.open(source)
+    except ImportFailed as exc:
+        reader.close()
+        yield [], [str(exc)], []
+        return
+    pool = _context().Pool(workers, initializer=_worker_init, initargs=(str(db_path),)) if workers > 0 else None
+    local = _Reader(db_path) if pool is None else None
+    in_flight: deque[AsyncResult[Any]] = deque()
+    limit = SORTING_PER_WORKER * max(1, workers)
+
+    def sort(chunk: list[ParsedArticle]) -> tuple[list[Entry], list[str]]:
+        assert local is not None
+        duplicates, prepared_chunk, errors = local.sort(chunk, prepare_fn)
+        return [*duplicates, *prepared_chunk], errors
+
+    def collect(result: AsyncResult[Any]) -> tuple[list[Entry], list[str], list[Skipped]]:
+        duplicates, prepared_chunk, errors = result.get()
+        return [*duplicates, *prepared_chunk], errors, []
+
+    try:
+        chunk: list[ParsedArticle] = []
+        skipped_now: list[Skipped] = []
+        read = articles = 0
+        records = stream_records(handle, source.display, source.suffix)
+        try:
+            for record in records:
+                read += 1
+                if isinstance(record, Skipped):
+                    skipped_now.append(record)
+                    continue
+                articles += 1
+                chunk.append(record)
+                if len(chunk) < STREAM_CHUNK:
+                    continue
+                if pool is None:
+                    entries, errors = sort(chunk)
+                    yield entries, errors, skipped_now
+                else:
+                    in_flight.append(pool.apply_async(_worker_sort, (chunk, prepare_fn)))
+                    while len(in_flight) >= limit or (in_flight and in_flight[0].ready()):
+                        entries, errors, _ = collect(in_flight.popleft())
+                        yield entries, errors, []
+                    if skipped_now:
+                        yield [], [], skipped_now
+                chunk, skipped_now = [], []
+                if cancelled():
+                    break
+        except Exception as exc:  # noqa: BLE001 - ImportFailed, or an importer bug: this file only
+            reason = str(exc) if isinstance(exc, ImportFailed) else f"cannot be read ({type(exc).__name__}: {exc})"
+            if not read:
+                yield [], [reason], []
+                return
+            skipped_now.append(Skipped("end of file", f"the rest of the file cannot be read: {reason}"))
+        if not articles:
+            yield [], ["no articles found in the file"], skipped_now
+            return
+        if chunk:
+            if pool is None:
+                entries, errors = sort(chunk)
+                yield entries, errors, skipped_now
+                skipped_now = []
+            else:
+                in_flight.append(pool.apply_async(_worker_sort, (chunk, prepare_fn)))
+        while in_flight:
+            entries, errors, _ = collect(in_flight.popleft())
+            yield entries, errors, []
+        if skipped_now:
+            yield [], [], skipped_now
+    finally:
+        handle.close()
+        reader.close()
+        if local is not None:
+            local.close()
+        if pool is not None:
+            pool.close()
+            pool.join()
 
 
 def import_paths(
@@ -369,6 +499,7 @@ def import_paths(
     batch_seconds: float = BATCH_SECONDS,
     prepare_fn: Prepare = prepare,
     follow_links: bool = False,
+    on_busy: Callable[[], None] | None = None,
 ) -> Iterator[ImportProgress]:
     """Import every article file under ``paths`` into the (already migrated) library ``db_path``.
 
@@ -377,12 +508,21 @@ def import_paths(
     and the run stops. ``prepare_fn`` (a module-level function, as it may run in worker
     processes) derives what the store needs; benchmarks swap it to leave out the analysis.
     ``follow_links``: follow symbolic links out of the folders imported (only when the user asks).
+    ``on_busy``: called when a batch has waited a second for another program's write lock.
     """
     started_at = _now()
-    sources = expand(paths, follow_links=follow_links)
-    run = _Run(files_total=len(sources))
+    every = expand(paths, follow_links=follow_links, cancelled=cancelled)
+    big = [s for s in every if s.error is None and s.size > STREAM_BYTES and _streams(s)]
+    sources = [s for s in every if s not in big]
+    run = _Run(files_total=len(every))
     yield run.snapshot()
     store = Store.connect(db_path)
+    store.db.on_busy = on_busy
+    try:
+        store.check_intact()  # never write into a damaged library
+    except BaseException:
+        store.close()
+        raise
     pending: list[Entry] = []
     last_flush = last_yield = time.monotonic()
     stopped = False
@@ -404,11 +544,24 @@ def import_paths(
         return batch
 
     try:
-        for source, entries, errors in _prepared(db_path, sources, worker_count(sources), cancelled, prepare_fn):
+        def parts() -> Iterator[tuple[Source, list[Entry], list[str], list[Skipped], bool]]:
+            for source, entries, errors, skipped in _prepared(db_path, sources, worker_count(sources), cancelled,
+                                                              prepare_fn):
+                yield source, entries, errors, skipped, True
+            for source in big:
+                if cancelled():
+                    return
+                for entries, errors, skipped in _streamed(db_path, source, worker_count([source]), cancelled,
+                                                          prepare_fn):
+                    yield source, entries, errors, skipped, False
+                yield source, [], [], [], True
+
+        for source, entries, errors, skipped, done in parts():
             run.current = source.display
             pending.extend(entries)
             run.failures.extend((source.display, error) for error in errors)
-            run.files_done += 1
+            run.skipped.extend(SkippedRecord(source.display, s.record, s.reason) for s in skipped)
+            run.files_done += done
             now = time.monotonic()
             if len(pending) >= batch_articles or (pending and now - last_flush >= batch_seconds):
                 while pending and (len(pending) >= batch_articles or time.monotonic() - last_flush >= batch_seconds):
@@ -428,7 +581,7 @@ def import_paths(
             yield run.snapshot()
             store.optimize_search_index()
             run.current = ""
-        store.log_import(started_at, [str(p) for p in paths], run.imported, run.duplicates, run.failures)
+        store.log_import(started_at, [shown(p) for p in paths], run.imported, run.duplicates, run.failures)
         yield run.snapshot(batch, finished=True, cancelled=stopped)
     finally:
         store.close()

@@ -25,6 +25,10 @@ class Settings:
     theme: str = "system"  # system, light, dark
     last_import_dir: str = ""
     follow_links: bool = False  # follow symbolic links out of imported folders
+    watched_folders: str = ""  # folders whose new files are imported in the background, one a line
+
+    def watched_folder_list(self) -> list[str]:
+        return [line for line in self.watched_folders.splitlines() if line.strip()]
 
     @classmethod
     def load(cls, qsettings: QSettings) -> Settings:
@@ -73,5 +77,24 @@ def window_state(qsettings: QSettings) -> tuple[QByteArray, QByteArray, QByteArr
         return tuple(  # type: ignore[return-value]
             qsettings.value(key, QByteArray(), QByteArray) for key in ("geometry", "state", "splitter")
         )
+    finally:
+        qsettings.endGroup()
+
+
+def save_reading_state(qsettings: QSettings, view: str, article: str, query: str) -> None:
+    """The list's view, the article shown and the search typed, for the next launch."""
+    qsettings.beginGroup("reading")
+    qsettings.setValue("view", view)
+    qsettings.setValue("article", article)
+    qsettings.setValue("search", query)
+    qsettings.endGroup()
+    qsettings.sync()
+
+
+def reading_state(qsettings: QSettings) -> tuple[str, str, str]:
+    """(view, article id, search) saved by the last session; empty strings when there are none."""
+    qsettings.beginGroup("reading")
+    try:
+        return tuple(str(qsettings.value(key, "") or "") for key in ("view", "article", "search"))  # type: ignore[return-value]
     finally:
         qsettings.endGroup()

@@ -1,48 +1,103 @@
 """Importer registry: detect a file's format from its content and parse it.
 
-Every importer is a pure transformer ``parse(data: bytes, path: str) -> list[ParsedArticle]``
-(STYLE §3.7). ``parse_file`` reads one file (or every member of a .zip) and raises
-:class:`~newsreader.errors.ImportFailed` with a clear reason.
+Every importer is a pure transformer ``parse(data: bytes, path: str)`` returning the file's records
+(STYLE §3.7): articles, and :class:`~newsreader.importers.base.Skipped` records saying which record
+was not imported and why. :func:`parse_records` reads one file's bytes; :func:`stream_records` reads
+a file of any size as a stream, for the formats that allow it (JSON Lines, JSON arrays, TREC);
+``parse_file`` reads one file (or every member of a .zip). Whole files fail with
+:class:`~newsreader.errors.ImportFailed` and a clear reason.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
-from newsreader.importers import feeds, html, jsonfeed, scraped, text, trec, unknown_markup
-from newsreader.importers.base import MAX_FILE_BYTES, Importer
-from newsreader.importers.sniff import detect
+from newsreader.importers import csvfile, feeds, html, jsonfeed, scraped, text, trec, unknown_markup
+from newsreader.importers.base import MAX_FILE_BYTES, SNIFF_BYTES, Importer, Record, Skipped
+from newsreader.importers.sniff import detect, make_sample
 
-__all__ = ["MAX_FILE_BYTES", "REGISTRY", "ImportFailed", "Importer", "detect_format", "parse_bytes", "parse_file"]
+__all__ = ["MAX_FILE_BYTES", "REGISTRY", "FileRecords", "ImportFailed", "Importer", "Record", "Skipped",
+           "detect_format", "parse_bytes", "parse_file", "parse_records", "stream_records", "streamable"]
 
 log = logging.getLogger(__name__)
 
 # Order matters: the most specific sniffers first, plain text last.
 REGISTRY: list[Importer] = [
-    Importer(trec.NAME, trec.sniff, trec.parse),
+    Importer(trec.NAME, trec.sniff, trec.parse, trec.stream),
     Importer(feeds.NAME, feeds.sniff, feeds.parse),
     Importer(html.NAME, html.sniff, html.parse),
-    Importer(jsonfeed.NAME, jsonfeed.sniff, jsonfeed.parse),
+    Importer(jsonfeed.NAME, jsonfeed.sniff, jsonfeed.parse, jsonfeed.stream),
+    Importer(csvfile.NAME, csvfile.sniff, csvfile.parse, csvfile.stream),
     Importer(unknown_markup.NAME, unknown_markup.sniff, unknown_markup.parse),
     Importer(scraped.NAME, scraped.sniff, scraped.parse),
     Importer(text.NAME, text.sniff, text.parse),
 ]
 
+# What a file's name promises, and the importers that keep that promise: a JSON name only JSON;
+# a markup name any markup (a feed saved as .xml or .html, TREC in .xml), never plain text.
+_MARKUP = (feeds.NAME, trec.NAME, html.NAME, unknown_markup.NAME)
+_PROMISES: dict[str, tuple[str, tuple[str, ...]]] = {
+    ".json": ("JSON", (jsonfeed.NAME,)),
+    ".jsonl": ("JSON Lines", (jsonfeed.NAME,)),
+    ".ndjson": ("JSON Lines", (jsonfeed.NAME,)),
+    ".csv": ("CSV", (csvfile.NAME,)),
+    ".tsv": ("TSV", (csvfile.NAME,)),
+    ".xml": ("XML", _MARKUP),
+    ".rss": ("RSS", _MARKUP),
+    ".atom": ("Atom", _MARKUP),
+    ".html": ("HTML", _MARKUP),
+    ".htm": ("HTML", _MARKUP),
+    ".xhtml": ("HTML", _MARKUP),
+}
+
+
+@dataclass(slots=True)
+class FileRecords:
+    """One file's articles and its records that were not imported."""
+
+    articles: list[ParsedArticle] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
 
 def detect_format(data: bytes, suffix: str = "") -> str:
-    return detect(data, suffix, REGISTRY).name
+    return _importer(data, suffix).name
 
 
-def parse_bytes(data: bytes, path: str, suffix: str | None = None) -> list[ParsedArticle]:
-    """Parse one file's bytes; ``path`` is recorded on each article."""
-    if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed(f"file too large ({len(data) // (1024 * 1024)} MB; the limit is 50 MB)")
-    importer = detect(data, Path(path).suffix if suffix is None else suffix, REGISTRY)
+def _importer(data: bytes, suffix: str) -> Importer:
+    importer = detect(data, suffix, REGISTRY)
+    promise = _PROMISES.get(suffix.lower())
+    if promise is not None and importer.name not in promise[1]:
+        start = make_sample(data[:200], suffix).text.strip().replace("\n", " ")[:40]
+        raise ImportFailed(f"a {suffix.lower()} file that is not {promise[0]}: it starts with «{start}»")
+    return importer
+
+
+def streamable(head: bytes, suffix: str) -> bool:
+    """Whether a file starting with ``head`` is of a format read as a stream (no size limit)."""
     try:
-        articles = importer.parse(data, path)
+        return _importer(head[:SNIFF_BYTES], suffix).stream is not None
+    except ImportFailed:
+        return False
+
+
+def parse_records(data: bytes, path: str, suffix: str | None = None) -> FileRecords:
+    """Parse one file's bytes; ``path`` is recorded on each article. Raises ImportFailed when the
+    file has no article (naming why)."""
+    if len(data) > MAX_FILE_BYTES:
+        from newsreader.importers.sources import too_large
+
+        raise ImportFailed(too_large(len(data)))
+    importer = _importer(data, Path(path).suffix if suffix is None else suffix)
+    try:
+        records = importer.parse(data, path)
     except ImportFailed:
         raise
     except (ValueError, LookupError, NotImplementedError, OverflowError, RecursionError, EOFError) as exc:
@@ -50,17 +105,47 @@ def parse_bytes(data: bytes, path: str, suffix: str | None = None) -> list[Parse
         # feedparser on out-of-range character references, lxml on control characters…)
         log.info("%s: %s rejected the file", path, importer.name, exc_info=True)
         raise ImportFailed(f"damaged or malformed {importer.name} file ({type(exc).__name__}: {exc})") from None
-    if not articles:
+    result = FileRecords()
+    for record in records:
+        (result.articles if isinstance(record, ParsedArticle) else result.skipped).append(record)  # type: ignore[arg-type]
+    if not result.articles:
         raise ImportFailed("no articles found in the file")
-    return articles
+    return result
+
+
+def parse_bytes(data: bytes, path: str, suffix: str | None = None) -> list[ParsedArticle]:
+    """The articles of one file's bytes (see :func:`parse_records`)."""
+    return parse_records(data, path, suffix).articles
+
+
+def stream_records(handle: IO[bytes], path: str, suffix: str) -> Iterator[Record]:
+    """The records of a file of any size, read as a stream (a streamable format: :func:`streamable`)."""
+    head = handle.read(SNIFF_BYTES)
+    handle.seek(0)
+    importer = _importer(head, suffix)
+    if importer.stream is None:
+        raise ImportFailed(f"file too large for a {importer.name} file (the limit is 50 MB)")
+    try:
+        yield from importer.stream(handle, path)
+    except ImportFailed:
+        raise
+    except (ValueError, LookupError, OverflowError, RecursionError, EOFError) as exc:
+        raise ImportFailed(f"damaged or malformed {importer.name} file ({type(exc).__name__}: {exc})") from None
 
 
 def read_limited(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES``. Opened without blocking, so that a
+    named pipe (or a device) put in its place is refused instead of waited on for ever."""
+    from newsreader.importers.sources import not_regular, too_large
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(f"file too large ({size // (1024 * 1024)} MB; the limit is 50 MB)")
-        with path.open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportFailed(not_regular(info.st_mode) or "not a regular file")
+            if info.st_size > MAX_FILE_BYTES:
+                raise ImportFailed(too_large(info.st_size))
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ImportFailed("file not found") from None
@@ -71,7 +156,7 @@ def read_limited(path: Path) -> bytes:
     except OSError as exc:
         raise ImportFailed(f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed("file too large (over the 50 MB limit)")
+        raise ImportFailed(too_large(len(data)))
     return data
 
 

@@ -18,12 +18,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
+from newsreader import analysis
 from newsreader.domain import ParsedArticle
-from newsreader.importers.base import Sample, not_articles
-from newsreader.importers.dates import iso_datetime
+from newsreader.importers import clean
+from newsreader.importers.base import Record, Sample, not_articles
+from newsreader.importers.dates import date_in_line, iso_datetime
 from newsreader.importers.decode import decode
 from newsreader.importers.markup import refuse_entities
 from newsreader.importers.scraped import is_noise
@@ -59,7 +60,7 @@ def sniff(sample: Sample) -> bool:
     )
 
 
-def parse(data: bytes, path: str) -> list[ParsedArticle]:
+def parse(data: bytes, path: str) -> list[Record]:
     text = decode(data)
     refuse_entities(text)
     parser = lxml.html.HTMLParser(remove_comments=True, no_network=True)
@@ -72,7 +73,10 @@ def parse(data: bytes, path: str) -> list[ParsedArticle]:
     body = main_text(root)
     if not body:
         raise not_articles("the page has no article text")
-    title = meta.get("title") or body.split("\n", 1)[0][:120]
+    title = meta.get("title")
+    if not title:
+        title, _ = clean.derive_title(body)
+    body = clean.clean_body(body, title)
     paragraphs = [p for p in body.split("\n\n") if clean_line(p) != title]
     body = "\n\n".join(paragraphs)
     if not body:
@@ -84,7 +88,8 @@ def parse(data: bytes, path: str) -> list[ParsedArticle]:
     return [
         ParsedArticle(
             title=title, body=body, path=path, published=published, date_source=date_source if published else None,
-            source=meta.get("source"), author=meta.get("author"), url=meta.get("url"),
+            source=clean.outlet_name(meta.get("source") or meta.get("title_outlet"), meta.get("url")),
+            author=meta.get("author"), url=meta.get("url"),
             language=meta.get("language") or guess_language(title + " " + body[:200]),
         )
     ]
@@ -131,12 +136,11 @@ def metadata(root: Any) -> dict[str, str]:
     metas = _metas(root)
     ld = list(_json_ld(root))
     result: dict[str, str] = {}
-    title = metas.get("og:title") or next((str(x["headline"]) for x in ld if x.get("headline")), None)
-    if not title:
-        h1 = root.xpath("//h1")
-        title = h1[0].text_content() if h1 else root.findtext(".//title")
+    title, outlet = best_title(root, metas, ld)
     if title:
-        result["title"] = clean_line(title)
+        result["title"] = title
+    if outlet:
+        result["title_outlet"] = outlet
     published = None
     for key in _DATE_META:
         published = iso_datetime(metas.get(key.lower()))
@@ -149,6 +153,8 @@ def metadata(root: Any) -> dict[str, str]:
             published = iso_datetime(element.get("datetime"))
             if published:
                 break
+    if not published:
+        published = _byline_date(root)
     if published:
         result["published"] = published
     source = metas.get("og:site_name") or next((_name(x.get("publisher")) for x in ld if x.get("publisher")), None)
@@ -167,6 +173,56 @@ def metadata(root: Any) -> dict[str, str]:
     if lang:
         result["language"] = lang.split("-")[0].lower()
     return result
+
+
+def best_title(root: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """(title, outlet split off it): of og:title, twitter:title, JSON-LD headline, <h1> and <title>
+    (outlets split off), the longest one that another one agrees with (equal, or it begins with
+    the other: an og:title cut at an unescaped quote is a beginning of the <h1>)."""
+    site = metas.get("og:site_name")
+    raw: list[str] = [metas.get("og:title") or "", metas.get("twitter:title") or ""]
+    raw += [str(x["headline"]) for x in ld if isinstance(x.get("headline"), str)]
+    h1 = root.xpath("//h1")
+    raw.append(h1[0].text_content() if h1 else "")
+    raw.append(root.findtext(".//title") or "")
+    candidates: list[str] = []
+    outlet: str | None = None
+    for value in raw:
+        line = clean_line(value)
+        if not line:
+            continue
+        line, split = clean.split_outlet(line, site)
+        outlet = outlet or split
+        candidates.append(line.strip(' "«»'))
+    if not candidates:
+        return None, outlet
+    folded = [analysis.normalize(c) for c in candidates]
+
+    def agreed(i: int) -> bool:
+        """Another candidate begins this one, and what this one adds is not «| outlet»."""
+        return any(j != i and f and folded[i].startswith(f) and not _TAIL.match(folded[i], len(f))
+                   for j, f in enumerate(folded))
+
+    consistent = [c for i, c in enumerate(candidates) if agreed(i)]
+    return (max(consistent, key=len) if consistent else candidates[0]), outlet
+
+
+_TAIL = re.compile(r"\s*[|\-–—:]\s")
+_DATE_CLASS = re.compile(r"date|time|byline|publish|posted|meta|تاريخ", re.IGNORECASE)
+
+
+def _byline_date(root: Any) -> str | None:
+    """A date written in the page's byline (an element whose class or id speaks of a date)."""
+    for element in root.iter("time", "span", "div", "p", "small", "li"):
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _DATE_CLASS.search(marker):
+            continue
+        text = clean_line(element.text_content())
+        if 0 < len(text) <= 160:
+            found = date_in_line(text)
+            if found:
+                return found
+    return None
 
 
 def strip_furniture(root: Any) -> None:
@@ -213,6 +269,8 @@ def main_text(root: Any) -> str:
 
 
 def _trafilatura(root: Any) -> str:
+    import trafilatura  # ~150 ms of imports (jusText, htmldate, courlan…): only for pages own code cannot read
+
     result = trafilatura.extract(
         root, output_format="txt", include_comments=False, include_tables=False, include_images=False,
         include_links=False, deduplicate=False, with_metadata=False, favor_precision=True,

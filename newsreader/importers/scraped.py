@@ -6,8 +6,8 @@ import re
 
 from newsreader import analysis
 from newsreader.domain import ParsedArticle
-from newsreader.importers.base import Sample, not_articles
-from newsreader.importers.dates import find_date, is_date_line
+from newsreader.importers.base import Record, Sample, not_articles
+from newsreader.importers.dates import date_in_line, is_date_line
 from newsreader.importers.decode import decode
 from newsreader.importers.text import dateline, guess_language, split_paragraphs
 from newsreader.textnorm import clean_line, clean_text
@@ -36,13 +36,13 @@ def sniff(sample: Sample) -> bool:
     lines = [x for x in lines if x]
     if not lines:
         return False
-    if len(lines[0]) <= 60 and is_date_line(lines[0]):
+    if is_date_line(lines[0]):
         return True
     markers = sum(1 for x in lines[:6] + lines[-4:] if x.lower() in ("logo", "top"))
     return markers >= 1
 
 
-def parse(data: bytes, path: str) -> list[ParsedArticle]:
+def parse(data: bytes, path: str) -> list[Record]:
     return [parse_scraped(decode(data), path)]
 
 
@@ -55,8 +55,8 @@ def parse_scraped(raw: str, path: str) -> ParsedArticle:
             lines.append("\n".join(kept))
     published: str | None = None
     date_source: str | None = None
-    if lines and len(lines[0]) <= 60 and is_date_line(lines[0]):
-        published, date_source = find_date(lines.pop(0)), "header"
+    if lines and is_date_line(lines[0]):
+        published, date_source = date_in_line(lines.pop(0)), "header"
     if not lines:
         raise not_articles("only a date header and page furniture")
     title = lines.pop(0).split("\n")[0]
@@ -68,17 +68,21 @@ def parse_scraped(raw: str, path: str) -> ParsedArticle:
     if not lines:
         raise not_articles("a title without body text")
     # The article's own date (a date line under the title, or a dateline) beats the page header.
-    if len(lines[0]) <= 60 and is_date_line(lines[0]):
-        published, date_source = find_date(lines.pop(0)), "metadata"
+    if is_date_line(lines[0]):
+        published, date_source = date_in_line(lines.pop(0)), "metadata"
     if lines:
         _place, when, _agency = dateline(lines[0])
         if when:
             published, date_source = when, "dateline"
     if not lines:
         raise not_articles("a title without body text")
+    from newsreader.importers import clean
+
+    title, split_source = clean.split_outlet(title, source)
+    body = clean.clean_body("\n\n".join(lines), title)
     return ParsedArticle(
-        title=title, body="\n\n".join(lines), path=path, published=published, date_source=date_source,
-        source=source, language=guess_language(title + " " + lines[0]),
+        title=title, body=body, path=path, published=published, date_source=date_source,
+        source=clean.outlet_name(source or split_source), language=guess_language(title + " " + lines[0]),
     )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from newsreader.domain import ParsedArticle
-from newsreader.importers.base import Sample, not_articles
-from newsreader.importers.dates import find_date, is_date_line
+from newsreader.importers.base import Record, Sample, not_articles
+from newsreader.importers.dates import date_in_line, find_date, is_date_line
 from newsreader.importers.decode import decode
 from newsreader.textnorm import clean_text, latin_digits
 
@@ -47,30 +47,75 @@ def _looks_like_place(place: str | None) -> bool:
     return bool(place) and len((place or "").split()) <= 3
 
 
-def parse(data: bytes, path: str) -> list[ParsedArticle]:
+def parse(data: bytes, path: str) -> list[Record]:
     return [parse_text(decode(data), path)]
 
 
 def parse_text(raw: str, path: str) -> ParsedArticle:
-    paragraphs = split_paragraphs(clean_text(raw))
+    from newsreader.importers import clean
+
+    text = clean_text(raw)
+    refuse_non_article(text)
+    paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise not_articles("the file has no text")
     first = paragraphs[0]
     title, _, rest = first.partition("\n")
     body_paragraphs = ([rest] if rest.strip() else []) + paragraphs[1:]
+    title, outlet = clean.split_outlet(title)
+    if not clean.looks_like_headline(title) or not body_paragraphs:
+        if len(paragraphs) == 1 and "\n" not in first.strip():
+            raise not_articles("only one line of text (a title without a body)")
+        title, _ = clean.derive_title(text)  # a lead, not a headline: it stays in the body
+        outlet = None
+        body_paragraphs = paragraphs
     published: str | None = None
     date_source: str | None = None
-    if body_paragraphs and len(body_paragraphs[0]) <= 60 and is_date_line(body_paragraphs[0]):
-        published, date_source = find_date(body_paragraphs.pop(0)), "metadata"
+    if body_paragraphs and is_date_line(body_paragraphs[0]):
+        published, date_source = date_in_line(body_paragraphs.pop(0)), "metadata"
     if not body_paragraphs:
         raise not_articles("only one line of text (a title without a body)")
     _place, when, _agency = dateline(body_paragraphs[0])
     if when:
         published, date_source = when, "dateline"
+    body = clean.clean_body("\n\n".join(body_paragraphs), title)
     return ParsedArticle(
-        title=title.strip(), body="\n\n".join(body_paragraphs), path=path,
-        published=published, date_source=date_source, language=guess_language(title + " " + body_paragraphs[0]),
+        title=title.strip(), body=body, path=path, source=clean.outlet_name(outlet),
+        published=published, date_source=date_source, language=guess_language(title + " " + body[:200]),
     )
+
+
+_KEY_VALUE = re.compile(r"^[\w .\-/]{1,40}?\s*[:=]\s*\S")
+_CODE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import|function\b|var |let |const |return\b|#include|<\?php|public |"
+    r"private |if\s*\(|for\s*\(|while\s*\(|\}|\{|//|/\*|\*/)|[;{}]\s*$"
+)
+_POINTERS = (
+    ("version https://git-lfs.github.com/spec/", "a Git LFS pointer file (the real file was never downloaded)"),
+    ("[InternetShortcut]", "an Internet shortcut (a link, not the page)"),
+    ("#!annex", "a git-annex pointer (the real file was never downloaded)"),
+    ("/annex/objects/", "a git-annex pointer (the real file was never downloaded)"),
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def refuse_non_article(text: str) -> None:
+    """Refuse plain text that is not an article, with the reason: pointer files, one line of
+    metadata, key: value lines, program code, text with hardly any words."""
+    stripped = text.strip()
+    for start, what in _POINTERS:
+        if stripped.startswith(start) or (start.startswith("/") and start in stripped[:200] and "\n" not in stripped):
+            raise not_articles(f"the file is {what}")
+    lines = [x.strip() for x in stripped.split("\n") if x.strip()]
+    if not lines:
+        return
+    if len(lines) >= 2 and sum(1 for x in lines if _KEY_VALUE.match(x) and len(x) < 120) >= 0.7 * len(lines):
+        raise not_articles("the file is key: value lines (metadata or settings), not an article")
+    if len(lines) >= 3 and sum(1 for x in lines if _CODE.search(x)) >= 0.4 * len(lines):
+        raise not_articles("the file looks like program code, not an article")
+    letters = len(_LETTER.findall(stripped))
+    if letters < 0.5 * len(stripped.replace(" ", "").replace("\n", "")):
+        raise not_articles("the file is mostly numbers and symbols, not an article")
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -8,14 +8,17 @@ except the five predefined XML entities and character references.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from newsreader.domain import ParsedArticle
-from newsreader.errors import ImportFailed
-from newsreader.importers.base import Sample, not_articles
+from newsreader.importers import clean
+from newsreader.importers.base import Record, Sample, Skipped, not_articles
 from newsreader.importers.dates import iso_datetime
-from newsreader.importers.decode import decode
+from newsreader.importers.decode import decode, detect_encoding
 from newsreader.importers.markup import refuse_entities
 from newsreader.importers.text import guess_language
 from newsreader.textnorm import clean_line, clean_text
@@ -30,6 +33,7 @@ _FIELDS = ("DOCNO", "URL", "SRC", "SOURCE", "CAT", "TITLE", "HEADLINE", "HL", "T
            "AUTHOR", "BYLINE", "ABSTRACT", "TEXT", "BODY", "LANG")
 _ANY_FIELD = re.compile(rf"<({'|'.join(_FIELDS)})(?:\s[^>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_CHUNK = 1024 * 1024
 _INNER_TAG = re.compile(r"</?P>|<P\s[^>]*>", re.IGNORECASE)
 
 
@@ -37,28 +41,61 @@ def sniff(sample: Sample) -> bool:
     return bool(_START.match(sample.text))
 
 
-def parse(data: bytes, path: str) -> list[ParsedArticle]:
+def parse(data: bytes, path: str) -> list[Record]:
     text = decode(data)
     refuse_entities(text)
-    articles: list[ParsedArticle] = []
-    position = 0
-    while True:
-        start = _DOC_OPEN.search(text, position)
-        if start is None:
-            break
-        end = _DOC_CLOSE.search(text, start.end())
-        if end is None:
-            raise ImportFailed(f"truncated XML: <DOC> at character {start.start()} has no </DOC>")
-        following = _DOC_OPEN.search(text, start.end(), end.start())
-        if following is not None:
-            raise ImportFailed(f"damaged XML: <DOC> at character {start.start()} is not closed before the next <DOC>")
-        article = _document(text[start.end() : end.start()], path)
-        if article is not None:
-            articles.append(article)
-        position = end.end()
-    if not articles:
-        raise not_articles("TREC documents without a title or text")
-    return articles
+    records = list(_scan([text], path))
+    if not any(isinstance(r, ParsedArticle) for r in records):
+        reasons = "; ".join(f"{r.record}: {r.reason}" for r in records if isinstance(r, Skipped))
+        raise not_articles(reasons or "no <DOC> document in the file")
+    return records
+
+
+def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
+    """The documents of a TREC file of any size, read in chunks."""
+    head = handle.read(_CHUNK)
+    encoding = detect_encoding(head)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    first = decoder.decode(head)
+    refuse_entities(first)
+
+    def chunks() -> Iterator[str]:
+        yield first.lstrip("\ufeff")
+        while block := handle.read(_CHUNK):
+            yield decoder.decode(block)
+        yield decoder.decode(b"", final=True)
+
+    yield from _scan(chunks(), path)
+
+
+def _scan(chunks: Iterable[str], path: str) -> Iterator[Record]:
+    """Cut documents out of the text as it comes; each document is an article or a Skipped record."""
+    buffer = ""
+    number = 0
+    for chunk in chunks:
+        buffer += chunk
+        position = 0
+        while True:
+            start = _DOC_OPEN.search(buffer, position)
+            if start is None:
+                position = max(position, len(buffer) - 8)  # keep a partial "<DOC" for the next chunk
+                break
+            end = _DOC_CLOSE.search(buffer, start.end())
+            if end is None:
+                position = start.start()
+                break
+            number += 1
+            following = _DOC_OPEN.search(buffer, start.end(), end.start())
+            if following is not None:
+                yield Skipped(f"document {number}", "damaged: its <DOC> is not closed before the next <DOC>")
+                position = following.start()
+                continue
+            yield _document(buffer[start.end() : end.start()], path) or Skipped(
+                f"document {number}", "no title and no text")
+            position = end.end()
+        buffer = buffer[position:]
+    if _DOC_OPEN.search(buffer):
+        yield Skipped(f"document {number + 1}", "truncated: the file ends before its </DOC>")
 
 
 def _fields(doc: str) -> dict[str, str]:
@@ -90,17 +127,23 @@ def _document(doc: str, path: str) -> ParsedArticle | None:
     def _field(*names: str) -> str | None:
         return _pick(fields, *names)
 
-    title = _field("TITLE", "HEADLINE", "HL")
+    title = clean_line(_field("TITLE", "HEADLINE", "HL") or "")
     body = clean_text(_field("TEXT", "BODY") or _field("ABSTRACT") or "")
-    if not body:
+    if not body and not title:
         return None
-    title = clean_line(title) if title else body.split("\n", 1)[0][:120]
+    source = clean_line(_field("SRC", "SOURCE") or "") or None
+    if title:
+        title, split_source = clean.split_outlet(title, source)
+        source = source or split_source
+    else:
+        title, body = clean.derive_title(body)
+    body = clean.clean_body(body, title)
     published = iso_datetime(_field("TIME", "DATE", "DATE_TIME"))
     docno = _field("DOCNO")
     url = _field("URL")
     return ParsedArticle(
         title=title, body=body, path=path, published=published, date_source="metadata" if published else None,
-        source=clean_line(_field("SRC", "SOURCE") or "") or None,
+        source=clean.outlet_name(source, url),
         author=clean_line(_field("AUTHOR", "BYLINE") or "") or None,
         url=clean_line(url) if url else (f"trec:{clean_line(docno)}" if docno else None),
         language=(_field("LANG") or "").strip() or guess_language(title + " " + body[:200]),

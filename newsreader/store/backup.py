@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from newsreader.errors import LibraryCorrupt
+from newsreader.store.connection import uri
+
 KEEP = 5
 #: Pages copied per step of a backup that can be cancelled (4 MiB with SQLite's default page size).
 STEP_PAGES = 1024
@@ -77,15 +80,51 @@ def make_backup(conn: sqlite3.Connection, library: Path, reason: str, keep: int 
         else:
             conn.backup(dest, pages=STEP_PAGES, progress=step)  # an exception in step() ends it
         dest.execute("PRAGMA journal_mode = DELETE")
+        problem = damage(dest)
     except BaseException:
         dest.close()
         partial.unlink(missing_ok=True)
         raise
     dest.close()
+    if problem is not None:  # a copy of a damaged library: keep every backup there is, say so
+        partial.unlink(missing_ok=True)
+        raise damaged(library, problem, "no backup was made and the existing backups were kept")
     partial.replace(target)  # a crash mid-copy never leaves a file that looks like a backup
     for old in list_backups(library)[keep:]:
         old.path.unlink(missing_ok=True)
     return target
+
+
+def damage(conn: sqlite3.Connection) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong with the database of ``conn`` (its first problem), or None."""
+    try:
+        first = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if first is not None and first[0] == "ok" else str(first[0] if first else "unreadable")
+
+
+def damaged(library: Path, problem: str, consequence: str) -> LibraryCorrupt:
+    """The error for a damaged ``library``: what is wrong, what was (not) done, and its newest good backup."""
+    good = newest_good(library)
+    offer = (f" The newest good backup is {good.path} ({good.created:%Y-%m-%d %H:%M} UTC)." if good
+             else " There is no good backup of it.")
+    return LibraryCorrupt(f"the library {library} is damaged ({problem}); {consequence}.{offer}", library)
+
+
+def newest_good(library: Path) -> Backup | None:
+    """The newest backup of ``library`` that passes ``PRAGMA quick_check``."""
+    for saved in list_backups(library):
+        try:
+            conn = sqlite3.connect(uri(saved.path, mode="ro"), uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            if damage(conn) is None:
+                return saved
+        finally:
+            conn.close()
+    return None
 
 
 def due(library: Path, every: timedelta = timedelta(days=1)) -> bool:
@@ -96,7 +135,7 @@ def due(library: Path, every: timedelta = timedelta(days=1)) -> bool:
 
 def restore(backup: Path, library: Path) -> None:
     """Replace the library with a backup (the caller has closed every connection)."""
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(uri(backup, mode="ro"), uri=True)
     partial = library.with_suffix(".restoring")
     dest = sqlite3.connect(str(partial))
     try:

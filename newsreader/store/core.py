@@ -8,17 +8,28 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
-from newsreader.errors import DiskFull, LibraryBusy, LibraryCorrupt, LibraryTooNew, ReadOnlyLibrary, StoreError
+from newsreader.errors import (
+    AmbiguousId,
+    DiskFull,
+    LibraryBusy,
+    LibraryCorrupt,
+    LibraryTooNew,
+    NoLibrary,
+    NotALibrary,
+    ReadOnlyLibrary,
+    StoreError,
+    UnreadableChanges,
+)
 from newsreader.store import bookmarks_sql
-from newsreader.store.connection import Connection
-from newsreader.store.version import SCHEMA_VERSION
+from newsreader.store.connection import Connection, uri
+from newsreader.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from newsreader.search import Query
@@ -58,7 +69,9 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
     from newsreader import analysis, timeline
 
     aid, digest = key or identify(item)
-    ref = reference_date(item.published) or today or datetime.now(UTC).date()
+    # An undated article is never resolved against the import day: its relative dates stay unresolved
+    # (the timeline asks for a reference date) rather than dated to "today" by accident.
+    ref = reference_date(item.published) or today
     return Prepared(
         article=item, id=aid, digest=digest,
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
@@ -105,6 +118,10 @@ def reference_date(published: str | None, imported_at: str | None = None) -> dat
     return None
 
 
+#: Seconds a write waits for another program (or another newsreader) to finish its own.
+BUSY_TIMEOUT = 30.0
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -119,6 +136,30 @@ def _writes(method: _F) -> _F:
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
         if self.read_only:
             raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved", self.path)
+        outer = self.db.conn.in_transaction
+        try:
+            result = method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
+        if self.db.conn.in_transaction and not outer:
+            # a write ran outside Connection.atomic(): SQLite's implicit transaction would stay open, take
+            # the writes after it in, and be rolled back when the library closes. Say so now.
+            self.db.conn.rollback()
+            raise StoreError(f"{method.__name__} wrote outside a transaction; nothing of it was kept", self.path)
+        return result
+
+    return wrapper  # type: ignore[return-value]
+
+
+#: A ``-wal`` file no longer than its header holds no change.
+_WAL_HEADER_BYTES = 32
+
+
+def _reads(method: _F) -> _F:
+    """Store methods that read: what SQLite reports (a damaged page anywhere, a full disk…) made clear."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
@@ -129,13 +170,22 @@ def _writes(method: _F) -> _F:
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
-    (``immutable``: needs no -wal/-shm files in a folder we cannot write)."""
+    (``immutable``: needs no -wal/-shm files in a folder we cannot write), unless a ``-wal`` file holds
+    changes: SQLite cannot read them without its ``-shm`` index, and the file alone is old data."""
+    conn = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        conn.close()
+        wal = Path(f"{path}-wal")
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size > _WAL_HEADER_BYTES:
+                raise UnreadableChanges(
+                    f"the library {path} has unsaved changes in {wal} that cannot be read from a read-only "
+                    "folder; open it once where it can be written (or copy the folder) to see them", path, wal=wal,
+                ) from None
+        return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
 
 def _writable(path: Path) -> bool:
@@ -144,10 +194,31 @@ def _writable(path: Path) -> bool:
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
+def _disk_full(exc: sqlite3.Error, path: Path | None) -> bool:
+    """An I/O error on a disk with no room left: SQLite says "disk I/O error" when it cannot grow its
+    -shm or temporary files, but the cause the user can act on is the full disk."""
+    io_error = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_IOERR or "I/O error" in str(exc)
+    if path is None or not io_error:
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent if path.parent != Path("") else Path(".")).free < _LOW_SPACE
+    except OSError:
+        return False
+
+
+#: Free bytes under which an I/O error is taken for a full disk.
+_LOW_SPACE = 1 << 20
+
+
 def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     """A clear message for what SQLite reported (disk full, read-only, not a library…)."""
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
+    if _disk_full(exc, path):
+        return DiskFull(f"the disk holding {path} is full, so the library cannot be read or changed (nothing "
+                        "was lost). Free some space and try again.", path)
     if code == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
                         "and the library is intact. Free some space and try again.", path)
@@ -157,7 +228,10 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
         return LibraryCorrupt(f"the library {path} is damaged or is not a newsreader library ({text})", path)
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
         return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
-    return StoreError(f"cannot use library {path}: {text}")
+    return StoreError(f"cannot use library {path}: {text}", path)
+
+
+store_error = _store_error
 
 
 class Store:
@@ -171,13 +245,16 @@ class Store:
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, backups: bool = True) -> Self:
-        """Open (creating it if needed) and migrate the library at ``path``.
+    def open(cls, path: Path | str, *, backups: bool = True, create: bool = True) -> Self:
+        """Open (creating it if needed, unless not ``create``) and migrate the library at ``path``.
 
         A library that cannot be written (read-only file or folder) opens read-only;
         before a migration changes an existing library, a backup is made.
         """
         path = Path(path)
+        if not create and not path.is_file():
+            raise NoLibrary(f"there is no library at {path}" + (" (it is a folder)" if path.is_dir() else "")
+                            + "; nothing was created", path)
         if path.exists() and not _writable(path):
             store = cls._connect(path, read_only=True)
             if store._check_version() < SCHEMA_VERSION:
@@ -191,16 +268,12 @@ class Store:
             raise StoreError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
         store = cls._connect(path)
         try:
-            if store._check_version() < SCHEMA_VERSION:  # up to date: no migration machinery loaded
-                from newsreader.store.schema import migrations
-
-                pending = list(migrations.pending(store.db.utils))
-                if pending and backups and store.count_if_any() > 0:
-                    from newsreader.store.backup import make_backup
-
-                    make_backup(store.db.conn, path, "before-upgrade")
-                migrations.apply(store.db.utils)
-                store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if store._needs_setup():  # up to date: no migration machinery loaded
+                if backups:
+                    store._backup_before_upgrade()
+                with store.db.atomic():  # BEGIN IMMEDIATE: a second process creating the library waits here
+                    if store._needs_setup():  # ... and finds it done
+                        store._set_up()
         except sqlite3.DatabaseError as exc:
             store.close()
             raise _store_error(exc, path) from exc
@@ -208,6 +281,32 @@ class Store:
             store.close()
             raise
         return store
+
+    def _needs_setup(self) -> bool:
+        return self._check_version() < SCHEMA_VERSION or self._application_id() != APPLICATION_ID
+
+    def _backup_before_upgrade(self) -> None:
+        """A backup before migrations change a library that has articles (outside any transaction: a
+        connection in a write transaction cannot be the source of a backup)."""
+        from newsreader.store.schema import migrations
+
+        assert self.path is not None
+        if migrations.pending(self.db.utils) and self.count_if_any() > 0:
+            from newsreader.store.backup import make_backup
+
+            make_backup(self.db.conn, self.path, "before-upgrade")
+
+    def _set_up(self) -> None:
+        """Migrate to the current schema and mark the file as a newsreader library; in the caller's
+        transaction."""
+        from newsreader.store.schema import migrations
+
+        migrations.apply(self.db.utils)
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _application_id(self) -> int:
+        return int(self.db.execute("PRAGMA application_id").fetchone()[0])
 
     @classmethod
     def connect(cls, path: Path | str) -> Self:
@@ -219,21 +318,48 @@ class Store:
 
     @classmethod
     def _connect(cls, path: Path, *, read_only: bool = False) -> Self:
+        """Connect; before anything is written, refuse a file that is not a newsreader library or is
+        one of a newer schema (both left unchanged, byte for byte)."""
+        db: Connection | None = None
         try:
             if read_only:
                 db = Connection(_read_only_connection(path))
             else:
-                conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-                db = Connection(conn)
+                db = Connection(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, check_same_thread=False))
+            store = cls(db, path, read_only=read_only)
+            store._check_ours()
+            store._check_version()
+            if not read_only:
                 db.execute("PRAGMA foreign_keys = ON")
                 if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     db.execute("PRAGMA journal_mode = wal")
                 db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now on a non-database
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                db.close()
             raise _store_error(exc, path) from exc
-        return cls(db, path, read_only=read_only)
+        except StoreError:
+            if db is not None:
+                db.close()
+            raise
+        return store
 
+    def _check_ours(self) -> None:
+        """Is this a newsreader library (our ``application_id``; before it was set, our migrations'
+        record) or a new, empty database? Anything else is another program's file."""
+        app_id = self._application_id()  # reads the header: fails now on a file that is not a database
+        if app_id == APPLICATION_ID:
+            return
+        names = set(self.db.table_names())
+        if app_id == 0 and not names and self._check_version() == 0:
+            return  # a new library
+        if app_id == 0 and "_sqlite_migrations" in names and self.db.execute(
+                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'newsreader' LIMIT 1").fetchone():
+            return  # a library made before the application id
+        raise NotALibrary(f"{self.path} is not a newsreader library (it is another program's database); "
+                          "it was left unchanged", self.path)
+
+    @_reads
     def count_if_any(self) -> int:
         """Articles in the library, 0 when it has no tables yet."""
         if "articles" not in self.db.table_names():
@@ -251,6 +377,17 @@ class Store:
             return make_backup(self.db.conn, self.path, reason, cancelled=cancelled)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"the backup failed: {exc}") from exc
+
+    def check_intact(self) -> None:
+        """Raise :class:`LibraryCorrupt` (naming the newest good backup) if ``PRAGMA quick_check`` finds
+        the library damaged: an import must not write into it and spread the damage."""
+        from newsreader.store import backup
+
+        problem = backup.damage(self.db.conn)
+        if problem is not None:
+            if self.path is None:
+                raise LibraryCorrupt(f"the library is damaged ({problem})")
+            raise backup.damaged(self.path, problem, "nothing was written into it")
 
     def _check_version(self) -> int:
         """The library's schema version; a newer one than this code knows is refused."""
@@ -291,6 +428,7 @@ class Store:
             item if known[i] else prepare(item) for i, item in enumerate(items)
         ])
 
+    @_reads
     def known(self, keys: Sequence[tuple[str, str]]) -> list[bool]:
         """For each (id, content hash): is that article already in the library?"""
         return [self._exists(aid, digest) for aid, digest in keys]
@@ -303,32 +441,99 @@ class Store:
 
         results: list[AddResult] = []
         imported_at = _now()
+        renamed = {k.casefold(): v for k, v in self.outlet_names().items()}  # the user's outlet names win
         with self.db.atomic():
             for entry in items:
                 if isinstance(entry, ParsedArticle):
                     aid, digest = identify(entry)
-                    if not self._exists(aid, digest):
+                    match = self._match(aid, digest)
+                    if match is None:
                         entry = prepare(entry)
                     else:
-                        results.append(AddResult(aid, "duplicate", entry))
+                        self._note_outlet(match, entry, imported_at)
+                        results.append(AddResult(match[0], "duplicate", entry))
                         continue
                 item = entry.article
-                if self._exists(entry.id, entry.digest):
-                    results.append(AddResult(entry.id, "duplicate", item))
+                match = self._match(entry.id, entry.digest)
+                if match is not None:
+                    self._note_outlet(match, item, imported_at)
+                    results.append(AddResult(match[0], "duplicate", item))
                     continue
+                source = renamed.get(item.source.strip().casefold(), item.source) if item.source else None
                 cursor = self.db.execute(
                     "INSERT INTO articles (id, title, body, published, date_source, source, author,"
                     " url, language, path, content_hash, imported_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry.id, item.title, item.body, item.published, item.date_source, item.source,
+                    [entry.id, item.title, item.body, item.published, item.date_source, source,
                      item.author, item.url, item.language, item.path, entry.digest, imported_at],
                 )
                 rowid = cursor.lastrowid
                 assert rowid is not None
                 self._insert_mentions(entry.id, entry.mentions)
-                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, item.source)
+                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
                 results.append(AddResult(entry.id, "imported", item))
         return results
+
+    def _match(self, aid: str, digest: str) -> tuple[str, int, str | None, str | None] | None:
+        """(id, rowid, source, url) of the article that has this id (URL) or this text."""
+        row = self.db.execute(
+            "SELECT id, n, source, url FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [aid, digest]
+        ).fetchone()
+        return (row[0], row[1], row[2], row[3]) if row is not None else None
+
+    def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle,
+                     added_at: str) -> None:
+        """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
+        of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search_sql`)."""
+        aid, rowid, source, url = match
+        new_source = (item.source or "").strip() or None
+        new_source = self.outlet_display(new_source) or new_source
+        new_url = (item.url or "").strip() or None
+        same_source = (new_source or "").casefold() == (source or "").strip().casefold()
+        if (same_source and (new_url is None or new_url == url)) or (new_url is not None and new_url == url):
+            return
+        known = self.db.execute("SELECT source, url FROM article_outlets WHERE article_id = ?", [aid]).fetchall()
+        if any((s or "").casefold() == (new_source or "").casefold() and (u or None) == new_url for s, u in known):
+            return
+        self.db.execute(
+            "INSERT OR IGNORE INTO article_outlets (article_id, source, url, path, added_at) VALUES (?, ?, ?, ?, ?)",
+            [aid, new_source, new_url, item.path, added_at],
+        )
+
+    @_reads
+    def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:
+        """The other outlets (source, URL) that published article ``aid``'s text, in import order."""
+        rows = self.db.execute(
+            "SELECT source, url FROM article_outlets WHERE article_id = ? ORDER BY rowid", [aid]
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    @_reads
+    def outlet_display(self, name: str | None) -> str | None:
+        """The name the user gave outlet ``name`` (None when they did not rename it)."""
+        if not name:
+            return None
+        row = self.db.execute("SELECT display FROM outlet_names WHERE name = ?", [name.strip()]).fetchone()
+        return str(row[0]) if row else None
+
+    @_writes
+    def rename_outlet(self, name: str, display: str) -> int:
+        """Show outlet ``name`` as ``display`` from now on (articles already stored and those imported
+        later); ``source:`` finds it by either name. Returns the number of articles renamed."""
+        name, display = name.strip(), display.strip()
+        if not name or not display:
+            raise ValueError("an outlet name cannot be empty")
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO outlet_names (name, display) VALUES (?, ?)", [name, display])
+            self.db.execute("UPDATE outlet_names SET display = ? WHERE display = ?", [display, name])
+            self.db.execute("UPDATE article_outlets SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
+            cursor = self.db.execute("UPDATE articles SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
+        return int(cursor.rowcount)
+
+    @_reads
+    def outlet_names(self) -> dict[str, str]:
+        """Every rename the user made: name as files write it → the name shown."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT name, display FROM outlet_names").fetchall()}
 
     def _exists(self, aid: str, digest: str) -> bool:
         row = self.db.execute(
@@ -338,20 +543,14 @@ class Store:
 
     def _write_mentions(self, aid: str, title: str, body: str, ref: date | None) -> None:
         from newsreader import timeline
+        from newsreader.store import timeline_mentions
 
-        self.db.execute("DELETE FROM mentions WHERE article_id = ?", [aid])
-        self._insert_mentions(aid, timeline.extract(full_text(title, body), ref))
+        timeline_mentions.replace(self.db, aid, timeline.extract(full_text(title, body), ref))
 
     def _insert_mentions(self, aid: str, found: Sequence[Mention]) -> None:
-        self.db.conn.executemany(
-            'INSERT INTO mentions (article_id, idx, start, "end", text, type, value, mod, calendar,'
-            " sentence, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (aid, i, m.start, m.end, m.text, m.type, m.value, m.mod, m.calendar, m.sentence,
-                 m.first_day, m.last_day)
-                for i, m in enumerate(found)
-            ],
-        )
+        from newsreader.store import timeline_mentions
+
+        timeline_mentions.insert(self.db, aid, found)
 
     @_writes
     def set_published(self, aid: str, published: str, source: str = "user") -> None:
@@ -364,27 +563,36 @@ class Store:
             self._write_mentions(aid, article.title, article.body, reference_date(published))
 
     # -- reading articles --------------------------------------------------------
+    @_reads
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    @_reads
     def is_empty(self) -> bool:
         """No article yet (one row read, where ``count()`` reads a whole index)."""
         return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
+    @_reads
     def article(self, aid: str) -> Article:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
         if row is None:
             raise StoreError(f"no article with id {aid}")
-        return _article(row)
+        also = self.also_in(aid)
+        return replace(_article(row), also_in=tuple(also)) if also else _article(row)
 
+    @_reads
     def find_article(self, prefix: str) -> Article | None:
-        """An article by its id or an unambiguous id prefix (for the CLI)."""
+        """An article by its id or an unambiguous id prefix (for the CLI); None when there is none.
+        A prefix of several ids raises :class:`AmbiguousId`."""
         rows = self.db.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
             [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
         ).fetchall()
-        return _article(rows[0]) if len(rows) == 1 else None
+        if len(rows) > 1 and rows[0][0] != prefix:
+            raise AmbiguousId(f"the id prefix {prefix!r} matches several articles; give more of the id")
+        return _article(rows[0]) if rows else None
 
+    @_reads
     def article_ids(self, *, newest_first: bool = True, unread_only: bool = False,
                     limit: int | None = None) -> list[str]:
         """Article ids in list order (newest first), all or the first ``limit``."""
@@ -425,38 +633,45 @@ class Store:
 
     def iter_articles(self) -> Iterator[ArticleRow]:
         """Every article's list row, newest first (CLI ``list``)."""
-        cursor = self.db.execute(
-            "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
-            " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
-            " ORDER BY a.published DESC, a.n DESC"
-        )
-        for r in cursor:
-            yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
+        try:
+            cursor = self.db.execute(
+                "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
+                " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+                " ORDER BY a.published DESC, a.n DESC"
+            )
+            for r in cursor:
+                yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]),
+                                 bookmarked=bool(r[5]))
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
 
+    @_reads
     def mentions(self, aid: str) -> list[Mention]:
         cursor = self.db.execute(
-            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day'
-            " FROM mentions WHERE article_id = ? ORDER BY idx",
+            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day, end_value,'
+            " end_start FROM mentions WHERE article_id = ? ORDER BY idx",
             [aid],
         )
         return [
             Mention(start=r[0], end=r[1], text=r[2], type=r[3], value=r[4], mod=r[5], calendar=r[6],
-                    sentence=r[7], first_day=r[8], last_day=r[9])
+                    sentence=r[7], first_day=r[8], last_day=r[9], end_value=r[10], end_start=r[11])
             for r in cursor
         ]
 
+    @_reads
     def story_mentions(self, ids: Sequence[str], limit: int = 1000) -> list[tuple[str, str, Mention]]:
         """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
         cursor = self.db.execute(
             'SELECT a.id, a.title, m.start, m."end", m.text, m.type, m.value, m.mod, m.calendar, m.sentence,'
-            " m.first_day, m.last_day FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " m.first_day, m.last_day, m.end_value, m.end_start FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.first_day IS NOT NULL"
             " ORDER BY m.first_day, a.id, m.idx",
             [json.dumps(list(ids[:limit]))],
         )
         return [
             (r[0], r[1], Mention(start=r[2], end=r[3], text=r[4], type=r[5], value=r[6], mod=r[7], calendar=r[8],
-                                 sentence=r[9], first_day=r[10], last_day=r[11]))
+                                 sentence=r[9], first_day=r[10], last_day=r[11], end_value=r[12],
+                                 end_start=r[13]))
             for r in cursor
         ]
 
@@ -469,6 +684,7 @@ class Store:
                 [int(read), json.dumps(list(ids))],
             )
 
+    @_reads
     def unread_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE read = 0")]
 
@@ -481,6 +697,7 @@ class Store:
         return ids
 
     # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
+    @_reads
     def search(
         self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
     ) -> SearchResults:
@@ -489,6 +706,7 @@ class Store:
 
         return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
 
+    @_reads
     def search_ids(
         self, query: str | Query, *, sort: str = "relevance", limit: int | None = None
     ) -> list[str]:
@@ -497,11 +715,13 @@ class Store:
 
         return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
 
+    @_reads
     def search_count(self, query: Query) -> int:
         from newsreader.store import search_sql
 
         return search_sql.count(self.db, query)
 
+    @_reads
     def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
         """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
         from newsreader.store import search_sql
@@ -520,6 +740,7 @@ class Store:
     def remove_bookmark(self, aid: str) -> None:
         bookmarks_sql.remove_bookmark(self.db, aid)
 
+    @_reads
     def is_bookmarked(self, aid: str) -> bool:
         return bookmarks_sql.is_bookmarked(self.db, aid)
 
@@ -531,12 +752,15 @@ class Store:
     def set_bookmark_tags(self, aid: str, tags: Sequence[str]) -> None:
         bookmarks_sql.set_tags(self.db, aid, tags, _now())
 
+    @_reads
     def bookmark(self, aid: str) -> Bookmark | None:
         return bookmarks_sql.bookmark(self.db, aid)
 
+    @_reads
     def bookmarks(self, tag: str | None = None) -> list[Bookmark]:
         return bookmarks_sql.bookmarks(self.db, tag)
 
+    @_reads
     def bookmark_tags(self) -> list[str]:
         return bookmarks_sql.bookmark_tags(self.db)
 
@@ -547,6 +771,7 @@ class Store:
 
         search_index.optimize(self.db)
 
+    @_reads
     def search_index_current(self) -> bool:
         """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
         from newsreader.store import search_index
@@ -560,6 +785,29 @@ class Store:
         from newsreader.store import search_index
 
         return search_index.reindex_step(self.db)
+
+    def timeline_current(self) -> bool:
+        """Were the stored mentions extracted by this version's extractor? (If not, :meth:`reextract_mentions_step`.)"""
+        from newsreader.store import timeline_mentions
+
+        return timeline_mentions.is_current(self.db)
+
+    @_writes
+    def reextract_mentions_step(self) -> tuple[int, int] | None:
+        """One short step of extracting the mentions again with the current extractor: (done, total), or None
+        when they are current (each article keeps its old mentions until its new ones replace them)."""
+        from newsreader.store import timeline_mentions
+
+        return timeline_mentions.reextract_step(self.db)
+
+    def update_derived_step(self) -> tuple[str, int, int] | None:
+        """One short step of bringing the derived data up to this version: the search index first
+        (``"search"``), then the timeline mentions (``"timeline"``); (what, done, total), or None when both are current."""
+        for what, step in (("search", self.reindex_search_step), ("timeline", self.reextract_mentions_step)):
+            state = step()
+            if state is not None:
+                return what, *state
+        return None
 
     # -- import log ----------------------------------------------------------------
     @_writes

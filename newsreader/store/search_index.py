@@ -14,8 +14,10 @@ go on meanwhile and the old index keeps serving); the last call swaps it in, in 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 from newsreader import analysis, search_version
+from newsreader.store import derived
 from newsreader.store.connection import Connection
 
 _FROM_ROW = object()
@@ -45,11 +47,28 @@ def rebuild(db: Connection) -> int:
     count = 0
     with db.atomic():
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-        for n, title, body, source in db.execute("SELECT n, title, body, source FROM articles").fetchall():
-            add(db, n, title, body, source)
+        others = other_outlets(db)
+        for n, aid, title, body, source in db.execute("SELECT n, id, title, body, source FROM articles").fetchall():
+            _insert(db, "articles_fts", n, analysis.index_text(title), analysis.index_text(body),
+                    meta_sources(source, others.get(aid, ())))
             count += 1
         record_version(db)
     return count
+
+
+def other_outlets(db: Connection, ids: Sequence[str] | None = None) -> dict[str, list[str | None]]:
+    """article id → the other outlets that published its text (wire copy), in the order they were added."""
+    sql = "SELECT article_id, source FROM article_outlets"
+    params: list[str] = []
+    if ids is not None:
+        if not ids:
+            return {}
+        sql += f" WHERE article_id IN ({', '.join('?' * len(ids))})"
+        params = list(ids)
+    others: dict[str, list[str | None]] = {}
+    for aid, other in db.execute(sql + " ORDER BY rowid", params).fetchall():
+        others.setdefault(aid, []).append(other)
+    return others
 
 
 # -- following the analyser ------------------------------------------------------------------------
@@ -60,16 +79,7 @@ _FTS_DDL = "CREATE VIRTUAL TABLE {name} USING fts5(title, body, meta, content=''
 REINDEX_BATCH = 400
 
 
-def _state(db: Connection, key: str) -> str | None:
-    row = db.execute("SELECT value FROM search_state WHERE key = ?", [key]).fetchone()
-    return None if row is None else str(row[0])
-
-
-def _set_state(db: Connection, key: str, value: str | None) -> None:
-    if value is None:
-        db.execute("DELETE FROM search_state WHERE key = ?", [key])
-    else:
-        db.execute("INSERT OR REPLACE INTO search_state (key, value) VALUES (?, ?)", [key, value])
+_state, _set_state = derived.state, derived.set_state
 
 
 def recorded_version(db: Connection) -> str | None:
@@ -107,10 +117,13 @@ def reindex_step(db: Connection, batch: int | None = None) -> tuple[int, int] | 
             _set_state(db, "next_upto", "0")
         upto = int(_state(db, "next_upto") or 0)
         rows = db.execute(
-            "SELECT n, title, body, source FROM articles WHERE n > ? ORDER BY n LIMIT ?", [upto, int(batch or REINDEX_BATCH)]
+            "SELECT n, id, title, body, source FROM articles WHERE n > ? ORDER BY n LIMIT ?",
+            [upto, int(batch or REINDEX_BATCH)],
         ).fetchall()
-        for n, title, body, source in rows:
-            _insert(db, _NEXT, n, analysis.index_text(title), analysis.index_text(body), source)
+        others = other_outlets(db, [row[1] for row in rows])
+        for n, aid, title, body, source in rows:
+            _insert(db, _NEXT, n, analysis.index_text(title), analysis.index_text(body),
+                    meta_sources(source, others.get(aid, ())))
         if rows:
             upto = int(rows[-1][0])
             _set_state(db, "next_upto", str(upto))
@@ -137,19 +150,31 @@ def _drop_next(db: Connection) -> None:
     _set_state(db, "next_upto", None)
 
 
+def meta_sources(source: str | None, others: Sequence[str | None] = ()) -> list[str]:
+    """The sources an article is indexed under: its own, then the other outlets that published it."""
+    seen: dict[str, str] = {}
+    for name in (source, *others):
+        if name and name.strip() and name.strip().casefold() not in seen:
+            seen[name.strip().casefold()] = name.strip()
+    return list(seen.values())
+
+
+def meta(sources: list[str]) -> str:
+    return " ".join(t for t in (source_token(s) for s in sources) if t)
+
+
 def optimize(db: Connection) -> None:
     """Merge the index's b-trees into one (after a large import; makes queries faster)."""
-    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+    with db.atomic():
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
 
 
 def add_analysed(db: Connection, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
     """Index one article whose text was already analysed (:func:`newsreader.analysis.index_text`),
     e.g. in an import worker process."""
-    _insert(db, "articles_fts", rowid, title_terms, body_terms, source)
+    _insert(db, "articles_fts", rowid, title_terms, body_terms, [source] if source else [])
 
 
-def _insert(db: Connection, table: str, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
-    db.execute(
-        f"INSERT INTO {table} (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-        [rowid, title_terms, body_terms, source_token(source) or ""],
-    )
+def _insert(db: Connection, table: str, rowid: int, title_terms: str, body_terms: str, sources: list[str]) -> None:
+    db.execute(f"INSERT INTO {table} (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
+               [rowid, title_terms, body_terms, meta(sources)])

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,13 +120,31 @@ def _expander(db: Connection) -> search.Expander:
     return expand
 
 
-def _sql_filters(query: search.Query) -> tuple[list[str], list[Any]]:
+def source_names(db: Connection, sources: Sequence[str]) -> list[str]:
+    """Every name the outlets of a ``source:`` filter go by: the outlet table's names, hosts and
+    slugs (:func:`newsreader.outlets.aliases`) and the names the user renamed (``outlet_names``)."""
+    from newsreader import outlets
+
+    names: dict[str, str] = {}
+    for source in sources:
+        renamed = [r[0] for r in db.execute(
+            "SELECT name FROM outlet_names WHERE display = ? COLLATE NOCASE", [source.strip()]).fetchall()]
+        for name in (source, *renamed):
+            for alias in outlets.aliases(name):
+                names.setdefault(alias.strip().casefold(), alias.strip())
+    return list(names.values())
+
+
+def _sql_filters(query: search.Query, db: Connection | None = None) -> tuple[list[str], list[Any]]:
     """The filters as SQL over ``a`` (articles), for a query without words."""
     where: list[str] = []
     params: list[Any] = []
     if query.sources:
-        where.append("lower(trim(a.source)) IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([s.strip().casefold() for s in query.sources], ensure_ascii=False))
+        names = source_names(db, query.sources) if db is not None else list(query.sources)
+        folded = json.dumps([s.strip().casefold() for s in names], ensure_ascii=False)
+        where.append("(lower(trim(a.source)) IN (SELECT value FROM json_each(?)) OR a.id IN"
+                     " (SELECT article_id FROM article_outlets WHERE lower(trim(source)) IN (SELECT value FROM json_each(?))))")
+        params += [folded, folded]
     if query.date_from:
         where.append("a.published >= ?")
         params.append(query.date_from)
@@ -191,12 +210,14 @@ def _match_filters(db: Connection, query: search.Query) -> tuple[list[str], list
     return preds, params, join
 
 
-def _expression(db: Connection, query: search.Query) -> str | None:
-    """The MATCH expression: the words (prefixes expanded), and the sources' ``meta`` tokens."""
+def _expression(db: Connection, query: search.Query, *, sources: bool = True) -> str | None:
+    """The MATCH expression: the words (prefixes expanded), and the sources' ``meta`` tokens (unless
+    ``sources`` is false: the source filter is then a predicate, :func:`_wire_copies`)."""
     expr = query.fts(_expander(db))
     if expr is None:
         return None
-    tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in query.sources) if t]
+    names = source_names(db, query.sources) if sources else []
+    tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in names) if t]
     if tokens:
         expr = f"({expr}) AND (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
     return expr
@@ -217,12 +238,30 @@ class _Plan:
         return sql + " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in self.preds)
 
 
+def _wire_copies(db: Connection, query: search.Query) -> str | None:
+    """With ``source:`` for an outlet that also published articles stored under another outlet (wire
+    copy, ``article_outlets``): the folded names to filter on by predicate, as JSON (the ``meta``
+    tokens only know each article's own outlet); else None (the tokens do it, inside FTS5)."""
+    if not query.sources:
+        return None
+    folded = json.dumps([n.casefold() for n in source_names(db, query.sources)], ensure_ascii=False)
+    found = db.execute("SELECT 1 FROM article_outlets WHERE lower(trim(source)) IN (SELECT value FROM json_each(?))"
+                       " LIMIT 1", [folded]).fetchone()
+    return folded if found else None
+
+
 def _plan(db: Connection, query: search.Query) -> _Plan:
     tune(db)
-    expr = _expression(db, query)
+    wire = _wire_copies(db, query)
+    expr = _expression(db, query, sources=wire is None)
     if expr is None:
         return _Plan(None)
     preds, params, join = _match_filters(db, query)
+    if wire is not None:
+        preds.append("(+f.rowid IN (SELECT n FROM articles WHERE lower(trim(source)) IN (SELECT value FROM json_each(?)))"
+                     " OR +f.rowid IN (SELECT a2.n FROM article_outlets o JOIN articles a2 ON a2.id = o.article_id"
+                     " WHERE lower(trim(o.source)) IN (SELECT value FROM json_each(?))))")
+        params += [wire, wire]
     table = ""
     if join:
         table = "articles a"
@@ -265,7 +304,7 @@ def _ordered(
     plan = plan or _plan(db, query)
     window = _window(need) if window is None else window
     if plan.expr is None:  # filters only: newest first
-        where, params = _sql_filters(query)
+        where, params = _sql_filters(query, db)
         sql = "SELECT a.n, 0.0 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY a.published IS NULL, a.published DESC, a.n DESC LIMIT ?"
         return [(int(n), 0.0) for n, _ in db.execute(sql, [*params, int(need)])], None
@@ -295,7 +334,7 @@ def count(db: Connection, query: search.Query, cap: int = COUNT_CAP, plan: _Plan
     """How many articles match (at most ``cap``; with filters at most :data:`FILTERED_COUNT_CAP`)."""
     plan = plan or _plan(db, query)
     if plan.expr is None:
-        where, params = _sql_filters(query)
+        where, params = _sql_filters(query, db)
         sql = "SELECT 1 FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
         return int(db.execute(f"SELECT count(*) FROM ({sql} LIMIT {int(cap)})", params).fetchone()[0])
     if plan.preds:

@@ -5,11 +5,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsreader.domain import Mention
 from newsreader.timeline import hijri
+from newsreader.timeline.context import TOKEN as _TOKEN
+from newsreader.timeline.context import Ctx as _Ctx
+from newsreader.timeline.context import Found as _Found
+from newsreader.timeline.context import Rejected
+from newsreader.timeline.context import words_after as _words_after
+from newsreader.timeline.context import words_before as _words_before
+from newsreader.timeline.families import ages, month_weeks, occasions, word_years
 from newsreader.timeline.grammar import (
     DIGIT_FAMILIES,
     FAMILIES,
@@ -27,12 +34,14 @@ from newsreader.timeline.resolve import (
     week_value,
     weekday_for,
 )
-from newsreader.timeline.tables import Tables, load, norm
+from newsreader.timeline.tables import Tables, alternation, load, norm
+from newsreader.timeline.tense import clause_tense as _tense
+from newsreader.timeline.tense import is_nonpast as _nonpast
+from newsreader.timeline.tense import strip_conj as _bare
 
 #: ``[!?؟\n]|(?<!\d)\.|\.(?!\d)``, written to begin with a character set so that the search
 #: skips to the next candidate character in C
 _SENT_END = re.compile(r"[!?؟\n.](?:(?<=[!?؟\n])|(?<!\d\.)|(?!\d))")
-_TOKEN = re.compile(r"[^\W\d_]+")
 _PREPS = frozenset(
     norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
                       "بداية", "من", "إلى", "الى", "أوائل", "طيلة", "طوال", "وفي", "ومنذ", "وحتى", "وخلال")
@@ -41,137 +50,6 @@ _ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "ب
 _YOM = frozenset(norm(w) for w in ("يوم",))
 
 
-class Rejected(Exception):  # noqa: N818 - control flow, not an error
-    """The matched text is not a temporal expression here."""
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    type: str
-    value: str
-    mod: str | None = None
-    calendar: str = "gregorian"
-    bounds: tuple[date, date] | None = None  # the interval, when the value cannot say it (a Hijri month)
-    stop: int = 0  # set by a handler that used less of the match than the pattern took (a month list)
-    kind: str = ""  # "weekday": a bare weekday; "month": a month whose year was inferred
-
-
-@dataclass
-class _Ctx:
-    text: str
-    ref: date | None
-    t: Tables
-    bounds: list[int]
-    last_year: int | None = None
-    last_month: tuple[int, int] | None = None
-    anchor: tuple[int, int, int | None] | None = None  # (sentence, year, month) of the last explicit year
-    day_anchor: tuple[int, date, int] | None = None  # (sentence, day, end offset)
-    set_pos: int = -1
-    found: list[_Found] = field(default_factory=list)
-    named_months: dict[int, int] = field(default_factory=dict)  # month → year it was last named with
-
-    def sentence_of(self, pos: int) -> int:
-        return bisect.bisect_right(self.bounds, pos)
-
-    def sentence_span(self, pos: int) -> tuple[int, int]:
-        i = self.sentence_of(pos)
-        start = self.bounds[i - 1] + 1 if i > 0 else 0
-        end = self.bounds[i] if i < len(self.bounds) else len(self.text)
-        return start, end
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def _num(s: str) -> int:
-    return int(s)
-
-
-def _words_before(ctx: _Ctx, pos: int, n: int) -> list[str]:
-    s0, _ = ctx.sentence_span(pos)
-    chunk = ctx.text[max(s0, pos - 15 * n):pos]
-    return [norm(w) for w in _TOKEN.findall(chunk)[-n:]]
-
-
-def _words_after(ctx: _Ctx, pos: int, n: int) -> list[str]:
-    _, s1 = ctx.sentence_span(max(pos - 1, 0))  # ``pos`` is an end: its sentence is the one before it
-    chunk = ctx.text[pos:min(s1, pos + 15 * n)]
-    return [norm(w) for w in _TOKEN.findall(chunk)[:n]]
-
-
-_CLAUSE_BREAKS = frozenset(
-    norm(w) for w in ("فإن", "إن", "لكن", "ولكن", "بينما", "حيث", "إذ", "فيما", "الذي", "التي", "أن", "أنه", "أنها",
-                      "إنه", "إنها", "بأن", "بأنه", "بأنها")
-)
-
-
-def _bare(w: str, longer_than: int) -> str:
-    return w[1:] if w[:1] in ("و", "ف") and len(w) > longer_than else w
-
-
-def _has_future(words: list[str], t: dict[str, frozenset[str]]) -> bool:
-    fut = t.get("future", frozenset())
-    notfut = t.get("not_future_prefix", frozenset())
-    for w in words:
-        bare = _bare(w, 4)
-        if w in fut or bare in fut:
-            return True
-        if len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتنا" and not any(bare.startswith(p) for p in notfut):
-            return True
-    return False
-
-
-def _clause_before(ctx: _Ctx, start: int, before: list[str], n: int = 8) -> list[str]:
-    """The words of the clause a mention sits in, up to the mention (cut at «أن», «الذي», commas …)."""
-    clause = before[-n:]
-    for i in range(len(clause) - 1, -1, -1):
-        if clause[i] in _CLAUSE_BREAKS:
-            clause = clause[i + 1:]
-            break
-    s0, _ = ctx.sentence_span(start)
-    cut = max(ctx.text.rfind(ch, s0, start) for ch in "،,;:«»\"")
-    if cut >= 0:
-        tail = [norm(w) for w in _TOKEN.findall(ctx.text[cut:start])]
-        clause = clause[-len(tail):] if tail else []
-    return clause
-
-
-def _tense(ctx: _Ctx, start: int, end: int) -> str:
-    """``future``, ``past``, ``nonpast`` or ``unknown`` for the clause around a mention.
-
-    The mention's own clause speaks first (a future marker, then a past verb), then
-    a future marker anywhere in the sentence before it, then a present-tense verb.
-    """
-    t = ctx.t.tense
-    before = _words_before(ctx, start, 30)
-    after = _words_after(ctx, end, 4)
-    clause = _clause_before(ctx, start, before)
-    if _has_future(clause + after[:3], t):
-        return "future"
-    past = t.get("past", frozenset())
-    for w in clause + after[:3]:
-        if w in past or _bare(w, 3) in past:
-            return "past"
-    if _has_future(before + after, t):
-        return "future"
-    if _nonpast(before[-6:], t):
-        return "nonpast"
-    return "unknown"
-
-
-def _nonpast(words: list[str], t: dict[str, frozenset[str]]) -> bool:
-    """A present-tense verb among ``words`` («يبدأ», «تنطلق»)."""
-    notverb = t.get("not_verb", frozenset())
-    nonpast = t.get("nonpast", frozenset())
-    for w in words:
-        bare = _bare(w, 4)
-        if w in nonpast or bare in nonpast:
-            return True
-        if len(bare) >= 4 and bare[0] == "ي" and bare not in notverb and not bare.startswith("يوم"):
-            return True
-    return False
 
 
 def _mod_dir(word: str | None, t: Tables) -> str | None:
@@ -213,9 +91,15 @@ def _is_hijri_year(year: int, era: str | None, ref: date | None = None) -> bool:
 
 
 _COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*$")
-_SEASON_BEFORE = re.compile(r"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)[^\S\n]*(?:\d{4}[^\S\n]*[-/–][^\S\n]*)?$")
-_RANGE_AFTER = re.compile(r"[^\S\n]*[-/–][^\S\n]*\d{2,4}(?!\d)")
-_RANGE_BEFORE = re.compile(r"\d{4}[^\S\n]*[-/–][^\S\n]*$")
+_ERA_MARK = r"(?:[^\S\n]*(?:هـ|ه|م)(?!\w))?"
+_YEAR_DASH = rf"{_ERA_MARK}[^\S\n]*[-/–ـ][^\S\n]*"
+# «موسم 2017-2018», «للموسم الرياضي 1435هـ ـ 1436هـ»: a sports season, not two years
+_SEASON_BEFORE = re.compile(
+    rf"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)(?:[^\S\n]+ال\w+)?[^\S\n]*(?:\d{{4}}{_YEAR_DASH})?$")
+_RANGE_AFTER = re.compile(rf"{_YEAR_DASH}\d{{2,4}}(?!\d)")
+_RANGE_BEFORE = re.compile(rf"\d{{4}}{_YEAR_DASH}$")
+# «1435 / 1436هـ», «1436-1437 هـ»: the era written after the second year holds for the first
+_PAIRED_ERA = re.compile(r"[^\S\n]*[-/–][^\S\n]*\d{4}[^\S\n]*(?P<era>هـ|ه(?!\w)|هجري)")
 _THE_TWO_BEFORE = frozenset(norm(w) for w in ("بين", "كلا", "لكلا", "هذين", "هاذين", "من", "أحد", "إحدى"))
 _COUNT_BEFORE = frozenset(
     norm(w) for w in ("أكثر من", "أقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أصل", "إجمالي", "عدد", "بلغ",
@@ -284,6 +168,12 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
     else:  # no clue: the nearer one
         year = ctx.ref.year if month - ctx.ref.month <= 4 else ctx.ref.year - 1
     return f"{year:04d}-{month:02d}", year
+
+
+def resolve_bare_month(ctx: _Ctx, start: int, end: int, month: int, system: str,
+                       mod_word: str | None) -> tuple[str, int | None]:
+    """The value and year (Hijri for a Hijri month) of a month named without a year."""
+    return _resolve_month(ctx, start, end, month, system, mod_word)
 
 
 def _sentence_points_ahead(ctx: _Ctx, start: int) -> bool:
@@ -369,7 +259,7 @@ def _fam_num(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 def _fam_dana(ctx: _Ctx, m: re.Match[str]) -> _Found:
     """«27 منه», «24 من الشهر نفسه» (the month last named); «15 من الشهر الجاري/المقبل» (from the article date)."""
-    direction = _mod_dir(_g(m, "dana_mod"), ctx.t)
+    direction = "current" if _g(m, "dana_this") else _mod_dir(_g(m, "dana_mod"), ctx.t)
     if direction is not None:
         if ctx.ref is None:
             raise Rejected
@@ -400,17 +290,36 @@ def _pick_weekday_year(ctx: _Ctx, month: int, d: int, year: int, wd_word: str | 
     return year
 
 
+MonthInfo = tuple[int, str, bool]
+
+
+def _gregorian_wins(ctx: _Ctx, m: re.Match[str], fam: str, info1: MonthInfo,
+                    info2: MonthInfo | None) -> tuple[MonthInfo, MonthInfo | None]:
+    """«كانون الثاني/ديسمبر»: two names of one month that disagree; the Gregorian one wins."""
+    if info2 is None or info1[0] == info2[0] or "hijri" in (info1[1], info2[1]) or "greg" not in (info1[1], info2[1]):
+        return info1, info2
+    if info1[1] == info2[1]:
+        return info1, info2
+    sep = ctx.text[m.end(f"{fam}_m1"):m.start(f"{fam}_m2")]
+    if not any(c in sep for c in "/(") or any(c in sep for c in "،,"):
+        return info1, info2
+    greg = info1 if info1[1] == "greg" else info2
+    return (greg[0], greg[1], False), None
+
+
 def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
     info1 = _month_info(ctx, m["dm_m1"])
     info2 = _month_info(ctx, _g(m, "dm_m2"))
     if info1 is None:
         raise Rejected
+    info1, info2 = _gregorian_wins(ctx, m, "dm", info1, info2)
     month, system, _ = info1
     if info2 and (info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1]))):
         raise Rejected
     if info2 and info2[1] != "hijri" and system == "hijri":
         month, system = info2[0], info2[1]
-    d = int(m["dm_d"]) if _g(m, "dm_d") else ctx.t.ordinal_days.get(norm(m["dm_o"]), 0)
+    ordinal = _g(m, "dm_o") or ("ا" + m["dm_ol"] if _g(m, "dm_ol") else "")
+    d = int(m["dm_d"]) if _g(m, "dm_d") else ctx.t.ordinal_days.get(norm(ordinal), 0)
     if not 1 <= d <= 31:
         raise Rejected
     y = _g(m, "dm_y")
@@ -431,9 +340,14 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if h is None:
                 raise Rejected
             hy = h[0]
-            tense = "future" if _tense(ctx, m.start(), m.end()) == "future" else "past"
-            hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or tense
-            if hdir == "past" and (month, d) > (h[1], h[2]):
+            tense = _tense(ctx, m.start(), m.end())
+            hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or {"future": "future", "past": "past"}.get(tense, "nearest")
+            if hdir == "nearest":
+                # «يقف الحجاج في الثامن من ذي الحجة»: no tense to go by, the nearer one
+                near = [(abs((g - ctx.ref).days), y) for y in (hy - 1, hy, hy + 1)
+                        if (g := hijri.to_gregorian(y, month, d)) is not None]
+                hy = min(near)[1] if near else hy
+            elif hdir == "past" and (month, d) > (h[1], h[2]):
                 hy -= 1
             elif hdir == "future" and (month, d) < (h[1], h[2]):
                 hy += 1
@@ -504,8 +418,15 @@ def _year_scope(ctx: _Ctx, m: re.Match[str], prefix: str, start: int) -> int | N
 
 
 def _fam_q(ctx: _Ctx, m: re.Match[str]) -> _Found:
-    kind = norm(m["q_k"])
-    o = ctx.t.quarters.get(norm(m["q_o"]))
+    if _g(m, "q_mk"):
+        # «الأشهر الثلاثة الأولى من العام»: the first quarter; «الستة الأخيرة»: the second half
+        if _g(m, "q_none") is not None:
+            raise Rejected
+        kind = norm("الربع") if norm(m["q_mn"]) == norm("الثلاثة") else norm("النصف")
+        o: str | None = "1" if norm(m["q_mo"]) == norm("الأولى") else "L"
+    else:
+        kind = norm(m["q_k"])
+        o = ctx.t.quarters.get(norm(m["q_o"]))
     mod = _part_mod(ctx, _g(m, "q_pt"))
     year = _year_scope(ctx, m, "q", m.start())
     if _g(m, "q_none") is not None or _g(m, "q_bare"):
@@ -665,6 +586,8 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
     step = {"past": -1, "future": 1}.get(direction or "", 0)
     if _g(m, "per_bl"):
         step = -2  # «العام قبل الماضي»
+    elif _g(m, "per_ba"):
+        step = 2  # «الشهر بعد المقبل»
     ref = ctx.ref
     if unit == "Y":
         year = ref.year + step
@@ -677,6 +600,9 @@ def _fam_per(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return _Found(0, 0, "DATE", f"{y:04d}-{mo:02d}", mod)
     if unit == "W":
         return _Found(0, 0, "DATE", week_value(ref + timedelta(weeks=step)), mod)
+    if unit == "DE" and step:
+        # «العقد الماضي», «العقد المقبل» (not «العقد الحالي»: a player's current contract)
+        return _Found(0, 0, "DATE", f"{ref.year // 10 + step:03d}", mod)
     raise Rejected
 
 
@@ -739,6 +665,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     info2 = _month_info(ctx, _g(m, "mon_m2"))
     if info1 is None:
         raise Rejected
+    info1, info2 = _gregorian_wins(ctx, m, "mon", info1, info2)
     month, system, weak = info1
     if info2:
         if info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1])):
@@ -903,12 +830,23 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected  # «خطباء الجمعة»: the Friday sermon in general
     rel = _g(m, "wd_rel")
     if rel and ctx.ref is not None:
-        offset = ctx.t.relative_days.get(norm(rel), -1 if norm(rel) == norm("الأمس") else 0)
-        day: date | None = ctx.ref + timedelta(days=offset)
+        day: date | None = _named_weekday(ctx, ctx.ref + timedelta(days=_rel_offset(ctx, rel)), iso)
         value = day.isoformat() if day else ""
+    elif _g(m, "wd_wmod") and ctx.ref is not None:
+        # «الجمعة من الأسبوع المقبل»: that weekday in the week before, of or after the article date's
+        step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(m["wd_wmod"]), ""), 0)
+        monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
+        day = monday + timedelta(days=iso - 1)
+        value = day.isoformat()
+    elif (_g(m, "wd_d") or _g(m, "wd_o")) and ctx.ref is not None:
+        n = int(m["wd_d"]) if _g(m, "wd_d") else ctx.t.ordinal_days.get(norm(m["wd_o"]), 0)
+        day = _weekday_with_day(ctx, m, iso, n)
+        value = day.isoformat()
+    elif _g(m, "wd_this") and not _g(m, "wd_mod"):
+        value, day = _weekday_value(ctx, m.start(), m.end(), iso, "الجاري")  # «هذا الاثنين»: this coming one
     else:
         value, day = _weekday_value(ctx, m.start(), m.end(), iso, _g(m, "wd_mod"))
-    kind = "weekday" if not rel else ""
+    kind = "weekday" if not (rel or _g(m, "wd_d") or _g(m, "wd_o") or _g(m, "wd_wmod")) else ""
     dpw = _g(m, "wd_dp")
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
@@ -919,6 +857,54 @@ def _fam_wd(ctx: _Ctx, m: re.Match[str]) -> _Found:
     return _Found(0, 0, "DATE", value, kind=kind)
 
 
+_TOMORROW = frozenset(norm(w) for w in ("غد", "الغد"))
+_YESTERDAY = frozenset(norm(w) for w in ("الأمس",))
+
+
+def _rel_offset(ctx: _Ctx, word: str) -> int:
+    """Days from the article date of «اليوم», «أمس», «غدا» … (the relative-days table)."""
+    key = norm(word)
+    if key in _TOMORROW:
+        return 1
+    return ctx.t.relative_days.get(key, -1 if key in _YESTERDAY else 0)
+
+
+def _named_weekday(ctx: _Ctx, day: date, iso: int) -> date:
+    """«أمس السبت» written a day after the article date says: the weekday wins.
+
+    The text was written on another day than the reference (the day before or after it was
+    published, or a wire story reprinted): the nearest day with that weekday is meant, and the
+    reference moves with it for the rest of the article's relative dates."""
+    if ctx.ref is None or day.isoweekday() == iso:
+        return day
+    diff = (iso - day.isoweekday()) % 7  # days ahead to that weekday
+    shift = diff if diff <= 3 else diff - 7
+    ctx.ref = ctx.ref + timedelta(days=shift)
+    return day + timedelta(days=shift)
+
+
+def _weekday_with_day(ctx: _Ctx, m: re.Match[str], iso: int, d: int) -> date:
+    """«الجمعة 15 الجاري», «الأحد 3.»: the day ``d`` of the month around the article date that falls on the weekday."""
+    assert ctx.ref is not None
+    direction = ctx.t.modifiers.get(norm(_g(m, "wd_dmod") or ""))
+    if direction is not None:
+        step = {"past": -1, "future": 1}.get(direction, 0)
+        y, mo = add_months(ctx.ref.year, ctx.ref.month, step)
+        day = safe_date(y, mo, d)
+        if day is None:
+            raise Rejected
+        return day
+    options = []
+    for step in (-2, -1, 0, 1, 2):
+        y, mo = add_months(ctx.ref.year, ctx.ref.month, step)
+        day = safe_date(y, mo, d)
+        if day is not None and day.isoweekday() == iso:
+            options.append(day)
+    if not options:
+        raise Rejected
+    return min(options, key=lambda c: abs((c - ctx.ref).days) if ctx.ref else 0)
+
+
 def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
     word = norm(m["rel_r"])
     offset = ctx.t.relative_days.get(word, -1 if word == norm("الأمس") else None)
@@ -926,6 +912,8 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
         raise Rejected
     if word == norm("اليوم") and not (_g(m, "rel_w") or _g(m, "rel_w2")):
         _check_today(ctx, m)
+        if _is_rate(ctx, m.start("rel_r")):
+            raise Rejected  # «10000م3 في اليوم»: per day (the sets family's)
     if word == norm("أمس"):
         after = _words_after(ctx, m.end(), 1)
         if after and after[0] in ctx.t.traps.get("yesterday_after", frozenset()):
@@ -934,12 +922,28 @@ def _fam_rel(ctx: _Ctx, m: re.Match[str]) -> _Found:
     if ctx.ref is None:
         value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
         return _Found(0, 0, "TIME" if dpw else "DATE", value)
-    day = ctx.ref + timedelta(days=offset)
+    base = ctx.ref
+    if word in ctx.t.anchored_days and ctx.day_anchor is not None and ctx.day_anchor[0] >= ctx.sentence_of(m.start()) - 1:
+        base = ctx.day_anchor[1]  # «وفي اليوم التالي»: the day after the one just named
+    day = base + timedelta(days=offset)
+    named = _g(m, "rel_w") or _g(m, "rel_w2")
+    iso = ctx.t.weekdays.get(norm(named)) if named else None
+    if iso is not None:
+        day = _named_weekday(ctx, day, iso)
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
         if part:
             return _Found(0, 0, "TIME", f"{day.isoformat()}{part[0]}")
     return _Found(0, 0, "DATE", day.isoformat())
+
+
+def _verb_before(ctx: _Ctx, before: list[str]) -> bool:
+    """The word before is a verb (a past verb of the tense table, or a present-tense form)."""
+    if not before:
+        return False
+    word = before[-1]
+    past = ctx.t.tense.get("past", frozenset())
+    return word in past or _bare(word, 3) in past or _nonpast([word], ctx.t.tense)
 
 
 def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
@@ -953,8 +957,9 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
         raise Rejected  # «عين اليوم», «باليوم والتاريخ»
     nxt = ctx.text[end:end + 3].lstrip(" ")
     if (after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " "
-            and (after[0] in traps.get("today_after", frozenset()) or after[0] not in ctx.t.modifiers)):
-        raise Rejected
+            and (after[0] in traps.get("today_after", frozenset())
+                 or (after[0] not in ctx.t.modifiers and not _verb_before(ctx, before)))):
+        raise Rejected  # «اليوم الوطني», but «يودع اليوم النادي»: a verb, today, its subject
     prev = ctx.text[max(0, start - 2):start]
     closing = ctx.text[end:end + 1]
     if any(q in prev for q in "«\"“") or (closing and closing in "»\"”"):
@@ -963,20 +968,30 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
 
 def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     hw = _g(m, "tod_hw")
+    hhmm = _g(m, "tod_hhmm")
     if hw:
         hour = ctx.t.hours.get(norm(hw))
         if hour is None:
             raise Rejected
         minute = 0
+    elif hhmm:
+        if not _g(m, "tod_s"):
+            raise Rejected  # «1831» is a clock time only after «الساعة»
+        hour, minute = int(hhmm[:2]), int(hhmm[2:])
     else:
         hour = int(m["tod_h"])
         minute = int(m["tod_mi"]) if _g(m, "tod_mi") else 0
-        if _g(m, "tod_sep") == "." and not _g(m, "tod_s"):
+        if _g(m, "tod_sep") == "." and not (_g(m, "tod_s") or _g(m, "tod_dp") or _g(m, "tod_ampm")):
             raise Rejected
     if _g(m, "tod_fw"):
         minute = ctx.t.minutes.get(norm(m["tod_fw"]), 0)
     elif _g(m, "tod_fm"):
         minute = int(m["tod_fm"])
+    elif _g(m, "tod_fn"):
+        minute = int(_number(ctx, m["tod_fn"]))  # «الثامنة وعشر دقائق»
+    elif _g(m, "tod_less"):
+        # «الساعة 12 إلا ربعاً»: a quarter to twelve
+        hour, minute = (hour - 1) % 24, 60 - ctx.t.minutes.get(norm(m["tod_less"]), 0)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         raise Rejected
     dpw = _g(m, "tod_dp")
@@ -995,15 +1010,23 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
             hour += 12
         elif shift == "am" and hour == 12:
             hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
-    elif not _g(m, "tod_s"):
+    elif not (_g(m, "tod_s") or hhmm or _g(m, "tod_sep") == ":" or _clock_lead(ctx, m)):
         raise Rejected
-    clock = f"T{hour:02d}:{minute:02d}"
+    elif hour < 12 and _half_of_day(ctx, m.start()) == "pm":
+        hour += 12  # «هذا المساء … الساعة 8», «بعد المغرب الساعة 7»
+    if not _g(m, "tod_s") and _g(m, "tod_sep") == ":" and not (dpw or ampm) and hour > 23:
+        raise Rejected
+    sec = _g(m, "tod_sec")
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{sec}" if sec else "")
     rel, wdw = _g(m, "tod_rel"), _g(m, "tod_w")
     if (rel or wdw) and ctx.ref is not None:
         if rel:
             key = norm(rel)
             offset = {norm("اليوم"): 0, norm("أمس"): -1, norm("الأمس"): -1}.get(key, 1)
             day = ctx.ref + timedelta(days=offset)
+            named = ctx.t.weekdays.get(norm(_g(m, "tod_w2") or ""))
+            if named is not None:
+                day = _named_weekday(ctx, day, named)
         else:
             iso = ctx.t.weekdays.get(norm(wdw or ""))
             if iso is None:
@@ -1014,7 +1037,42 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     anchor = ctx.day_anchor
     if anchor and anchor[0] == sent and ctx.set_pos < anchor[2]:
         return _Found(0, 0, "TIME", anchor[1].isoformat() + clock)
+    if ctx.ref is not None and _alone_on_its_line(ctx, m):
+        return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)  # a wire's filing time: the article's day
+    if (ctx.ref is not None and (ctx.set_pos < 0 or ctx.sentence_of(ctx.set_pos) != sent)
+            and _tense(ctx, m.start(), m.end()) == "future"):
+        # «سيجري اللقاء عند الساعة 20:45»: a coming event at an hour, no day named: the article's day
+        # (not the hours of a recurring event, «يوميا من الساعة الخامسة»)
+        return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)
     return _Found(0, 0, "TIME", "XXXX-XX-XX" + clock)
+
+
+def _half_of_day(ctx: _Ctx, start: int) -> str | None:
+    """am/pm said earlier in the sentence of a bare clock time (the clock-context table)."""
+    s0, _ = ctx.sentence_span(start)
+    before = " ".join(norm(w) for w in _TOKEN.findall(ctx.text[s0:start]))
+    found = None
+    for phrase, shift in ctx.t.clock_context.items():
+        at = before.rfind(phrase)
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, shift)
+    return found[1] if found else None
+
+
+_CLOCK_LEAD = frozenset(norm(w) for w in ("عند", "تمام", "وعند", "حتى", "قرابة", "نحو"))
+_LINE_REST = re.compile(r"[^\S\n]*(?:\w{1,2}[^\S\n]*){0,3}(?:\n|$)")
+
+
+def _clock_lead(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """«عند السابعة», «في تمام العاشرة»: an hour named without «الساعة»."""
+    before = _words_before(ctx, m.start(), 1)
+    return bool(_g(m, "tod_hw")) and bool(before) and before[-1] in _CLOCK_LEAD
+
+
+def _alone_on_its_line(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """«18:04 ت م» on a line of its own (at most a time-zone abbreviation after it)."""
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    return not ctx.text[line_start:m.start()].strip() and _LINE_REST.match(ctx.text, m.end()) is not None
 
 
 def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
@@ -1022,6 +1080,11 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
     era = _era(_g(m, "yr_era"))
     keyword = _g(m, "yr_k") or _g(m, "yr_pt")
     part = _part_mod(ctx, _g(m, "yr_pt"))
+    if _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
+            _RANGE_AFTER.match(ctx.text, m.end()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+        raise Rejected  # «موسم 2017-2018»: a sports season
+    if era is None and _is_hijri_year(year, None, ctx.ref) and _PAIRED_ERA.match(ctx.text, m.end()):
+        era = "hijri"
     if _is_hijri_year(year, era, ctx.ref) and (era == "hijri" or keyword):
         g1 = hijri.to_gregorian(year, 1, 1)
         g2 = hijri.to_gregorian(year, 12, 1)
@@ -1030,12 +1093,14 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         # the Gregorian year holding most of the Hijri year
         mid = g1 + (g2 - g1) / 2
         _set_anchor(ctx, m.start(), mid.year, None)
-        return _Found(0, 0, "DATE", f"{mid.year:04d}", part, calendar="hijri")
+        new_year = hijri.to_gregorian(year + 1, 1, 1)
+        span = (g1, new_year - timedelta(days=1)) if new_year else None  # the Hijri year's own days
+        return _Found(0, 0, "DATE", f"{mid.year:04d}", part, calendar="hijri", bounds=span)
     if keyword or era == "gregorian":
         if not 1000 <= year <= 2199:
             raise Rejected
     else:
-        if not 1900 <= year <= 2100:
+        if not (1900 <= year <= 2100 or (1000 <= year < 1900 and _old_year_in_context(ctx, m))):
             raise Rejected
         after_text = ctx.text[m.end():m.end() + 2]
         if after_text[:1] in ("%", "٪") or (after_text[:1] == " " and after_text[1:2].isdigit()):
@@ -1044,8 +1109,10 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
         if before_text[-1:].isdigit() or (before_text[-1:] == " " and before_text[:1].isdigit()):
             raise Rejected
         before2 = _words_before(ctx, m.start(), 2)
-        if before2 and (before2[-1] in _COUNT_BEFORE or " ".join(before2) in _COUNT_BEFORE):
-            raise Rejected  # «أكثر من 2000 مختطف»: a count
+        pair = " ".join(before2)
+        if before2 and (before2[-1] in _COUNT_BEFORE or pair in _COUNT_BEFORE
+                        or (pair[:1] in "لوب" and pair[1:] in _COUNT_BEFORE)):
+            raise Rejected  # «أكثر من 2000 مختطف», «لأكثر من 2000 مصري»: a count
         after = _words_after(ctx, m.end(), 1)
         nxt = ctx.text[m.end():m.end() + 12].lstrip(" \u00a0")
         prev_end = ctx.found[-1].end if ctx.found else -10
@@ -1059,17 +1126,39 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
                 raise Rejected
             before = _words_before(ctx, m.start(), 2)
             year_context = bool(_g(m, "cl")) or bool(before and before[-1] in _PREPS and " ".join(before) not in _COUNT_BEFORE)
-            if not (year_context or w.startswith("ال") or w in traps.get("year_follow_ok", frozenset())
+            if not (year_context or w.startswith("ال") or _bare(w, 3).startswith("ال")  # «2018 والتي ستستمر»
+                    or w in traps.get("year_follow_ok", frozenset())
                     or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected
-    if _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
-            _RANGE_AFTER.match(ctx.text, m.end()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
-        raise Rejected  # «موسم 2017-2018»: a sports season
     after2 = _words_after(ctx, m.end(), 2)
     if after2[:2] == [norm("قبل"), norm("الميلاد")]:
         raise Rejected  # years before the common era are left out
     _set_anchor(ctx, m.start(), year, None)
     return _Found(0, 0, "DATE", f"{year:04d}", part)
+
+
+_OLD_YEAR_LEAD = frozenset(norm(w) for w in ("في", "وفي", "منذ", "ومنذ", "حتى", "وحتى", "مطلع", "أواخر", "منتصف",
+                                              "نهاية", "بداية", "أوائل"))
+_YEAR_LIST_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:و|أو|او)?[^\S\n]*$")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛;:!?؟)\n]|$)")
+
+
+def _old_year_in_context(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """«ولد في 1890 في القرية», «منذ 1890.», «1885 و1890»: a year before 1900 written alone.
+
+    A preposition before it (or a year just before it in a list) and nothing after it that it
+    could be counting («في 1500 موقع»)."""
+    start = m.start("yr_y")
+    before = _words_before(ctx, start, 1)
+    prev = ctx.found[-1] if ctx.found else None
+    listed = (prev is not None and len(prev.value) == 4 and prev.value.isdigit()
+              and _YEAR_LIST_GAP.match(ctx.text[prev.end:start]) is not None)
+    if not (listed or (before and before[-1] in _OLD_YEAR_LEAD and ctx.text[start - 1:start] in (" ", "\u00a0"))):
+        return False
+    if _CLAUSE_END.match(ctx.text, m.end()):
+        return True
+    after = _words_after(ctx, m.end(), 1)
+    return bool(after) and (after[0] in _PREPS or after[0] in (norm("و"), norm("حين"), norm("عندما")))
 
 
 def _unit_value(unit: str, n: str) -> tuple[str, bool]:
@@ -1113,9 +1202,21 @@ def _du_mod(word: str | None) -> str | None:
 
 def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
     t = ctx.t
+    if _g(m, "du_u") and not (_g(m, "du_n") or "0").isdigit():
+        return _decimal_duration(ctx, m)
+    if _g(m, "du_hu"):
+        unit, _ = t.units[norm(m["du_hu"])]
+        return _Found(0, 0, "DURATION", _HALF_OF.get(unit, "") or _reject())
+    if _g(m, "du_acc"):
+        unit, _ = t.units[norm(m["du_acc"])]
+        return _Found(0, 0, "DURATION", _unit_value(unit, "X")[0])
     if _g(m, "du_u"):
         unit, number = t.units[norm(m["du_u"])]
         n = _number(ctx, _g(m, "du_n") or m["du_nw"])
+        if _g(m, "du_half") and n.isdigit():
+            half = _plus_half(unit, int(n))  # «خمس سنوات ونصف»
+            if half is not None:
+                return _Found(0, 0, "DURATION", half, _du_mod(_g(m, "du_mod")))
         # «ثلاثة أشهر», «خمسة عشر عاما»: number words agree with the unit
         if _g(m, "du_nw") and n.isdigit() and (
             (3 <= int(n) <= 10 and number != "pl") or (int(n) > 10 and number != "sg")
@@ -1147,8 +1248,9 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         unit, _ = t.units[norm(m["du_bare"])]
         before = _words_before(ctx, m.start("du_bare"), 1)
         cl = _g(m, "cl") or ""
-        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل")):
-            raise Rejected
+        offset = bool(before) and before[-1] in _BEFORE | _AFTER and _words_after(ctx, m.end(), 1) == [norm("من")]
+        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل") or offset):
+            raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event)
         n = "X"
         mod = None
     else:
@@ -1167,6 +1269,28 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return ago
     value, _clock = _unit_value(unit, n)
     return _Found(0, 0, "DURATION", value, mod)
+
+
+_HALF_OF = {"Y": "P6M", "M": "P15D", "D": "PT12H", "H": "PT30M", "MIN": "PT30S"}  # «نصف ساعة»
+
+
+def _reject() -> str:
+    raise Rejected
+
+
+def _decimal_duration(ctx: _Ctx, m: re.Match[str]) -> _Found:
+    """«3.5 سنوات» → P3Y6M (a half), «2.25 ساعة» → PT2.25H."""
+    raw = m["du_n"].replace(",", ".").replace("٫", ".")
+    if ctx.text[max(0, m.start("du_n") - 2):m.start("du_n")][-1:] in (".", ",", "٫"):
+        raise Rejected
+    unit, _ = ctx.t.units[norm(m["du_u"])]
+    whole, frac = raw.split(".")
+    if frac.rstrip("0") == "5":
+        half = _plus_half(unit, int(whole))
+        if half is not None:
+            return _Found(0, 0, "DURATION", half, _du_mod(_g(m, "du_mod")))
+    value, _ = _unit_value(unit, raw.rstrip("0").rstrip("."))
+    return _Found(0, 0, "DURATION", value, _du_mod(_g(m, "du_mod")))
 
 
 _AGO_UNITS = {"D", "W", "M", "Y", "DE"}
@@ -1212,27 +1336,46 @@ def _merge_durations(a: str, b: str) -> str | None:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
+_BEFORE = frozenset(norm(w) for w in ("قبل", "وقبل"))
+_SINCE = frozenset(norm(w) for w in ("منذ", "ومنذ"))
+_AFTER = frozenset(norm(w) for w in ("بعد", "وبعد"))
+_FROM_NOW = [norm("من"), norm("الآن")]
+_FROM_WORDS = frozenset(norm(w) for w in ("من", "على", "عن", "موعد", "انطلاق", "بدء"))
+
+
 def _ago(ctx: _Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> _Found | None:
-    """«قبل عشر سنوات» (ago, from the article date) is a date; «قبل يومين من الحفل» stays a duration."""
+    """«قبل عشر سنوات», «وصل منذ يومين», «بعد أسبوعين من الآن»: a date counted from the article date;
+    «قبل يومين من الحفل», «يعيش منذ عامين» stay durations."""
     if ctx.ref is None or unit not in _AGO_UNITS or not n.isdigit() or mod in ("MORE_THAN", "LESS_THAN"):
         return None
     before = _words_before(ctx, m.start(), 1)
-    if not before or before[-1] not in (norm("قبل"), norm("وقبل")):
+    lead = before[-1] if before else ""
+    after = _words_after(ctx, m.end(), 2)
+    sign = -1
+    if lead in _AFTER and (after[:2] == _FROM_NOW or (
+            _CLAUSE_END.match(ctx.text, m.end()) and _tense(ctx, m.start(), m.end()) == "future")):
+        # «بعد أسبوعين من الآن», «سيعود بعد ثلاثة أشهر.»: counted from the article date (not «سيتنحى
+        # بعد 17 عاما في رئاسته», where the span is the time spent)
+        sign = 1
+    elif lead in _SINCE:
+        # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين», «مطبق منذ ثماني سنوات»
+        # (a state lasting years) stay durations
+        if (unit not in ("D", "W") or _tense(ctx, m.start(), m.end()) != "past"
+                or (after and after[0] in _FROM_WORDS)):
+            return None
+    elif lead not in _BEFORE or after and after[0] in _FROM_WORDS:
         return None
-    after = _words_after(ctx, m.end(), 1)
-    if after and after[0] in (norm("من"), norm("على"), norm("عن"), norm("موعد"), norm("انطلاق"), norm("بدء")):
-        return None
-    k = int(n)
+    k = sign * int(n)
     ref = ctx.ref
     if unit == "D":
-        value = (ref - timedelta(days=k)).isoformat()
+        value = (ref + timedelta(days=k)).isoformat()
     elif unit == "W":
-        value = week_value(ref - timedelta(weeks=k))
+        value = week_value(ref + timedelta(weeks=k))
     elif unit == "M":
-        y, mo = add_months(ref.year, ref.month, -k)
+        y, mo = add_months(ref.year, ref.month, k)
         value = f"{y:04d}-{mo:02d}"
     else:
-        value = f"{ref.year - k * (10 if unit == 'DE' else 1):04d}"
+        value = f"{ref.year + k * (10 if unit == 'DE' else 1):04d}"
     return _Found(0, 0, "DATE", value, "APPROX" if mod == "APPROX" else None)
 
 
@@ -1256,16 +1399,38 @@ def _fam_set(ctx: _Ctx, m: re.Match[str]) -> _Found:
             raise Rejected
         return _Found(0, 0, "SET", f"XXXX-WXX-{iso}")
     if _g(m, "set_w"):
-        iso = t.weekdays.get(norm(m["set_w"]))
+        key = norm(m["set_w"])
+        iso = t.weekdays.get(key) or t.weekdays.get(norm("ال") + key)
         if iso is None:
             raise Rejected
         return _Found(0, 0, "SET", f"XXXX-WXX-{iso}")
+    if _g(m, "set_dp"):
+        part = t.dayparts.get(norm(m["set_dp"]))
+        if part is None:
+            raise Rejected
+        return _Found(0, 0, "SET", f"XXXX-XX-XX{part[0]}")  # «كل صباح»
+    per = _g(m, "set_per") or _g(m, "set_rate")
+    if per:
+        if _g(m, "set_rate") and not _is_rate(ctx, m.start()):
+            raise Rejected
+        unit = _PER_UNIT[norm(per).removeprefix("ال")]
+        return _Found(0, 0, "SET", f"P1{unit}")  # «مرتين في الأسبوع», «10 آلاف م3 في اليوم»
     one = norm(m["set_one"])
     unit = {norm("العام"): "Y", norm("السنة"): "Y", norm("الشهر"): "M", norm("اليوم"): "D", norm("الأسبوع"): "W"}[one]
     before = _words_before(ctx, m.start(), 1)
     if not before or before[-1] not in (norm("في"), norm("خلال")):
         raise Rejected
     return _Found(0, 0, "SET", f"P1{unit}")
+
+
+_PER_UNIT = {norm(w): u for w, u in (("يوم", "D"), ("أسبوع", "W"), ("شهر", "M"), ("عام", "Y"), ("سنة", "Y"))}
+_RATE_BEFORE = re.compile(r"\d[^\d\n]{0,12}[^\S\n]+(?:في|كل)[^\S\n]+$")
+
+
+def _is_rate(ctx: _Ctx, start: int) -> bool:
+    """«بطاقة 10000م3 في اليوم», «20 ساعة في الأسبوع»: a quantity per period."""
+    s0, _ = ctx.sentence_span(start)
+    return _RATE_BEFORE.search(ctx.text, max(s0, start - 24), start) is not None
 
 
 def _fam_vg(ctx: _Ctx, m: re.Match[str]) -> _Found:
@@ -1281,7 +1446,8 @@ def _fam_vg(ctx: _Ctx, m: re.Match[str]) -> _Found:
 _HANDLERS = {
     "en": _fam_en, "num": _fam_num, "dana": _fam_dana, "dm": _fam_dm, "q": _fam_q, "ss": _fam_ss,
     "dec": _fam_dec, "per": _fam_per, "mon": _fam_mon, "wd": _fam_wd, "rel": _fam_rel, "tod": _fam_tod,
-    "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg,
+    "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg, "occ": occasions.handle,
+    "mw": month_weeks.handle, "wy": word_years.handle, "age": ages.handle,
 }
 
 
@@ -1358,13 +1524,142 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             if merged is not None:
                 prev.end, prev.value = found.end, merged
                 continue
+        if prev is not None and _minutes_after_daypart(ctx, prev, found):
+            continue
         _agreeing_weekday(ctx, found)
-        listed = _listed_day(ctx, found)
+        listed = _listed_day(ctx, found) or _listed_time(ctx, found)
         if listed is not None:
             ctx.found.append(listed)
+        else:
+            ctx.found.extend(_listed_counts(ctx, found))
         _after_found(ctx, found)
         ctx.found.append(found)
+        for extra in _continued_ordinals(ctx, found):
+            ctx.found.append(extra)
+            pos = max(pos, extra.end)
+    _join_ranges(ctx)
+    _weekdays_dated_elsewhere(ctx)
+    _bare_unit_durations(ctx)
+    _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _weekdays_dated_elsewhere(ctx: _Ctx) -> None:
+    """«دعت المحكمة إلى تحري الهلال الثلاثاء … مساء يوم الثلاثاء 29 شعبان 1439هـ»: a bare weekday is the day
+    of that weekday the article dates in full, when one lies within a week of the article date and the
+    bare one was put a week off it without a past verb to say so («تدعو لتحري الهلال الثلاثاء»)."""
+    if ctx.ref is None:
+        return
+    dated: dict[int, set[date]] = {}
+    for f in ctx.found:
+        if f.kind != "weekday" and f.type in ("DATE", "TIME") and _FULL_DAY.match(f.value):
+            day = date.fromisoformat(f.value[:10])
+            if abs((day - ctx.ref).days) <= 7:
+                dated.setdefault(day.isoweekday(), set()).add(day)
+    if not dated:
+        return
+    for f in ctx.found:
+        if f.kind != "weekday" or not _FULL_DAY.match(f.value):
+            continue
+        text = ctx.text[f.start:f.end]
+        words = _TOKEN.findall(text)
+        if (words and norm(words[-1]) in ctx.t.modifiers) or any(c.isdigit() for c in text):
+            continue  # «الثلاثاء المقبل» says its own direction; «يوم الأحد الموافق 24 /10» its own date
+        day = date.fromisoformat(f.value[:10])
+        days = dated.get(day.isoweekday(), set())
+        same = [d for d in days if abs((d - day).days) == 7]
+        if len(same) == 1 and day not in days and _tense(ctx, f.start, f.end) != "past":
+            f.value = same[0].isoformat() + f.value[10:]
+
+
+@lru_cache(maxsize=1)
+def _bare_unit() -> re.Pattern[str]:
+    t = load()
+    units = [w for w, (unit, number) in t.units.items() if number == "sg" and unit in ("W", "M", "Y", "DE", "H")
+             and not w.endswith("ا")]
+    return re.compile(rf"(?<!\w)(?:{alternation(list(t.bare_units['lead']))})[^\S\n]+(ال(?:{alternation(units)}))(?!\w)")
+
+
+def _bare_unit_durations(ctx: _Ctx) -> None:
+    """«ارتفعت الأسعار خلال الشهر», «طوال العام»: a bare unit after a word of extent is a duration of one
+    unit (P1M, P1Y) when the clause tells of a past or coming event; in the present it is habitual
+    («تفتح الحديقة طوال العام», all year round); a word after it can make it a date («خلال العام الدراسي»,
+    «خلال الشهر نفسه», «خلال العام 2015»), and a mention may already hold it."""
+    if "خلال" not in ctx.text and "طوال" not in ctx.text and "طيلة" not in ctx.text and "مد" not in ctx.text:
+        return
+    for m in _bare_unit().finditer(ctx.text):
+        start, end = m.span(1)
+        if any(f.start < end and start < f.end for f in ctx.found):
+            continue
+        rest = ctx.text[end:end + 24].lstrip(" \t\u00a0")
+        after = _words_after(ctx, end, 1)
+        if rest[:1].isdigit() or (after and (after[0].startswith("ال") or after[0] in ctx.t.bare_units["not_after"])
+                                  and rest[:1].isalpha()):
+            continue
+        if _tense(ctx, start, end) not in ("past", "future"):
+            continue
+        unit = ctx.t.units[norm(ctx.text[start + 2:end])][0]
+        value = f"PT1{unit}" if unit == "H" else ("P10Y" if unit == "DE" else f"P1{unit}")
+        at = bisect.bisect_left([f.start for f in ctx.found], start)
+        ctx.found.insert(at, _Found(start, end, "DURATION", value))
+
+
+_RANGE_JOIN = re.compile(r"^[^\S\n]*(?:-|–|(?:و[^\S\n]*)?(?:إلى|الى|حتى|لغاية))[^\S\n]*$")
+_BETWEEN_JOIN = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*$")
+
+
+def _join_ranges(ctx: _Ctx) -> None:
+    """«من 13 إلى 15 تموز», «13-15 يوليو», «بين عامي 2010 و2014», «من 5 إلى 6 مساءً»: two ends found
+    one after the other become one mention, its value the start and ``end_value`` the end (the month and
+    the part of day were already carried to the first end when it was found). A change of date
+    («تأجيل الموعد من 5 إلى 10 مايو») and a list («يومي 25 و26») stay two mentions."""
+    joined: list[_Found] = []
+    for f in ctx.found:
+        a = joined[-1] if joined else None
+        if a is not None and a.end_value is None and _range_ends(ctx, a, f):
+            a.end_value, a.end_start, a.end = f.value, f.start, f.end
+            first, last = a.bounds or interval(a.value), f.bounds or interval(f.value)
+            a.bounds = (first[0], last[1]) if first and last else None
+            continue
+        joined.append(f)
+    ctx.found[:] = joined
+
+
+def _range_ends(ctx: _Ctx, a: _Found, b: _Found) -> bool:
+    if a.type != b.type or a.type not in ("DATE", "TIME") or a.calendar != b.calendar or (b.mod and b.mod != a.mod):
+        return False
+    gap = ctx.text[a.end:b.start]
+    before = _words_before(ctx, a.start, 3)
+    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i] in ctx.t.ranges["opens"]), None)
+    if _BETWEEN_JOIN.match(gap):
+        if opener is None or before[opener] not in ctx.t.ranges["between"]:
+            return False
+    elif not _RANGE_JOIN.match(gap) or ("-" not in gap and "–" not in gap and opener is None):
+        return False
+    if opener is not None and any(w in ctx.t.ranges["moves"] for w in before[:opener]):
+        return False
+    if a.type == "TIME":
+        return a.value[:10] == b.value[:10] and a.value < b.value
+    if not (a.value[:1].isdigit() and b.value[:1].isdigit()):
+        return False
+    first, last = a.bounds or interval(a.value), b.bounds or interval(b.value)
+    return first is not None and last is not None and first[0] < last[0] and first[1] <= last[1]
+
+
+_DAY_AFTER_TIME = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:(?:من|في)[^\S\n]+|لـ?|و)?[^\S\n]*$")
+
+
+def _time_before_its_day(ctx: _Ctx) -> None:
+    """«الساعة الواحدة ظهراً ليوم الخميس 7 / 10»: a clock time takes the day named right after it."""
+    for f, nxt in zip(ctx.found, ctx.found[1:], strict=False):
+        if (f.type == "TIME" and f.value.startswith("XXXX-XX-XXT") and nxt.type == "DATE" and len(nxt.value) == 10
+                and nxt.value[:4].isdigit() and _DAY_AFTER_TIME.match(ctx.text[f.end:nxt.start])):
+            f.value = nxt.value + f.value[10:]
+            if f.end_value is not None and f.end_value.startswith("XXXX-XX-XXT"):
+                f.end_value = nxt.value + f.end_value[10:]
 
 
 _AND = re.compile(r"[^\S\n]*و[^\S\n]*$")
@@ -1411,6 +1706,111 @@ def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     return _Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
 
 
+_MINUTES = re.compile(r"^PT(\d{1,2})M$")
+_WHOLE_HOUR = re.compile(r"^(.*T\d{2}):00$")
+
+
+def _minutes_after_daypart(ctx: _Ctx, prev: _Found, f: _Found) -> bool:
+    """«الساعة الثامنة ليلا و44 دقيقة»: minutes said after the part of day belong to the hour before it."""
+    minutes, hour = _MINUTES.match(f.value), _WHOLE_HOUR.match(prev.value)
+    if (f.type != "DURATION" or prev.type != "TIME" or minutes is None or hour is None or int(minutes.group(1)) > 59
+            or not _AND.match(ctx.text, prev.end, f.start)):
+        return False
+    prev.value, prev.end = f"{hour.group(1)}:{int(minutes.group(1)):02d}", f.end
+    return True
+
+
+_ONE_UNIT = re.compile(r"^(PT?)(\d+)([A-Z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _listed_number() -> re.Pattern[str]:
+    words = alternation([w for w, v in load().numbers.items() if v.isdigit()])
+    return re.compile(rf"(?:(?<=\sو)|(?<![\w.,/]))(\d{{1,3}}|{words})[^\S\n]*(?:و|أو|او|إلى|الى|-|–)[^\S\n]*$")
+
+
+def _listed_counts(ctx: _Ctx, f: _Found) -> list[_Found]:
+    """«بين 17 و23 دقيقة», «ما بين ستة وثمانية أسابيع», «18 و20 و29 عاما»: counts listed before a duration
+    share its unit."""
+    one = _ONE_UNIT.match(f.value) if f.type == "DURATION" and not f.mod else None
+    if one is None:
+        return []
+    floor = ctx.found[-1].end if ctx.found else 0
+    out: list[_Found] = []
+    at = f.start
+    while (m := _listed_number().search(ctx.text, max(floor, at - 24), at)) is not None:
+        raw = m.group(1)
+        n = raw if raw.isdigit() else ctx.t.numbers.get(norm(raw), "")
+        if not n.isdigit() or int(n) == 0:
+            break
+        out.insert(0, _Found(m.start(1), m.end(1), "DURATION", f"{one.group(1)}{int(n)}{one.group(3)}"))
+        at = m.start(1)
+    return out
+
+
+_LISTED_HOUR = re.compile(
+    r"(?<![\d.,/:])(\d{1,2})(?::(\d{2}))?[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:ال)?(?:ساعة[^\S\n]*)?$")
+_CLOCK = re.compile(r"^(.*T)(\d{2}):(\d{2})")
+
+
+def _listed_time(ctx: _Ctx, f: _Found) -> _Found | None:
+    """«من 5 إلى 6 مساءً», «الساعة 7 إلى 8.30 مساءً»: the part of day of the second end holds for the first."""
+    clock = _CLOCK.match(f.value) if f.type == "TIME" else None
+    if clock is None:
+        return None
+    end_hour = int(clock.group(2))
+    prev = ctx.found[-1] if ctx.found else None
+    floor = prev.end if prev else 0
+    m = _LISTED_HOUR.search(ctx.text, max(floor, f.start - 16), f.start)
+    if m is not None:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        hour = hour + 12 if hour < 12 <= end_hour and hour + 12 <= end_hour else hour
+        if hour > 24 or minute > 59:
+            return None
+        return _Found(m.start(1), m.end(2) if m.group(2) else m.end(1), "TIME",
+                      f"{clock.group(1)}{hour:02d}:{minute:02d}")
+    prev_clock = _CLOCK.match(prev.value) if prev is not None and prev.type == "TIME" else None
+    if prev is not None and prev_clock and _RANGE_GAP.match(ctx.text[prev.end:f.start]):
+        hour = int(prev_clock.group(2))
+        last_word = norm(ctx.text[prev.start:prev.end].split()[-1])
+        if hour < 12 <= end_hour and hour + 12 <= end_hour and last_word not in ctx.t.dayparts:
+            prev.value = f"{prev_clock.group(1)}{hour + 12:02d}:{prev_clock.group(3)}{prev.value[prev_clock.end():]}"
+    return None
+
+
+_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an ordinal day at a position, «و» + an ordinal day continuing a list)."""
+    ords = alternation(list(load().ordinal_days))
+    return re.compile(rf"(?:{ords})(?!\w)"), re.compile(rf"[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*({ords})(?!\w)")
+
+
+def _continued_ordinals(ctx: _Ctx, f: _Found) -> list[_Found]:
+    """«الثامن من ذي الحجة والتاسع والعاشر»: bare ordinals after a dated ordinal day are days of its month."""
+    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit():
+        return []
+    first_word, next_word = _ordinal_words()
+    head = first_word.match(ctx.text, f.start)
+    if head is None:
+        return []
+    first = ctx.t.ordinal_days.get(norm(head.group()), 0)
+    day = date.fromisoformat(f.value)
+    out: list[_Found] = []
+    at = f.end
+    while (m := next_word.match(ctx.text, at)) is not None:
+        n = ctx.t.ordinal_days.get(norm(m.group(1)), 0)
+        after = _words_after(ctx, m.end(), 1)
+        if not first < n <= 31 or (after and after[0] == norm("من")):
+            break  # «والثاني من الوفود»: another ordinal
+        out.append(_Found(m.start(1), m.end(1), "DATE", (day + timedelta(days=n - first)).isoformat(),
+                          calendar=f.calendar))
+        first, day, at = n, day + timedelta(days=n - first), m.end()
+    return out
+
+
 _AGREE_GAP = re.compile(
     r"^[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:موافق|موافقة|مصادف|مصادفة|متزامن)[^\S\n]*(?:لـ?|ل[^\S\n]*)?[^\S\n]*$"
 )
@@ -1454,5 +1854,6 @@ def _mention(ctx: _Ctx, f: _Found) -> Mention:
             first, last = bounds[0].isoformat(), bounds[1].isoformat()
     return Mention(
         start=f.start, end=f.end, text=ctx.text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
-        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last,
+        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last, end_value=f.end_value,
+        end_start=f.end_start,
     )

@@ -137,6 +137,14 @@ class MonthInfo:
     weak: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Occasion:
+    calendar: str  # hijri, greg
+    month: int
+    day: int
+    days: int  # how many days it lasts
+
+
 @dataclass(frozen=True)
 class Tables:
     months: dict[str, MonthInfo]
@@ -161,6 +169,13 @@ class Tables:
     quarters: dict[str, str]
     traps: dict[str, frozenset[str]]
     tense: dict[str, frozenset[str]]
+    ranges: dict[str, frozenset[str]]  # kind (opens, between, moves) → words around «من X إلى Y»
+    bare_units: dict[str, frozenset[str]]  # kind (lead, not_after) → words around «خلال الشهر»
+    occasions: dict[str, tuple[Occasion, ...]]
+    occasion_words: dict[str, dict[str, str]]  # kind (day, epithet, lead) → word → value
+    month_ordinals: dict[str, str]  # «الثانية» → 2, «الأخير» → L
+    anchored_days: frozenset[str]  # relative days counted from the day the sentence is about
+    clock_context: dict[str, str]  # phrase earlier in the sentence → am/pm for a bare clock time
 
 
 def _map(name: str) -> dict[str, str]:
@@ -208,4 +223,26 @@ def load() -> Tables:
         quarters=_map("quarters.tsv"),
         traps=_kinds("traps.tsv"),
         tense=_kinds("tense.tsv"),
+        ranges=_kinds("ranges.tsv"),
+        bare_units=_kinds("bare_units.tsv"),
+        occasions=_occasions(),
+        occasion_words=_kind_values("occasion_words.tsv"),
+        month_ordinals=_map("month_ordinals.tsv"),
+        clock_context=_map("clock_context.tsv"),
+        anchored_days=frozenset(norm(r[0]) for r in _rows("relative_days.tsv") if r[2:3] == ["anchor"]),
     )
+
+
+def _occasions() -> dict[str, tuple[Occasion, ...]]:
+    out: dict[str, tuple[Occasion, ...]] = {}
+    for name, cal, month, day, days in _rows("occasions.tsv"):
+        key = norm(name)
+        out[key] = (*out.get(key, ()), Occasion(cal, int(month), int(day), int(days)))
+    return out
+
+
+def _kind_values(name: str) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for row in _rows(name):
+        out.setdefault(row[0], {})[norm(row[1])] = row[2] if len(row) > 2 else ""
+    return out

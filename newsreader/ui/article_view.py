@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import (
@@ -20,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from newsreader.domain import Article
-from newsreader.textnorm import is_rtl, isolate, paragraphs
+from newsreader.textnorm import is_rtl, isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.qtvalues import (
     ALIGN_CENTER,
@@ -36,6 +38,34 @@ if TYPE_CHECKING:
 
 ARABIC_FAMILY = "Noto Naskh Arabic"
 MIN_SIZE, MAX_SIZE = 9, 40
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_NON_EMPTY = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def body_blocks(body: str) -> list[tuple[int, str]]:
+    """The body's paragraphs with their offsets in it. Paragraphs are separated by blank lines;
+    a body without any (a scraped page keeps one paragraph a line) has one paragraph a line."""
+    if _BLANK_LINES.search(body):
+        out, start = [], 0
+        for gap in [*_BLANK_LINES.finditer(body), None]:
+            end = gap.start() if gap else len(body)
+            chunk = body[start:end]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append((start + lead, chunk.strip()))
+            start = gap.end() if gap else end
+        return out
+    return [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _NON_EMPTY.finditer(body)]
+
+
+def short_link(url: str) -> str:
+    """What a source link shows: its site, decoded, without «www.» («skynewsarabia.com»)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    with contextlib.suppress(UnicodeError):  # an IDN shown in its own script
+        host = host.encode("ascii").decode("idna") if host.startswith("xn--") or ".xn--" in host else host
+    host = host.removeprefix("www.")
+    return host or unquote(url)
 
 
 class ArticleView(QTextBrowser):
@@ -44,6 +74,7 @@ class ArticleView(QTextBrowser):
 
     cursorOffsetChanged = Signal(int)  # offset into full_text under the text cursor / viewport centre
     zoomChanged = Signal(int)
+    commandRequested = Signal(str)  # a link of the welcome page: «newsreader:import-files»…
 
     def __init__(self, parent: QWidget | None = None, *, font_size: int = 15, line_spacing: int = 125,
                  display: Display | None = None, family: str = ARABIC_FAMILY) -> None:
@@ -59,6 +90,7 @@ class ArticleView(QTextBrowser):
         self.display = display or Display()
         self.family = family
         self.article: Article | None = None
+        self.note = ""
         self._block_offsets: list[tuple[int, int]] = []  # (full_text offset, document position) per block
         self._hits: list[tuple[int, int]] = []
         self._mention: tuple[int, int] | None = None
@@ -82,9 +114,47 @@ class ArticleView(QTextBrowser):
             cursor.insertText(message)
         self.setExtraSelections([])
 
-    def show_article(self, article: Article) -> None:
-        """Lay the article out block by block, recording where each block starts."""
+    def show_welcome(self, title: str, paragraphs: Sequence[tuple[str, str | None]]) -> None:
+        """The first launch's greeting in place of an article: a title, then paragraphs, each a
+        link when it has a ``newsreader:`` command (import, search) to run."""
+        self.show_empty()
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(32)
+        base = QFont()
+        base.setFamilies([self.family, ARABIC_FAMILY, "Noto Sans"])
+        base.setPointSize(self.font_size)
+        doc.setDefaultFont(base)
+        cursor = QTextCursor(doc)
+        direction = RIGHT_TO_LEFT if self.isRightToLeft() else LEFT_TO_RIGHT
+        for n, (text, href) in enumerate([(title, None), *paragraphs]):
+            fmt = QTextBlockFormat()
+            fmt.setProperty(QTextFormat.Property.LayoutDirection, direction)
+            fmt.setProperty(QTextFormat.Property.BlockAlignment, ALIGN_LEFT)
+            fmt.setBottomMargin(18 if n == 0 else 12)
+            fmt.setLineHeight(float(self.line_spacing), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            char = QTextCharFormat()
+            font = QFont(base)
+            font.setPointSizeF(self.font_size * (1.45 if n == 0 else 1.0))
+            font.setBold(n == 0)
+            char.setFont(font)
+            if href:
+                char.setAnchor(True)
+                char.setAnchorHref(href)
+                char.setFontUnderline(True)
+                char.setForeground(QApplication.palette().link())
+            if n == 0:
+                cursor.setBlockFormat(fmt)
+                cursor.setBlockCharFormat(char)
+            else:
+                cursor.insertBlock(fmt, char)
+            cursor.insertText(text, char)
+        self.setDocument(doc)
+
+    def show_article(self, article: Article, note: str = "") -> None:
+        """Lay the article out block by block, recording where each block starts. ``note``: the
+        bookmark's note and tags, shown under the title."""
         self.article = article
+        self.note = note
         self._hits = []
         self._mention = None
         self._current_hit = -1
@@ -129,22 +199,31 @@ class ArticleView(QTextBrowser):
             cursor.insertText(text.replace("\n", "\u2028"), char)
 
         block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6, spacing=105)
+        outlet = article.source or ""  # the outlet's display name (the importer's table, or the user's rename)
+        author = article.author or ""
+        blocks = body_blocks(article.body)
+        ends = " ".join(text for _o, text in (blocks[:1] + blocks[-1:]))
+        if author and (author == outlet or author in article.title or author in ends):
+            author = ""  # a byline the text already shows (in its first or last paragraph) is not repeated
         meta = self.display.separator.join(
-            isolate(part) for part in (
-                article.source or "",
-                self.display.date(article.published, with_weekday=True),
-                article.author or "",
-            ) if part
+            isolate(part) for part in (outlet, self.display.date(article.published, with_weekday=True), author)
+            if part
         )
-        block(meta, size=self.font_size * 0.85, brush=QApplication.palette().placeholderText(), bottom=18,
-              ui_direction=True)
-        position = len(article.title) + 2
-        for para in paragraphs(article.body):
-            block(para, size=self.font_size, offset=position, bottom=12)
-            position += len(para) + 2
+        dim = QApplication.palette().placeholderText()
+        block(meta, size=self.font_size * 0.85, brush=dim, bottom=6 if note else 18, ui_direction=True)
+        if note:
+            block(note, size=self.font_size * 0.9, brush=QApplication.palette().link(), bottom=18)
+        base_offset = len(article.title) + 2
+        for offset, para in blocks:
+            block(para, size=self.font_size, offset=base_offset + offset, bottom=self.font_size * 0.9)
         if article.url:
             link = article.url if urlsplit(article.url).scheme in ("http", "https") else None
-            block(article.url, size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link)
+            block(self.tr("Source: %1").replace("%1", isolate(short_link(article.url) + " ↗")),
+                  size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link, ui_direction=True)
+        if article.also_in:  # wire copy: the other outlets that published this text
+            names = dict.fromkeys(name or urlsplit(url or "").hostname or "" for name, url in article.also_in)
+            block(self.tr("Also in: %1").replace("%1", self.display.separator.join(isolate(n) for n in names if n)),
+                  size=self.font_size * 0.8, brush=dim, ui_direction=True)
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
         self._block_offsets = offsets
@@ -181,7 +260,8 @@ class ArticleView(QTextBrowser):
             self.cursorOffsetChanged.emit(self.offset_of(self.textCursor().position()))
 
     # -- highlights -----------------------------------------------------------------------------
-    def _selection(self, start: int, end: int, color: QColor, *, bold: bool = False) -> QTextEdit.ExtraSelection | None:
+    def _selection(self, start: int, end: int, color: QColor, text: QColor, *,
+                   bold: bool = False) -> QTextEdit.ExtraSelection | None:
         a, b = self.position_of(start), self.position_of(end)
         if a < 0 or b < 0:
             return None
@@ -192,7 +272,7 @@ class ArticleView(QTextBrowser):
         sel.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(color)
-        fmt.setForeground(QColor("#111111"))
+        fmt.setForeground(text)
         if bold:
             fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
@@ -200,14 +280,16 @@ class ArticleView(QTextBrowser):
         return sel
 
     def _refresh_selections(self) -> None:
+        from newsreader.ui.theme import hit_colours
+
+        hit, current, mention = hit_colours()
         selections = []
         for i, (s, e) in enumerate(self._hits):
-            colour = QColor("#ffb74d") if i == self._current_hit else QColor("#fff176")
-            sel = self._selection(s, e, colour)
+            sel = self._selection(s, e, *(current if i == self._current_hit else hit))
             if sel:
                 selections.append(sel)
         if self._mention:
-            sel = self._selection(*self._mention, QColor("#80cbc4"), bold=True)
+            sel = self._selection(*self._mention, *mention, bold=True)
             if sel:
                 selections.append(sel)
         self.setExtraSelections(selections)
@@ -260,7 +342,7 @@ class ArticleView(QTextBrowser):
         if self.article is not None:
             hits, mention, current = self._hits, self._mention, self._current_hit
             scroll = self.verticalScrollBar().value()
-            self.show_article(self.article)
+            self.show_article(self.article, self.note)
             self._hits, self._mention, self._current_hit = hits, mention, current
             self._refresh_selections()
             self.verticalScrollBar().setValue(scroll)
@@ -274,6 +356,8 @@ class ArticleView(QTextBrowser):
 
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        elif url.scheme() == "newsreader":
+            self.commandRequested.emit(url.path())
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Article text is laid out as plain text, never as HTML; nothing is ever fetched."""

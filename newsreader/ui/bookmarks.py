@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from newsreader.domain import Bookmark
+from newsreader.ui.inputs import follow_content_direction
 
 
 class BookmarkDialog(QDialog):
@@ -19,6 +20,9 @@ class BookmarkDialog(QDialog):
         self.tags = QLineEdit("، ".join(bookmark.tags) if bookmark else "")
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        follow_content_direction(self.note)
+        follow_content_direction(self.tags)
+        self.setMinimumWidth(420)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionVie
 from newsreader.textnorm import close_isolates, is_rtl, isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.models.article_list_model import Role
+from newsreader.ui.pyside import keep_none_alive
 
 MARGIN = 8
 ELLIPSIS = "…"
@@ -32,7 +33,8 @@ def elide(metrics: QFontMetrics, text: str, width: int) -> str:
     return close_isolates(text[:fits].rstrip()) + ELLIPSIS
 
 
-def line_layout(text: str, font: QFont, width: int, brush: QBrush, *, rtl: bool) -> tuple[QTextLayout, float]:
+def line_layout(text: str, font: QFont, width: int, brush: QBrush, *, rtl: bool,
+                marks: tuple[tuple[int, int], ...] = (), mark: QTextCharFormat | None = None) -> tuple[QTextLayout, float]:
     """One line, elided (:func:`elide`) and laid out once, and its x offset in ``width``, which aligns
     it to its own start (right for RTL). The base direction comes from a leading RLM/LRM, the colour
     from a character format: ``QPainter.setPen`` and ``QTextOption`` directions and alignments would
@@ -43,7 +45,13 @@ def line_layout(text: str, font: QFont, width: int, brush: QBrush, *, rtl: bool)
     colour.setForeground(brush)
     span = QTextLayout.FormatRange()
     span.start, span.length, span.format = 0, len(shown), colour
-    layout.setFormats([span])
+    ranges = [span]
+    for start, end in marks:  # search hits: +1 for the leading mark; cut at the ellipsis
+        if mark is not None and start + 1 < len(shown):
+            hit = QTextLayout.FormatRange()
+            hit.start, hit.length, hit.format = start + 1, min(end + 1, len(shown)) - start - 1, mark
+            ranges.append(hit)
+    layout.setFormats(ranges)
     layout.beginLayout()
     line = layout.createLine()
     line.setLineWidth(width)
@@ -64,12 +72,14 @@ class ArticleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.display = display or Display()
         self._fonts: dict[tuple[str, bool], tuple[QFont, QFont, int]] = {}
-        self._layouts: dict[tuple[str, str, int, int, bool], tuple[QTextLayout, float]] = {}  # see _draw_line
+        self._layouts: dict[tuple[object, ...], tuple[QTextLayout, float]] = {}  # see _draw_line
+        self.extra_line = False  # a third line per row: search snippets, bookmark notes
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         title = QFontMetrics(self._title_font(option.font, bold=True))
         meta = QFontMetrics(option.font)
-        return QSize(200, title.height() + meta.height() + 3 * MARGIN // 2 + 4)
+        lines = 2 if self.extra_line else 1
+        return QSize(200, title.height() + lines * meta.height() + 3 * MARGIN // 2 + 2 + 2 * lines)
 
     def _title_font(self, base: QFont, *, bold: bool) -> QFont:
         font = QFont(base)
@@ -96,6 +106,7 @@ class ArticleDelegate(QStyledItemDelegate):
         option.text = ""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        keep_none_alive()  # each row's paint costs None references (newsreader.ui.pyside)
         super().paint(painter, option, index)
         row = index.data(Role.ROW)
         if row is None:
@@ -115,22 +126,40 @@ class ArticleDelegate(QStyledItemDelegate):
                         marker + (row.title or ""), title_font, text_brush)
         published = self.display.date(row.published or "")
         meta = self.display.separator.join(isolate(part) for part in (row.source or "", published) if part)
-        self._draw_line(painter, QRect(rect.left(), rect.top() + title_height + 2, rect.width(), rect.height() - title_height),
+        extra = index.data(Role.EXTRA) if self.extra_line else None
+        meta_height = QFontMetrics(meta_font).height() if extra else rect.height() - title_height
+        self._draw_line(painter, QRect(rect.left(), rect.top() + title_height + 2, rect.width(), meta_height),
                         meta, meta_font, dim_brush, ui_direction=True)
+        if extra:
+            text, marks = extra
+            top = rect.top() + title_height + meta_height + 4
+            self._draw_line(painter, QRect(rect.left(), top, rect.width(), rect.bottom() - top), text,
+                            option.font, text_brush, marks=marks, selected=selected)
 
     def _draw_line(self, painter: QPainter, rect: QRect, text: str, font: QFont, brush: QBrush, *,
-                   ui_direction: bool = False) -> None:
+                   ui_direction: bool = False, marks: tuple[tuple[int, int], ...] = (), selected: bool = False) -> None:
         """Draw one elided line, centred vertically in ``rect``. A title's base direction comes from
         its own first strong character; the meta line («outlet · date») follows the UI direction."""
         if not text:
             return
-        key = (text, font.key(), rect.width(), brush.color().rgba(), ui_direction and QApplication.isRightToLeft())
+        key = (text, font.key(), rect.width(), brush.color().rgba(), ui_direction and QApplication.isRightToLeft(),
+               marks, selected)
         laid_out = self._layouts.get(key)
         if laid_out is None:  # the direction is worked out once per line, not on every repaint
             if len(self._layouts) >= _LAYOUT_LIMIT:
                 self._layouts.clear()
             rtl = QApplication.isRightToLeft() if ui_direction else is_rtl(text)
-            laid_out = self._layouts[key] = line_layout(text, font, rect.width(), brush, rtl=rtl)
+            mark = None
+            if marks:  # hits in a snippet: bold, on the theme's hit colour (not over a selected row)
+                from newsreader.ui.theme import hit_colours
+
+                mark = QTextCharFormat()
+                mark.setFontWeight(QFont.Weight.Bold)
+                if not selected:
+                    background, foreground = hit_colours()[0]
+                    mark.setBackground(QBrush(background))
+                    mark.setForeground(QBrush(foreground))
+            laid_out = self._layouts[key] = line_layout(text, font, rect.width(), brush, rtl=rtl, marks=marks, mark=mark)
         layout, x = laid_out
         height = layout.lineAt(0).height()
         layout.draw(painter, QPointF(rect.left() + x, rect.top() + (rect.height() - height) / 2))

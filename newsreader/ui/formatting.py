@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
 from newsreader.textnorm import arabic_digits, latin_digits
 
+if TYPE_CHECKING:
+    from newsreader.domain import Mention
 
-def locale_for(language: str) -> QLocale:
+
+def locale_for(language: str, arabic_digits: bool = True) -> QLocale:
+    """Qt's locale for the interface language, with the chosen digits: Egypt's Arabic writes
+    Arabic-Indic digits, the Emirates' the same month names with Latin digits (CLDR)."""
     if language == "ar":
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+        country = QLocale.Country.Egypt if arabic_digits else QLocale.Country.UnitedArabEmirates
+        return QLocale(QLocale.Language.Arabic, country)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
@@ -31,6 +38,10 @@ class Display:
     def separator(self) -> str:
         """Between outlet and date: «·» reads as an Arabic-Indic zero next to ٠-٩ digits."""
         return "، " if self.language == "ar" else " · "
+
+    def locale(self) -> QLocale:
+        """For Qt's own numbers (spin boxes, date edits, progress bars): the same digits as :meth:`num`."""
+        return locale_for(self.language, self.arabic_digits)
 
     def num(self, text: object) -> str:
         """Digits in the chosen system (Arabic-Indic only in the Arabic UI)."""
@@ -57,3 +68,8 @@ class Display:
             return greg
         return hijri if self.calendar == "hijri" else f"{greg} ({hijri})"
 
+    def mention(self, m: Mention) -> str:
+        """The date a timeline mention names, no more precise than its text, in the UI language."""
+        from newsreader.timeline.display import format_mention_date
+
+        return self.num(format_mention_date(m, arabic_digits=self.arabic_digits, language=self.language))

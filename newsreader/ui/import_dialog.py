@@ -3,14 +3,14 @@ and a summary listing every failure with its reason."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
 
-from newsreader.importing import import_paths
+from newsreader.importing import SkippedRecord, group_by_reason, import_paths
 from newsreader.ui.jobs import GeneratorJob
 
 if TYPE_CHECKING:
@@ -37,7 +37,9 @@ class ImportController(QObject):
 
         def work(cancelled: Callable[[], bool]) -> Iterator[Any]:
             assert db_path is not None
-            yield from import_paths(db_path, paths, cancelled=cancelled, follow_links=follow_links)
+            assert self.job is not None
+            yield from import_paths(db_path, paths, cancelled=cancelled, follow_links=follow_links,
+                                    on_busy=self.job.signals.waiting.emit)
 
         self.job = GeneratorJob(work, interval=0)  # import_paths throttles itself; keep every batch's ids
         self.job.signals.progress.connect(self._progress)
@@ -53,8 +55,8 @@ class ImportController(QObject):
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self.dialog = dialog
-        self.window.statusBar().showMessage(self.tr("Importing…"))
-        return self.window.start_job(self.job, writer=True)
+            self.window.statusBar().showMessage(self.tr("Importing…"))
+        return self.window.start_job(self.job, writer=True, background=True)  # the user's writes go on
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -72,12 +74,12 @@ class ImportController(QObject):
         if self.dialog is not None:
             self.dialog.setMaximum(max(p.files_total, 1))
             self.dialog.setValue(min(p.files_done, p.files_total))
-            self.dialog.setLabelText(
+            self.dialog.setLabelText(self.window.display.num(
                 self.tr("Files: %1 of %2\nArticles: %3 new, %4 already in the library, %5 failed")
                 .replace("%1", str(p.files_done)).replace("%2", str(p.files_total))
                 .replace("%3", str(p.imported)).replace("%4", str(p.duplicates))
                 .replace("%5", str(len(p.failures)))
-            )
+            ))
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
@@ -94,12 +96,16 @@ class ImportController(QObject):
             return
         message = (self.tr("Import cancelled: %1 new, %2 already there, %3 failed") if cancelled
                    else self.tr("Import finished: %1 new, %2 already there, %3 failed"))
-        message = message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates)).replace(
-            "%3", str(len(p.failures)))
-        self.window.statusBar().showMessage(message, 8000)
+        message = self.window.display.num(message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates))
+                                          .replace("%3", str(len(p.failures))))
+        if not self.quiet:  # a quiet import (the first launch's samples) is no news: the welcome is
+            self.window.statusBar().showMessage(message, 8000)
         self.window.importFinished.emit(p)
+        if p.skipped:
+            message += "\n" + self.tr("%1 records of the imported files were not imported (listed below)").replace(
+                "%1", str(len(p.skipped)))
         if not self.quiet or p.failures:
-            self.summary = SummaryDialog(self.window, message, p.failures)
+            self.summary = SummaryDialog(self.window, message, p.failures, p.skipped)
             self.summary.show()
         self.deleteLater()
 
@@ -112,25 +118,48 @@ class ImportController(QObject):
         self.deleteLater()
 
 
-class SummaryDialog(QDialog):
-    """What an import did, with every failed file and its reason."""
+def _grouped(items: Iterable[tuple[str, str]]) -> str:
+    """Every (reason, where) under its reason, the most frequent reason first, with its count."""
+    lines: list[str] = []
+    for reason, where in group_by_reason(items):
+        lines.append(f"{reason} ({len(where)})")
+        lines.extend(f"    {one}" for one in where)
+    return "\n".join(lines)
 
-    def __init__(self, parent: QWidget, message: str, failures: Sequence[tuple[str, str]]) -> None:
+
+class SummaryDialog(QDialog):
+    """What an import did, with every failed file and every skipped record, grouped by reason."""
+
+    def __init__(self, parent: QWidget, message: str, failures: Sequence[tuple[str, str]],
+                 skipped: Sequence[SkippedRecord] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(self.tr("Import summary"))
+        self.setMinimumWidth(480)  # a wrapped message never clips: the label grows in height
         layout = QVBoxLayout(self)
         label = QLabel(message)
+        label.setObjectName("summaryMessage")
         label.setWordWrap(True)
+        label.setObjectName("summaryMessage")
         layout.addWidget(label)
+        self.message = label
         if failures:
             layout.addWidget(QLabel(self.tr("These files were skipped:")))
             text = QPlainTextEdit()
             text.setReadOnly(True)
-            text.setPlainText("\n".join(f"{path}: {reason}" for path, reason in failures))
+            text.setPlainText(_grouped((reason, path) for path, reason in failures))
             text.setMinimumSize(520, 200)
             layout.addWidget(text)
             self.failures = text
+        if skipped:
+            layout.addWidget(QLabel(self.tr("These records of imported files were not imported:")))
+            records = QPlainTextEdit()
+            records.setObjectName("skippedRecords")
+            records.setReadOnly(True)
+            records.setPlainText(_grouped((s.reason, f"{s.path} ({s.record})") for s in skipped))
+            records.setMinimumSize(520, 160)
+            layout.addWidget(records)
+            self.skipped = records
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)

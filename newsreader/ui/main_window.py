@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,25 +27,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsreader import paths
 from newsreader.domain import Article
+from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
 from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.formatting import Display
+from newsreader.ui.inputs import follow_content_direction
 from newsreader.ui.jobs import FunctionJob, GeneratorJob, Pools
 from newsreader.ui.models.article_list_model import ArticleListModel, Role
-from newsreader.ui.qtvalues import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, set_property
+from newsreader.ui.qtvalues import (
+    ACTIONS_CONTEXT_MENU,
+    ALIGN_CENTER,
+    SCROLL_BAR_ALWAYS_OFF,
+    STRONG_FOCUS,
+    TOOL_BUTTON_ICON_ONLY,
+    TOOL_BUTTON_TEXT_BESIDE_ICON,
+    set_property,
+)
 from newsreader.ui.search_controller import SearchController
 from newsreader.ui.timeline_view import TimelinePane
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray, QItemSelection
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
+
+    from newsreader.ui.timeline_dialogs import StoryTimelinePane
 
 log = logging.getLogger(__name__)
 FIRST_PAGE = 500
+#: Below this window width the toolbar shows icons only; below FOLD_TIMELINE the timeline pane
+#: folds away behind the toolbar's «Timeline» toggle (1024×640 and 800×600 keep the text readable).
+ICONS_ONLY_BELOW = 1200
+FOLD_TIMELINE_BELOW = 980
+LRI, PDI = "\u2066", "\u2069"
 # Dialogs, printing and file choosers are imported where they are used: the window's first
 # paint waits for every module (and every Qt class) imported here.
 
@@ -104,12 +120,19 @@ class MainWindow(QMainWindow):
         self.pools = pools
         self.qsettings = qsettings
         self._jobs: set[GeneratorJob] = set()
+        self._damage_reported = False
         self._list_generation = 0
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
         self._closing = False
-        self._reindexing = False
+        self._reindexing = ""  # what update_search_index is bringing up to date
+        self._timeline_folded = self._icons_only = False
+        self.story_dialog: StoryTimelinePane | None = None  # the story timeline's tab, once asked for
+        self._story_target: tuple[str, int, int] | None = None  # a story's article, selected once listed
+        self.timeline_tabs: Any = None
+        self._alive = alive = {"yes": True}
+        self.destroyed.connect(lambda *_a: alive.update(yes=False))
         if launching:
             self.start_after_paint()
         self.setWindowTitle(self.tr("News Reader"))
@@ -121,6 +144,7 @@ class MainWindow(QMainWindow):
         self.list_view.setObjectName("articleList")
         self.list_view.setModel(self.model)
         self.display = Display(settings.language, settings.arabic_digits, settings.calendar)
+        QLocale.setDefault(self.display.locale())  # dialogs and progress bars made later: the chosen digits
         self.delegate = ArticleDelegate(self.list_view, display=self.display)
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setUniformItemSizes(True)
@@ -130,6 +154,7 @@ class MainWindow(QMainWindow):
         self.list_view.setAccessibleDescription(self.tr("All articles in the library, newest first"))
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         set_property(self.list_view, "contextMenuPolicy", ACTIONS_CONTEXT_MENU)
+        set_property(self.list_view, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # rows elide, never scroll
         self.list_header = QLabel()
         self.list_header.setObjectName("listHeader")
         self.view_combo = QComboBox()
@@ -142,6 +167,9 @@ class MainWindow(QMainWindow):
         self.tag_combo.setObjectName("tagCombo")
         self.tag_combo.setAccessibleName(self.tr("Filter bookmarks by tag"))
         self.tag_combo.setVisible(False)
+        for box in (self.view_combo, self.tag_combo):  # never changed by a stray wheel or arrow key
+            set_property(box, "focusPolicy", STRONG_FOCUS)
+            box.installEventFilter(self)
         self.view_combo.currentIndexChanged.connect(lambda _i: self._view_changed())
         self.tag_combo.currentIndexChanged.connect(lambda _i: self.refresh_list())
         header = QHBoxLayout()
@@ -153,11 +181,21 @@ class MainWindow(QMainWindow):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(header)
         list_layout.addWidget(self.list_view, 1)
+        self.list_empty = QLabel()  # in place of the list: no result, a query error, an empty view
+        self.list_empty.setObjectName("listEmpty")
+        self.list_empty.setWordWrap(True)
+        set_property(self.list_empty, "alignment", ALIGN_CENTER)
+        self.list_empty.setMargin(16)
+        self.list_empty.hide()
+        list_layout.addWidget(self.list_empty, 1)
+        self.model.rowsInserted.connect(self._rows_arrived)  # an import fills an empty list: show its rows
+        self.listUpdated.connect(self._open_story_target)
 
         self.article_view = ArticleView(font_size=settings.article_font_size, line_spacing=settings.line_spacing,
                                         display=self.display, family=settings.article_font)
         self.article_view.setAccessibleName(self.tr("Article text"))
         self.article_view.zoomChanged.connect(self._zoom_changed)
+        self.article_view.commandRequested.connect(self._welcome_command)
         self.timeline = TimelinePane(display=self.display)
         self.timeline.mentionActivated.connect(self.article_view.highlight_mention)
         self.timeline.correctDateRequested.connect(self.correct_date)
@@ -208,6 +246,7 @@ class MainWindow(QMainWindow):
             self.tr('Words, "exact phrase", -exclude, OR, prefix*, source:, from:, to:, is:bookmarked, is:unread'))
         self.search_field.setToolTip(self.search_field.accessibleDescription())
         self.search_field.setMinimumWidth(260)
+        follow_content_direction(self.search_field)
         self.searcher = SearchController(self.search_field, store.path, pools,
                                          lambda job: self.start_job(job, writer=False), self)
         self.searcher.results.connect(self._search_results)
@@ -218,6 +257,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_count)
         self._build_actions()
         self._background(self._apply_shortcuts)
+        self._background(self.timeline.tree.draw_axis)  # drawing the axis builds Qt's enums (qtvalues)
         self.resize(1280, 800)
         self._restore_state()
         self.list_view.installEventFilter(self)
@@ -228,6 +268,7 @@ class MainWindow(QMainWindow):
             self.setAcceptDrops(False)
             self.timeline.correct_button.setVisible(False)
         self._show_bookmark_state(None)
+        self.list_view.setFocus()  # the window's focus when it is shown: arrows move in the list
         QWidget.setTabOrder(self.search_field, self.view_combo)
         QWidget.setTabOrder(self.view_combo, self.list_view)
         QWidget.setTabOrder(self.list_view, self.bookmark_button)
@@ -240,7 +281,23 @@ class MainWindow(QMainWindow):
                                                             "activate one to find it in the text"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the list, Left/Right follow the reading direction: in RTL, Left is the next article."""
+        """In the list, Left/Right follow the reading direction: in RTL, Left is the next article.
+        The view and tag boxes change only through their pop-up: a wheel turned over them or an
+        arrow key does not switch what the list shows (an arrow key opens the pop-up)."""
+        if watched in (self.view_combo, self.tag_combo):
+            kind = event.type()
+            if kind == QEvent.Type.Wheel:
+                event.ignore()
+                return True
+            if kind == QEvent.Type.KeyPress:
+                from PySide6.QtCore import Qt
+
+                key = event.key()  # type: ignore[attr-defined]
+                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                           Qt.Key.Key_Home, Qt.Key.Key_End):
+                    watched.showPopup()  # type: ignore[attr-defined]
+                    return True
+            return False
         if watched is self.list_view and event.type() == QEvent.Type.KeyPress:
             from PySide6.QtCore import Qt  # not before the first paint (qtvalues)
 
@@ -266,6 +323,14 @@ class MainWindow(QMainWindow):
             self.update_search_index()
 
         self.after_first_paint(started)
+        self.after_first_paint(self.watch_folders)
+
+    def watch_folders(self) -> None:
+        """Settings → Watched folders (ui/watcher.py)."""
+        from newsreader.ui.watcher import FolderWatcher
+
+        watcher = self.findChild(FolderWatcher, "folderWatcher") or FolderWatcher(self)
+        watcher.configure(self.settings.watched_folder_list())
 
     def _background(self, work: Callable[[], Any]) -> None:
         if self._starting:
@@ -322,9 +387,15 @@ class MainWindow(QMainWindow):
         self.act_sort_date.setCheckable(True)
         self.act_story = self._action(self.tr("&Story timeline"), self.show_story_timeline,
                                       name="storyTimeline")
+        self.act_show_timeline = self._action(self.tr("T&imeline pane"), self._timeline_toggled,
+                                              name="showTimeline")
+        self.act_show_timeline.setCheckable(True)
+        self.act_show_timeline.setChecked(True)
+        self.act_search_help = self._action(self.tr("Search s&yntax"), self.show_search_help, name="searchHelp")
         self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks,
                                                  name="exportBookmarks")
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, name="settings")
+        self.act_rename_outlet = self._action(self.tr("Rename &outlet…"), self.rename_outlet, name="renameOutlet")
         self.act_print = self._action(self.tr("&Print article…"), self.print_article, name="print")
         self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, name="exportPdf")
         self.act_timeline_csv = self._action(self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"),
@@ -370,7 +441,7 @@ class MainWindow(QMainWindow):
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.act_story)
+        self.view_menu.addActions([self.act_story, self.act_show_timeline])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_focus_list, self.act_focus_text, self.act_focus_timeline])
         lang_menu = self.view_menu.addMenu(self.tr("&Language"))
@@ -379,27 +450,35 @@ class MainWindow(QMainWindow):
         self.article_menu.addActions([self.act_next, self.act_prev])
         self.article_menu.addSeparator()
         self.article_menu.addActions([self.act_bookmark, self.act_edit_bookmark, self.act_mark_unread,
-                                      self.act_correct_date])
+                                      self.act_correct_date, self.act_rename_outlet])
         self.help_menu = menu.addMenu(self.tr("&Help"))
-        self.help_menu.addActions([self.act_shortcuts, self.act_about])
+        self.help_menu.addActions([self.act_shortcuts, self.act_search_help, self.act_about])
 
-        for action, name in ((self.act_import_files, "import"), (self.act_bookmark, "bookmark"),
-                             (self.act_zoom_in, "zoom-in"), (self.act_zoom_out, "zoom-out"),
-                             (self.act_story, "timeline"), (self.act_find, "search")):
-            action.setIcon(QIcon(str(paths.resource("icons", f"{name}.svg"))))
+        self._set_icons()
         toolbar = QToolBar(self.tr("Main toolbar"))
         set_property(toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        # The search field comes first: a toolbar too narrow for everything moves its *last* items
+        # into its overflow menu, and the search field must stay reachable at any width.
+        toolbar.addWidget(self.search_field)
+        toolbar.addSeparator()
         toolbar.addActions([self.act_import_files, self.act_import_folder])
         toolbar.addSeparator()
         toolbar.addActions([self.act_zoom_out, self.act_zoom_in])
         toolbar.addSeparator()
-        toolbar.addActions([self.act_bookmark, self.act_story])
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search_field)
+        toolbar.addActions([self.act_bookmark, self.act_story, self.act_show_timeline])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _set_icons(self) -> None:
+        """The toolbar's icons, drawn for the current theme (light strokes on a dark one)."""
+        from newsreader.ui.theme import icon_path
+
+        for action, name in ((self.act_import_files, "import"), (self.act_bookmark, "bookmark"),
+                             (self.act_zoom_in, "zoom-in"), (self.act_zoom_out, "zoom-out"),
+                             (self.act_story, "story"), (self.act_show_timeline, "timeline"), (self.act_find, "search")):
+            action.setIcon(QIcon(str(icon_path(f"{name}.svg"))))
 
     def _apply_shortcuts(self) -> None:
         """Every action's keyboard shortcuts. A launching window sets them after its first paint
@@ -419,12 +498,25 @@ class MainWindow(QMainWindow):
             self.act_shortcuts: [std.HelpContents], self.act_bookmark: ["Ctrl+D"],
             self.act_edit_bookmark: ["Ctrl+Shift+D"], self.act_mark_unread: ["Ctrl+U"],
             self.act_next_hit: [std.FindNext], self.act_prev_hit: [std.FindPrevious], self.act_story: ["Ctrl+T"],
-            self.act_export_bookmarks: ["Ctrl+E"], self.act_settings: [std.Preferences, "Ctrl+,"],
+            self.act_export_bookmarks: ["Ctrl+E"], self.act_settings: ["Ctrl+,", std.Preferences],
             self.act_print: [std.Print], self.act_pdf: ["Ctrl+Shift+P"], self.act_focus_list: ["Alt+1"],
             self.act_focus_text: ["Alt+2"], self.act_focus_timeline: ["Alt+3"],
         }
         for action, sequences in keys.items():
-            action.setShortcuts([QKeySequence(k) for k in sequences])  # setShortcut() builds the Qt enums (qtvalues)
+            shortcuts = [s for s in (QKeySequence(k) for k in sequences) if not s.isEmpty()]
+            action.setShortcuts(shortcuts)  # setShortcut() builds the Qt enums (qtvalues)
+            if shortcuts:
+                self._label_shortcut(action, shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText))
+
+    @staticmethod
+    def _label_shortcut(action: QAction, keys: str) -> None:
+        """Show ``keys`` after the action's name in menus, isolated left to right: drawn in a
+        right-to-left menu as it is, «Ctrl++» and «Ctrl+,» came out as «++Ctrl» and «,+Ctrl».
+        A menu shows the part of an action's text after a tab as its shortcut, as given."""
+        name = action.text().split("\t")[0]
+        action.setIconText(name.replace("&", ""))
+        action.setToolTip(f"{name.replace('&', '')} ({LRI}{keys}{PDI})")
+        action.setText(f"{name}\t{LRI}{keys}{PDI}")
 
     # -- state -----------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -442,9 +534,11 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         if self.qsettings is None:
             return
-        from newsreader.settings import save_window_state
+        from newsreader.settings import save_reading_state, save_window_state
 
         save_window_state(self.qsettings, self.saveGeometry(), self.saveState(), self.splitter.saveState())
+        current = self.current_article()
+        save_reading_state(self.qsettings, self.view(), current.id if current else "", self.search_field.text())
         self.settings.save(self.qsettings)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -453,9 +547,30 @@ class MainWindow(QMainWindow):
         if saved is not None and not saved.isEmpty():
             self._saved_splitter = None
             self.splitter.restoreState(saved)
+            self._right_pane().setVisible(self.act_show_timeline.isChecked())  # restoreState shows every pane
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow windows: the toolbar shows icons only, and the timeline pane folds away (its
+        toolbar toggle brings it back) so that the list and the text keep readable widths."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        icons_only = width < ICONS_ONLY_BELOW
+        if icons_only != self._icons_only:
+            self._icons_only = icons_only
+            set_property(self.toolbar, "toolButtonStyle",
+                         TOOL_BUTTON_ICON_ONLY if icons_only else TOOL_BUTTON_TEXT_BESIDE_ICON)
+        folded = width < FOLD_TIMELINE_BELOW
+        if folded != self._timeline_folded:
+            self._timeline_folded = folded
+            self.act_show_timeline.setChecked(not folded)
+            self._right_pane().setVisible(not folded)
+
+    def _timeline_toggled(self) -> None:
+        self._right_pane().setVisible(self.act_show_timeline.isChecked())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
+        self.searcher.stop()
         self.save_state()
         for job in list(self._jobs):
             job.cancel()
@@ -464,54 +579,84 @@ class MainWindow(QMainWindow):
 
     def _zoom_changed(self, size: int) -> None:
         self.settings.article_font_size = size
-        self.statusBar().showMessage(self.tr("Text size: %1 pt").replace("%1", str(size)), 2000)
+        self.statusBar().showMessage(self.display.num(self.tr("Text size: %1 pt").replace("%1", str(size))), 2000)
 
     # -- background work ----------------------------------------------------------------------------------
-    def start_job(self, job: GeneratorJob, *, writer: bool) -> GeneratorJob:
+    def start_job(self, job: GeneratorJob, *, writer: bool, background: bool = False) -> GeneratorJob:
+        """Start ``job`` on the reader threads, the writer thread (the user's writes) or, ``background``,
+        the thread of long writing work (imports, backups) that the user's writes never wait behind."""
         self._jobs.add(job)
         job.signals.finished.connect(lambda _r, j=job: self._jobs.discard(j))
         job.signals.failed.connect(lambda _m, j=job: self._jobs.discard(j))
-        (self.pools.writer if writer else self.pools.reader).start(job)
+        job.signals.damaged.connect(self.library_damaged)
+        job.signals.waiting.connect(self._waiting_for_library)
+        pool = self.pools.background if background else self.pools.writer if writer else self.pools.reader
+        pool.start(job)
         return job
 
-    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None) -> GeneratorJob:
-        """Run ``func(store)`` on the writer thread with its own connection."""
+    def _waiting_for_library(self) -> None:
+        self.statusBar().showMessage(self.tr("Waiting for the library: another program is writing to it…"), 5000)
+
+    def library_damaged(self, exc: LibraryCorrupt) -> None:
+        """The library turned out damaged: say so once and offer its newest good backup."""
+        if self._damage_reported or self.store.path is None:
+            return
+        self._damage_reported = True
+        from newsreader.ui.backups import ask_restore
+
+        chosen = ask_restore(self, exc, self.store.path)
+        if chosen is not None:
+            self.restoreRequested.emit(chosen.path)
+
+    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None, *,
+              background: bool = False) -> GeneratorJob:
+        """Run ``func(store)`` on the writer thread (``background``: the thread of long work, see
+        :meth:`start_job`) with its own connection; a wait for another program's lock is shown."""
         path = self.store.path
 
         def run() -> Any:
             if path is None:
                 return func(self.store)
             with Store.connect(path) as store:
+                store.db.on_busy = job.signals.waiting.emit
                 return func(store)
 
         job = FunctionJob(run)
         if done is not None:
-            job.signals.finished.connect(done)
+            alive = self._alive  # a window replaced meanwhile (language, restore) is gone: its views too
+            job.signals.finished.connect(lambda result: done(result) if alive["yes"] else None)
         job.signals.failed.connect(self._job_failed)
-        return self.start_job(job, writer=True)
+        return self.start_job(job, writer=True, background=background)
 
     def update_search_index(self) -> None:
-        """Re-index for this version's analyser when the library's index was built by another: a short
-        step at a time on the writer thread (searches use the old index until the new one is complete),
-        progress in the status bar. A library whose index is current costs one look."""
+        """Bring the derived data up to this version when another built it: the search index (for the
+        analyser), then the timeline mentions (for the extractor). A short step at a time on the writer
+        thread (the old index and mentions serve meanwhile), progress in the status bar. A library that
+        is current costs one look."""
         if not self.store.read_only and not self._closing:
-            self.write(lambda store: store.reindex_search_step(), self._search_index_progress)
+            self.write(lambda store: store.update_derived_step(), self._search_index_progress)
 
-    def _search_index_progress(self, state: tuple[int, int] | None) -> None:
-        if state is None:
+    def _search_index_progress(self, state: tuple[str, int, int] | None) -> None:
+        done_messages = {"search": self.tr("The search index is up to date"),
+                         "timeline": self.tr("The timeline is up to date")}
+        if state is None or (self._reindexing and self._reindexing != state[0]):
             if self._reindexing:
-                self._reindexing = False
-                self.statusBar().showMessage(self.tr("The search index is up to date"), 4000)
-            return
-        self._reindexing = True
-        done, total = state
-        self.statusBar().showMessage(self.tr("Updating the search index: %1 of %2 articles")
-                                     .replace("%1", str(done)).replace("%2", str(total)))
+                self.statusBar().showMessage(done_messages[self._reindexing], 4000)
+                self._reindexing = ""
+            if state is None:
+                return
+        what, done, total = state
+        self._reindexing = what
+        message = (self.tr("Updating the search index: %1 of %2 articles") if what == "search"
+                   else self.tr("Updating the timeline: %1 of %2 articles"))
+        self.statusBar().showMessage(message.replace("%1", str(done)).replace("%2", str(total)))
         self.update_search_index()
 
     def _job_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        if self._damage_reported:  # said by library_damaged, with the backup to restore
+            return
         QMessageBox.warning(self, self.tr("News Reader"), message)
 
     # -- the article list ----------------------------------------------------------------------------------
@@ -553,7 +698,12 @@ class MainWindow(QMainWindow):
         # The first page at once, the rest of the ids from a reader thread (a big library
         # paints its window without waiting for a million ids).
         unread = view == "unread"
-        first = self.store.article_ids(unread_only=unread, limit=FIRST_PAGE)
+        try:
+            first = self.store.article_ids(unread_only=unread, limit=FIRST_PAGE)
+        except LibraryCorrupt as exc:
+            self._set_ids([])
+            QTimer.singleShot(0, lambda err=exc: self.library_damaged(err))
+            return
         self._set_ids(first)
         if len(first) < FIRST_PAGE or self.store.path is None:
             return
@@ -577,18 +727,60 @@ class MainWindow(QMainWindow):
         job.signals.finished.connect(loaded)
         self._background(lambda: self.start_job(job, writer=False))
 
-    def _set_ids(self, ids: list[str]) -> None:
+    def _set_ids(self, ids: list[str], *, empty: str | None = None) -> None:
+        """Show ``ids`` in the list. The reader keeps its article if the new list holds it, else
+        shows the list's first article, or ``empty`` (a message for an empty list) in its place."""
         self._list_generation += 1
         current = self.current_article()
-        self.model.set_ids(ids)
-        if current is not None:
-            row = self.model.row_of(current.id)
-            if row >= 0:
-                self.list_view.selectionModel().blockSignals(True)
-                self.list_view.setCurrentIndex(self.model.index(row))
-                self.list_view.selectionModel().blockSignals(False)
+        self.model.set_query(self.searcher.query if self.searcher.active() else None)
+        notes = self._bookmark_notes() if self.view() == "bookmarks" else {}
+        self.model.set_ids(ids, notes=notes)
+        self.delegate.extra_line = self.model.has_extra_line()
+        row = self.model.row_of(current.id) if current is not None else -1
+        if row >= 0:
+            self.list_view.selectionModel().blockSignals(True)
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.selectionModel().blockSignals(False)
+            self._show_hits(current)  # type: ignore[arg-type]
+        elif ids:
+            self.select_row(0)
+        elif current is not None or self.article_view.document().isEmpty():
+            self.article_view.show_empty(self._empty_text())
+            self.timeline.set_article(None, [])
+            self._show_bookmark_state(None)
+            self.hits_label.setText("")
+        self._show_list_state(empty if empty is not None else (self._empty_text() if not ids else ""))
         self._update_counts()
         self.listUpdated.emit()
+
+    def _bookmark_notes(self) -> dict[str, str]:
+        """The third line of each row in the Bookmarks view: the note, then the tags."""
+        out = {}
+        for b in self.store.bookmarks(self.tag_combo.currentData()):
+            tags = " ".join(f"#{t}" for t in b.tags)
+            line = self.display.separator.join(part for part in (b.note.replace("\n", " "), tags) if part)
+            if line:
+                out[b.article_id] = line
+        return out
+
+    def _empty_text(self) -> str:
+        """What an empty list means, for the list and the reading pane."""
+        if self.searcher.active():
+            return self.tr("No article matches this search.")
+        return {"unread": self.tr("No unread articles."),
+                "bookmarks": self.tr("No bookmarks yet: press Ctrl+D on an article to keep it here.")}.get(
+            self.view(), self.tr("The library is empty: import files or a folder (File menu) to begin."))
+
+    def _show_list_state(self, message: str) -> None:
+        """An empty list says why, in the list itself; a list with rows shows them."""
+        self.list_empty.setText(message)
+        self.list_empty.setVisible(bool(message))
+        self.list_view.setVisible(not message)
+
+    def _rows_arrived(self) -> None:
+        """Rows came into a list that said why it was empty (an import): the list shows them."""
+        if not self.list_empty.isHidden():
+            self._show_list_state("")
 
     def _search_results(self, ids: list[str], final: bool) -> None:
         shown = self.model.ids()
@@ -599,18 +791,31 @@ class MainWindow(QMainWindow):
         else:
             self._set_ids(ids)
         if final:
-            self.statusBar().showMessage(self.tr("%1 articles found").replace("%1", str(len(ids))), 4000)
+            self.statusBar().showMessage(self.display.num(self.tr("%n articles found", "", len(ids))), 4000)
         current = self.current_article()
         if current is not None:
             self._show_hits(current)
 
-    def _search_message(self, message: str) -> None:
+    def _search_message(self, message: str, values: object = ()) -> None:
+        """A query that cannot be run: the list says why and where, and so does the status bar."""
+        from html import escape
+
         self.statusBar().showMessage(message, 6000)
+        text = self.search_field.text()
+        quoted = [v for v in values if isinstance(v, str) and v and v in text]  # type: ignore[attr-defined]
+        part = quoted[-1] if quoted else ""  # the last: «from:» is named first, its wrong value after it
+        where = text.find(part) if part else -1
+        shown = escape(message)
+        if where >= 0:
+            marked = (escape(text[:where]) + "<b><u>" + escape(part) + "</u></b>" + escape(text[where + len(part):]))
+            at = self.display.num(self.tr("At character %1 of the search:").replace("%1", str(where + 1)))
+            shown += f"<br><br>{escape(at)}<br><span dir='auto'>{marked}</span>"
+        self._set_ids([], empty=shown)
 
     def _update_counts(self) -> None:
         total = self.model.rowCount()
-        self.status_count.setText(self.tr("%1 articles").replace("%1", self.display.num(total)))
-        self.list_header.setText(self.tr("Articles (%1)").replace("%1", self.display.num(total)))
+        self.status_count.setText(self.display.num(self.tr("%n articles", "", total)))
+        self.list_header.setText(self.display.num(self.tr("Articles (%1)").replace("%1", str(total))))
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row)
@@ -639,13 +844,66 @@ class MainWindow(QMainWindow):
 
     def show_article(self, aid: str) -> None:
         article = self.store.article(aid)
-        self.article_view.show_article(article)
+        self.article_view.show_article(article, self._note_line(aid))
         self.timeline.set_article(article, self.store.mentions(aid))
         self._show_hits(article)
         self._show_bookmark_state(aid)
         if self.settings.mark_read_on_open and not article.read and not self.store.read_only:
             self._background(lambda: self.write(lambda s: s.set_read([aid], True), lambda _r: self.model.refresh([aid])))
         self.articleShown.emit(aid)
+
+    def _note_line(self, aid: str) -> str:
+        """A bookmark's note and tags, for the reading pane («» when there are none)."""
+        bookmark = self.store.bookmark(aid)
+        if bookmark is None:
+            return ""
+        tags = " ".join(f"#{t}" for t in bookmark.tags)
+        return self.display.separator.join(part for part in (bookmark.note, tags) if part)
+
+    def greet_first_launch(self, samples: Path) -> None:
+        """A first launch: the samples come into the list (quietly) while the welcome is shown."""
+        self.import_paths([samples], quiet=True)
+        self.show_welcome()
+
+    def show_welcome(self) -> None:
+        """The first launch: what this is, how to bring one's own files, how to search."""
+        self.list_view.selectionModel().clear()  # no article is open: the greeting is
+        self.timeline.set_article(None, [])
+        self._show_bookmark_state(None)
+        self.hits_label.setText("")
+        self.article_view.show_welcome(self.tr("Welcome to News Reader"), [
+            (self.tr("News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one "
+                     "library: read it, search it as an Arabic reader means it, and see when the events "
+                     "each article mentions happened."), None),
+            (self.tr("A few sample articles (fictional) are in the list: pick one to read it."), None),
+            (self.tr("Import your own files or a folder…"), "newsreader:import-folder"),
+            (self.tr("Try a search: «جمهورية سهيل» finds the samples about that country"), "newsreader:search"),
+            (self.tr("Keyboard shortcuts"), "newsreader:shortcuts"),
+        ])
+
+    def _welcome_command(self, command: str) -> None:
+        if command == "import-folder":
+            self.import_folder_dialog()
+        elif command == "search":
+            self.search_field.setText("جمهورية سهيل")
+            self.focus_search()
+        elif command == "shortcuts":
+            self.show_shortcuts()
+
+    def restore_reading_state(self) -> None:
+        """Where the last session left off: its view, its article and (once painted) its search."""
+        if self.qsettings is None:
+            return
+        from newsreader.settings import reading_state
+
+        view, article, query = reading_state(self.qsettings)
+        index = self.view_combo.findData(view)
+        if index > 0:
+            self.view_combo.setCurrentIndex(index)
+        if article and self.model.row_of(article) >= 0:
+            self.select_article(article)
+        if query:
+            self.after_first_paint(lambda: self.search_field.setText(query))
 
     def current_article(self) -> Article | None:
         return self.article_view.article
@@ -658,13 +916,13 @@ class MainWindow(QMainWindow):
         query = self.searcher.query if self.searcher.active() else None
         spans = self.store.hit_spans(article, query) if query is not None and query.terms else []
         self.article_view.set_hits(spans)
-        self.hits_label.setText(self.tr("%1 hits (F3)").replace("%1", str(len(spans))) if spans else "")
+        self.hits_label.setText(self.display.num(self.tr("%n hits", "", len(spans))) + " (F3)" if spans else "")
 
     def step_hit(self, forward: bool) -> None:
         index = self.article_view.step_hit(forward)
         if index >= 0:
-            self.hits_label.setText(self.tr("Hit %1 of %2").replace("%1", str(index + 1))
-                                    .replace("%2", str(self.article_view.hit_count())))
+            self.hits_label.setText(self.display.num(self.tr("Hit %1 of %2").replace("%1", str(index + 1))
+                                                     .replace("%2", str(self.article_view.hit_count()))))
 
     def _toggle_sort(self) -> None:
         self.searcher.sort = "date" if self.act_sort_date.isChecked() else "relevance"
@@ -677,7 +935,9 @@ class MainWindow(QMainWindow):
         self.act_bookmark.setChecked(marked)
         self.bookmark_button.setChecked(marked)
         self.bookmark_button.setText(self.tr("★ Bookmarked") if marked else self.tr("☆ Bookmark"))
-        self.act_bookmark.setIcon(QIcon(str(paths.resource("icons", "bookmark-filled.svg" if marked else "bookmark.svg"))))
+        from newsreader.ui.theme import icon_path
+
+        self.act_bookmark.setIcon(QIcon(str(icon_path("bookmark-filled.svg" if marked else "bookmark.svg"))))
         self.note_button.setText(self.tr("Note and tags…"))
         self.note_button.setEnabled(marked)
         self.bookmark_button.setEnabled(aid is not None)
@@ -726,6 +986,14 @@ class MainWindow(QMainWindow):
             self.model.refresh([aid])
             self._show_bookmark_state(aid)
             self._reload_tags()
+            current = self.current_article()
+            if current is not None and current.id == aid:  # the note shows under the title at once
+                scroll = self.article_view.verticalScrollBar().value()
+                self.article_view.show_article(current, self._note_line(aid))
+                self._show_hits(current)
+                self.article_view.verticalScrollBar().setValue(scroll)
+            if self.view() == "bookmarks" and not self.searcher.active():
+                self.refresh_list()  # the rows show notes
 
         self.write(save, done)
 
@@ -753,34 +1021,83 @@ class MainWindow(QMainWindow):
     # -- story timeline ------------------------------------------------------------------------------------------
     def show_story_timeline(self) -> None:
         from newsreader import events
-        from newsreader.ui.timeline_dialogs import StoryTimelineDialog
-
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
-            ids, description = self.model.ids(), self.tr("Search: %1").replace("%1", self.searcher.text())
+            from newsreader.textnorm import isolate
+
+            ids, description = self.model.ids(), self.tr("Search: %1").replace("%1", isolate(self.searcher.text()))
         elif bookmarked:
             ids, description = bookmarked, self.tr("Bookmarked articles")
         else:
             ids, description = self.model.ids(), self.tr("All listed articles")
-        dialog = StoryTimelineDialog(self, display=self.display)
-        dialog.articleRequested.connect(self._open_from_story)
-        self.story_dialog = dialog
+        pane = self._story_pane()
         path = self.store.path
 
-        def load() -> list[events.Entry]:
+        def load() -> tuple[list[events.Entry], dict[str, str]]:
             assert path is not None
             with Store.connect(path) as store:
-                return [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
+                found = [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
+                rows = store.rows(list({e.article_id for e in found}))
+                return found, {aid: r.source or "" for aid, r in rows.items()}  # the outlets' display names
+
+        def loaded(result: tuple[list[events.Entry], dict[str, str]] | None) -> None:
+            entries, outlets = result or ([], {})
+            pane.set_entries(entries, description, outlets)
 
         job = FunctionJob(load)
-        job.signals.finished.connect(lambda entries: dialog.set_entries(entries or [], description))
+        job.signals.finished.connect(loaded)
         self.start_job(job, writer=False)
-        dialog.show()
+        self.timeline_tabs.setCurrentWidget(pane)
+        self.act_show_timeline.setChecked(True)
+        self._timeline_toggled()
+
+    def _story_pane(self) -> StoryTimelinePane:
+        """The story timeline: a second tab of the timeline pane, made the first time it is asked for
+        (the window's first paint has a plain timeline pane, without tabs)."""
+        if self.story_dialog is None:
+            from PySide6.QtWidgets import QTabWidget
+
+            from newsreader.ui.timeline_dialogs import StoryTimelinePane
+
+            tabs = QTabWidget()
+            tabs.setObjectName("timelineTabs")
+            tabs.setDocumentMode(True)
+            self.splitter.replaceWidget(self.splitter.indexOf(self.timeline), tabs)
+            tabs.addTab(self.timeline, self.tr("This article"))
+            pane = StoryTimelinePane(display=self.display)
+            pane.articleRequested.connect(self._open_from_story)
+            tabs.addTab(pane, self.tr("Story"))
+            self.timeline_tabs, self.story_dialog = tabs, pane
+        return self.story_dialog
+
+    def _right_pane(self) -> QWidget:
+        """The timeline pane, or the tabs holding it and the story timeline."""
+        return self.timeline_tabs if self.story_dialog is not None else self.timeline
 
     def _open_from_story(self, aid: str, start: int, end: int) -> None:
+        """Open a story's article while the story stays. The reader shows only articles of the list:
+        one the list does not hold (a bookmark outside the search, the view or the tag) brings a list
+        that holds it: the search cleared, Bookmarks for a bookmarked article, else every article."""
+        self._story_target = (aid, start, end)
         if not self.select_article(aid):
-            self.show_article(aid)
-        self.article_view.highlight_mention(start, end)
+            self._show_list_holding(aid)
+        self._open_story_target()  # or when the rest of the list has arrived (listUpdated)
+
+    def _open_story_target(self) -> None:
+        if self._story_target is not None and self.select_article(self._story_target[0]):
+            _aid, start, end = self._story_target
+            self._story_target = None
+            self.article_view.highlight_mention(start, end)
+
+    def _show_list_holding(self, aid: str) -> None:
+        view = "bookmarks" if self.store.bookmark(aid) is not None else "all"
+        for combo, index in ((self.view_combo, self.view_combo.findData(view)), (self.tag_combo, 0)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self.search_field.clear()
+        self.searcher.stop()  # no search runs on the cleared field: the view's list comes next
+        self._view_changed()
 
     # -- reading state ----------------------------------------------------------------------------------------
     def mark_all_read(self) -> None:
@@ -791,7 +1108,7 @@ class MainWindow(QMainWindow):
             if ids:
                 self.undo_stack.push(MarkReadCommand(self, ids, self.tr("Mark all as read")))
                 self.statusBar().showMessage(
-                    self.tr("%1 articles marked as read (Ctrl+Z to undo)").replace("%1", str(len(ids))), 4000)
+                    self.display.num(self.tr("%n articles marked as read (Ctrl+Z to undo)", "", len(ids))), 4000)
 
         self.write(lambda s: s.mark_all_read(), done)
 
@@ -847,6 +1164,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def rename_outlet(self) -> None:
+        from newsreader.ui.outlet_dialog import rename_current_outlet
+
+        rename_current_outlet(self)
+
     # -- settings ----------------------------------------------------------------------------------------------
     def open_settings(self) -> None:
         from newsreader.ui.settings_dialog import SettingsDialog
@@ -861,16 +1183,21 @@ class MainWindow(QMainWindow):
 
         from newsreader.ui.theme import apply_theme
 
-        language_changed = new.language != self.settings.language
+        language = new.language
         for f in fields(new):  # keep the one Settings object shared with the session
             setattr(self.settings, f.name, getattr(new, f.name))
         if self.qsettings is not None:
             self.settings.save(self.qsettings)
         apply_theme(self.settings.theme)
+        self._set_icons()
+        self._show_bookmark_state(self._target_id())
         self.act_auto_read.setChecked(self.settings.mark_read_on_open)
         self.display = Display(self.settings.language, self.settings.arabic_digits, self.settings.calendar)
+        QLocale.setDefault(self.display.locale())
         self.delegate.display = self.display
         self.timeline.display = self.timeline.tree.display = self.display
+        if self.story_dialog is not None:
+            self.story_dialog.tree.display = self.display
         view = self.article_view
         view.display, view.family, view.line_spacing = self.display, self.settings.article_font, self.settings.line_spacing
         view.font_size = 0  # force a re-layout
@@ -880,8 +1207,8 @@ class MainWindow(QMainWindow):
             self.show_article(current.id)
         self.list_view.viewport().update()
         self._update_counts()
-        if language_changed:
-            self.languageChangeRequested.emit(self.settings.language)
+        self.watch_folders()
+        self.languageChangeRequested.emit(language)  # the session rebuilds the window if it changed
 
     def restore_backup_dialog(self) -> None:
         from newsreader.store import backup
@@ -958,19 +1285,34 @@ class MainWindow(QMainWindow):
         return path
 
     # -- help -------------------------------------------------------------------------------------------------
-    def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for action in self.findChildren(QAction):
-            keys = [k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts()]
-            if keys and action.text():
-                rows.append((action.text().replace("&", ""), "  ".join(keys)))
-        rows.append((self.tr("Next / previous search hit"), "F3 / Shift+F3"))
-        return sorted(set(rows))
+    def shortcut_rows(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The keyboard shortcuts grouped by task, in menu order: (group, [(action, keys)])."""
+        groups = []
+        seen: set[str] = set()
+        for menu in [a.menu() for a in self.menuBar().actions()]:
+            if menu is None:
+                continue
+            rows = []
+            for action in menu.actions():
+                for sub in ([action] if action.menu() is None else action.menu().actions()):
+                    keys = [k.toString(k.SequenceFormat.NativeText) for k in sub.shortcuts()]
+                    name = sub.text().split("\t")[0].replace("&", "")
+                    if keys and name and name not in seen:
+                        seen.add(name)
+                        rows.append((name, "  ".join(keys)))
+            if rows:
+                groups.append((menu.title().replace("&", ""), rows))
+        return groups
 
     def show_shortcuts(self) -> None:
         from newsreader.ui.help import ShortcutsDialog
 
         ShortcutsDialog(self, self.shortcut_rows()).exec()
+
+    def show_search_help(self) -> None:
+        from newsreader.ui.help import SearchHelpDialog
+
+        SearchHelpDialog(self).exec()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -15,9 +15,11 @@ from newsreader.errors import (
     LibraryBusy,
     LibraryCorrupt,
     LibraryTooNew,
+    NotALibrary,
     QueryError,
     ReadOnlyLibrary,
     StoreError,
+    UnreadableChanges,
 )
 from newsreader.textnorm import isolate
 
@@ -33,11 +35,19 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, DiskFull):
         text = translate("messages", "The disk holding %1 is full. Nothing of the last change was written "
                                      "and the library is intact. Free some space and try again.")
+    elif isinstance(exc, UnreadableChanges):
+        text = translate("messages", "The library %1 has unsaved changes in %2 that cannot be read from a "
+                                     "read-only folder. Open it once where it can be written, or copy the "
+                                     "folder, to see them.")
+        text = text.replace("%2", isolate(str(exc.wal or "")))
     elif isinstance(exc, ReadOnlyLibrary) and exc.needs_upgrade:
         text = translate("messages", "The library %1 is read-only, and this version has to upgrade it "
                                      "before it can open it. Open it once with permission to write.")
     elif isinstance(exc, ReadOnlyLibrary):
         text = translate("messages", "The library %1 is read-only: changes cannot be saved.")
+    elif isinstance(exc, NotALibrary):
+        text = translate("messages", "%1 is not a News Reader library: it is another program's database. "
+                                     "It was left unchanged.")
     elif isinstance(exc, LibraryCorrupt):
         text = translate("messages", "The library %1 is damaged, or it is not a News Reader library.")
     elif isinstance(exc, LibraryBusy):

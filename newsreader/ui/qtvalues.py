@@ -27,9 +27,12 @@ TEXT_SINGLE_LINE = 0x0100
 TEXT_FORCE_LEFT_TO_RIGHT = 0x20000
 TEXT_FORCE_RIGHT_TO_LEFT = 0x40000
 
-# Qt.ContextMenuPolicy, Qt.ToolButtonStyle
+# Qt.ContextMenuPolicy, Qt.ToolButtonStyle, Qt.FocusPolicy
 ACTIONS_CONTEXT_MENU = 2
+TOOL_BUTTON_ICON_ONLY = 0
 TOOL_BUTTON_TEXT_BESIDE_ICON = 2
+STRONG_FOCUS = 0x1 | 0x2 | 0x8  # TabFocus | ClickFocus | 0x8: not WheelFocus
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy
 
 # Qt.TextInteractionFlag: TextBrowserInteraction (mouse selection, links by mouse and keyboard)
 # plus selecting with the keyboard

@@ -24,11 +24,12 @@ class SearchController(QObject):
     """Turns the text of a search field into id lists for the article list.
 
     ``results(ids, final)`` is emitted first with the top page, then with the full list;
-    ``message(text)`` carries a polite explanation when the query cannot be used.
+    ``message(text, values)`` carries a polite explanation when the query cannot be used, with the
+    parts of the query it is about (to show where they are).
     """
 
     results = Signal(list, bool)
-    message = Signal(str)
+    message = Signal(str, object)
     cleared = Signal()
 
     def __init__(self, field: QLineEdit, db_path: Path | None, pools: Pools,
@@ -56,6 +57,14 @@ class SearchController(QObject):
     def active(self) -> bool:
         return bool(self.text())
 
+    def stop(self) -> None:
+        """No more searches: the window is closing (a query typed just before would run on a closed library)."""
+        self._timer.stop()
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
     def run_now(self) -> None:
         self._timer.stop()
         self._generation += 1
@@ -76,7 +85,7 @@ class SearchController(QObject):
             from newsreader.ui.messages import describe
 
             self.query = None
-            self.message.emit(describe(exc))
+            self.message.emit(describe(exc), tuple(exc.values))
             return
         self.query = query
         generation = self._generation

@@ -1,9 +1,13 @@
-"""Edit → Settings: language, digits, calendar, article font, spacing, reading, theme and importing."""
+"""Edit → Settings: language, digits, calendar, article font, spacing, reading and theme.
+
+Whether an import follows symbolic links out of a folder is not a reader's setting: it is the
+command line's ``import --follow-links`` (the window keeps the saved value, off by default)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,11 +16,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from newsreader.settings import Settings
+from newsreader.ui.formatting import locale_for
 
 
 class SettingsDialog(QDialog):
@@ -26,6 +34,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
+        self.setLocale(locale_for(settings.language, settings.arabic_digits))  # spin boxes: the chosen digits
         self._settings = settings
 
         def combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
@@ -58,10 +67,23 @@ class SettingsDialog(QDialog):
         self.mark_read = QCheckBox(self.tr("Mark articles as read when they are opened"))
         self.mark_read.setObjectName("markRead")
         self.mark_read.setChecked(settings.mark_read_on_open)
-        self.follow_links = QCheckBox(self.tr("Follow symbolic links out of imported folders"))
-        self.follow_links.setObjectName("followLinks")
-        self.follow_links.setToolTip(self.tr("Off: a link in a folder that points outside it is listed as skipped"))
-        self.follow_links.setChecked(settings.follow_links)
+        self.watched = QListWidget()
+        self.watched.setObjectName("watchedFolders")
+        self.watched.setAccessibleName(self.tr("Watched folders"))
+        self.watched.setToolTip(self.tr("New files in these folders are imported in the background, "
+                                        "also those added while the program was closed"))
+        self.watched.addItems(settings.watched_folder_list())
+        self.watched.setMaximumHeight(90)
+        add = QPushButton(self.tr("Add folder…"))
+        add.setObjectName("addWatchedFolder")
+        add.clicked.connect(self._add_watched)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("removeWatchedFolder")
+        remove.clicked.connect(lambda: [self.watched.takeItem(self.watched.row(i)) for i in self.watched.selectedItems()])
+        watched_buttons = QHBoxLayout()
+        watched_buttons.addWidget(add)
+        watched_buttons.addWidget(remove)
+        watched_buttons.addStretch(1)
         self.theme = combo("theme", [("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                                      ("dark", self.tr("Dark"))], settings.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -75,7 +97,8 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
         form.addRow(self.mark_read)
-        form.addRow(self.follow_links)
+        form.addRow(self.tr("Watched folders:"), self.watched)
+        form.addRow("", watched_buttons)
         form.addRow(buttons)
 
     def result_settings(self) -> Settings:
@@ -89,5 +112,12 @@ class SettingsDialog(QDialog):
             line_spacing=self.spacing.value(),
             mark_read_on_open=self.mark_read.isChecked(),
             theme=str(self.theme.currentData()),
-            follow_links=self.follow_links.isChecked(),
+            watched_folders="\n".join(self.watched.item(i).text() for i in range(self.watched.count())),
         )
+
+    def _add_watched(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Watch a folder"))
+        if folder and not self.watched.findItems(folder, Qt.MatchFlag.MatchExactly):
+            self.watched.addItem(folder)

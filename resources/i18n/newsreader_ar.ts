@@ -50,6 +50,11 @@
 <context>
     <name>ImportController</name>
     <message>
+        <location filename="../../newsreader/ui/import_dialog.py" line="1" />
+        <source>%1 records of the imported files were not imported (listed below)</source>
+        <translation>لم تُستورد %1 من سجلات الملفات المستوردة (القائمة أدناه)</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/import_dialog.py" line="46" />
         <location filename="../../newsreader/ui/import_dialog.py" line="55" />
         <source>Importing…</source>
@@ -100,6 +105,21 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>%1 articles now show the outlet as %2</source>
+        <translation>صار %1 من المقالات يعرض المصدر باسم %2</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>This article has no outlet to rename</source>
+        <translation>ليس لهذا المقال مصدر لإعادة تسميته</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>Rename &amp;outlet…</source>
+        <translation>إعادة تسمية ال&amp;مصدر…</translation>
+    </message>
     <message>
         <location filename="../../newsreader/ui/main_window.py" line="97" />
         <location filename="../../newsreader/ui/main_window.py" line="437" />
@@ -405,6 +425,14 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
         <translation>فهرس البحث محدَّث</translation>
     </message>
     <message>
+        <source>Updating the timeline: %1 of %2 articles</source>
+        <translation>تحديث الخط الزمني: %1 من %2 مقالاً</translation>
+    </message>
+    <message>
+        <source>The timeline is up to date</source>
+        <translation>الخط الزمني محدَّث</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/main_window.py" line="524" />
         <source>%1 articles found</source>
         <translation>وُجد %1 مقالاً</translation>
@@ -575,6 +603,134 @@ An Arabic-first reader for collected news.</source>
         <translation>قارئ الأخبار %1
 قارئ عربي أولاً لما تجمعه من أخبار.</translation>
     </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>Waiting for the library: another program is writing to it…</source>
+        <translation>بانتظار المكتبة: برنامج آخر يكتب فيها الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>T&amp;imeline pane</source>
+        <translation>لوحة ال&amp;خط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Search s&amp;yntax</source>
+        <translation>صي&amp;غة البحث</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>No article matches this search.</source>
+        <translation>لا مقال يطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>The library is empty: import files or a folder (File menu) to begin.</source>
+        <translation>المكتبة فارغة: استورد ملفات أو مجلدًا (قائمة ملف) لتبدأ.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>No unread articles.</source>
+        <translation>لا مقالات غير مقروءة.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>No bookmarks yet: press Ctrl+D on an article to keep it here.</source>
+        <translation>لا إشارات مرجعية بعد: اضغط Ctrl+D على مقال لتحفظه هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>At character %1 of the search:</source>
+        <translation>عند الحرف %1 من نص البحث:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>%n articles</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>%n articles found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مقال</numerusform>
+            <numerusform>عُثر على مقال واحد</numerusform>
+            <numerusform>عُثر على مقالين</numerusform>
+            <numerusform>عُثر على %n مقالات</numerusform>
+            <numerusform>عُثر على %n مقالًا</numerusform>
+            <numerusform>عُثر على %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>%n hits</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجةً</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>%n articles marked as read (Ctrl+Z to undo)</source>
+        <translation>
+            <numerusform>لم يُعلَّم أي مقال كمقروء</numerusform>
+            <numerusform>عُلِّم مقال واحد كمقروء (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>عُلِّم مقالان كمقروءين (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>عُلِّمت %n مقالات كمقروءة (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>عُلِّم %n مقالًا كمقروء (Ctrl+Z للتراجع)</numerusform>
+            <numerusform>عُلِّم %n مقال كمقروء (Ctrl+Z للتراجع)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Welcome to News Reader</source>
+        <translation>أهلًا بك في قارئ الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one library: read it, search it as an Arabic reader means it, and see when the events each article mentions happened.</source>
+        <translation>يجمع قارئ الأخبار ما تحفظه من أخبار عربية (صفحات محفوظة، وخلاصات، وملفات تصدير) في مكتبة واحدة: تقرؤها، وتبحث فيها كما يقصد القارئ العربي، وترى متى وقعت الأحداث التي يذكرها كل مقال.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>A few sample articles (fictional) are in the list: pick one to read it.</source>
+        <translation>في القائمة بضع مقالات نموذجية (متخيَّلة): اختر واحدًا لتقرأه.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Import your own files or a folder…</source>
+        <translation>استورد ملفاتك أو مجلدًا…</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Try a search: «جمهورية سهيل» finds the samples about that country</source>
+        <translation>جرّب البحث: «جمهورية سهيل» تجد المقالات النموذجية عن هذا البلد</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>This article</source>
+        <translation>هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Story</source>
+        <translation>القصة</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -631,6 +787,36 @@ An Arabic-first reader for collected news.</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Watch a folder</source>
+        <translation>مراقبة مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Watched folders:</source>
+        <translation>المجلدات المراقَبة:</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>New files in these folders are imported in the background, also those added while the program was closed</source>
+        <translation>تُستورد الملفات الجديدة في هذه المجلدات في الخلفية، ومنها ما أُضيف والبرنامج مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/settings_dialog.py" line="1" />
+        <source>Watched folders</source>
+        <translation>المجلدات المراقَبة</translation>
+    </message>
     <message>
         <location filename="../../newsreader/ui/settings_dialog.py" line="28" />
         <source>Settings</source>
@@ -751,7 +937,7 @@ An Arabic-first reader for collected news.</source>
     </message>
 </context>
 <context>
-    <name>StoryTimelineDialog</name>
+    <name>StoryTimelinePane</name>
     <message>
         <location filename="../../newsreader/ui/timeline_view.py" line="282" />
         <location filename="../../newsreader/ui/timeline_view.py" line="287" />
@@ -763,9 +949,38 @@ An Arabic-first reader for collected news.</source>
         <source>%1 — %2 dated events from %3 articles</source>
         <translation>%1 — %2 حدثاً مؤرخاً من %3 مقالاً</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/timeline_dialogs.py" line="0" />
+        <source>%n dated events</source>
+        <translation>
+            <numerusform>لا أحداث مؤرخة</numerusform>
+            <numerusform>حدث مؤرخ واحد</numerusform>
+            <numerusform>حدثان مؤرخان</numerusform>
+            <numerusform>%n أحداث مؤرخة</numerusform>
+            <numerusform>%n حدثًا مؤرخًا</numerusform>
+            <numerusform>%n حدث مؤرخ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../newsreader/ui/timeline_dialogs.py" line="0" />
+        <source>from %n articles</source>
+        <translation>
+            <numerusform>من دون مقالات</numerusform>
+            <numerusform>من مقال واحد</numerusform>
+            <numerusform>من مقالين</numerusform>
+            <numerusform>من %n مقالات</numerusform>
+            <numerusform>من %n مقالًا</numerusform>
+            <numerusform>من %n مقال</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryDialog</name>
+    <message>
+        <location filename="../../newsreader/ui/import_dialog.py" line="1" />
+        <source>These records of imported files were not imported:</source>
+        <translation>لم تُستورد هذه السجلات من الملفات المستوردة:</translation>
+    </message>
     <message>
         <location filename="../../newsreader/ui/import_dialog.py" line="120" />
         <source>Import summary</source>
@@ -887,9 +1102,6 @@ Details were written to %1</source>
         <source>Restore backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
         <location filename="../../newsreader/app.py" line="208" />
         <source>This library is read-only: you can read and search, but changes cannot be saved.</source>
@@ -977,6 +1189,110 @@ Details were written to %1</source>
         <location filename="../../newsreader/ui/messages.py" line="22" />
         <source>The library %1 was written by a newer version of News Reader; this version left it unchanged.</source>
         <translation>كُتبت المكتبة %1 بإصدار أحدث من قارئ الأخبار؛ ولم يغيّرها هذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="1" />
+        <source>The library %1 has unsaved changes in %2 that cannot be read from a read-only folder. Open it once where it can be written, or copy the folder, to see them.</source>
+        <translation>في المكتبة %1 تغييرات غير محفوظة في %2 لا يمكن قراءتها من مجلد للقراءة فقط. افتحها مرة في مكان تمكن الكتابة فيه، أو انسخ المجلد، لتراها.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="1" />
+        <source>%1 is not a News Reader library: it is another program's database. It was left unchanged.</source>
+        <translation>%1 ليس مكتبة لقارئ الأخبار: إنه قاعدة بيانات لبرنامج آخر. لم يُغيَّر شيء فيه.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameOutletDialog</name>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>Articles of %1 already in the library, and those imported later, show the new name.</source>
+        <translation>تعرض مقالات %1 الموجودة في المكتبة، وتلك التي تُستورد لاحقًا، الاسمَ الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>New name</source>
+        <translation>الاسم الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/outlet_dialog.py" line="1" />
+        <source>Rename outlet</source>
+        <translation>إعادة تسمية المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelpDialog</name>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Search syntax</source>
+        <translation>صيغة البحث</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Articles with both words, anywhere in them; forms with prefixes and suffixes count, diacritics and hamza spellings are ignored</source>
+        <translation>المقالات التي فيها الكلمتان في أي موضع؛ تُحسب الصيغ بالسوابق واللواحق، وتُهمل الحركات واختلاف رسم الهمزة</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>The exact phrase</source>
+        <translation>العبارة كما هي</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Without a word: a minus sign before it</source>
+        <translation>بلا كلمة: علامة ناقص قبلها</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Either word</source>
+        <translation>إحدى الكلمتين</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Words starting with these letters</source>
+        <translation>الكلمات التي تبدأ بهذه الحروف</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Only articles from an outlet</source>
+        <translation>مقالات مصدر واحد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Published in a period: a year, a month or a day</source>
+        <translation>المنشورة في مدة: سنة أو شهر أو يوم</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>Only bookmarked, unread or read articles</source>
+        <translation>المقالات المحفوظة أو غير المقروءة أو المقروءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>You type</source>
+        <translation>تكتب</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/help.py" line="0" />
+        <source>It finds</source>
+        <translation>فيجد</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../newsreader/ui/article_view.py" line="0" />
+        <source>Also in: %1</source>
+        <translation>نُشر أيضًا في: %1</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/article_view.py" line="0" />
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,10 @@ def test_splitter_and_geometry_persist(qtbot, make_window) -> None:
     again = make_window()
     again.show()
     qtbot.waitExposed(again)
-    assert again.splitter.sizes() == sizes
+    # at 760 px the timeline pane is folded away; the list and the text keep their widths (within
+    # the width of the folded pane's handle)
+    assert sizes[2] == again.splitter.sizes()[2] == 0
+    assert all(abs(a - b) <= 4 for a, b in zip(again.splitter.sizes(), sizes, strict=True))
     assert again.size().width() == 760
 
 
@@ -114,6 +117,7 @@ def test_list_model_passes_qtmodeltester(qtmodeltester, make_window) -> None:
 def test_mark_all_read_is_undone_by_ctrl_z(qtbot, make_window, sample_store: Store) -> None:
     window = make_window()
     show_active(qtbot, window)
+    window.pools.wait()  # the first article, opened with the list, is marked read
     unread = set(sample_store.unread_ids())
     assert unread
     window.mark_all_read()
@@ -174,8 +178,12 @@ def test_list_rows_paint_their_own_text_and_the_selection(qtbot, make_window) ->
         points = [(x, y) for x in range(rect.left(), rect.right(), 3) for y in range(rect.top(), rect.bottom(), 3)]
         return sum(1 for x, y in points if predicate(image.pixelColor(x, y))) / len(points)
 
-    assert share(1, lambda c: c == highlight) > 0.5  # the selected row is filled with the highlight
-    assert share(0, lambda c: c == highlight) == 0  # its neighbour is not
+    def near(c) -> bool:  # type: ignore[no-untyped-def]  # (the focused list's style shades its selection)
+        return max(abs(c.red() - highlight.red()), abs(c.green() - highlight.green()),
+                   abs(c.blue() - highlight.blue())) <= 40
+
+    assert share(1, near) > 0.5  # the selected row is filled with the highlight
+    assert share(0, near) == 0  # its neighbour is not
     base = image.pixelColor(view.visualRect(window.model.index(0)).topLeft())
     assert 0.01 < share(0, lambda c: c != base) < 0.5  # some ink (the text), not a filled block
 
@@ -189,8 +197,8 @@ def test_a_launching_window_leaves_background_work_until_it_has_painted(qtbot, m
     qtbot.waitUntil(lambda: window.model.rowCount() == 10, timeout=3000)  # an ordinary window: all at once
     window.start_after_paint()
     window.load_all()
-    aid = window.model.id_at(0)
-    window.select_row(0)
+    aid = window.model.id_at(1)  # (the first row was opened, and marked read, with the ordinary window)
+    window.select_row(1)
     qtbot.wait(200)
     assert window.model.rowCount() == 3  # the first page only, until the window has painted
     assert not Store.connect(sample_store.path).article(aid).read

@@ -36,10 +36,11 @@ def test_link_opens_in_the_system_browser_only_when_clicked(qtbot, make_window, 
     from PySide6.QtGui import QTextCursor
 
     doc = window.article_view.document()
-    found = doc.find("https://example.org/news/1")
+    found = doc.find("example.org ↗")  # the source, as a short link to the page
+    assert not found.isNull()
     cursor = QTextCursor(doc)
     cursor.setPosition(found.selectionStart() + 2)
-    assert cursor.charFormat().anchorHref() == "https://example.org/news/1"  # the URL is a link
+    assert cursor.charFormat().anchorHref() == "https://example.org/news/1"  # the site is a link to the URL
     window.article_view.anchorClicked.emit(QUrl("https://example.org/news/1"))
     window.article_view.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert opened == ["https://example.org/news/1"]

@@ -34,6 +34,8 @@ def test_entries_are_chronological_and_click_highlights(qtbot, make_window, samp
     numeric = [int(latin_digits(y)) for y in years if latin_digits(y).isdigit()]
     assert numeric == sorted(numeric) and numeric
     # clicking an entry scrolls to and highlights exactly its expression
+    window.show()
+    qtbot.waitExposed(window)
     item = entries[len(entries) // 2]
     index = model.indexFromItem(item)
     tree.scrollTo(index)
@@ -85,10 +87,30 @@ def test_story_timeline_links_back_to_articles(qtbot, make_window, sample_store:
     entries = dialog.tree.entries()
     articles = {e.data(timeline_view.ARTICLE_ROLE) for e in entries}
     assert articles <= set(ids) and len(articles) >= 2
-    target = entries[-1]
+    target = next(e for e in reversed(entries)  # an article that is not the one shown
+                  if e.data(timeline_view.ARTICLE_ROLE) != window.current_article().id)
     with qtbot.waitSignal(window.articleShown, timeout=3000):
         dialog.tree.entryActivated.emit(target.data(timeline_view.ARTICLE_ROLE),
                                         target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE))
     assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
     assert window.article_view.highlighted_mention() == (target.data(timeline_view.START_ROLE),
                                                          target.data(timeline_view.END_ROLE))
+
+
+def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsreader.domain import ParsedArticle
+    from newsreader.timeline.display import MONTHS
+
+    with Store.open(tmp_path / "english.db") as store:
+        store.add_articles([ParsedArticle(
+            title="مهرجان الواحة", published="2016-07-01", source="الواحة",
+            body="يقام المهرجان من 13 إلى 15 تموز 2016، ويختتم الموسم في 10 شوال 1437هـ.")])
+        window = make_window(store, language="en")
+        window.select_article(store.article_ids()[0])
+        qtbot.waitUntil(lambda: len(window.timeline.tree.entries()) == 2, timeout=3000)
+        labels = [item.text().split("\n")[0] for item in window.timeline.tree.entries()]
+        assert "Wednesday 13 – Friday 15 July 2016" in labels  # a range, in English
+        bare = [label.translate(dict.fromkeys(range(0x2066, 0x206A))) for label in labels]  # without isolates
+        assert any(label.endswith("(10 Shawwal 1437 AH)") for label in bare)  # the Hijri date as written
+        assert not any(name in label for label in labels for name in MONTHS)
+        window.pools.wait()

@@ -131,7 +131,7 @@ def test_trec_one_or_several_docs_any_extension(name: str) -> None:
     assert (a.title, a.url, a.source, a.published, a.date_source, a.author) == (
         "عنوان الوثيقة الأولى", "http://example.org/trec?a=1&b=2", "وكالة متخيلة",
         "2018-02-28T00:16:06+04:00", "metadata", None)
-    assert a.body == f"{BODY1}\n{BODY2}"
+    assert a.body == f"{BODY1}\n\n{BODY2}"  # a line a paragraph: the reading pane shows paragraphs
     assert (b.title, b.url) == ("عنوان الثانية & الأخيرة", "trec:FIC-002")
 
 

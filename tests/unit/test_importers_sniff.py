@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -21,18 +22,35 @@ DATA = Path(__file__).parent.parent / "data" / "articles"
     ("data", "suffix", "expected"),
     [
         (RSS.encode(), ".txt", "feed"),
-        (ATOM.encode(), ".json", "feed"),
+        (ATOM.encode(), ".xml", "feed"),
         (TREC.format(b1="أ", b2="ب").encode(), ".html", "trec"),
-        (json.dumps([{"title": "t", "text": "b"}]).encode(), ".xml", "json"),
+        (json.dumps([{"title": "t", "text": "b"}]).encode(), ".txt", "json"),
         (b'{"title": "t", "text": "b"}\n{"title": "u", "text": "c"}\n', ".txt", "json"),
         ((DATA / "page_news_site.html").read_bytes(), ".txt", "html"),
-        ((DATA / "scraped_ar_header.txt").read_bytes(), ".html", "scraped"),
-        ("عنوان\n\nنص".encode(), ".json", "text"),
+        ((DATA / "scraped_ar_header.txt").read_bytes(), "", "scraped"),
+        ("عنوان\n\nنص".encode(), ".md", "text"),
         ("عنوان\n\nنص".encode("utf-16"), ".txt", "text"),
     ],
 )
 def test_detected_from_content(data: bytes, suffix: str, expected: str) -> None:
     assert detect_format(data, suffix) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix", "named"),
+    [
+        (ATOM.encode(), ".json", "a .json file that is not JSON: it starts with «<?xml"),
+        (json.dumps([{"title": "t", "text": "b"}]).encode(), ".xml", "a .xml file that is not XML: it starts with «[{"),
+        ((DATA / "scraped_ar_header.txt").read_bytes(), ".html", "a .html file that is not HTML"),
+        ("عنوان الخبر\n\nنص الخبر كاملا هنا".encode(), ".jsonl",
+         "a .jsonl file that is not JSON Lines: it starts with «عنوان الخبر"),
+        (b"<rss version='2.0'><channel><item>", ".jsonl", "a .jsonl file that is not JSON Lines"),
+    ],
+)
+def test_a_name_that_promises_another_format_is_refused_naming_both(data: bytes, suffix: str, named: str) -> None:
+    """Item 6: never imported as plain text (or as anything) when the name says otherwise."""
+    with pytest.raises(ImportFailed, match=re.escape(named)):
+        detect_format(data, suffix)
 
 
 @pytest.mark.parametrize(

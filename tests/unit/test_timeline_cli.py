@@ -50,3 +50,30 @@ def test_table_output_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFix
     assert run_cli(["timeline", "--plain", "--reference", "not-a-date", str(path)]) == 2
     assert run_cli(["timeline"]) == 2
     assert run_cli(["timeline", "--plain", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_query_prints_the_story_timeline_of_a_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsreader.domain import ParsedArticle
+    from newsreader.store import Store
+
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        store.add_articles([
+            ParsedArticle(title="افتتاح الجسر", body="افتتح الوزير الجسر في 3 مارس 2014 وسيزوره مجددا في مايو 2016.",
+                          published="2015-01-10"),
+            ParsedArticle(title="الجسر الجديد", body="بدأ بناء الجسر عام 2012 في المدينة.", published="2013-02-01"),
+            ParsedArticle(title="السوق", body="افتتحت السوق في 5 يونيو 2015.", published="2015-06-06"),
+        ])
+    data = run_json(capsys, "--db", str(db), "--query", "الجسر", "--json")
+    assert data["query"] == "الجسر" and data["articles"] == 2
+    years = data["years"]
+    assert isinstance(years, list)
+    got = [(y["year"], g["month"], e["text"], e["title"]) for y in years for g in y["months"] for e in g["entries"]]
+    assert got == [(2012, None, "عام 2012", "الجسر الجديد"), (2014, 3, "3 مارس 2014", "افتتاح الجسر"),
+                   (2016, 5, "مايو 2016", "افتتاح الجسر")]
+    assert run_cli(["timeline", "--db", str(db), "--query", "الجسر"]) == 0
+    out = capsys.readouterr().out
+    assert "3 dated events from 2 articles" in out and "2014-03-03" in out
+    assert run_cli(["timeline", "--db", str(db), "--query", "في"]) == 2  # an unusable query: a clear message
+    assert "common" in capsys.readouterr().err
+    assert run_cli(["timeline", "--db", str(db), "--query", "الجسر", str(tmp_path / "x.txt")]) == 2

@@ -65,3 +65,17 @@ def test_group_key() -> None:
     assert group_key(mention("2024-11-26", first="2024-11-26", last="2024-11-26")) == (2024, 11)
     assert group_key(mention("2012", first="2012-01-01", last="2012-12-31")) == (2012, 0)
     assert group_key(mention("P4D", type_="DURATION")) == (0, 0)
+
+
+def test_labels_follow_the_interface_language() -> None:  # issue 16 item 19
+    def en(m: Mention) -> str:
+        return format_mention_date(m, arabic_digits=True, language="en")
+
+    assert en(mention("2024-11-26")) == "Tuesday 26 November 2024"
+    assert en(mention("2024-03", "MID")) == "mid March 2024"
+    assert en(mention("2015-Q1")) == "Q1 2015"
+    assert en(mention("2015-08-06TEV", type_="TIME")) == "Thursday 6 August 2015, evening"
+    assert en(mention("PAST_REF")) == "recently"
+    hijri_day = mention("2015-08-22", calendar="hijri", first="2015-08-22", last="2015-08-22")
+    assert hijri_label(hijri_day, arabic_digits=True, language="en") == "7 Dhu al-Qadah 1436 AH"
+    assert hijri_label(hijri_day, arabic_digits=True) == "٧ ذو القعدة ١٤٣٦هـ"

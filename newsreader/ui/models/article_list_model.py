@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QFont
@@ -14,6 +14,9 @@ from newsreader.domain import ArticleRow
 from newsreader.errors import StoreError
 from newsreader.store import Store
 from newsreader.ui.qtvalues import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, FONT_ROLE, TOOLTIP_ROLE, USER_ROLE
+
+if TYPE_CHECKING:
+    from newsreader import search
 
 log = logging.getLogger(__name__)
 #: Rows read from the store at a time, around the row asked for: a window shows a dozen or two, and on
@@ -30,14 +33,17 @@ class Role(IntEnum):
     READ = USER_ROLE + 4
     BOOKMARKED = USER_ROLE + 5
     ROW = USER_ROLE + 6  # the whole ArticleRow (one call for the delegate)
+    EXTRA = USER_ROLE + 7  # a row's third line: (text, hit spans) — a search snippet or a bookmark's note
 
 
 # Plain ints: data() runs for every role of every painted row, and comparing with the
 # Python enums of PySide6 costs more than the rest of it (and builds them: qtvalues).
 _DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT = DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE, FONT_ROLE
-_ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW = (int(r) for r in (Role.ID, Role.SOURCE, Role.PUBLISHED, Role.READ,
-                                                                      Role.BOOKMARKED, Role.ROW))
-_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT, _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW})
+_ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW, _EXTRA = (
+    int(r) for r in (Role.ID, Role.SOURCE, Role.PUBLISHED, Role.READ, Role.BOOKMARKED, Role.ROW, Role.EXTRA))
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT, _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW,
+                       _EXTRA})
+SNIPPET_WIDTH = 160
 
 
 class ArticleListModel(QAbstractListModel):
@@ -48,17 +54,30 @@ class ArticleListModel(QAbstractListModel):
         self._store = store
         self._ids: list[str] = []
         self._rows: dict[str, ArticleRow] = {}
+        self._query: search.Query | None = None  # a search's rows show a snippet with its hits
+        self._notes: dict[str, str] = {}  # the Bookmarks view's rows show their note and tags
+        self._extra: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
     # -- contents ---------------------------------------------------------------------
-    def set_ids(self, ids: Sequence[str]) -> None:
+    def set_ids(self, ids: Sequence[str], *, notes: dict[str, str] | None = None) -> None:
+        """Show ``ids``; ``notes`` (article id → text) gives rows a third line."""
         self.beginResetModel()
         try:
             self._ids = list(ids)
             self._rows.clear()
+            self._extra.clear()
+            self._notes = dict(notes or {})
         finally:
             self.endResetModel()
+
+    def set_query(self, query: search.Query | None) -> None:
+        """The search whose snippets the rows show (None: no search); takes effect with :meth:`set_ids`."""
+        self._query = query if query is not None and query.terms else None
+
+    def has_extra_line(self) -> bool:
+        return self._query is not None or bool(self._notes)
 
     def prepend_ids(self, ids: Sequence[str]) -> None:
         """New articles arrived (import): show them at the top."""
@@ -124,6 +143,8 @@ class ArticleListModel(QAbstractListModel):
             return None
         if role == _ROW:
             return row
+        if role == _EXTRA:
+            return self._extra_line(row.id)
         if role in (_DISPLAY, _TOOLTIP):
             return row.title
         if role == _ACCESSIBLE:
@@ -137,6 +158,27 @@ class ArticleListModel(QAbstractListModel):
         if role == _READ:
             return row.read
         return row.bookmarked
+
+    def _extra_line(self, aid: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+        """A search hit's snippet (hits marked) or a bookmark's note, made once per row shown."""
+        if aid in self._extra:
+            return self._extra[aid]
+        if aid in self._notes:
+            line: tuple[str, tuple[tuple[int, int], ...]] | None = (self._notes[aid], ())
+        elif self._query is not None:
+            from newsreader import search
+
+            try:
+                article = self._store.article(aid)
+            except (StoreError, KeyError):
+                log.exception("cannot read the snippet of %s", aid)
+                return None
+            cut = search.snippet(article.body, self._query, width=SNIPPET_WIDTH)
+            line = (cut.text, cut.spans)
+        else:
+            return None
+        self._extra[aid] = line  # type: ignore[assignment]
+        return line
 
     def _row(self, row: int) -> ArticleRow | None:
         aid = self._ids[row]

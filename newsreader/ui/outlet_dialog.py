@@ -1,0 +1,63 @@
+"""Article → Rename outlet…: the name shown for the current article's outlet, kept by the library
+(``Store.rename_outlet``) for the articles already there and those imported later."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from newsreader.textnorm import isolate
+
+if TYPE_CHECKING:
+    from newsreader.ui.main_window import MainWindow
+
+
+class RenameOutletDialog(QDialog):
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("renameOutlet")
+        self.setWindowTitle(self.tr("Rename outlet"))
+        self.old = name
+        self.edit = QLineEdit(name)
+        self.edit.setObjectName("outletName")
+        self.edit.setAccessibleName(self.tr("New name"))
+        self.edit.selectAll()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.edit.textChanged.connect(lambda text: self.buttons.button(
+            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()) and text.strip() != name))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        form = QFormLayout(self)
+        note = QLabel(self.tr("Articles of %1 already in the library, and those imported later, show the new name.")
+                      .replace("%1", isolate(name)))
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow(self.tr("New name:"), self.edit)
+        form.addRow(self.buttons)
+
+    def new_name(self) -> str:
+        return self.edit.text().strip()
+
+
+def rename_current_outlet(window: MainWindow) -> None:
+    article = window.current_article()
+    if article is None or not article.source:
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This article has no outlet to rename"),
+                                       4000)
+        return
+    dialog = RenameOutletDialog(window, article.source)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    old, new = article.source, dialog.new_name()
+
+    def done(count: Any) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "%1 articles now show the outlet as %2")
+            .replace("%1", str(count)).replace("%2", isolate(new)), 6000)
+        window.model.refresh()  # the list shows the new name
+        window.show_article(article.id)
+
+    window.write(lambda store: store.rename_outlet(old, new), done)
