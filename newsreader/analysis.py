@@ -36,11 +36,11 @@ Nothing else is stripped, so there is no substring noise: علم never reaches �
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsreader.paths import resource
+from newsreader.search_version import ANALYZER_VERSION, RULES_VERSION  # noqa: F401 (the analyser's version)
 from newsreader.textnorm import MARK_CODES, fold
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -361,21 +361,3 @@ def _al_sets(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
 _AL_STEMS, _AL_HEADS = _al_sets(_AL_WORDS)
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
 
-
-#: Bumped with every change to the rules of this module that changes a stem.
-RULES_VERSION = 3
-
-
-def _resources_checksum() -> int:
-    """A checksum of the lexicon files (resources/search): a new lexicon is a new analyser."""
-    folder = resource("search")
-    crc = 0
-    for path in sorted(folder.iterdir()):
-        if path.is_file():
-            crc = zlib.crc32(path.name.encode("utf-8") + b"\0" + path.read_bytes(), crc)
-    return crc
-
-
-#: The analyser's version: its rules and its lexicon. The search index records the version it was
-#: built with, and a library whose index was built by another one is re-indexed (store.search_index).
-ANALYZER_VERSION = f"{RULES_VERSION}.{_resources_checksum():08x}"

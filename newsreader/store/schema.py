@@ -129,10 +129,11 @@ def m004_search_state(db: Database) -> None:
     recorded version is re-indexed in the background at the next start."""
     db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
-        from newsreader.store import search_index
-        from newsreader.store.connection import Connection
+        # the version alone (no analyser loaded: a new library's set-up stays short); the row as
+        # search_index.record_version writes it, which this migration keeps its own copy of
+        from newsreader.search_version import ANALYZER_VERSION
 
-        search_index.record_version(Connection(db.conn))
+        db.execute("INSERT INTO search_state (key, value) VALUES ('analyzer', ?)", [ANALYZER_VERSION])
 
 
 @migrations()

@@ -110,12 +110,12 @@ def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pyte
 
 
 def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader import analysis
+    from newsreader import search_version
 
     with Store.open(db_path) as store:
         store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED,
                                                                                               strict=True)])
-    monkeypatch.setattr(analysis, "ANALYZER_VERSION", "test-next")
+    monkeypatch.setattr(search_version, "ANALYZER_VERSION", "test-next")
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     with Store.open(db_path) as store:
         kinds = []
