@@ -1,6 +1,7 @@
 """Import throughput, end to end (files → parse → store), against a raw sqlite-utils insert_all.
 
     python bench/import.py [--articles N] [--json] [--saudi DIR] [--ant DIR]
+    python bench/import.py --big [--jsonl-mb 1024] [--array-mb 300] [--core]
 
 Half the articles come from the SaudiNewsNet zips (JSON arrays inside .zip), half from the
 ANT corpus (one TREC XML file per article; the tarball is unpacked to a temporary folder
@@ -11,6 +12,12 @@ when --ant is not given). Three figures, all in the same run:
   (what reading, parsing, de-duplication and the store's own writes cost);
 * ``raw``:  ``sqlite_utils.Database.table("articles").insert_all`` of the very rows the
   import stored, into a fresh file (no parsing, no de-dup, no index).
+
+``--big`` measures what no size cap means: a JSON Lines file of ``--jsonl-mb`` MB and a JSON array
+of ``--array-mb`` MB, built in a temporary folder from the SaudiNewsNet articles (each copy's title
+and text numbered, so that none is a duplicate), each imported into a fresh library: articles/s and
+the peak resident memory of the whole process tree (this process and the import workers, sampled
+from /proc every 0.2 s). ``--core`` leaves the timeline extraction and search analysis out.
 """
 
 from __future__ import annotations
@@ -85,13 +92,125 @@ def raw_insert(source_db: Path, tmp: Path) -> dict[str, Any]:
     return {"seconds": round(seconds, 3), "articles": len(rows), "articles_per_s": round(len(rows) / seconds, 1)}
 
 
+def saudi_records(folder: Path) -> list[dict[str, Any]]:
+    import zipfile
+
+    records: list[dict[str, Any]] = []
+    for archive in sorted(folder.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                records.extend(r for r in json.loads(zf.read(name)) if (r.get("content") or "").strip())
+    return records
+
+
+def build_big(target: Path, records: list[dict[str, Any]], megabytes: int, *, array: bool) -> int:
+    """Write copies of ``records`` (numbered: no duplicates) until the file holds ``megabytes``."""
+    limit, written, n = megabytes * 1024 * 1024, 0, 0
+    with target.open("w", encoding="utf-8") as out:
+        out.write("[\n" if array else "")
+        while written < limit:
+            for record in records:
+                n += 1
+                copy = dict(record, title=f"{record.get('title', '')} ({n})", url=f"{record.get('url', '')}#{n}",
+                            content=f"{record['content']}\n\n({n})")
+                line = json.dumps(copy, ensure_ascii=False)
+                out.write(("," if array and n > 1 else "") + line + "\n")
+                written += len(line.encode("utf-8")) + 1
+                if written >= limit:
+                    break
+        out.write("]\n" if array else "")
+    return n
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of ``root`` and every process under it (Linux /proc), in MB."""
+    import os
+
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children.get(pid, []))
+    # the forkserver and its workers are children of this process too, so they are counted
+    return total / (1024 * 1024)
+
+
+def measure_big(label: str, path: Path, tmp: Path, prepare_fn: Any) -> dict[str, Any]:
+    import os
+    import threading
+
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_rss_mb(os.getpid()))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    db = tmp / f"{label}.db"
+    Store.open(db).close()
+    sampler.start()
+    start = time.perf_counter()
+    final: importing.ImportProgress | None = None
+    for step in importing.import_paths(db, [path], prepare_fn=prepare_fn):
+        final = step
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    assert final is not None
+    articles = final.imported + final.duplicates
+    db.unlink()
+    return {"file_mb": round(path.stat().st_size / 2**20), "articles": articles, "imported": final.imported,
+            "failed": final.failed, "skipped": len(final.skipped), "seconds": round(seconds, 1),
+            "articles_per_s": round(articles / seconds, 1), "peak_rss_mb": round(peak[0])}
+
+
+def main_big(args: argparse.Namespace) -> int:
+    prepare_fn = prepare_core if args.core else core.prepare
+    records = saudi_records(Path(args.saudi))
+    results: dict[str, Any] = {"prepare": "core" if args.core else "full"}
+    with tempfile.TemporaryDirectory(prefix="nr-bench-big-", dir=args.tmp) as name:
+        tmp = Path(name)
+        for label, megabytes, array in (("jsonl", args.jsonl_mb, False), ("array", args.array_mb, True)):
+            if megabytes <= 0:
+                continue
+            path = tmp / (f"big.{label}" if not array else "big.json")
+            build_big(path, records, megabytes, array=array)
+            results[label] = measure_big(label, path, tmp, prepare_fn)
+            path.unlink()
+            print(label, json.dumps(results[label]), flush=True)
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--saudi", default=str(CORPUS / "saudinewsnet"))
     parser.add_argument("--ant", help="the unpacked ANT corpus (default: unpack the tarball to a temp folder)")
+    parser.add_argument("--big", action="store_true", help="big files: a JSON Lines file and a JSON array")
+    parser.add_argument("--jsonl-mb", type=int, default=1024)
+    parser.add_argument("--array-mb", type=int, default=300)
+    parser.add_argument("--core", action="store_true", help="with --big: leave out the timeline and search analysis")
+    parser.add_argument("--tmp", help="with --big: where to build the files (default: the system's temp folder)")
     args = parser.parse_args()
+    if args.big:
+        return main_big(args)
     with tempfile.TemporaryDirectory(prefix="nr-bench-") as name:
         tmp = Path(name)
         saudi: list[Path | str] = list(sorted(Path(args.saudi).glob("*.zip")))

@@ -1,19 +1,27 @@
 """Generate the search analyser's corpus-derived lexicons from word counts over the news corpora.
 
-    .venv/bin/python bench/search_lexicon.py            # rewrites resources/search/{al_words,endings}.tsv
+    .venv/bin/python bench/search_lexicon.py    # rewrites resources/search/{al_words,clitic_words,endings}.tsv
 
 Reads SaudiNewsNet and ANT from ../shared/corpus (the readers of ``bench/search.py``) and keeps no
 text: only a decision per word.
 
 - ``al_words.tsv``: words that begin with hamza + lam (ألمانيا، إلغاء، ألف), written with the hamza in at
   least half of their occurrences (and 5 times at least): their ال is no article.
+- ``clitic_words.tsv``: words that begin with و ف ب ك ل unknown to ``lexicon.tsv`` whose letter belongs
+  to them: what is left is rare (under 5 % of the word) and the word takes a clitic itself (بكندا); and
+  the kept words beginning with ل that لل + the rest does not stand for (للجهه: جهه is more frequent
+  than لجهه).
 - ``endings.tsv``: the words (seen 3 times at least, or once beside a frequent stem; after clitics
   and a pronoun) whose number or tanween ending (ون ين ان، the alef of the tanween or of a
   construct dual, the و of a construct plural) does otherwise than
   :func:`newsreader.analysis._ending_default`. An ending is stripped when the stem left is a word
   of its own, as frequent as the whole (twice as frequent for alef and و, one twentieth for a stem
   of four letters or more), and the whole takes no nisba of its own (البحرين → البحريني: a name);
-  a ت before a dual ending goes with it when the ta marbuta form is the more frequent (حكومتين).
+  a ت before a dual ending goes with it when the ta marbuta form is the more frequent (حكومتين);
+  ات after alef is a ta marbuta when that form is the more frequent (مباراتها), and تي a construct
+  dual when the ta marbuta form is twice as frequent as the word with ت (بدولتي, not كويتي); a final نا
+  is a tanween after ن, not the pronoun, when the word without its alef is twice as frequent as the
+  word without نا (مواطنا).
 """
 
 from __future__ import annotations
@@ -63,29 +71,70 @@ def al_words(raw: collections.Counter[str]) -> list[str]:
 
 def endings(folded: collections.Counter[str]) -> dict[str, str]:
     forms: collections.Counter[str] = collections.Counter()  # what the number layer sees
+    bare: collections.Counter[str] = collections.Counter()  # without clitics
     for word, n in folded.items():
-        forms[analysis._pronoun(analysis.strip_prefixes(word))[0]] += n
+        bare[analysis.strip_prefixes(word)] += n
+    for word, n in bare.items():
+        forms[analysis._pronoun(word)[0]] += n
     decisions: dict[str, str] = {}
+
+    def ta(before_ta: str) -> str:
+        return analysis._ta_stem(before_ta)
+
     for word, n in forms.items():
-        if n < 3 and forms[word[:-1]] + forms[word[:-2]] < 20:  # a rare word: only beside a frequent stem
+        if n >= 3 and word.endswith("ات") and len(word) >= 4:  # a ta marbuta after alef (مباراتها)?
+            if forms[word[:-1]] > max(3, forms[ta(word[:-2])]):
+                decisions[word] = "strip-ta"
+            continue
+        if n >= 3 and word.endswith("تي") and len(word) >= 4:  # a construct dual (بدولتي)? not كويتي
+            if forms[ta(word[:-2])] > max(3, 2 * forms[word[:-1]]):
+                decisions[word] = "strip-ta"
+            continue
+        if n < 3 and forms[word[:-1]] + forms[word[:-2]] + forms[ta(word[:-3])] < 20:  # rare: only beside a frequent stem
             continue
         ending = next((e for e in (*analysis._FULL_ENDINGS, *analysis._WEAK_ENDINGS) if word.endswith(e)), None)
-        if ending is None or word.endswith("ات"):
+        if ending is None:
             continue
         stem = word[: -len(ending)]
         if len(stem) < 3:
             continue
-        ta = stem[:-1] if stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 4 else None
-        base = max(forms[stem], forms[ta] if ta else 0)
+        ta_form = ta(stem[:-1]) if stem.endswith("ت") and ending != "ون" else None
+        base = max(forms[stem], forms[ta_form] if ta_form else 0)
         nisba = forms[word + "ي"]
         ratio = 2.0 if ending in analysis._WEAK_ENDINGS else (1.0 if len(stem) == 3 else 0.05)
         if base >= max(3, ratio * n) and nisba < 0.05 * n:
-            decision = "strip-ta" if ta and forms[ta] > forms[stem] else "strip"
+            decision = "strip-ta" if ta_form and forms[ta_form] > forms[stem] else "strip"
         else:
             decision = "keep"
         if decision != analysis._ending_default(stem, ending):
             decisions[word] = decision
+    for word in bare:  # a tanween alef after ن, not the pronoun نا (مواطنا، قانونا)
+        if word.endswith("نا") and len(word) >= 5 and forms[word[:-1]] >= max(5, 2 * forms[word[:-2]]):
+            decisions[word] = "strip"
     return decisions
+
+
+def lam_article(folded: collections.Counter[str]) -> list[str]:
+    """Kept words beginning with ل (seen 20 times at least) that لل + the rest does not stand for: the
+    word without its ل, which ال + لل would give, is the more frequent (للجهه is ل + الجهه, لجهه aside)."""
+    keep = analysis._load_lexicon()[0]
+    return sorted(w for w in keep if w.startswith("ل") and folded[w] >= 20 and folded[w[1:]] > folded[w])
+
+
+def clitic_words(folded: collections.Counter[str]) -> list[str]:
+    """Words (seen 20 times at least) that begin with و ف ب ك ل, unknown to ``lexicon.tsv``, whose letter
+    belongs to the word: what is left without it is rare (under 5 % of the word), and the word itself
+    takes a clitic often (بكندا، وكندا: 5 % of the word at least)."""
+    found = []
+    keep, strip = analysis._load_lexicon()  # lexicon.tsv alone
+    for word, n in folded.items():
+        if n < 20 or len(word) < 4 or word[0] not in "وفبكل" or word in keep or word in strip:
+            continue
+        if word.startswith(analysis._ARTICLES):  # an article: stripped before any lone clitic
+            continue
+        if folded[word[1:]] < 0.05 * n and sum(folded[c + word] for c in "وفبل") >= 0.05 * n:
+            found.append(word)
+    return sorted(found)
 
 
 def main() -> int:
@@ -93,19 +142,32 @@ def main() -> int:
     found = al_words(raw)
     analysis._AL_WORDS = frozenset(found)
     analysis._ENDINGS = {}
-    analysis._AL_STEMS = frozenset(analysis._suffixes(w) for w in found)
+    analysis._AL_STEMS, analysis._AL_HEADS = analysis._al_sets(analysis._AL_WORDS)
     folded: collections.Counter[str] = collections.Counter()
     for word, n in raw.items():
         folded[fold(word)] += n
     with open(OUT / "al_words.tsv", "w", encoding="utf-8") as fh:
         fh.write("# Generated by bench/search_lexicon.py: words that begin with hamza + lam (their ال is no article).\n")
         fh.writelines(f"{w}\n" for w in found)
+    kept = clitic_words(folded)
+    article = lam_article(folded)
+    with open(OUT / "clitic_words.tsv", "w", encoding="utf-8") as fh:
+        fh.write("# Generated by bench/search_lexicon.py. keep: words whose first letter (و ف ب ك ل) belongs to them\n"
+                 "# (what is left is rare, and the word takes a clitic itself: بكندا); lexicon.tsv decides first.\n"
+                 "# article: words beginning with ل that لل + the rest does not stand for (للجهه is ل + الجهه).\n")
+        fh.writelines(f"{w}\tkeep\n" for w in kept)
+        fh.writelines(f"{w}\tarticle\n" for w in article)
+    analysis._LAM_ARTICLE = frozenset(article)
+    analysis._LEX_KEEP = analysis._load_lexicon()[0] | frozenset(kept)
+    # the stems of the kept words as the rules alone make them (no endings lexicon yet): a run
+    # depends on the corpus and the hand-written files only, not on the previous run's output
+    analysis._LEX_KEEP_STEMS = frozenset(analysis._suffixes(w) for w in analysis._LEX_KEEP)
     decided = endings(folded)
     with open(OUT / "endings.tsv", "w", encoding="utf-8") as fh:
         fh.write("# Generated by bench/search_lexicon.py: word TAB keep|strip|strip-ta, where a number or tanween\n"
                  "# ending does otherwise than newsreader.analysis._ending_default says.\n")
         fh.writelines(f"{w}\t{d}\n" for w, d in sorted(decided.items()))
-    print(f"{len(found)} al words, {len(decided)} ending decisions "
+    print(f"{len(found)} al words, {len(kept)} clitic words, {len(decided)} ending decisions "
           f"({collections.Counter(decided.values())})", file=sys.stderr)
     return 0
 

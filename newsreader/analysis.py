@@ -9,15 +9,25 @@ Steps for one word:
    dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ ئ → ء (مسؤول = مسئول), Arabic-Indic
    digits → 0-9, Latin case folded.
 2. Clitic prefixes: the article with its combinations (ال، وال، فال، بال، كال، لل،
-   وبال، وكال، وللـ …) are always stripped when at least two letters remain. A lone
-   و/ف and a lone ب/ك/ل are ambiguous (وزارة is not و + زارة, لبنان is not ل + بنان):
-   they are stripped (leaving at least three letters) unless the lexicon below, built
-   from word counts over news text, says the letter belongs to the word; a word the
-   lexicon does not know follows its stem (وزاراتها like وزاره).
+   وبال، وكال، وللـ …) are always stripped when at least two letters remain, except
+   from a word that begins with hamza + lam (ألمانيا، إلغاء: ``al_words.tsv``), which
+   keeps its ال after any clitic (لألمانيا، بإلغاء). A lone و/ف and a lone ب/ك/ل are
+   ambiguous (وزارة is not و + زارة, لبنان is not ل + بنان): they are stripped (leaving
+   at least three letters) unless the lexicons, built from word counts over news text
+   (``lexicon.tsv``, ``clitic_words.tsv``), say the letter belongs to the word (and
+   whether لل before a word beginning with ل is ل + that word: للجنه); a word
+   they do not know follows its stem (وزاراتها like وزاره).
 3. Suffixes, in layers, each stripped at most once and only when a stem of at least
-   three letters (four for ان، ون، ين) remains: a pronoun or the ta marbuta (هما، كما،
-   هم، كم، هن، ها، نا، ه/ة), then number (ات، ون، ين، ان), then the nisba ي. A ت left by a
-   construct ta marbuta (حكومتها) is dropped with it.
+   three letters remains: a pronoun or the ta marbuta (هما، كما، هم، كم، هن، ها، نا،
+   ه/ة; a ت left by a construct ta marbuta goes with it: حكومتها), then number — ات,
+   the dual and plural endings ون، ين، ان (a ت before a dual ending is a ta marbuta:
+   حكومتين), the alef of the tanween or of a construct dual (شهرا، طرفا) and the و of
+   a construct plural (مسؤولو) — then the nisba ي (not after alef: ولاية). Whether a
+   number ending is one is decided by ``endings.tsv`` (generated from word counts:
+   البحرين keeps its ين, الطرفين loses it), else by :func:`_ending_default`.
+4. A stem whose ta marbuta, nisba or -ات forms derive from another word takes that
+   word's stem (``derivations.tsv``, written by hand: الرياض stays رياض, but رياضة،
+   الرياضي، الرياضيات are رياضه).
 
 Nothing else is stripped, so there is no substring noise: علم never reaches معلم,
 إعلام or العلماء.
@@ -94,7 +104,7 @@ def _al_word(word: str) -> str | None:
     or clitics before it (لالمانيا، بالمانيا، للالمان); None when there is none."""
     for cut in range(0, min(4, len(word) - 3)):
         rest = word[cut:]
-        if rest.startswith("ال") and (cut == 0 or word[:cut] in _PREFIXES) and (
+        if rest[:3] in _AL_HEADS and (cut == 0 or word[:cut] in _PREFIXES) and (
             rest in _AL_WORDS or _suffixes(rest) in _AL_STEMS
         ):
             return rest
@@ -103,8 +113,11 @@ def _al_word(word: str) -> str | None:
 
 def strip_prefixes(word: str) -> str:
     """``word`` (normalised) without its clitic prefixes."""
-    if word.startswith("لل") and word[1:] in _LEX_KEEP:  # ل + اللجنه is written للجنه
-        return word[1:]
+    for lead in ("", "و", "ف"):  # ل + اللجنه is written للجنه (and وللجنه)
+        if word.startswith(lead + "لل") and (rest := word[len(lead) + 1:]) not in _LAM_ARTICLE and (
+            rest in _LEX_KEEP or (len(stem := _suffixes(rest)) >= 4 and stem in _LEX_KEEP_STEMS)
+        ):
+            return rest
     if "ال" in word[:6] and (al := _al_word(word)) is not None:
         return al
     for art in _ARTICLES:
@@ -121,18 +134,28 @@ _WEAK_ENDINGS = ("ا", "و")
 
 def _ending_default(stem: str, ending: str) -> str:
     """What a word unknown to the endings lexicon does with ``ending``: a dual or plural ending leaves
-    a stem of four letters or more (a ت before it was a ta marbuta when five or more remain); a
-    shorter stem, the tanween alef and the construct و are kept (لبنان، عضو، فرنسا)."""
+    a stem of four letters or more (a ت before a dual ending was a ta marbuta: لجنتين، مباراتين; so was
+    one before an alef when five letters or more remain: حكومتا); a shorter stem, the tanween alef and the
+    construct و are kept (لبنان، عضو، فرنسا)."""
     if ending in _FULL_ENDINGS and len(stem) >= 4:
-        return "strip-ta" if stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 5 else "strip"
+        return "strip-ta" if ending != "ون" and stem.endswith("ت") else "strip"
+    if ending == "ا" and stem.endswith("ت") and not stem.endswith("ات") and len(stem) >= 5:
+        return "strip-ta"  # a construct dual: حكومتا
     return "keep"
 
 
-def _number(word: str, full: bool) -> str:
+def _ta_stem(before_ta: str) -> str:
+    """The stem of a word with a ta marbuta, from what comes before it: the letters alone, or with the
+    ta marbuta still on when only two are left (مرتين → مره, جهات → جهه, as مره and جهه keep theirs)."""
+    return before_ta if len(before_ta) >= 3 else before_ta + "ه"
+
+
+def _number(word: str, full: bool, suffixed: bool = False) -> str:
     """``word`` without its number or tanween ending (``full``: the plural and dual endings too, not only
-    the alef of the tanween or of a construct dual and the و of a construct plural)."""
-    if full and word.endswith("ات") and len(word) - 2 >= 3:
-        return word[:-2]
+    the alef of the tanween or of a construct dual and the و of a construct plural; ``suffixed``: a
+    pronoun followed, so ات may be a ta marbuta after alef, which is written ة before no suffix)."""
+    if full and word.endswith("ات") and len(word) >= 4:  # a plural, or a ta marbuta after alef (مباراتها)
+        return word[:-1] if suffixed and _ENDINGS.get(word) == "strip-ta" else _ta_stem(word[:-2])
     for ending in (*_FULL_ENDINGS, *_WEAK_ENDINGS) if full else _WEAK_ENDINGS:
         if word.endswith(ending):
             stem = word[: -len(ending)]
@@ -141,13 +164,15 @@ def _number(word: str, full: bool) -> str:
             decision = _ENDINGS.get(word) or _ending_default(stem, ending)
             if decision == "keep":
                 return word
-            return stem[:-1] if decision == "strip-ta" else stem
+            return _ta_stem(stem[:-1]) if decision == "strip-ta" else stem
     return word
 
 
 def _pronoun(word: str) -> tuple[str, bool, bool, str]:
     """The first layer of :func:`_suffixes`: ``word`` without a pronoun or the ta marbuta, whether
     the full number endings and the weak ones (alef, و) may still follow, and "ta" when a ta marbuta went."""
+    if word.endswith("نا") and _ENDINGS.get(word) == "strip":  # a tanween alef after ن, not «our» (مواطنا)
+        return word[:-1], False, False, ""
     for suffix in _PRONOUNS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -164,13 +189,19 @@ def _suffixes(word: str) -> str:
     the ta marbuta, then number (ات، ون، ين، ان، the alef of the tanween or of a construct dual, the و of a
     construct plural: the endings lexicon decides), then the nisba ي. A stem whose derived forms
     belong to another word (الرياض / رياضة، رياضي) takes that word's stem, as the derivations lexicon says."""
+    whole = word
     word, full, weak, kind = _pronoun(word)
+    full = full or (word != whole and word.endswith("ات"))  # ات before ه: a pronoun, no ta marbuta (قراراته)
     if full or weak:
         before = word
-        word = _number(word, full)
-        if word != before:
-            kind = "at" if before.endswith("ات") else ("ta" if before.endswith(("تان", "تين", "تا")) else kind)
-    if word.endswith("ي") and len(word) - 1 >= 3 and word[-2] != "ا":  # ي after alef is a root letter (ولايه)
+        word = _number(word, full, word != whole)
+        if word != before:  # (a ه before an ending that went was a pronoun: شهراه)
+            kind = "at" if before.endswith("ات") else ("ta" if before.endswith(("تان", "تين", "تا")) else "")
+    if word.endswith("تي") and _ENDINGS.get(word) == "strip-ta":  # a construct dual: بدولتي، لشركتي
+        word, kind = _ta_stem(word[:-2]), "ta"
+    elif word.endswith("يي") and len(word) - 2 >= 3:  # a nisba's construct plural: صحفيي الجريده
+        word, kind = word[:-2], "nisba"
+    elif word.endswith("ي") and len(word) - 1 >= 3 and word[-2] != "ا":  # ي after alef is a root letter (ولايه)
         word, kind = word[:-1], "nisba"
     if kind and (derived := _DERIVED.get(word)) is not None:
         return derived.get(kind, word)
@@ -298,6 +329,13 @@ def _rows(name: str) -> Iterator[list[str]]:
                 yield [cell.strip() for cell in line.rstrip("\n").split("\t")]
 
 
+# resources/search/clitic_words.tsv (word TAB keep|article), generated by bench/search_lexicon.py: more words
+# whose first letter belongs to them (keep: كندا — ندا is rare, and the word takes a clitic itself: بكندا، وكندا),
+# and words beginning with ل that لل + the rest does not stand for (article: للجهه is ل + الجهه, not ل + لجهه,
+# though لجهه is a word: جهه is the more frequent).
+_CLITIC_ROWS = list(_rows("clitic_words.tsv"))
+_LEX_KEEP = _LEX_KEEP | frozenset(row[0] for row in _CLITIC_ROWS if row[1] == "keep")
+_LAM_ARTICLE = frozenset(row[0] for row in _CLITIC_ROWS if row[1] == "article")
 # resources/search/endings.tsv (word TAB keep|strip|strip-ta), generated by bench/search_lexicon.py from
 # word counts over the news corpora: the words whose number or tanween ending does otherwise than
 # ``_ending_default`` says (البحرين keeps its ين; الطرفين، شهرا، مسؤولو lose theirs; حكومتين its تين).
@@ -311,7 +349,16 @@ _DERIVED: dict[str, dict[str, str]] = {
     row[0]: {k: (row[0] if v == "-" else v) for k, v in zip(("ta", "nisba", "at"), row[1:4], strict=True)}
     for row in _rows("derivations.tsv")
 }
-_AL_STEMS = frozenset(_suffixes(w) for w in _AL_WORDS)
+
+
+def _al_sets(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the hamza + lam words (five letters or more: not السن of ألسنة for السنتين) and the
+    first three letters of them all (a quick first test)."""
+    stems = frozenset(st for st in map(_suffixes, words) if len(st) >= 5)
+    return stems, frozenset(w[:3] for w in words | stems)
+
+
+_AL_STEMS, _AL_HEADS = _al_sets(_AL_WORDS)
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
 
 

@@ -171,29 +171,14 @@ def open_library(db_path: Path) -> Store | None:
     try:
         return Store.open(db_path)
     except LibraryCorrupt as exc:
-        from PySide6.QtWidgets import QMessageBox  # the class is built on first use: not on a normal start
-
         from newsreader.store import backup
-        from newsreader.textnorm import isolate
-        from newsreader.ui.messages import describe
+        from newsreader.ui.backups import ask_restore
 
-        saved = backup.list_backups(db_path)
-        box = QMessageBox(QMessageBox.Icon.Critical, "News Reader", describe(exc))
-        box.setDetailedText(str(exc))  # with what SQLite said
-        if not saved:
-            box.exec()
-            return None
-        latest = saved[0]
-        box.setInformativeText(QApplication.translate("app", "Restore the latest automatic backup, from %1? "
-                                                             "The damaged file is kept beside it.")
-                               .replace("%1", isolate(latest.created.astimezone().strftime("%Y-%m-%d %H:%M"))))
-        restore = box.addButton(QApplication.translate("app", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not restore:
+        chosen = ask_restore(None, exc, db_path)
+        if chosen is None:
             return None
         db_path.replace(db_path.with_name(db_path.name + ".damaged"))
-        backup.restore(latest.path, db_path)
+        backup.restore(chosen.path, db_path)
         return open_library(db_path)
     except NewsReaderError as exc:
         from PySide6.QtWidgets import QMessageBox
@@ -263,7 +248,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
         servers.append(InstanceServer(db_path, session.open_files, app))
         if not store.read_only and backup.due(db_path):
-            session.window.write(lambda s: daily_backup(s, quitting.is_set))
+            session.window.write(lambda s: daily_backup(s, quitting.is_set), background=True)
 
     window.after_first_paint(after_first_paint)
     window.show()
@@ -312,10 +297,16 @@ class Session:
         old.hide()
         old.model.set_ids([])  # nothing may read the old connection once it is closed
         self.pools.wait()
-        self.store.backup("before-restore")
+        try:
+            self.store.backup("before-restore")
+            damaged = False
+        except LibraryCorrupt:  # no backup of a damaged library: the file itself is kept beside
+            damaged = True
         self.store.close()
         from newsreader.store import backup
 
+        if damaged:
+            path.replace(path.with_name(path.name + ".damaged"))
         backup.restore(saved, path)
         self.store = Store.open(path)
         window = self.build_window()

@@ -31,6 +31,14 @@ class LibraryCorrupt(StoreError):
     """The library file is damaged or is not a newsreader library."""
 
 
+class NoLibrary(StoreError):
+    """A command that only reads was pointed at a library that does not exist (nothing was created)."""
+
+
+class NotALibrary(StoreError):
+    """The file is another program's SQLite database (or not ours in some other way); it was left unchanged."""
+
+
 class ReadOnlyLibrary(StoreError):
     """The library can only be read (file or folder permissions, read-only medium); ``needs_upgrade``:
     and this version would have to upgrade it first, so it cannot be opened at all."""
@@ -55,6 +63,14 @@ class LibraryBusy(StoreError):
 
 class DiskFull(StoreError):
     """A write failed because the disk is full; the library is unchanged."""
+
+
+class AmbiguousId(NewsReaderError):
+    """An id prefix given on the command line matches more than one article."""
+
+
+class ExportFailed(NewsReaderError):
+    """An export file could not be written; the message names it and says why."""
 
 
 class ImportFailed(NewsReaderError):

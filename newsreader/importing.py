@@ -29,7 +29,7 @@ from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed, StoreError
 from newsreader.importers import Skipped, parse_records, stream_records, streamable
 from newsreader.importers.base import SNIFF_BYTES
-from newsreader.importers.sources import Reader, Source, expand
+from newsreader.importers.sources import Reader, Source, expand, shown
 from newsreader.store import AddResult, Store
 from newsreader.store.core import Prepared, identify, prepare
 
@@ -211,6 +211,9 @@ _worker: _Reader | None = None
 
 def _worker_init(db_path: str) -> None:
     global _worker
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's Ctrl+C reaches workers too: the parent stops them
     _worker = _Reader(Path(db_path))
 
 
@@ -261,7 +264,10 @@ def worker_count(sources: Sequence[Source]) -> int:
     handful of members), are worth the ~0.5 s that starting the workers costs."""
     configured = os.environ.get("NEWSREADER_IMPORT_WORKERS")
     if configured is not None:
-        return max(0, int(configured))
+        if not configured.strip().isdigit():
+            raise ImportFailed(f"NEWSREADER_IMPORT_WORKERS must be a whole number of worker processes "
+                               f"(0: none), not {configured!r}")
+        return int(configured)
     if len(sources) < POOL_MIN_FILES and sum(s.size for s in sources) < POOL_MIN_BYTES:
         return 0
     cores = os.cpu_count() or 1
@@ -428,12 +434,15 @@ def _streamed(db_path: Path, source: Source, workers: int, cancelled: Callable[[
     try:
         chunk: list[ParsedArticle] = []
         skipped_now: list[Skipped] = []
+        read = articles = 0
         records = stream_records(handle, source.display, source.suffix)
         try:
             for record in records:
+                read += 1
                 if isinstance(record, Skipped):
                     skipped_now.append(record)
                     continue
+                articles += 1
                 chunk.append(record)
                 if len(chunk) < STREAM_CHUNK:
                     continue
@@ -450,8 +459,15 @@ def _streamed(db_path: Path, source: Source, workers: int, cancelled: Callable[[
                 chunk, skipped_now = [], []
                 if cancelled():
                     break
-        except ImportFailed as exc:
-            skipped_now.append(Skipped("end of file", f"the rest of the file cannot be read: {exc}"))
+        except Exception as exc:  # noqa: BLE001 - ImportFailed, or an importer bug: this file only
+            reason = str(exc) if isinstance(exc, ImportFailed) else f"cannot be read ({type(exc).__name__}: {exc})"
+            if not read:
+                yield [], [reason], []
+                return
+            skipped_now.append(Skipped("end of file", f"the rest of the file cannot be read: {reason}"))
+        if not articles:
+            yield [], ["no articles found in the file"], skipped_now
+            return
         if chunk:
             if pool is None:
                 entries, errors = sort(chunk)
@@ -483,6 +499,7 @@ def import_paths(
     batch_seconds: float = BATCH_SECONDS,
     prepare_fn: Prepare = prepare,
     follow_links: bool = False,
+    on_busy: Callable[[], None] | None = None,
 ) -> Iterator[ImportProgress]:
     """Import every article file under ``paths`` into the (already migrated) library ``db_path``.
 
@@ -491,14 +508,21 @@ def import_paths(
     and the run stops. ``prepare_fn`` (a module-level function, as it may run in worker
     processes) derives what the store needs; benchmarks swap it to leave out the analysis.
     ``follow_links``: follow symbolic links out of the folders imported (only when the user asks).
+    ``on_busy``: called when a batch has waited a second for another program's write lock.
     """
     started_at = _now()
-    every = expand(paths, follow_links=follow_links)
+    every = expand(paths, follow_links=follow_links, cancelled=cancelled)
     big = [s for s in every if s.error is None and s.size > STREAM_BYTES and _streams(s)]
     sources = [s for s in every if s not in big]
     run = _Run(files_total=len(every))
     yield run.snapshot()
     store = Store.connect(db_path)
+    store.db.on_busy = on_busy
+    try:
+        store.check_intact()  # never write into a damaged library
+    except BaseException:
+        store.close()
+        raise
     pending: list[Entry] = []
     last_flush = last_yield = time.monotonic()
     stopped = False
@@ -557,7 +581,7 @@ def import_paths(
             yield run.snapshot()
             store.optimize_search_index()
             run.current = ""
-        store.log_import(started_at, [str(p) for p in paths], run.imported, run.duplicates, run.failures)
+        store.log_import(started_at, [shown(p) for p in paths], run.imported, run.duplicates, run.failures)
         yield run.snapshot(batch, finished=True, cancelled=stopped)
     finally:
         store.close()

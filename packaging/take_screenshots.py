@@ -4,7 +4,7 @@
 
 Each picture is named ``<language>-<theme>-<state>-<width>.png``: the reading window at 1440, 1024
 and 800 px, a search with its results, the Bookmarks view with a note, the story timeline, Settings,
-an import summary and an empty search, in each language; the dark theme's reading window, search and
+an import summary, the first launch's welcome and an empty search, in each language; the dark theme's reading window, search and
 story timeline. ``main-window.png`` (the README's first picture) is the Arabic reading window.
 Uses a fresh library holding the bundled sample articles (and a throwaway data directory).
 """
@@ -73,6 +73,8 @@ def main() -> int:
         window.resize(width, HEIGHT[width])
         window.show()
         settle(300)
+        window.splitter.setSizes([width * 26 // 100, width * 48 // 100, width * 26 // 100])  # the default shares
+        settle(100)
         return window
 
     def search(text: str) -> None:
@@ -102,12 +104,13 @@ def main() -> int:
             window.step_hit(True)
             settle()
             save(window, f"{prefix}-search-{window.width()}")
-            window.show_story_timeline()  # the story timeline of that search
+            window = window_at(1440)
+            window.show_story_timeline()  # the story timeline of that search, a tab of the timeline pane
             settle(1000)
-            window.story_dialog.resize(640, 720)
+            window.splitter.setSizes([380, 560, 500])
             settle(200)
-            save(window.story_dialog, f"{prefix}-story-timeline")
-            window.story_dialog.close()
+            save(window, f"{prefix}-story-timeline-1440")
+            window.timeline_tabs.setCurrentIndex(0)
             if theme == "dark":
                 search("")
                 continue
@@ -119,6 +122,10 @@ def main() -> int:
             settle()
             save(window, f"{prefix}-bookmarks-1440")
             window.view_combo.setCurrentIndex(0)
+            window = window_at(1024)  # the first launch's welcome
+            window.show_welcome()
+            settle()
+            save(window, f"{prefix}-welcome-1024")
             window = window_at(1024)  # an empty search: the list and the reader say so
             search("كلمةلاتوجد")
             save(window, f"{prefix}-empty-search-1024")
@@ -142,6 +149,8 @@ def main() -> int:
         apply_theme("system")
 
     shutil.copy(out / "ar-light-main-1440.png", out / "main-window.png")
+    for stale in out.glob("*-story-timeline.png"):  # the story timeline was a dialog before
+        stale.unlink()
     session.window.close()
     QApplication.processEvents()
     for path in written:

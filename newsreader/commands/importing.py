@@ -8,7 +8,8 @@ output is piped, with ``--json`` or ``--quiet``); the summary groups failed file
 records by reason, with counts and the first few paths.
 
 Exit codes: 0 every file imported (duplicates count as imported), 1 some files
-failed, 2 usage errors. ``--json`` prints one object; its ``articles`` lists every
+failed, 2 usage errors, 130 stopped by Ctrl+C (the summary says what was imported; a second
+Ctrl+C quits at once). ``--json`` prints one object; its ``articles`` lists every
 article found, new and duplicate, each with a ``status`` (``imported``/``duplicate``); its
 ``skipped`` lists every record of an imported file that was not imported (``path``, ``record``:
 where in the file, ``reason``).
@@ -26,6 +27,7 @@ from typing import Any, TextIO
 
 from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
+from newsreader.commands.interrupt import EXIT_INTERRUPTED, stop_on_ctrl_c
 from newsreader.importing import ImportedArticle, ImportProgress, group_by_reason, import_paths
 from newsreader.store import Store
 
@@ -55,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         return _watch(db_path, args)
     final, articles = _import(db_path, [Path(p) for p in args.paths], args)
     _report(final, articles, args, sys.stdout)
+    if final.cancelled:
+        return EXIT_INTERRUPTED
     return 1 if final.failures else 0
 
 
@@ -62,8 +66,10 @@ def _import(db_path: Path, targets: Sequence[Path], args: argparse.Namespace
             ) -> tuple[ImportProgress, list[ImportedArticle]]:
     articles: list[ImportedArticle] = []
     final: ImportProgress | None = None
-    with _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show:
-        for progress in import_paths(db_path, targets, follow_links=args.follow_links):
+    with (stop_on_ctrl_c("the import") as cancelled,
+          _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show):
+        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled,
+                                     on_busy=_say_waiting):
             articles.extend(progress.batch)
             show(progress)
             if progress.finished:
@@ -72,12 +78,17 @@ def _import(db_path: Path, targets: Sequence[Path], args: argparse.Namespace
     return final, articles
 
 
+def _say_waiting() -> None:
+    sys.stderr.write("newsreader: waiting for the library: another program is writing to it…\n")
+
+
 def _report(final: ImportProgress, articles: list[ImportedArticle], args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         json.dump(
             {
                 "imported": final.imported,
                 "duplicates": final.duplicates,
+                "cancelled": final.cancelled,
                 "failed": [{"path": p, "error": e} for p, e in final.failures],
                 "skipped": [{"path": s.path, "record": s.record, "reason": s.reason} for s in final.skipped],
                 "articles": [
@@ -90,6 +101,8 @@ def _report(final: ImportProgress, articles: list[ImportedArticle], args: argpar
         )
         out.write("\n")
         return
+    if final.cancelled:
+        out.write(f"stopped by Ctrl+C after {final.files_done} of {final.files_total} files\n")
     out.write(f"imported: {final.imported}\nduplicates: {final.duplicates}\nfailed: {final.failed}\n")
     _groups(out, ((error, path) for path, error in final.failures))
     if final.skipped:

@@ -26,7 +26,7 @@ def add_parser(sub: Any) -> None:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    return Store.open(paths.default_db_path(args.db))
+    return Store.open(paths.default_db_path(args.db), create=False)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise UsageError("--limit and --offset must not be negative")
     text = " ".join(args.query)
-    with Store.open(paths.default_db_path(args.db)) as store:
+    with Store.open(paths.default_db_path(args.db), create=False) as store:
         res = store.search(text, sort=args.sort, limit=args.limit, offset=args.offset)
     if args.json:
         json.dump(as_json(res), sys.stdout, ensure_ascii=False, indent=1)

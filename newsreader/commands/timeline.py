@@ -12,6 +12,8 @@ from typing import Any
 from newsreader import events, paths
 from newsreader.commands import UsageError, add_db_argument
 from newsreader.domain import Mention, full_text
+from newsreader.errors import ImportFailed
+from newsreader.importers.base import MAX_FILE_BYTES
 from newsreader.timeline import extract
 
 
@@ -54,6 +56,14 @@ def _from_file(args: argparse.Namespace) -> tuple[str, date | None]:
     path = Path(args.file)
     if not path.exists():
         raise UsageError(f"no such file: {path}")
+    from newsreader.importers.sources import not_regular, too_large
+
+    info = path.stat()
+    special = not_regular(info.st_mode)
+    if special is not None:  # a named pipe would block the read for ever
+        raise ImportFailed(f"{path}: {special}")
+    if info.st_size > MAX_FILE_BYTES:
+        raise ImportFailed(f"{path}: {too_large(info.st_size)}")
     if args.plain:
         return _read_plain(path), None
     try:
@@ -149,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         from newsreader.store import Store
         from newsreader.store.core import reference_date
 
-        with Store.open(paths.default_db_path(args.db)) as store:
+        with Store.open(paths.default_db_path(args.db), create=False) as store:
             article = store.find_article(args.article)
             if article is None:
                 raise UsageError(f"no article with id {args.article!r}")

@@ -11,6 +11,8 @@ a file of any size as a stream, for the formats that allow it (JSON Lines, JSON 
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,7 +92,9 @@ def parse_records(data: bytes, path: str, suffix: str | None = None) -> FileReco
     """Parse one file's bytes; ``path`` is recorded on each article. Raises ImportFailed when the
     file has no article (naming why)."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed(f"file too large ({len(data) // (1024 * 1024)} MB; the limit is 50 MB)")
+        from newsreader.importers.sources import too_large
+
+        raise ImportFailed(too_large(len(data)))
     importer = _importer(data, Path(path).suffix if suffix is None else suffix)
     try:
         records = importer.parse(data, path)
@@ -130,11 +134,18 @@ def stream_records(handle: IO[bytes], path: str, suffix: str) -> Iterator[Record
 
 
 def read_limited(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES``. Opened without blocking, so that a
+    named pipe (or a device) put in its place is refused instead of waited on for ever."""
+    from newsreader.importers.sources import not_regular, too_large
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(f"file too large ({size // (1024 * 1024)} MB; the limit is 50 MB)")
-        with path.open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportFailed(not_regular(info.st_mode) or "not a regular file")
+            if info.st_size > MAX_FILE_BYTES:
+                raise ImportFailed(too_large(info.st_size))
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ImportFailed("file not found") from None
@@ -145,7 +156,7 @@ def read_limited(path: Path) -> bytes:
     except OSError as exc:
         raise ImportFailed(f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed("file too large (over the 50 MB limit)")
+        raise ImportFailed(too_large(len(data)))
     return data
 
 

@@ -19,20 +19,51 @@ _SENTENCE = re.compile(r"(?<=[.!?؟…])\s+")
 _SEPARATORS = re.compile(r"\s+(\||-|–|—)\s+")
 
 
+#: Furniture is short: a longer paragraph is never looked at (most of an article's text).
+FURNITURE_MAX = 500
+
+
 @lru_cache(maxsize=1)
-def _furniture() -> re.Pattern[str]:
-    patterns: list[str] = []
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(patterns anchored at the start, tried with ``match``; the others, searched)."""
+    anchored: list[str] = []
+    anywhere: list[str] = []
     with open(paths.resource("importers", "furniture.tsv"), encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
             if line.strip() and not line.startswith("#"):
+                if line.startswith("^"):
+                    anchored.append(f"(?:{line[1:]})")
+                else:
+                    anywhere.append(f"(?:{line})")
+    return (re.compile("|".join(anchored) or "(?!)", re.IGNORECASE),
+            re.compile("|".join(anywhere) or "(?!)", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _tails() -> re.Pattern[str]:
+    patterns: list[str] = []
+    with open(paths.resource("importers", "furniture_tails.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
                 patterns.append(f"(?:{line})")
-    return re.compile("|".join(patterns), re.IGNORECASE)
+    return re.compile("|".join(patterns) or "(?!)", re.IGNORECASE)
+
+
+def cut_tail(paragraph: str) -> str:
+    """The paragraph without furniture glued to its end («… The post X appeared first on Y.»)."""
+    tail = paragraph[-FURNITURE_MAX:]
+    match = _tails().search(tail)
+    return paragraph[: len(paragraph) - len(tail) + match.start()].rstrip() if match else paragraph
 
 
 def is_furniture(paragraph: str) -> bool:
     text = paragraph.strip()
-    return bool(_furniture().search(text)) or is_noise(text)
+    if len(text) > FURNITURE_MAX:
+        return False
+    anchored, anywhere = _furniture()
+    return bool(anchored.match(text)) or bool(anywhere.search(text)) or is_noise(text)
 
 
 def paragraphs(body: str) -> list[str]:
@@ -48,13 +79,21 @@ def clean_body(body: str, title: str = "") -> str:
     folded_title = analysis.normalize(title) if title else ""
     kept: list[str] = []
     for paragraph in paragraphs(body):
-        lines = [x for x in paragraph.split("\n") if x.strip() and not is_furniture(x)]
-        if not lines or is_furniture(paragraph):
+        if is_furniture(paragraph):
             continue
-        text = "\n".join(lines)
+        if "\n" in paragraph:
+            text = "\n".join(x for x in paragraph.split("\n") if x.strip() and not is_furniture(x))
+            if not text:
+                continue
+        else:
+            text = paragraph
         if not kept and folded_title and _same_title(text, folded_title):
             continue
         kept.append(text)
+    if kept:
+        kept[-1] = cut_tail(kept[-1])
+        if not kept[-1]:
+            kept.pop()
     return "\n\n".join(kept)
 
 

@@ -51,10 +51,25 @@ def sniff(sample: Sample) -> bool:
 
 def parse(data: bytes, path: str) -> list[Record]:
     text = decode(data).strip()
-    records = list(_records(text, path))
+    try:
+        records = list(_records(text, path))
+    except ImportFailed as exc:
+        # a JSON array cut short (a download that stopped): its complete records are imported and the
+        # file named as damaged, as when it is read as a stream
+        salvaged = _salvage(data, path) if str(exc).startswith("invalid JSON (") else []
+        if not any(isinstance(r, ParsedArticle) for r in salvaged):
+            raise
+        records = salvaged
     if not any(isinstance(r, ParsedArticle) for r in records):
         raise not_articles(_nothing_found(records))
     return records
+
+
+def _salvage(data: bytes, path: str) -> list[Record]:
+    try:
+        return list(stream(io.BytesIO(data), path))
+    except ImportFailed:
+        return []
 
 
 def _nothing_found(records: list[Record]) -> str:
@@ -208,8 +223,13 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
     except ijson.JSONError as exc:
         if number == 0:
             raise ImportFailed(f"invalid JSON (truncated or damaged): {exc}") from None
-        yield Skipped("end of file", f"damaged JSON after record {number} ({exc}); "
-                                     f"{number} complete records read")
+        first = str(exc).strip().split("\n", 1)[0].rstrip(": ")
+        if "EOF" in first or "incomplete" in first.lower():
+            yield Skipped("end of file", f"cut short: the file ends after record {number} "
+                                         f"({number} complete records imported; the record cut in the middle is not)")
+        else:
+            yield Skipped("end of file", f"damaged JSON after record {number} ({first}): {number} complete records "
+                                         "imported, the rest of the file cannot be read")
 
 
 def _is_json_lines(text: str) -> bool:

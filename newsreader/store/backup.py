@@ -88,11 +88,7 @@ def make_backup(conn: sqlite3.Connection, library: Path, reason: str, keep: int 
     dest.close()
     if problem is not None:  # a copy of a damaged library: keep every backup there is, say so
         partial.unlink(missing_ok=True)
-        good = newest_good(library)
-        offer = (f" The newest good backup is {good.path} ({good.created:%Y-%m-%d %H:%M} UTC)." if good
-                 else " There is no good backup of it.")
-        raise LibraryCorrupt(f"the library {library} is damaged ({problem}); no backup was made and the "
-                             f"existing backups were kept.{offer}", library)
+        raise damaged(library, problem, "no backup was made and the existing backups were kept")
     partial.replace(target)  # a crash mid-copy never leaves a file that looks like a backup
     for old in list_backups(library)[keep:]:
         old.path.unlink(missing_ok=True)
@@ -106,6 +102,14 @@ def damage(conn: sqlite3.Connection) -> str | None:
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return None if first is not None and first[0] == "ok" else str(first[0] if first else "unreadable")
+
+
+def damaged(library: Path, problem: str, consequence: str) -> LibraryCorrupt:
+    """The error for a damaged ``library``: what is wrong, what was (not) done, and its newest good backup."""
+    good = newest_good(library)
+    offer = (f" The newest good backup is {good.path} ({good.created:%Y-%m-%d %H:%M} UTC)." if good
+             else " There is no good backup of it.")
+    return LibraryCorrupt(f"the library {library} is damaged ({problem}); {consequence}.{offer}", library)
 
 
 def newest_good(library: Path) -> Backup | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 
 _savepoints = itertools.count()
+
+#: A write that has waited this long for another writer tells ``on_busy``.
+NOTICE_SECONDS = 1.0
 
 
 def uri(path: Path, **params: str) -> str:
@@ -35,6 +38,8 @@ class Connection:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils: Database | None = None
+        #: Called once when a write has waited :data:`NOTICE_SECONDS` for another writer's lock.
+        self.on_busy: Callable[[], None] | None = None
 
     @property
     def utils(self) -> Database:
@@ -67,7 +72,7 @@ class Connection:
                 raise
             conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        conn.execute("BEGIN")
+        self._begin()
         try:
             yield self
             conn.execute("COMMIT")
@@ -75,6 +80,32 @@ class Connection:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``: take the write lock first, so that SQLite can wait for another writer (a
+        transaction that read before its first write cannot wait: its snapshot would be stale). After
+        :data:`NOTICE_SECONDS` of waiting, ``on_busy`` is called (the window says why nothing happens)
+        and the wait goes on, up to the connection's timeout."""
+        conn = self.conn
+        if self.on_busy is None:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        timeout = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute(f"PRAGMA busy_timeout = {min(timeout, int(NOTICE_SECONDS * 1000))}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or timeout <= NOTICE_SECONDS * 1000:
+                raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {timeout}")
+        self.on_busy()
+        conn.execute(f"PRAGMA busy_timeout = {timeout - int(NOTICE_SECONDS * 1000)}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {timeout}")
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

@@ -16,17 +16,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
 from newsreader.errors import (
+    AmbiguousId,
     DiskFull,
     LibraryBusy,
     LibraryCorrupt,
     LibraryTooNew,
+    NoLibrary,
+    NotALibrary,
     ReadOnlyLibrary,
     StoreError,
     UnreadableChanges,
 )
 from newsreader.store import bookmarks_sql
 from newsreader.store.connection import Connection, uri
-from newsreader.store.version import SCHEMA_VERSION
+from newsreader.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from newsreader.search import Query
@@ -115,6 +118,10 @@ def reference_date(published: str | None, imported_at: str | None = None) -> dat
     return None
 
 
+#: Seconds a write waits for another program (or another newsreader) to finish its own.
+BUSY_TIMEOUT = 30.0
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -148,6 +155,19 @@ def _writes(method: _F) -> _F:
 _WAL_HEADER_BYTES = 32
 
 
+def _reads(method: _F) -> _F:
+    """Store methods that read: what SQLite reports (a damaged page anywhere, a full disk…) made clear."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
     (``immutable``: needs no -wal/-shm files in a folder we cannot write), unless a ``-wal`` file holds
@@ -174,10 +194,31 @@ def _writable(path: Path) -> bool:
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
+def _disk_full(exc: sqlite3.Error, path: Path | None) -> bool:
+    """An I/O error on a disk with no room left: SQLite says "disk I/O error" when it cannot grow its
+    -shm or temporary files, but the cause the user can act on is the full disk."""
+    io_error = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_IOERR or "I/O error" in str(exc)
+    if path is None or not io_error:
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent if path.parent != Path("") else Path(".")).free < _LOW_SPACE
+    except OSError:
+        return False
+
+
+#: Free bytes under which an I/O error is taken for a full disk.
+_LOW_SPACE = 1 << 20
+
+
 def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     """A clear message for what SQLite reported (disk full, read-only, not a library…)."""
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
+    if _disk_full(exc, path):
+        return DiskFull(f"the disk holding {path} is full, so the library cannot be read or changed (nothing "
+                        "was lost). Free some space and try again.", path)
     if code == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
                         "and the library is intact. Free some space and try again.", path)
@@ -188,6 +229,9 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
         return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
     return StoreError(f"cannot use library {path}: {text}", path)
+
+
+store_error = _store_error
 
 
 class Store:
@@ -201,13 +245,16 @@ class Store:
 
     # -- opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, backups: bool = True) -> Self:
-        """Open (creating it if needed) and migrate the library at ``path``.
+    def open(cls, path: Path | str, *, backups: bool = True, create: bool = True) -> Self:
+        """Open (creating it if needed, unless not ``create``) and migrate the library at ``path``.
 
         A library that cannot be written (read-only file or folder) opens read-only;
         before a migration changes an existing library, a backup is made.
         """
         path = Path(path)
+        if not create and not path.is_file():
+            raise NoLibrary(f"there is no library at {path}" + (" (it is a folder)" if path.is_dir() else "")
+                            + "; nothing was created", path)
         if path.exists() and not _writable(path):
             store = cls._connect(path, read_only=True)
             if store._check_version() < SCHEMA_VERSION:
@@ -221,16 +268,12 @@ class Store:
             raise StoreError(f"cannot create the folder for {path}: {exc.strerror or exc}") from exc
         store = cls._connect(path)
         try:
-            if store._check_version() < SCHEMA_VERSION:  # up to date: no migration machinery loaded
-                from newsreader.store.schema import migrations
-
-                pending = list(migrations.pending(store.db.utils))
-                if pending and backups and store.count_if_any() > 0:
-                    from newsreader.store.backup import make_backup
-
-                    make_backup(store.db.conn, path, "before-upgrade")
-                migrations.apply(store.db.utils)
-                store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if store._needs_setup():  # up to date: no migration machinery loaded
+                if backups:
+                    store._backup_before_upgrade()
+                with store.db.atomic():  # BEGIN IMMEDIATE: a second process creating the library waits here
+                    if store._needs_setup():  # ... and finds it done
+                        store._set_up()
         except sqlite3.DatabaseError as exc:
             store.close()
             raise _store_error(exc, path) from exc
@@ -238,6 +281,32 @@ class Store:
             store.close()
             raise
         return store
+
+    def _needs_setup(self) -> bool:
+        return self._check_version() < SCHEMA_VERSION or self._application_id() != APPLICATION_ID
+
+    def _backup_before_upgrade(self) -> None:
+        """A backup before migrations change a library that has articles (outside any transaction: a
+        connection in a write transaction cannot be the source of a backup)."""
+        from newsreader.store.schema import migrations
+
+        assert self.path is not None
+        if migrations.pending(self.db.utils) and self.count_if_any() > 0:
+            from newsreader.store.backup import make_backup
+
+            make_backup(self.db.conn, self.path, "before-upgrade")
+
+    def _set_up(self) -> None:
+        """Migrate to the current schema and mark the file as a newsreader library; in the caller's
+        transaction."""
+        from newsreader.store.schema import migrations
+
+        migrations.apply(self.db.utils)
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _application_id(self) -> int:
+        return int(self.db.execute("PRAGMA application_id").fetchone()[0])
 
     @classmethod
     def connect(cls, path: Path | str) -> Self:
@@ -249,21 +318,48 @@ class Store:
 
     @classmethod
     def _connect(cls, path: Path, *, read_only: bool = False) -> Self:
+        """Connect; before anything is written, refuse a file that is not a newsreader library or is
+        one of a newer schema (both left unchanged, byte for byte)."""
+        db: Connection | None = None
         try:
             if read_only:
                 db = Connection(_read_only_connection(path))
             else:
-                conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-                db = Connection(conn)
+                db = Connection(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, check_same_thread=False))
+            store = cls(db, path, read_only=read_only)
+            store._check_ours()
+            store._check_version()
+            if not read_only:
                 db.execute("PRAGMA foreign_keys = ON")
                 if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     db.execute("PRAGMA journal_mode = wal")
                 db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now on a non-database
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                db.close()
             raise _store_error(exc, path) from exc
-        return cls(db, path, read_only=read_only)
+        except StoreError:
+            if db is not None:
+                db.close()
+            raise
+        return store
 
+    def _check_ours(self) -> None:
+        """Is this a newsreader library (our ``application_id``; before it was set, our migrations'
+        record) or a new, empty database? Anything else is another program's file."""
+        app_id = self._application_id()  # reads the header: fails now on a file that is not a database
+        if app_id == APPLICATION_ID:
+            return
+        names = set(self.db.table_names())
+        if app_id == 0 and not names and self._check_version() == 0:
+            return  # a new library
+        if app_id == 0 and "_sqlite_migrations" in names and self.db.execute(
+                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'newsreader' LIMIT 1").fetchone():
+            return  # a library made before the application id
+        raise NotALibrary(f"{self.path} is not a newsreader library (it is another program's database); "
+                          "it was left unchanged", self.path)
+
+    @_reads
     def count_if_any(self) -> int:
         """Articles in the library, 0 when it has no tables yet."""
         if "articles" not in self.db.table_names():
@@ -281,6 +377,17 @@ class Store:
             return make_backup(self.db.conn, self.path, reason, cancelled=cancelled)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"the backup failed: {exc}") from exc
+
+    def check_intact(self) -> None:
+        """Raise :class:`LibraryCorrupt` (naming the newest good backup) if ``PRAGMA quick_check`` finds
+        the library damaged: an import must not write into it and spread the damage."""
+        from newsreader.store import backup
+
+        problem = backup.damage(self.db.conn)
+        if problem is not None:
+            if self.path is None:
+                raise LibraryCorrupt(f"the library is damaged ({problem})")
+            raise backup.damaged(self.path, problem, "nothing was written into it")
 
     def _check_version(self) -> int:
         """The library's schema version; a newer one than this code knows is refused."""
@@ -321,6 +428,7 @@ class Store:
             item if known[i] else prepare(item) for i, item in enumerate(items)
         ])
 
+    @_reads
     def known(self, keys: Sequence[tuple[str, str]]) -> list[bool]:
         """For each (id, content hash): is that article already in the library?"""
         return [self._exists(aid, digest) for aid, digest in keys]
@@ -376,9 +484,7 @@ class Store:
     def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle,
                      added_at: str) -> None:
         """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
-        of the stored article (and found by ``source:`` for that outlet)."""
-        from newsreader.store import search_index
-
+        of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search_sql`)."""
         aid, rowid, source, url = match
         new_source = (item.source or "").strip() or None
         new_source = self.outlet_display(new_source) or new_source
@@ -393,11 +499,8 @@ class Store:
             "INSERT OR IGNORE INTO article_outlets (article_id, source, url, path, added_at) VALUES (?, ?, ?, ?, ?)",
             [aid, new_source, new_url, item.path, added_at],
         )
-        indexed = search_index.meta_sources(source, [s for s, _u in known])
-        if new_source and new_source.casefold() not in {x.casefold() for x in indexed}:
-            title, body = self.db.execute("SELECT title, body FROM articles WHERE n = ?", [rowid]).fetchone()
-            search_index.set_sources(self.db, rowid, title, body, indexed, [*indexed, new_source])
 
+    @_reads
     def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:
         """The other outlets (source, URL) that published article ``aid``'s text, in import order."""
         rows = self.db.execute(
@@ -405,6 +508,7 @@ class Store:
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
+    @_reads
     def outlet_display(self, name: str | None) -> str | None:
         """The name the user gave outlet ``name`` (None when they did not rename it)."""
         if not name:
@@ -426,6 +530,7 @@ class Store:
             cursor = self.db.execute("UPDATE articles SET source = ? WHERE source = ? COLLATE NOCASE", [display, name])
         return int(cursor.rowcount)
 
+    @_reads
     def outlet_names(self) -> dict[str, str]:
         """Every rename the user made: name as files write it → the name shown."""
         return {r[0]: r[1] for r in self.db.execute("SELECT name, display FROM outlet_names").fetchall()}
@@ -458,13 +563,16 @@ class Store:
             self._write_mentions(aid, article.title, article.body, reference_date(published))
 
     # -- reading articles --------------------------------------------------------
+    @_reads
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    @_reads
     def is_empty(self) -> bool:
         """No article yet (one row read, where ``count()`` reads a whole index)."""
         return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
+    @_reads
     def article(self, aid: str) -> Article:
         row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [aid]).fetchone()
         if row is None:
@@ -472,14 +580,19 @@ class Store:
         also = self.also_in(aid)
         return replace(_article(row), also_in=tuple(also)) if also else _article(row)
 
+    @_reads
     def find_article(self, prefix: str) -> Article | None:
-        """An article by its id or an unambiguous id prefix (for the CLI)."""
+        """An article by its id or an unambiguous id prefix (for the CLI); None when there is none.
+        A prefix of several ids raises :class:`AmbiguousId`."""
         rows = self.db.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
             [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
         ).fetchall()
-        return _article(rows[0]) if len(rows) == 1 else None
+        if len(rows) > 1 and rows[0][0] != prefix:
+            raise AmbiguousId(f"the id prefix {prefix!r} matches several articles; give more of the id")
+        return _article(rows[0]) if rows else None
 
+    @_reads
     def article_ids(self, *, newest_first: bool = True, unread_only: bool = False,
                     limit: int | None = None) -> list[str]:
         """Article ids in list order (newest first), all or the first ``limit``."""
@@ -520,14 +633,19 @@ class Store:
 
     def iter_articles(self) -> Iterator[ArticleRow]:
         """Every article's list row, newest first (CLI ``list``)."""
-        cursor = self.db.execute(
-            "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
-            " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
-            " ORDER BY a.published DESC, a.n DESC"
-        )
-        for r in cursor:
-            yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
+        try:
+            cursor = self.db.execute(
+                "SELECT a.id, a.title, a.source, a.published, a.read, b.article_id IS NOT NULL"
+                " FROM articles a LEFT JOIN bookmarks b ON b.article_id = a.id"
+                " ORDER BY a.published DESC, a.n DESC"
+            )
+            for r in cursor:
+                yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]),
+                                 bookmarked=bool(r[5]))
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from exc
 
+    @_reads
     def mentions(self, aid: str) -> list[Mention]:
         cursor = self.db.execute(
             'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day, end_value,'
@@ -540,6 +658,7 @@ class Store:
             for r in cursor
         ]
 
+    @_reads
     def story_mentions(self, ids: Sequence[str], limit: int = 1000) -> list[tuple[str, str, Mention]]:
         """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
         cursor = self.db.execute(
@@ -565,6 +684,7 @@ class Store:
                 [int(read), json.dumps(list(ids))],
             )
 
+    @_reads
     def unread_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE read = 0")]
 
@@ -577,6 +697,7 @@ class Store:
         return ids
 
     # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
+    @_reads
     def search(
         self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
     ) -> SearchResults:
@@ -585,6 +706,7 @@ class Store:
 
         return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
 
+    @_reads
     def search_ids(
         self, query: str | Query, *, sort: str = "relevance", limit: int | None = None
     ) -> list[str]:
@@ -593,11 +715,13 @@ class Store:
 
         return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
 
+    @_reads
     def search_count(self, query: Query) -> int:
         from newsreader.store import search_sql
 
         return search_sql.count(self.db, query)
 
+    @_reads
     def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
         """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
         from newsreader.store import search_sql
@@ -616,6 +740,7 @@ class Store:
     def remove_bookmark(self, aid: str) -> None:
         bookmarks_sql.remove_bookmark(self.db, aid)
 
+    @_reads
     def is_bookmarked(self, aid: str) -> bool:
         return bookmarks_sql.is_bookmarked(self.db, aid)
 
@@ -627,12 +752,15 @@ class Store:
     def set_bookmark_tags(self, aid: str, tags: Sequence[str]) -> None:
         bookmarks_sql.set_tags(self.db, aid, tags, _now())
 
+    @_reads
     def bookmark(self, aid: str) -> Bookmark | None:
         return bookmarks_sql.bookmark(self.db, aid)
 
+    @_reads
     def bookmarks(self, tag: str | None = None) -> list[Bookmark]:
         return bookmarks_sql.bookmarks(self.db, tag)
 
+    @_reads
     def bookmark_tags(self) -> list[str]:
         return bookmarks_sql.bookmark_tags(self.db)
 
@@ -643,6 +771,7 @@ class Store:
 
         search_index.optimize(self.db)
 
+    @_reads
     def search_index_current(self) -> bool:
         """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
         from newsreader.store import search_index

@@ -163,25 +163,6 @@ def meta(sources: list[str]) -> str:
     return " ".join(t for t in (source_token(s) for s in sources) if t)
 
 
-def set_sources(db: Connection, rowid: int, title: str, body: str, old: list[str], new: list[str]) -> None:
-    """Index an article under other sources (wire copy). A contentless row can only be deleted with the
-    very values it was written with, so this is done only in an index the current analyser wrote: the
-    current one, or the rows a re-index under way has already written; a stale index is left as it is
-    (its rows were analysed otherwise) and the re-index reads the outlets from ``article_outlets``."""
-    title_terms, body_terms = analysis.index_text(title), analysis.index_text(body)
-    tables = []
-    if is_current(db):
-        tables.append("articles_fts")
-    elif _has_next(db) and _state(db, "next_version") == analysis.ANALYZER_VERSION \
-            and rowid <= int(_state(db, "next_upto") or 0):
-        tables.append(_NEXT)
-    for table in tables:
-        db.execute(f"INSERT INTO {table} ({table}, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
-                   [rowid, title_terms, body_terms, meta(old)])
-        db.execute(f"INSERT INTO {table} (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-                   [rowid, title_terms, body_terms, meta(new)])
-
-
 def optimize(db: Connection) -> None:
     """Merge the index's b-trees into one (after a large import; makes queries faster)."""
     with db.atomic():

@@ -210,12 +210,14 @@ def _match_filters(db: Connection, query: search.Query) -> tuple[list[str], list
     return preds, params, join
 
 
-def _expression(db: Connection, query: search.Query) -> str | None:
-    """The MATCH expression: the words (prefixes expanded), and the sources' ``meta`` tokens."""
+def _expression(db: Connection, query: search.Query, *, sources: bool = True) -> str | None:
+    """The MATCH expression: the words (prefixes expanded), and the sources' ``meta`` tokens (unless
+    ``sources`` is false: the source filter is then a predicate, :func:`_wire_copies`)."""
     expr = query.fts(_expander(db))
     if expr is None:
         return None
-    tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in source_names(db, query.sources)) if t]
+    names = source_names(db, query.sources) if sources else []
+    tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in names) if t]
     if tokens:
         expr = f"({expr}) AND (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
     return expr
@@ -236,12 +238,30 @@ class _Plan:
         return sql + " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in self.preds)
 
 
+def _wire_copies(db: Connection, query: search.Query) -> str | None:
+    """With ``source:`` for an outlet that also published articles stored under another outlet (wire
+    copy, ``article_outlets``): the folded names to filter on by predicate, as JSON (the ``meta``
+    tokens only know each article's own outlet); else None (the tokens do it, inside FTS5)."""
+    if not query.sources:
+        return None
+    folded = json.dumps([n.casefold() for n in source_names(db, query.sources)], ensure_ascii=False)
+    found = db.execute("SELECT 1 FROM article_outlets WHERE lower(trim(source)) IN (SELECT value FROM json_each(?))"
+                       " LIMIT 1", [folded]).fetchone()
+    return folded if found else None
+
+
 def _plan(db: Connection, query: search.Query) -> _Plan:
     tune(db)
-    expr = _expression(db, query)
+    wire = _wire_copies(db, query)
+    expr = _expression(db, query, sources=wire is None)
     if expr is None:
         return _Plan(None)
     preds, params, join = _match_filters(db, query)
+    if wire is not None:
+        preds.append("(+f.rowid IN (SELECT n FROM articles WHERE lower(trim(source)) IN (SELECT value FROM json_each(?)))"
+                     " OR +f.rowid IN (SELECT a2.n FROM article_outlets o JOIN articles a2 ON a2.id = o.article_id"
+                     " WHERE lower(trim(o.source)) IN (SELECT value FROM json_each(?))))")
+        params += [wire, wire]
     table = ""
     if join:
         table = "articles a"

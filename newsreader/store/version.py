@@ -3,3 +3,7 @@ does not load them)."""
 
 #: Bumped with every migration; a library with a higher number is refused.
 SCHEMA_VERSION = 6
+
+#: ``PRAGMA application_id`` of a newsreader library ("NwsR"): a file with another one is another
+#: program's, and is never changed.
+APPLICATION_ID = 0x4E777352

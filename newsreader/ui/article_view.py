@@ -201,8 +201,10 @@ class ArticleView(QTextBrowser):
         block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6, spacing=105)
         outlet = article.source or ""  # the outlet's display name (the importer's table, or the user's rename)
         author = article.author or ""
-        if author and (author == outlet or author in article.title or article.body.lstrip().startswith(author)):
-            author = ""  # a byline the text already shows is not repeated
+        blocks = body_blocks(article.body)
+        ends = " ".join(text for _o, text in (blocks[:1] + blocks[-1:]))
+        if author and (author == outlet or author in article.title or author in ends):
+            author = ""  # a byline the text already shows (in its first or last paragraph) is not repeated
         meta = self.display.separator.join(
             isolate(part) for part in (outlet, self.display.date(article.published, with_weekday=True), author)
             if part
@@ -212,7 +214,7 @@ class ArticleView(QTextBrowser):
         if note:
             block(note, size=self.font_size * 0.9, brush=QApplication.palette().link(), bottom=18)
         base_offset = len(article.title) + 2
-        for offset, para in body_blocks(article.body):
+        for offset, para in blocks:
             block(para, size=self.font_size, offset=base_offset + offset, bottom=self.font_size * 0.9)
         if article.url:
             link = article.url if urlsplit(article.url).scheme in ("http", "https") else None

@@ -5,11 +5,45 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from newsreader.store.backup import Backup
+from newsreader.errors import LibraryCorrupt
+from newsreader.store.backup import Backup, newest_good
 from newsreader.ui.formatting import Display
+
+
+def ask_restore(parent: QWidget | None, exc: LibraryCorrupt, library: Path) -> Backup | None:
+    """Tell the user the library is damaged and offer its newest good backup (one that passes
+    ``quick_check``); the backup chosen, or None."""
+    from newsreader.textnorm import isolate
+    from newsreader.ui.messages import describe
+
+    translate = QCoreApplication.translate
+    good = newest_good(library)
+    box = QMessageBox(QMessageBox.Icon.Critical, "News Reader", describe(exc), parent=parent)
+    box.setObjectName("damagedLibraryBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path is data, never markup
+    box.setDetailedText(str(exc))  # with what SQLite said
+    if good is None:
+        box.exec()
+        return None
+    box.setInformativeText(translate("app", "Restore the latest automatic backup, from %1? "
+                                            "The damaged file is kept beside it.")
+                           .replace("%1", isolate(good.created.astimezone().strftime("%Y-%m-%d %H:%M"))))
+    restore = box.addButton(translate("app", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return good if box.clickedButton() is restore else None
 
 
 class RestoreDialog(QDialog):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionVie
 from newsreader.textnorm import close_isolates, is_rtl, isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.models.article_list_model import Role
+from newsreader.ui.pyside import keep_none_alive
 
 MARGIN = 8
 ELLIPSIS = "…"
@@ -105,6 +106,7 @@ class ArticleDelegate(QStyledItemDelegate):
         option.text = ""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        keep_none_alive()  # each row's paint costs None references (newsreader.ui.pyside)
         super().paint(painter, option, index)
         row = index.data(Role.ROW)
         if row is None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
 from newsreader.textnorm import arabic_digits, latin_digits
+
+if TYPE_CHECKING:
+    from newsreader.domain import Mention
 
 
 def locale_for(language: str) -> QLocale:
@@ -57,3 +61,8 @@ class Display:
             return greg
         return hijri if self.calendar == "hijri" else f"{greg} ({hijri})"
 
+    def mention(self, m: Mention) -> str:
+        """The date a timeline mention names, no more precise than its text, in the UI language."""
+        from newsreader.timeline.display import format_mention_date
+
+        return self.num(format_mention_date(m, arabic_digits=self.arabic_digits, language=self.language))

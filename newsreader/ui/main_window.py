@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsreader.domain import Article
+from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
 from newsreader.ui.article_view import ArticleView
@@ -51,6 +52,8 @@ from newsreader.ui.timeline_view import TimelinePane
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray, QItemSelection
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
+
+    from newsreader.ui.timeline_dialogs import StoryTimelinePane
 
 log = logging.getLogger(__name__)
 FIRST_PAGE = 500
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.pools = pools
         self.qsettings = qsettings
         self._jobs: set[GeneratorJob] = set()
+        self._damage_reported = False
         self._list_generation = 0
         self.undo_stack = QUndoStack(self)
         self._first_paint = FirstPaint(self)
@@ -124,6 +128,10 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._reindexing = ""  # what update_search_index is bringing up to date
         self._timeline_folded = self._icons_only = False
+        self.story_dialog: StoryTimelinePane | None = None  # the story timeline's tab, once asked for
+        self.timeline_tabs: Any = None
+        self._alive = alive = {"yes": True}
+        self.destroyed.connect(lambda *_a: alive.update(yes=False))
         if launching:
             self.start_after_paint()
         self.setWindowTitle(self.tr("News Reader"))
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_count)
         self._build_actions()
         self._background(self._apply_shortcuts)
+        self._background(self.timeline.tree.draw_axis)  # drawing the axis builds Qt's enums (qtvalues)
         self.resize(1280, 800)
         self._restore_state()
         self.list_view.installEventFilter(self)
@@ -534,7 +543,7 @@ class MainWindow(QMainWindow):
         if saved is not None and not saved.isEmpty():
             self._saved_splitter = None
             self.splitter.restoreState(saved)
-            self.timeline.setVisible(self.act_show_timeline.isChecked())  # restoreState shows every pane
+            self._right_pane().setVisible(self.act_show_timeline.isChecked())  # restoreState shows every pane
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Narrow windows: the toolbar shows icons only, and the timeline pane folds away (its
@@ -550,10 +559,10 @@ class MainWindow(QMainWindow):
         if folded != self._timeline_folded:
             self._timeline_folded = folded
             self.act_show_timeline.setChecked(not folded)
-            self.timeline.setVisible(not folded)
+            self._right_pane().setVisible(not folded)
 
     def _timeline_toggled(self) -> None:
-        self.timeline.setVisible(self.act_show_timeline.isChecked())
+        self._right_pane().setVisible(self.act_show_timeline.isChecked())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
@@ -569,28 +578,51 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.display.num(self.tr("Text size: %1 pt").replace("%1", str(size))), 2000)
 
     # -- background work ----------------------------------------------------------------------------------
-    def start_job(self, job: GeneratorJob, *, writer: bool) -> GeneratorJob:
+    def start_job(self, job: GeneratorJob, *, writer: bool, background: bool = False) -> GeneratorJob:
+        """Start ``job`` on the reader threads, the writer thread (the user's writes) or, ``background``,
+        the thread of long writing work (imports, backups) that the user's writes never wait behind."""
         self._jobs.add(job)
         job.signals.finished.connect(lambda _r, j=job: self._jobs.discard(j))
         job.signals.failed.connect(lambda _m, j=job: self._jobs.discard(j))
-        (self.pools.writer if writer else self.pools.reader).start(job)
+        job.signals.damaged.connect(self.library_damaged)
+        job.signals.waiting.connect(self._waiting_for_library)
+        pool = self.pools.background if background else self.pools.writer if writer else self.pools.reader
+        pool.start(job)
         return job
 
-    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None) -> GeneratorJob:
-        """Run ``func(store)`` on the writer thread with its own connection."""
+    def _waiting_for_library(self) -> None:
+        self.statusBar().showMessage(self.tr("Waiting for the library: another program is writing to it…"), 5000)
+
+    def library_damaged(self, exc: LibraryCorrupt) -> None:
+        """The library turned out damaged: say so once and offer its newest good backup."""
+        if self._damage_reported or self.store.path is None:
+            return
+        self._damage_reported = True
+        from newsreader.ui.backups import ask_restore
+
+        chosen = ask_restore(self, exc, self.store.path)
+        if chosen is not None:
+            self.restoreRequested.emit(chosen.path)
+
+    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None, *,
+              background: bool = False) -> GeneratorJob:
+        """Run ``func(store)`` on the writer thread (``background``: the thread of long work, see
+        :meth:`start_job`) with its own connection; a wait for another program's lock is shown."""
         path = self.store.path
 
         def run() -> Any:
             if path is None:
                 return func(self.store)
             with Store.connect(path) as store:
+                store.db.on_busy = job.signals.waiting.emit
                 return func(store)
 
         job = FunctionJob(run)
         if done is not None:
-            job.signals.finished.connect(done)
+            alive = self._alive  # a window replaced meanwhile (language, restore) is gone: its views too
+            job.signals.finished.connect(lambda result: done(result) if alive["yes"] else None)
         job.signals.failed.connect(self._job_failed)
-        return self.start_job(job, writer=True)
+        return self.start_job(job, writer=True, background=background)
 
     def update_search_index(self) -> None:
         """Bring the derived data up to this version when another built it: the search index (for the
@@ -619,6 +651,8 @@ class MainWindow(QMainWindow):
     def _job_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        if self._damage_reported:  # said by library_damaged, with the backup to restore
+            return
         QMessageBox.warning(self, self.tr("News Reader"), message)
 
     # -- the article list ----------------------------------------------------------------------------------
@@ -660,7 +694,12 @@ class MainWindow(QMainWindow):
         # The first page at once, the rest of the ids from a reader thread (a big library
         # paints its window without waiting for a million ids).
         unread = view == "unread"
-        first = self.store.article_ids(unread_only=unread, limit=FIRST_PAGE)
+        try:
+            first = self.store.article_ids(unread_only=unread, limit=FIRST_PAGE)
+        except LibraryCorrupt as exc:
+            self._set_ids([])
+            QTimer.singleShot(0, lambda err=exc: self.library_damaged(err))
+            return
         self._set_ids(first)
         if len(first) < FIRST_PAGE or self.store.path is None:
             return
@@ -814,6 +853,10 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """The first launch: what this is, how to bring one's own files, how to search."""
+        self.list_view.selectionModel().clear()  # no article is open: the greeting is
+        self.timeline.set_article(None, [])
+        self._show_bookmark_state(None)
+        self.hits_label.setText("")
         self.article_view.show_welcome(self.tr("Welcome to News Reader"), [
             (self.tr("News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one "
                      "library: read it, search it as an Arabic reader means it, and see when the events "
@@ -964,8 +1007,6 @@ class MainWindow(QMainWindow):
     # -- story timeline ------------------------------------------------------------------------------------------
     def show_story_timeline(self) -> None:
         from newsreader import events
-        from newsreader.ui.timeline_dialogs import StoryTimelineDialog
-
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
             from newsreader.textnorm import isolate
@@ -975,20 +1016,49 @@ class MainWindow(QMainWindow):
             ids, description = bookmarked, self.tr("Bookmarked articles")
         else:
             ids, description = self.model.ids(), self.tr("All listed articles")
-        dialog = StoryTimelineDialog(self, display=self.display)
-        dialog.articleRequested.connect(self._open_from_story)
-        self.story_dialog = dialog
+        pane = self._story_pane()
         path = self.store.path
 
-        def load() -> list[events.Entry]:
+        def load() -> tuple[list[events.Entry], dict[str, str]]:
             assert path is not None
             with Store.connect(path) as store:
-                return [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
+                found = [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
+                rows = store.rows(list({e.article_id for e in found}))
+                return found, {aid: r.source or "" for aid, r in rows.items()}  # the outlets' display names
+
+        def loaded(result: tuple[list[events.Entry], dict[str, str]] | None) -> None:
+            entries, outlets = result or ([], {})
+            pane.set_entries(entries, description, outlets)
 
         job = FunctionJob(load)
-        job.signals.finished.connect(lambda entries: dialog.set_entries(entries or [], description))
+        job.signals.finished.connect(loaded)
         self.start_job(job, writer=False)
-        dialog.show()
+        self.timeline_tabs.setCurrentWidget(pane)
+        self.act_show_timeline.setChecked(True)
+        self._timeline_toggled()
+
+    def _story_pane(self) -> StoryTimelinePane:
+        """The story timeline: a second tab of the timeline pane, made the first time it is asked for
+        (the window's first paint has a plain timeline pane, without tabs)."""
+        if self.story_dialog is None:
+            from PySide6.QtWidgets import QTabWidget
+
+            from newsreader.ui.timeline_dialogs import StoryTimelinePane
+
+            tabs = QTabWidget()
+            tabs.setObjectName("timelineTabs")
+            tabs.setDocumentMode(True)
+            self.splitter.replaceWidget(self.splitter.indexOf(self.timeline), tabs)
+            tabs.addTab(self.timeline, self.tr("This article"))
+            pane = StoryTimelinePane(display=self.display)
+            pane.articleRequested.connect(self._open_from_story)
+            tabs.addTab(pane, self.tr("Story"))
+            self.timeline_tabs, self.story_dialog = tabs, pane
+        return self.story_dialog
+
+    def _right_pane(self) -> QWidget:
+        """The timeline pane, or the tabs holding it and the story timeline."""
+        return self.timeline_tabs if self.story_dialog is not None else self.timeline
 
     def _open_from_story(self, aid: str, start: int, end: int) -> None:
         if not self.select_article(aid):
@@ -1091,6 +1161,8 @@ class MainWindow(QMainWindow):
         self.display = Display(self.settings.language, self.settings.arabic_digits, self.settings.calendar)
         self.delegate.display = self.display
         self.timeline.display = self.timeline.tree.display = self.display
+        if self.story_dialog is not None:
+            self.story_dialog.tree.display = self.display
         view = self.article_view
         view.display, view.family, view.line_spacing = self.display, self.settings.article_font, self.settings.line_spacing
         view.font_size = 0  # force a re-layout

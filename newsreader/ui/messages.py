@@ -15,6 +15,7 @@ from newsreader.errors import (
     LibraryBusy,
     LibraryCorrupt,
     LibraryTooNew,
+    NotALibrary,
     QueryError,
     ReadOnlyLibrary,
     StoreError,
@@ -44,6 +45,9 @@ def describe(exc: BaseException) -> str:
                                      "before it can open it. Open it once with permission to write.")
     elif isinstance(exc, ReadOnlyLibrary):
         text = translate("messages", "The library %1 is read-only: changes cannot be saved.")
+    elif isinstance(exc, NotALibrary):
+        text = translate("messages", "%1 is not a News Reader library: it is another program's database. "
+                                     "It was left unchanged.")
     elif isinstance(exc, LibraryCorrupt):
         text = translate("messages", "The library %1 is damaged, or it is not a News Reader library.")
     elif isinstance(exc, LibraryBusy):

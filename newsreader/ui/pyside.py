@@ -47,3 +47,24 @@ def skip_source_scan(names: Iterable[str]) -> int:
 
 
 skip_source_scan([*sys.modules, *sys.stdlib_module_names, *our_modules()])
+
+
+#: None's reference count is raised by _NONE_TOP_UP whenever it runs below _NONE_LOW (see keep_none_alive).
+_NONE_TOP_UP = 1 << 30
+_NONE_LOW = 4096  # a row's paint costs a few dozen at most: far from zero between two checks
+
+
+def keep_none_alive() -> bool:
+    """Work around PySide6 6.12 on Python < 3.12, where a wrapped method that returns nothing hands
+    back ``None`` without a new reference: every such call costs ``None`` one reference (a repaint of
+    the article list about 40, of the timeline pane a few hundred, measured), and when the count
+    reaches zero the interpreter aborts («none_dealloc»), after some minutes of scrolling. None is
+    never freed, so its count is raised far out of reach whenever it runs low (CPython keeps it at the
+    start of the object). From Python 3.12 None is immortal and nothing is done. Cheap enough to call
+    on every paint; True when it topped up."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or sys.getrefcount(None) > _NONE_LOW:
+        return False
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += _NONE_TOP_UP
+    return True

@@ -35,7 +35,7 @@ HITS = {
 }
 #: The frame of text fields in the dark theme (Fusion draws it from the window colour, too faint).
 DARK_FIELD_BORDER = "#8d939a"
-_DARK_SHEET = (f"QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {{ border: 1px solid {DARK_FIELD_BORDER};"
+_DARK_SHEET = (f"QLineEdit, QPlainTextEdit {{ border: 1px solid {DARK_FIELD_BORDER};"
                " border-radius: 3px; padding: 2px 4px; }")
 
 

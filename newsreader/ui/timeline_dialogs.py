@@ -1,10 +1,11 @@
-"""Dialogs of the timeline: correcting an article's date, and the story timeline of many articles."""
+"""The timeline's dialog (correcting an article's date) and the story timeline of many articles,
+a pane of the main window beside the article's own timeline."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from newsreader import events
@@ -37,32 +38,34 @@ class DateDialog(QDialog):
         return self.edit.date().toString("yyyy-MM-dd")
 
 
-class StoryTimelineDialog(QDialog):
-    """Events of many articles (the current search, or the bookmarks) on one timeline."""
+class StoryTimelinePane(QWidget):
+    """Events of many articles (the current search, or the bookmarks) on one timeline, a tab of the
+    main window's timeline pane: grouped by date, identical events merged, each group naming its
+    articles once (outlet and title); activating one opens it while the story stays."""
 
     articleRequested = Signal(str, int, int)
 
-    def __init__(self, parent: QWidget | None, *, display: Display | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, display: Display | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("storyTimeline")
-        self.setWindowTitle(self.tr("Story timeline"))
-        self.resize(560, 640)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it shows the search typed: never markup
         self.summary.setWordWrap(True)
         self.tree = TimelineTree(self, display=display)
+        self.tree.draw_axis()
         self.tree.setAccessibleName(self.tr("Story timeline"))
         self.tree.entryActivated.connect(self.articleRequested)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(buttons)
 
-    def set_entries(self, entries: Sequence[events.Entry], description: str) -> None:
+    def set_entries(self, entries: Sequence[events.Entry], description: str,
+                    outlets: dict[str, str] | None = None) -> None:
         dated = sum(1 for e in entries if events.is_dated(e.mention))
         articles = len({e.article_id for e in entries})
         num = self.tree.display.num
         self.summary.setText(f"{description} — {num(self.tr('%n dated events', '', dated))} "
                              f"{num(self.tr('from %n articles', '', articles))}")
-        self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True)
+        self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True,
+                               outlets=outlets or {})

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
 START_ROLE = USER_ROLE + 1
 END_ROLE = USER_ROLE + 2
 ARTICLE_ROLE = USER_ROLE + 3
+# What timeline_axis draws (once the window has painted): the row's kind ("year", "month", "entry",
+# "section"), an entry's date label, its sentence, the mention's words, and the date's precision
+KIND_ROLE, LABEL_ROLE, SENTENCE_ROLE, MENTION_ROLE, PRECISION_ROLE = (USER_ROLE + n for n in range(10, 15))
+
+
+def precision(first_day: str | None, last_day: str | None, value: str) -> str | None:
+    """How a mention's date is drawn: "day" (a dot), "band" (a month, season, quarter, year…) or
+    "bar" (a range, a TIMEX3 value with «/»); None when it has no date."""
+    if not first_day:
+        return None
+    if first_day == (last_day or first_day):
+        return "day"
+    return "bar" if "/" in value else "band"
 
 
 def month_name(month: int, language: str) -> str:
@@ -49,15 +62,31 @@ class TimelineTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.activated.connect(self._activated)
         self.clicked.connect(self._activated)
+        self.axis = False
+
+    def draw_axis(self) -> None:
+        """Draw the rows along one time axis (newsreader.ui.timeline_axis): a flat list of marks."""
+        from newsreader.ui.timeline_axis import AxisDelegate
+
+        self.axis = True
+        self.setIndentation(0)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setItemDelegate(AxisDelegate(self))
+        self.expandAll()
 
     def _d(self, text: str) -> str:
         return self.display.num(text)
 
-    def set_timeline(self, timeline: events.Timeline, *, show_titles: bool = False) -> None:
+    def set_timeline(self, timeline: events.Timeline, *, show_titles: bool = False,
+                     outlets: dict[str, str] | None = None) -> None:
+        """Fill the tree. ``show_titles``: a story of many articles, where the events of one date
+        that say the same thing are one row, under which each article is named once."""
         self.model_.clear()
         root = self.model_.invisibleRootItem()
         for year in timeline.years:
             year_item = QStandardItem(self._d(str(year.year)))
+            year_item.setData("year", KIND_ROLE)
             font = year_item.font()
             font.setBold(True)
             year_item.setFont(font)
@@ -67,12 +96,17 @@ class TimelineTree(QTreeView):
                 parent = year_item
                 if month.month is not None:
                     parent = QStandardItem(f"{month_name(month.month, self.display.language)} {self._d(str(year.year))}")
+                    parent.setData("month", KIND_ROLE)
                     parent.setSelectable(False)
                     year_item.appendRow(parent)
+                if show_titles:
+                    self._story_rows(parent, month.entries, outlets or {})
+                    continue
                 for entry in month.entries:
                     parent.appendRow(self._entry_item(entry, show_titles))
         if timeline.undated:
             other = QStandardItem(self.tr("Durations and undated mentions"))
+            other.setData("section", KIND_ROLE)
             font = other.font()
             font.setBold(True)
             other.setFont(font)
@@ -82,15 +116,55 @@ class TimelineTree(QTreeView):
                 other.appendRow(self._entry_item(entry, show_titles))
         self.expandAll()
 
+    def _story_rows(self, parent: QStandardItem, entries: Sequence[events.Entry], outlets: dict[str, str]) -> None:
+        """One row per date and event (the same sentence in several articles is one event), then
+        one row per article that mentions it, each article once."""
+        groups: dict[tuple[str, str], list[events.Entry]] = {}
+        for entry in entries:
+            m = entry.mention
+            key = (m.first_day or "", m.last_day or "")
+            groups.setdefault(key, []).append(entry)
+        for group in groups.values():
+            events_seen: dict[str, QStandardItem] = {}
+            named: set[tuple[str, str]] = set()
+            for entry in group:
+                sentence = " ".join(entry.mention.sentence.split()) or entry.mention.text
+                item = events_seen.get(sentence)
+                if item is None:
+                    item = events_seen[sentence] = self._entry_item(entry, False)
+                    parent.appendRow(item)
+                if (sentence, entry.article_id) in named:
+                    continue
+                named.add((sentence, entry.article_id))
+                outlet = outlets.get(entry.article_id, "")
+                title = entry.article_title
+                label = self.display.separator.join(part for part in (outlet, title) if part)
+                article = QStandardItem(label)
+                article.setData("article", KIND_ROLE)
+                article.setData(label, LABEL_ROLE)
+                article.setData(entry.mention.start, START_ROLE)
+                article.setData(entry.mention.end, END_ROLE)
+                article.setData(entry.article_id, ARTICLE_ROLE)
+                article.setToolTip(title)
+                item.appendRow(article)
+
     def _entry_item(self, entry: events.Entry, show_titles: bool) -> QStandardItem:
         from newsreader import events
-        from newsreader.timeline.display import format_mention_date, hijri_label
+        from newsreader.timeline.display import hijri_label
 
         m = entry.mention
-        language = self.display.language
-        label = self._d(format_mention_date(m, arabic_digits=self.display.arabic_digits, language=language))
+        label = self.display.mention(m)
+        hijri = None
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
-            label += f" ({self._d(hijri_label(m, language=language) or '')})"
+            hijri = hijri_label(m, language=self.display.language)
+        elif self.display.calendar != "gregorian" and m.first_day and m.first_day == (m.last_day or m.first_day):
+            from newsreader.calendars import hijri_label as hijri_of  # the Hijri day beside, as Settings asks
+
+            hijri = hijri_of(m.first_day, self.display.language)
+        if hijri:
+            from newsreader.textnorm import isolate
+
+            label += f" ({isolate(self._d(hijri))})"  # isolated: its own direction in any label
         if show_titles and entry.article_title:
             title = entry.article_title if len(entry.article_title) <= 70 else entry.article_title[:69] + "…"
             label = f"{label}{self.display.separator}{title}"
@@ -101,6 +175,11 @@ class TimelineTree(QTreeView):
         item.setData(m.end, END_ROLE)
         item.setData(entry.article_id, ARTICLE_ROLE)
         item.setData(f"{label}: {m.text}", ACCESSIBLE_TEXT_ROLE)
+        item.setData("entry", KIND_ROLE)
+        item.setData(label, LABEL_ROLE)
+        item.setData(" ".join(m.sentence.split()) or m.text, SENTENCE_ROLE)
+        item.setData(m.text, MENTION_ROLE)
+        item.setData(precision(m.first_day, m.last_day, m.value), PRECISION_ROLE)
         return item
 
     def entries(self) -> list[QStandardItem]:

@@ -604,6 +604,11 @@ An Arabic-first reader for collected news.</source>
 قارئ عربي أولاً لما تجمعه من أخبار.</translation>
     </message>
     <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>Waiting for the library: another program is writing to it…</source>
+        <translation>بانتظار المكتبة: برنامج آخر يكتب فيها الآن…</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/main_window.py" line="0" />
         <source>T&amp;imeline pane</source>
         <translation>لوحة ال&amp;خط الزمني</translation>
@@ -710,6 +715,16 @@ An Arabic-first reader for collected news.</source>
         <location filename="../../newsreader/ui/main_window.py" line="0" />
         <source>Try a search: «جمهورية سهيل» finds the samples about that country</source>
         <translation>جرّب البحث: «جمهورية سهيل» تجد المقالات النموذجية عن هذا البلد</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>This article</source>
+        <translation>هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="0" />
+        <source>Story</source>
+        <translation>القصة</translation>
     </message>
 </context>
 <context>
@@ -917,7 +932,7 @@ An Arabic-first reader for collected news.</source>
     </message>
 </context>
 <context>
-    <name>StoryTimelineDialog</name>
+    <name>StoryTimelinePane</name>
     <message>
         <location filename="../../newsreader/ui/timeline_view.py" line="282" />
         <location filename="../../newsreader/ui/timeline_view.py" line="287" />
@@ -1177,6 +1192,11 @@ Details were written to %1</source>
         <location filename="../../newsreader/ui/messages.py" line="1" />
         <source>The library %1 has unsaved changes in %2 that cannot be read from a read-only folder. Open it once where it can be written, or copy the folder, to see them.</source>
         <translation>في المكتبة %1 تغييرات غير محفوظة في %2 لا يمكن قراءتها من مجلد للقراءة فقط. افتحها مرة في مكان تمكن الكتابة فيه، أو انسخ المجلد، لتراها.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/messages.py" line="1" />
+        <source>%1 is not a News Reader library: it is another program's database. It was left unchanged.</source>
+        <translation>%1 ليس مكتبة لقارئ الأخبار: إنه قاعدة بيانات لبرنامج آخر. لم يُغيَّر شيء فيه.</translation>
     </message>
 </context>
 <context>

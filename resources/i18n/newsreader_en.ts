@@ -39,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>StoryTimelineDialog</name>
+    <name>StoryTimelinePane</name>
     <message numerus="yes">
         <location filename="../../newsreader/ui/timeline_dialogs.py" line="0" />
         <source>%n dated events</source>

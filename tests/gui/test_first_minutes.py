@@ -391,3 +391,132 @@ def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, mon
     groups = again.shortcut_rows()
     names = [name for _group, rows in groups for name, _keys in rows]
     assert len(groups) >= 4 and len(names) == len(set(names))
+
+
+# -- 12. the timeline pane draws time ------------------------------------------------------------------------
+def test_snippets_are_whole_words_centred_on_their_mention() -> None:
+    from newsreader.ui.timeline_axis import centred_snippet
+
+    sentence = "قالت الهيئة في بيانها الصادر صباح اليوم إن الموسم يبدأ في منتصف مارس 2024 ويستمر حتى نهاية الصيف المقبل"
+    for limit in (20, 35, 50, 80, 200):
+        text, start, end = centred_snippet(sentence, "منتصف مارس 2024", lambda s, n=limit: len(s) <= n)
+        assert text[start:end] == "منتصف مارس 2024"
+        assert len(text) <= limit or text.strip("…") == "منتصف مارس 2024"
+        words = text.strip("…").split()
+        assert all(w in sentence.split() for w in words)  # whole words only
+        if limit < len(sentence):
+            assert abs(start - (len(text) - end)) <= 12  # about as much before as after
+    assert centred_snippet(sentence, "غائب", lambda s: len(s) <= 30)[1:] == (-1, -1)
+
+
+def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window, sample_store: Store) -> None:
+    from newsreader.domain import Mention
+    from newsreader.ui import timeline_view
+    from newsreader.ui.formatting import Display
+    from newsreader.ui.timeline_axis import AxisDelegate
+
+    window = make_window()
+    window.resize(1400, 900)
+    show_active(qtbot, window)
+    aid = max(sample_store.article_ids(), key=lambda i: len(sample_store.mentions(i)))
+    window.select_article(aid)
+    tree = window.timeline.tree
+    assert isinstance(tree.itemDelegate(), AxisDelegate) and tree.indentation() == 0
+    kinds = {e.data(timeline_view.PRECISION_ROLE) for e in tree.entries()}
+    assert {"day", "band"} <= kinds
+    model = tree.model_
+    assert model.item(0).data(timeline_view.KIND_ROLE) == "year"
+    # the axis: one vertical line down the pane, on the reading side (the right, in Arabic)
+    image = tree.viewport().grab().toImage()
+    base = image.pixelColor(image.width() // 2, 2)
+    column = image.width() - 16
+    inked = sum(1 for y in range(0, image.height(), 4) if image.pixelColor(column, y) != base)
+    assert inked > image.height() // 4 * 0.8
+    # with the Hijri calendar asked for in Settings, each day has its Hijri date beside it
+    window.apply_settings(replace(window.settings, calendar="both"))
+    days = [e for e in window.timeline.tree.entries() if e.data(timeline_view.PRECISION_ROLE) == "day"]
+    assert days and all("هـ" in e.data(timeline_view.LABEL_ROLE) for e in days)
+    # in English the labels are English, no more precise than the text
+    english = Display("en")
+    month = Mention(0, 5, "مارس", "DATE", "2024-03", first_day="2024-03-01", last_day="2024-03-31")
+    assert english.mention(month) == "March 2024"
+    assert english.mention(Mention(0, 5, "x", "DATE", "2024-SU", first_day="2024-06-01",
+                                   last_day="2024-08-31", mod="END")) == "late summer 2024"
+
+
+# -- 13. the story timeline, a view of the main window ------------------------------------------------------------
+def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(qtbot, make_window,
+                                                                               sample_store: Store) -> None:
+    from newsreader import events
+    from newsreader.ui import timeline_view
+
+    window = make_window()
+    show_active(qtbot, window)
+    search(qtbot, window, "جمهورية سهيل")
+    window.show_story_timeline()
+    pane = window.story_dialog
+    qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
+    assert pane.window() is window and window.timeline_tabs.currentWidget() is pane  # not a window on top
+    assert window.timeline_tabs.indexOf(window.timeline) == 0
+    # under each event, each article is named once, with its outlet
+    model = pane.tree.model_
+    outlets = {r.source for r in sample_store.rows(window.model.ids()).values()}
+
+    def walk(item):  # type: ignore[no-untyped-def]
+        for r in range(item.rowCount()):
+            yield item.child(r)
+            yield from walk(item.child(r))
+
+    rows = list(walk(model.invisibleRootItem()))
+    for event in (i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry"):
+        named = [event.child(r).data(timeline_view.ARTICLE_ROLE) for r in range(event.rowCount())]
+        assert named and len(named) == len(set(named))
+        assert all(any(o in event.child(r).text() for o in outlets if o) for r in range(event.rowCount()))
+    # the same sentence in two articles is one event
+    first = next(i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry")
+    mention = sample_store.mentions(first.child(0).data(timeline_view.ARTICLE_ROLE))[0]
+    twice = [events.Entry(mention, "a1", "الأول"), events.Entry(mention, "a2", "الثاني"),
+             events.Entry(mention, "a2", "الثاني")]
+    pane.set_entries(twice, "x", {"a1": "وكالة", "a2": "إذاعة"})
+    rows = list(walk(model.invisibleRootItem()))
+    merged = [i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry"]
+    assert len(merged) == 1 and merged[0].rowCount() == 2
+    # opening an article from the story keeps the story in view
+    pane.set_entries([], "x")
+    window.show_story_timeline()
+    qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
+    target = next(e for e in pane.tree.entries() if e.data(timeline_view.KIND_ROLE) == "article"
+                  and e.data(timeline_view.ARTICLE_ROLE) != window.current_article().id)
+    with qtbot.waitSignal(window.articleShown, timeout=3000):
+        pane.tree.entryActivated.emit(target.data(timeline_view.ARTICLE_ROLE), target.data(timeline_view.START_ROLE),
+                                      target.data(timeline_view.END_ROLE))
+    assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
+    assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
+
+
+# -- 8. the reading pane ------------------------------------------------------------------------------------
+def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_window, sample_store: Store) -> None:
+    from newsreader.domain import ParsedArticle
+    from newsreader.ui.article_view import body_blocks, short_link
+
+    assert short_link("https://www.skynewsarabia.com/world/%D9%85%D8%B5%D8%B1-1") == "skynewsarabia.com"
+    assert short_link("https://xn--mgbh0fb.xn--kgbechtv/x") == "مثال.إختبار"
+    assert body_blocks("أ\nب\n\nج") == [(0, "أ\nب"), (5, "ج")]
+    assert body_blocks("سطر أول\nسطر ثان") == [(0, "سطر أول"), (8, "سطر ثان")]  # one paragraph a line
+    body = "السطر الأول من الخبر.\nالسطر الثاني من الخبر.\nكتبه: سامي النجار"
+    aid = sample_store.add_articles([ParsedArticle(
+        title="خبر مستورد", body=body, author="سامي النجار", source="الأفق", published="2031-01-02",
+        url="https://www.example.org/%D9%85%D9%85")])[0].id
+    window = make_window()
+    window.show_article(aid)
+    doc = window.article_view.document()
+    blocks = [doc.findBlockByNumber(n).text() for n in range(doc.blockCount())]
+    assert "السطر الأول من الخبر." in blocks and "السطر الثاني من الخبر." in blocks  # two paragraphs
+    assert not any("سامي النجار" in b for b in blocks[:2])  # the byline is the text's, not repeated above it
+    assert any(b.replace("\u2068", "").replace("\u2069", "") == "المصدر: example.org ↗" for b in blocks)
+    assert not any("%D9" in b for b in blocks)
+    # offsets still map: a paragraph's first character is where the article's text has it
+    article = window.current_article()
+    offset = article.full_text.index("السطر الثاني")
+    position = window.article_view.position_of(offset)
+    assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")

@@ -34,6 +34,8 @@ def test_entries_are_chronological_and_click_highlights(qtbot, make_window, samp
     numeric = [int(latin_digits(y)) for y in years if latin_digits(y).isdigit()]
     assert numeric == sorted(numeric) and numeric
     # clicking an entry scrolls to and highlights exactly its expression
+    window.show()
+    qtbot.waitExposed(window)
     item = entries[len(entries) // 2]
     index = model.indexFromItem(item)
     tree.scrollTo(index)

@@ -74,6 +74,8 @@ def test_wire_copy_is_stored_once_with_every_outlet_and_url(db_path: Path) -> No
             assert store.search_ids(f"source:{outlet}") == [aid], outlet  # filter only
             assert store.search_ids(f"التمور source:{outlet}") == [aid], outlet  # words and filter
         assert store.search_ids("source:عكاظ") == []
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        store.db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 0)")
     again = run(db_path, [DATA / "wire_copy.json"])  # a re-import adds nothing
     assert (again.imported, again.duplicates) == (0, 3)
     with Store.open(db_path) as store:
@@ -176,3 +178,99 @@ def test_watch_hands_out_new_files_once_they_stop_growing(tmp_path: Path) -> Non
     (folder / "while_closed.txt").write_text("عنوان آخر\n\nنص آخر", encoding="utf-8")
     assert later.poll() == []
     assert [p.name for p in later.poll()] == ["while_closed.txt"]
+
+
+def _cli(args: list[str], *, tty: bool, timeout: float = 60) -> tuple[str, str]:
+    """Run ``newsreader import`` in a real process; ``tty``: its standard error is a terminal."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COLUMNS": "120", "NEWSREADER_IMPORT_WORKERS": "0"}
+    command = [sys.executable, "-m", "newsreader", "import", *args]
+    if not tty:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+        return done.stdout, done.stderr
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=slave, env=env)
+    os.close(slave)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    out = proc.communicate(timeout=timeout)[0].decode()
+    os.close(master)
+    return out, b"".join(chunks).decode(errors="replace")
+
+
+def test_the_terminal_gets_a_progress_bar_and_a_pipe_or_quiet_does_not(tmp_path: Path) -> None:
+    db = tmp_path / "lib.db"
+    out, err = _cli(["--db", str(db), str(DATA / "wire_copy.json")], tty=True)
+    assert "files" in err and "articles" in err  # rich's bar on the terminal
+    assert "imported: 1\nduplicates: 2\n" in out
+    out, err = _cli(["--db", str(db), str(DATA / "wire_copy.json")], tty=False)
+    assert err == "" and "duplicates: 3" in out
+    out, err = _cli(["--db", str(db), "--quiet", str(DATA / "wire_copy.json")], tty=True)
+    assert "files" not in err and "files in" not in out
+
+
+def test_import_watch_imports_new_files_until_interrupted(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DATA / "outlet_in_title.txt", folder / "one.txt")
+    db = tmp_path / "lib.db"
+    env = {**os.environ, "NEWSREADER_IMPORT_WORKERS": "0"}
+    proc = subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), "--watch", str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and _count(db) < 1:
+            time.sleep(0.2)
+        shutil.copy(DATA / "dump_maghreb_date.txt", folder / "two.txt")
+        while time.monotonic() < deadline and _count(db) < 2:
+            time.sleep(0.2)
+        assert _count(db) == 2
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert out.startswith(f"watching {folder}") and out.count("imported: 1") == 2
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with Store.connect(db) as store:
+            return store.count()
+    except Exception:  # noqa: BLE001 - not created yet
+        return 0
+
+
+def test_a_big_file_that_cannot_be_streamed_fails_alone(tmp_path: Path, db_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importing, "STREAM_BYTES", 100)
+    bad = tmp_path / "bad.json"
+    bad.write_text("[" + "{" * 400, encoding="utf-8")  # JSON that breaks before its first record
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("\n".join(json.dumps({"id": i}) for i in range(40)), encoding="utf-8")
+    good = tmp_path / "good.jsonl"
+    good.write_bytes(_jsonl(5))
+    final = run(db_path, [bad, empty, good])
+    assert final.imported == 5 and final.files_done == 3
+    reasons = dict(final.failures)
+    assert reasons[str(bad)].startswith("invalid JSON")
+    assert reasons[str(empty)] == "no articles found in the file"
+    assert len([s for s in final.skipped if s.path == str(empty)]) == 40  # every record still accounted for

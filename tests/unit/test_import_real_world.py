@@ -85,6 +85,15 @@ def test_a_truncated_feed_is_named_damaged_and_its_cut_item_is_not_imported() ->
     ]
 
 
+def test_a_json_array_cut_short_keeps_its_complete_records() -> None:
+    whole = (DATA / "wire_copy.json").read_bytes()
+    cut = whole[: whole.rindex(b'"content"')]  # the download stopped inside the third record
+    found = parse_records(cut, "cut.json")
+    assert [a.source for a in found.articles] == ["اليوم", "الاقتصادية"]
+    assert reasons(found) == [("end of file", "cut short: the file ends after record 2 (2 complete records "
+                                              "imported; the record cut in the middle is not)")]
+
+
 # --- 6. no junk ------------------------------------------------------------------------------------
 
 
@@ -171,6 +180,13 @@ def test_feed_footers_share_lines_and_disclaimers_are_dropped() -> None:
                       "المقالات المنشورة تعبر عن رأي كاتبها",
                       "Continue reading…", "تابعونا على جوجل نيوز", "تحرير: فريق الواحة"):
         assert clean.clean_body(f"نص الخبر الأول.\n\n{furniture}") == "نص الخبر الأول."
+
+
+def test_feed_footers_glued_to_an_excerpt_or_in_their_own_paragraph_are_cut() -> None:
+    festival, bridge = records("feed_footers.atom").articles
+    assert festival.body == "افتتح مهرجان التمور السنوي في مدينة الواحة الخيالية بمشاركة مئة مزارع من القرى المجاورة…"
+    assert bridge.body == "فتح جسر مدينة القمر الخيالية أمام المشاة بعد أعمال دامت ستة أشهر."
+    assert festival.source == bridge.source == "الجزيرة"  # «Al Jazeera - Article Feed»
 
 
 # --- 12, 13. dates ------------------------------------------------------------------------------------
