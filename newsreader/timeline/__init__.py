@@ -16,7 +16,7 @@ from datetime import date
 from newsreader.domain import Mention
 
 #: Bumped with every change to the extractor's code that changes what it finds or how it resolves it.
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 @functools.cache

@@ -46,6 +46,13 @@ _PREPS = frozenset(
     norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
                       "بداية", "من", "إلى", "الى", "أوائل", "طيلة", "طوال", "وفي", "ومنذ", "وحتى", "وخلال")
 )
+@lru_cache(maxsize=1)
+def _occasion_heads() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in load().occasions)
+
+
+_WITHIN = frozenset(norm(w) for w in ("خلال", "وخلال"))
+_PASSED = frozenset(norm(w) for w in ("مضت", "مضى", "خلت", "سابقة"))
 _ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "بضع", "بضعة", "طيلة", "طوال"))
 _YOM = frozenset(norm(w) for w in ("يوم",))
 
@@ -981,7 +988,7 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     else:
         hour = int(m["tod_h"])
         minute = int(m["tod_mi"]) if _g(m, "tod_mi") else 0
-        if _g(m, "tod_sep") == "." and not (_g(m, "tod_s") or _g(m, "tod_dp") or _g(m, "tod_ampm")):
+        if _g(m, "tod_sep") in (".", ",") and not (_g(m, "tod_s") or _g(m, "tod_dp") or _g(m, "tod_ampm")):
             raise Rejected
     if _g(m, "tod_fw"):
         minute = ctx.t.minutes.get(norm(m["tod_fw"]), 0)
@@ -1248,9 +1255,15 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         unit, _ = t.units[norm(m["du_bare"])]
         before = _words_before(ctx, m.start("du_bare"), 1)
         cl = _g(m, "cl") or ""
-        offset = bool(before) and before[-1] in _BEFORE | _AFTER and _words_after(ctx, m.end(), 1) == [norm("من")]
-        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل") or offset):
-            raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event)
+        after = _words_after(ctx, m.end(), 1)
+        offset = bool(before) and before[-1] in _BEFORE | _AFTER and after == [norm("من")]
+        within = bool(before) and before[-1] in _WITHIN and not (
+            after and (after[0].startswith("ال") or after[0][:1].isdigit() or after[0] in t.months
+                       or after[0] in _occasion_heads()))  # «خلال أيام العيد/عيد الفطر/رمضان»
+        passed = bool(after) and after[0] in _PASSED
+        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل") or offset or within or passed):
+            raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event),
+            # «خلال أسابيع» (not «خلال أيام العيد»), «قرون مضت»
         n = "X"
         mod = None
     else:
@@ -1540,6 +1553,8 @@ def extract(text: str, reference: date | None) -> list[Mention]:
     _join_ranges(ctx)
     _weekdays_dated_elsewhere(ctx)
     _bare_unit_durations(ctx)
+    _centuries(ctx)
+    _clock_twins(ctx)
     _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
 
@@ -1605,6 +1620,50 @@ def _bare_unit_durations(ctx: _Ctx) -> None:
         value = f"PT1{unit}" if unit == "H" else ("P10Y" if unit == "DE" else f"P1{unit}")
         at = bisect.bisect_left([f.start for f in ctx.found], start)
         ctx.found.insert(at, _Found(start, end, "DURATION", value))
+
+
+_TWIN_CLOCK = re.compile(r"[^\S\n]*\([^\S\n]*(\d{1,2})[:.,](\d{2})(?![\d:.,]\d)")
+_CLOCK_PREFIX = re.compile(r"^(.*T)\d{2}:\d{2}")
+
+
+def _clock_twins(ctx: _Ctx) -> None:
+    """«في الساعة 13,30 (10,30 ت غ)»: the same moment in another time zone, in brackets after a clock time."""
+    for i in range(len(ctx.found) - 1, -1, -1):
+        f = ctx.found[i]
+        prefix = _CLOCK_PREFIX.match(f.value) if f.type == "TIME" else None
+        m = _TWIN_CLOCK.match(ctx.text, f.end) if prefix else None
+        if prefix is None or m is None or (i + 1 < len(ctx.found) and ctx.found[i + 1].start < m.end()):
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour <= 24 and minute < 60:
+            ctx.found.insert(i + 1, _Found(m.start(1), m.end(2), "TIME", f"{prefix.group(1)}{hour:02d}:{minute:02d}"))
+
+
+@lru_cache(maxsize=1)
+def _century() -> re.Pattern[str]:
+    t = load()
+    ordinals = alternation([w for w, n in t.ordinal_days.items() if n <= 21])
+    mods = alternation([w for w, d in t.modifiers.items() if d in ("past", "current")])
+    return re.compile(rf"(?<!\w)(?:ال)?قرن(?:[^\S\n]+(?:الـ?[^\S\n]*)?(\d{{1,2}})(?!\d)|[^\S\n]+(?:({ordinals})|({mods})))(?!\w)")
+
+
+def _centuries(ctx: _Ctx) -> None:
+    """«القرن السابع عشر», «القرن الـ17», «القرن الماضي»: a century (TIMEX3 «16» is the 1600s)."""
+    if "قرن" not in ctx.text:
+        return
+    for m in _century().finditer(ctx.text):
+        if any(f.start < m.end() and m.start() < f.end for f in ctx.found):
+            continue
+        if m.group(3) is not None:
+            if ctx.ref is None:
+                continue
+            n = ctx.ref.year // 100 + (1 if ctx.t.modifiers.get(norm(m.group(3))) == "current" else 0)
+        else:
+            n = int(m.group(1)) if m.group(1) else ctx.t.ordinal_days.get(norm(m.group(2)), 0)
+        if not 1 <= n <= 21:
+            continue
+        at = bisect.bisect_left([f.start for f in ctx.found], m.start())
+        ctx.found.insert(at, _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}"))
 
 
 _RANGE_JOIN = re.compile(r"^[^\S\n]*(?:-|–|(?:و[^\S\n]*)?(?:إلى|الى|حتى|لغاية))[^\S\n]*$")

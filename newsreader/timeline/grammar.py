@@ -95,7 +95,7 @@ def build(t: Tables) -> dict[str, str]:
     fam: dict[str, str] = {}
     fam["en"] = (
         rf"(?:(?P<en_w>{wd_en}),?{SP})?(?P<en_d>\d{{1,2}}){SP}(?P<en_m>{mon_en}),?{SP}(?P<en_y>\d{{4}})(?!\d)"
-        rf"|(?:(?P<en_w2>{wd_en}),?{SP})?(?P<en_m2>{mon_en}){SP}(?P<en_d2>\d{{1,2}}),?{SP}(?P<en_y2>\d{{4}})(?!\d)"
+        rf"|(?:(?P<en_w2>{wd_en}),?{SP})?(?P<en_m2>{mon_en}){SP}(?P<en_d2>\d{{1,2}})(?:,{OS}|{SP})(?P<en_y2>\d{{4}})(?!\d)"
     )
     fam["num"] = (
         rf"(?:(?:{yom}{SP})?(?P<num_w>{wd}){CM}{OS})?(?:{yom}{SP})?"
@@ -169,7 +169,7 @@ def build(t: Tables) -> dict[str, str]:
     fam["tod"] = (
         rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w)|{clock_ampm}|{clock_bare}|{hours}(?!\w))"
         rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_hhmm>\d{{4}})(?!\d)"
-        rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
+        rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.,])(?P<tod_mi>\d{{2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
         rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?:(?P<tod_fm>\d{{1,2}})|(?P<tod_fn>{numw})){SP}{_w('دقيقة', 'دقائق')})"
         rf"|{SP}{_w('إلا')}{SP}(?P<tod_less>{minutes}))?"
         rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{day_words})"

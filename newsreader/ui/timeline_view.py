@@ -179,7 +179,8 @@ class TimelineTree(QTreeView):
         item.setData(label, LABEL_ROLE)
         item.setData(" ".join(m.sentence.split()) or m.text, SENTENCE_ROLE)
         item.setData(m.text, MENTION_ROLE)
-        item.setData(precision(m.first_day, m.last_day, m.value), PRECISION_ROLE)
+        ranged = m.value if m.end_value is None else f"{m.value}/{m.end_value}"  # a range mention: start/end
+        item.setData(precision(m.first_day, m.last_day, ranged), PRECISION_ROLE)
         return item
 
     def entries(self) -> list[QStandardItem]:

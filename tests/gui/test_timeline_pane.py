@@ -108,9 +108,13 @@ def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp
         window = make_window(store, language="en")
         window.select_article(store.article_ids()[0])
         qtbot.waitUntil(lambda: len(window.timeline.tree.entries()) == 2, timeout=3000)
-        labels = [item.text().split("\n")[0] for item in window.timeline.tree.entries()]
+        entries = window.timeline.tree.entries()
+        labels = [str(e.data(timeline_view.LABEL_ROLE)).translate({c: None for c in range(0x2066, 0x206A)})
+                  for e in entries]
         assert "Wednesday 13 – Friday 15 July 2016" in labels  # a range, in English
         bare = [label.translate(dict.fromkeys(range(0x2066, 0x206A))) for label in labels]  # without isolates
         assert any(label.endswith("(10 Shawwal 1437 AH)") for label in bare)  # the Hijri date as written
         assert not any(name in label for label in labels for name in MONTHS)
+        # the range is drawn as a bar on the axis, the day as a dot
+        assert [e.data(timeline_view.PRECISION_ROLE) for e in entries] == ["bar", "day"]
         window.pools.wait()

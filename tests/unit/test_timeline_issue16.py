@@ -439,3 +439,30 @@ def test_words_after_a_comma_do_not_set_the_tense() -> None:
 def test_minutes_after_the_part_of_day() -> None:
     assert found("يحدث الاقتران يوم الخميس على الساعة الثامنة ليلا و44 دقيقة.") == [
         ("يوم الخميس", "2015-08-06"), ("الساعة الثامنة ليلا و44 دقيقة", "2015-08-06T20:44")]
+
+
+# ---------------------------------------------------------------- classes the late set showed
+
+
+def test_centuries() -> None:
+    assert found("انتشر هذا الفن خلال القرن السابع عشر.") == [("القرن السابع عشر", "16")]
+    assert found("لوحات القرن الـ17 في متحف الواحة.") == [("القرن الـ17", "16")]
+    assert found("بني الجسر في القرن الماضي.") == [("القرن الماضي", "19")]
+    assert bounds("بني الجسر في القرن التاسع عشر.") == [("1800-01-01", "1899-12-31")]
+
+
+def test_vague_plurals_within_and_passed() -> None:
+    assert found("يتوقع أن يفتح الجسر خلال أسابيع بمشاركة البلدية.") == [("أسابيع", "PXW")]
+    assert found("تعود جذور الحرفة إلى قرون مضت.") == [("قرون", "PXCE")]
+    assert found("تزدحم الأسواق خلال أيام العيد.") == []
+    assert found("حاول النادي بيع عقده خلال الفترة الماضية.") == [("الفترة الماضية", "PAST_REF")]
+
+
+def test_a_clock_time_with_a_comma_and_its_twin_in_brackets() -> None:
+    assert found("اندلع الحريق في الساعة 13,30 (10,30 ت غ) قرب السوق.") == [
+        ("الساعة 13,30", "XXXX-XX-XXT13:30"), ("10,30", "XXXX-XX-XXT10:30")]
+    assert found("بلغ السعر 13,30 دينارا.") == []
+
+
+def test_an_english_date_with_no_space_after_the_comma() -> None:
+    assert found("A market in Tunis, June 18,2015. Photo") == [("June 18,2015", "2015-06-18")]
