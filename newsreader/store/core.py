@@ -543,20 +543,14 @@ class Store:
 
     def _write_mentions(self, aid: str, title: str, body: str, ref: date | None) -> None:
         from newsreader import timeline
+        from newsreader.store import timeline_mentions
 
-        self.db.execute("DELETE FROM mentions WHERE article_id = ?", [aid])
-        self._insert_mentions(aid, timeline.extract(full_text(title, body), ref))
+        timeline_mentions.replace(self.db, aid, timeline.extract(full_text(title, body), ref))
 
     def _insert_mentions(self, aid: str, found: Sequence[Mention]) -> None:
-        self.db.conn.executemany(
-            'INSERT INTO mentions (article_id, idx, start, "end", text, type, value, mod, calendar,'
-            " sentence, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (aid, i, m.start, m.end, m.text, m.type, m.value, m.mod, m.calendar, m.sentence,
-                 m.first_day, m.last_day)
-                for i, m in enumerate(found)
-            ],
-        )
+        from newsreader.store import timeline_mentions
+
+        timeline_mentions.insert(self.db, aid, found)
 
     @_writes
     def set_published(self, aid: str, published: str, source: str = "user") -> None:
@@ -654,13 +648,13 @@ class Store:
     @_reads
     def mentions(self, aid: str) -> list[Mention]:
         cursor = self.db.execute(
-            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day'
-            " FROM mentions WHERE article_id = ? ORDER BY idx",
+            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day, end_value,'
+            " end_start FROM mentions WHERE article_id = ? ORDER BY idx",
             [aid],
         )
         return [
             Mention(start=r[0], end=r[1], text=r[2], type=r[3], value=r[4], mod=r[5], calendar=r[6],
-                    sentence=r[7], first_day=r[8], last_day=r[9])
+                    sentence=r[7], first_day=r[8], last_day=r[9], end_value=r[10], end_start=r[11])
             for r in cursor
         ]
 
@@ -669,14 +663,15 @@ class Store:
         """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
         cursor = self.db.execute(
             'SELECT a.id, a.title, m.start, m."end", m.text, m.type, m.value, m.mod, m.calendar, m.sentence,'
-            " m.first_day, m.last_day FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " m.first_day, m.last_day, m.end_value, m.end_start FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.first_day IS NOT NULL"
             " ORDER BY m.first_day, a.id, m.idx",
             [json.dumps(list(ids[:limit]))],
         )
         return [
             (r[0], r[1], Mention(start=r[2], end=r[3], text=r[4], type=r[5], value=r[6], mod=r[7], calendar=r[8],
-                                 sentence=r[9], first_day=r[10], last_day=r[11]))
+                                 sentence=r[9], first_day=r[10], last_day=r[11], end_value=r[12],
+                                 end_start=r[13]))
             for r in cursor
         ]
 
@@ -790,6 +785,29 @@ class Store:
         from newsreader.store import search_index
 
         return search_index.reindex_step(self.db)
+
+    def timeline_current(self) -> bool:
+        """Were the stored mentions extracted by this version's extractor? (If not, :meth:`reextract_mentions_step`.)"""
+        from newsreader.store import timeline_mentions
+
+        return timeline_mentions.is_current(self.db)
+
+    @_writes
+    def reextract_mentions_step(self) -> tuple[int, int] | None:
+        """One short step of extracting the mentions again with the current extractor: (done, total), or None
+        when they are current (each article keeps its old mentions until its new ones replace them)."""
+        from newsreader.store import timeline_mentions
+
+        return timeline_mentions.reextract_step(self.db)
+
+    def update_derived_step(self) -> tuple[str, int, int] | None:
+        """One short step of bringing the derived data up to this version: the search index first
+        (``"search"``), then the timeline mentions (``"timeline"``); (what, done, total), or None when both are current."""
+        for what, step in (("search", self.reindex_search_step), ("timeline", self.reextract_mentions_step)):
+            state = step()
+            if state is not None:
+                return what, *state
+        return None
 
     # -- import log ----------------------------------------------------------------
     @_writes

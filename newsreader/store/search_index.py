@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Sequence
 
 from newsreader import analysis
+from newsreader.store import derived
 from newsreader.store.connection import Connection
 
 _FROM_ROW = object()
@@ -78,16 +79,7 @@ _FTS_DDL = "CREATE VIRTUAL TABLE {name} USING fts5(title, body, meta, content=''
 REINDEX_BATCH = 400
 
 
-def _state(db: Connection, key: str) -> str | None:
-    row = db.execute("SELECT value FROM search_state WHERE key = ?", [key]).fetchone()
-    return None if row is None else str(row[0])
-
-
-def _set_state(db: Connection, key: str, value: str | None) -> None:
-    if value is None:
-        db.execute("DELETE FROM search_state WHERE key = ?", [key])
-    else:
-        db.execute("INSERT OR REPLACE INTO search_state (key, value) VALUES (?, ?)", [key, value])
+_state, _set_state = derived.state, derived.set_state
 
 
 def recorded_version(db: Connection) -> str | None:

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
         self._closing = False
-        self._reindexing = False
+        self._reindexing = ""  # what update_search_index is bringing up to date
         self._timeline_folded = self._icons_only = False
         self.story_dialog: StoryTimelinePane | None = None  # the story timeline's tab, once asked for
         self.timeline_tabs: Any = None
@@ -625,22 +625,27 @@ class MainWindow(QMainWindow):
         return self.start_job(job, writer=True, background=background)
 
     def update_search_index(self) -> None:
-        """Re-index for this version's analyser when the library's index was built by another: a short
-        step at a time on the writer thread (searches use the old index until the new one is complete),
-        progress in the status bar. A library whose index is current costs one look."""
+        """Bring the derived data up to this version when another built it: the search index (for the
+        analyser), then the timeline mentions (for the extractor). A short step at a time on the writer
+        thread (the old index and mentions serve meanwhile), progress in the status bar. A library that
+        is current costs one look."""
         if not self.store.read_only and not self._closing:
-            self.write(lambda store: store.reindex_search_step(), self._search_index_progress)
+            self.write(lambda store: store.update_derived_step(), self._search_index_progress)
 
-    def _search_index_progress(self, state: tuple[int, int] | None) -> None:
-        if state is None:
+    def _search_index_progress(self, state: tuple[str, int, int] | None) -> None:
+        done_messages = {"search": self.tr("The search index is up to date"),
+                         "timeline": self.tr("The timeline is up to date")}
+        if state is None or (self._reindexing and self._reindexing != state[0]):
             if self._reindexing:
-                self._reindexing = False
-                self.statusBar().showMessage(self.tr("The search index is up to date"), 4000)
-            return
-        self._reindexing = True
-        done, total = state
-        self.statusBar().showMessage(self.tr("Updating the search index: %1 of %2 articles")
-                                     .replace("%1", str(done)).replace("%2", str(total)))
+                self.statusBar().showMessage(done_messages[self._reindexing], 4000)
+                self._reindexing = ""
+            if state is None:
+                return
+        what, done, total = state
+        self._reindexing = what
+        message = (self.tr("Updating the search index: %1 of %2 articles") if what == "search"
+                   else self.tr("Updating the timeline: %1 of %2 articles"))
+        self.statusBar().showMessage(message.replace("%1", str(done)).replace("%2", str(total)))
         self.update_search_index()
 
     def _job_failed(self, message: str) -> None:

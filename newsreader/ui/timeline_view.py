@@ -156,7 +156,7 @@ class TimelineTree(QTreeView):
         label = self.display.mention(m)
         hijri = None
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
-            hijri = hijri_label(m)
+            hijri = hijri_label(m, language=self.display.language)
         elif self.display.calendar != "gregorian" and m.first_day and m.first_day == (m.last_day or m.first_day):
             from newsreader.calendars import hijri_label as hijri_of  # the Hijri day beside, as Settings asks
 

@@ -152,6 +152,9 @@ def every_public_call(store: Store) -> dict[str, object]:
         "rename_outlet": lambda: store.rename_outlet("الواحة", "صحيفة الواحة"),
         "outlet_names": lambda: store.outlet_names(),
         "reindex_search_step": lambda: store.reindex_search_step(),
+        "timeline_current": lambda: store.timeline_current(),
+        "reextract_mentions_step": lambda: store.reextract_mentions_step(),
+        "update_derived_step": lambda: store.update_derived_step(),
         "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 

@@ -121,6 +121,7 @@ def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monke
         tables = set(store.db.table_names())
         assert "articles_fts_next" not in tables
         state = dict(store.db.execute("SELECT key, value FROM search_state").fetchall())
+        state.pop("timeline")  # (the timeline mentions' version shares the table)
         assert state == {"analyzer": "test-next"}
         # the index now holds the new analyser's terms for all six articles
         assert _matching(store, old_term) == 0
