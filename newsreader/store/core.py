@@ -188,6 +188,24 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
         return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
 
+def _use_wal(db: Connection) -> None:
+    """Switch the library to WAL (once, when it is new). The switch needs the file to itself, and SQLite
+    answers "locked" at once, without waiting, while another process reads it (two first launches at
+    once): try again until the other is done, or another process has switched it already."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = wal")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _writable(path: Path) -> bool:
     """Can we write the library file and the -wal/-shm files beside it?"""
     folder_ok = os.access(path.parent if path.parent != Path("") else Path("."), os.W_OK)
@@ -331,8 +349,7 @@ class Store:
             store._check_version()
             if not read_only:
                 db.execute("PRAGMA foreign_keys = ON")
-                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    db.execute("PRAGMA journal_mode = wal")
+                _use_wal(db)
                 db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             if db is not None:

@@ -444,22 +444,42 @@ def json_folder(folder: Path, n: int, tag: str) -> Path:
     return folder
 
 
-def test_two_imports_into_one_library_at_once_both_complete(tmp_path: Path) -> None:
+KEEP_WRITING = """
+import sqlite3, sys, time
+from pathlib import Path
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+stop = Path(sys.argv[2])
+while not stop.exists():  # a program that writes to the library all the time, in short transactions
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE articles SET read = read")
+    time.sleep(0.03)
+    conn.execute("COMMIT")
+    time.sleep(0.01)
+"""
+
+
+def test_imports_into_one_busy_library_at_once_all_complete(tmp_path: Path) -> None:
     import json
 
     db = tmp_path / "library.db"
     Store.open(db).close()
+    stop = tmp_path / "stop"
+    other = subprocess.Popen([sys.executable, "-c", KEEP_WRITING, str(db), str(stop)])
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSREADER_IMPORT_WORKERS": "0"}
     procs = [subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json",
-                               str(json_folder(tmp_path / tag, 250, tag))],
+                               str(json_folder(tmp_path / tag, 200, tag))],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for tag in ("a", "b")]
-    for proc in procs:
-        out, err = proc.communicate(timeout=240)
-        assert proc.returncode == 0, err
-        assert json.loads(out)["imported"] == 250
+             for tag in ("a", "b", "c")]
+    try:
+        for proc in procs:
+            out, err = proc.communicate(timeout=240)
+            assert proc.returncode == 0, err
+            assert json.loads(out)["imported"] == 200
+    finally:
+        stop.touch()
+        assert other.wait(timeout=30) == 0
     with Store.open(db) as store:
-        assert store.count() == 500
+        assert store.count() == 600
     assert quick_check(db) == "ok"
 
 
