@@ -419,6 +419,61 @@ def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, mon
     assert len(groups) >= 4 and len(names) == len(set(names))
 
 
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_window, language: str) -> None:
+    """Settings, note and tags, the date to correct, the shortcuts, the search syntax, the import
+    summary, renaming an outlet and a warning: each fits an 800×600 screen, is no smaller than its
+    contents need (nothing clips), has no explanation in one-word lines or a search-syntax row
+    taller than its text, and shows the style's icon on each standard button."""
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox
+
+    from newsreader.importing import SkippedRecord
+    from newsreader.ui.bookmarks import BookmarkDialog
+    from newsreader.ui.dialogs import standard_icons
+    from newsreader.ui.help import SearchHelpDialog, ShortcutsDialog
+    from newsreader.ui.import_dialog import SummaryDialog
+    from newsreader.ui.outlet_dialog import RenameOutletDialog
+    from newsreader.ui.settings_dialog import SettingsDialog
+    from newsreader.ui.timeline_dialogs import DateDialog
+
+    window = make_window(language=language)
+    window.select_row(0)
+    article = window.current_article()
+    warning = QMessageBox(QMessageBox.Icon.Warning, "x", window.tr("Could not export: %1").replace("%1", "/tmp/x"),
+                          QMessageBox.StandardButton.Ok, window)
+    standard_icons(warning)
+    dialogs = [SettingsDialog(window, window.settings), BookmarkDialog(window, None, article.title),
+               DateDialog(window, article.published, window.display), ShortcutsDialog(window, window.shortcut_rows()),
+               SearchHelpDialog(window), RenameOutletDialog(window, article.source),
+               SummaryDialog(window, "x", [("/a/b/c.html", "not a news file")], [SkippedRecord("/a/f.json", "4", "no title")]),
+               warning]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        assert dialog.width() <= 760 and dialog.height() <= 540, (name, dialog.size())
+        hint = dialog.minimumSizeHint()
+        assert dialog.width() >= hint.width() and dialog.height() >= hint.height(), (name, dialog.size(), hint)
+        boxes = dialog.findChildren(QDialogButtonBox)
+        buttons = [b for box in boxes for b in box.buttons()] or dialog.findChildren(QAbstractButton)
+        assert buttons and all(not b.icon().isNull() for b in buttons if b.isVisible() and b.text()), name
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible() and len(label.text().split()) >= 4:
+                lines = label.height() // label.fontMetrics().lineSpacing()
+                assert lines <= len(label.text().split()) / 2, (name, label.text())
+        table = getattr(dialog, "table", None)
+        if isinstance(dialog, SearchHelpDialog):
+            line = table.fontMetrics().lineSpacing()
+            for r in range(table.rowCount()):
+                text = table.item(r, 1).text()
+                width = table.columnWidth(1) - 8
+                need = (table.fontMetrics().horizontalAdvance(text) // max(width, 1) + 1) * line
+                assert table.rowHeight(r) <= need + 2 * line, (text, table.rowHeight(r), need)
+        dialog.close()
+
+
 # -- 12. the timeline pane draws time ------------------------------------------------------------------------
 def test_snippets_are_whole_words_centred_on_their_mention() -> None:
     from newsreader.ui.timeline_axis import centred_snippet
