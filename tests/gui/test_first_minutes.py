@@ -633,6 +633,43 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")
 
 
+def test_a_byline_says_only_what_the_outlet_and_the_text_do_not(qtbot, make_window, sample_store: Store) -> None:
+    """The meta line names the outlet once: a byline's entities are decoded, the outlet's name
+    comes out of it («المنامة - وكالة الواحة» → «المنامة»), a byline the first paragraph opens with
+    is not repeated; «also in» names the other outlets of a wire copy, not the outlet's own edition."""
+    from newsreader.domain import ParsedArticle
+    from newsreader.ui.article_view import byline
+
+    assert byline("المنامة - وكالة الواحة", "وكالة الواحة", "عنوان", "") == "المنامة"
+    assert byline("الواحة &ndash; متابعات:", "الواحة", "عنوان", "") == "متابعات"
+    assert byline("الواحة &ndash; متابعات:", "الأفق", "عنوان", "الواحة – متابعات: قال") == ""
+    assert byline("مراسلنا: «وكالة الواحة»", "وكالة الواحة", "عنوان", "") == "مراسلنا"
+    assert byline("وكالة الواحة", "وكالة الواحة", "عنوان", "") == ""
+    assert byline("سامي النجار - الواحة", "الأفق", "عنوان", "") == "سامي النجار - الواحة"
+    body = "أعلنت هيئة المياه في جمهورية سهيل أمس عن مشروع جديد لتحلية المياه في الساحل.\n\nويكتمل المشروع بعد عامين."
+    made = sample_store.add_articles([
+        ParsedArticle(title="مشروع لتحلية المياه", body=body, author="المنامة - وكالة الواحة", source="وكالة الواحة",
+                      published="2031-02-03", url="https://example.org/oasis/1"),
+        ParsedArticle(title="مشروع لتحلية المياه", body=body, source="وكالة الواحة", published="2031-02-03",
+                      url="https://example.org/oasis/1?weekly"),
+        ParsedArticle(title="مشروع لتحلية المياه", body=body, source="صحيفة الأفق", published="2031-02-03",
+                      url="https://example.net/ufuq/7"),
+    ])
+    window = make_window()
+    first = made[0].id
+    window.show_article(first)
+    doc = window.article_view.document()
+    blocks = [doc.findBlockByNumber(n).text().replace("\u2068", "").replace("\u2069", "")
+              for n in range(doc.blockCount())]
+    meta = blocks[1]
+    assert meta.count("وكالة الواحة") == 1 and "المنامة" in meta, meta
+    also = [b for b in blocks if b.startswith(window.article_view.tr("Also in: %1").split("%1")[0])]
+    article = window.current_article()
+    others = {name for name, _url in article.also_in}
+    assert "صحيفة الأفق" in others and len(also) == 1, blocks
+    assert "صحيفة الأفق" in also[0] and "وكالة الواحة" not in also[0], (also, others)
+
+
 def test_a_first_launch_lists_the_samples_beside_the_welcome(qtbot, make_window, tmp_path: Path) -> None:
     """The samples come in while the welcome is shown: the list shows them (never «library empty»
     beside «Articles (10)»), the status bar carries no import report, every welcome link is translated."""
