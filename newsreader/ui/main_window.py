@@ -729,7 +729,7 @@ class MainWindow(QMainWindow):
             self._show_hits(current)  # type: ignore[arg-type]
         elif ids:
             self.select_row(0)
-        elif current is not None or self.article_view.document().isEmpty():
+        else:  # an empty list: the reader says why (no article, nor the welcome, beside it)
             self.article_view.show_empty(self._empty_text())
             self.timeline.set_article(None, [])
             self._show_bookmark_state(None)

@@ -691,4 +691,8 @@ def test_a_first_launch_lists_the_samples_beside_the_welcome(qtbot, make_window,
     assert window.statusBar().currentMessage() == ""  # a welcome, not «Import finished: 10 new…»
     welcome = window.article_view.toPlainText()
     assert not re.search("[A-Za-z]{3,}", welcome), welcome  # the Arabic welcome has no English line left
+    search(qtbot, window, "كلمةلاتوجد")  # a search that finds nothing: the reader says so, not the welcome
+    assert window.article_view.toPlainText().strip() == window.list_empty.text() == window.tr(
+        "No article matches this search.")
+    window.close()
     empty.close()
