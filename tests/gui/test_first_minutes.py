@@ -422,12 +422,13 @@ def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, mon
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_window, language: str) -> None:
     """Settings, note and tags, the date to correct, the shortcuts, the search syntax, the import
-    summary, renaming an outlet and a warning: each fits an 800×600 screen, is no smaller than its
+    summary, renaming an outlet, restoring a backup and a warning: each fits an 800×600 screen, is no smaller than its
     contents need (nothing clips), has no explanation in one-word lines or a search-syntax row
     taller than its text, and shows the style's icon on each standard button."""
     from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox
 
     from newsreader.importing import SkippedRecord
+    from newsreader.ui.backups import RestoreDialog
     from newsreader.ui.bookmarks import BookmarkDialog
     from newsreader.ui.dialogs import standard_icons
     from newsreader.ui.help import SearchHelpDialog, ShortcutsDialog
@@ -446,7 +447,7 @@ def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_wind
                DateDialog(window, article.published, window.display), ShortcutsDialog(window, window.shortcut_rows()),
                SearchHelpDialog(window), RenameOutletDialog(window, article.source),
                SummaryDialog(window, "x", [("/a/b/c.html", "not a news file")], [SkippedRecord("/a/f.json", "4", "no title")]),
-               warning]
+               RestoreDialog(window, [], window.display), warning]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
