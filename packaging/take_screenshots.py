@@ -4,8 +4,9 @@
 
 Each picture is named ``<language>-<theme>-<state>-<width>.png``: the reading window at 1440, 1024
 and 800 px, a search with its results, the Bookmarks view with a note, the story timeline, Settings,
-an import summary, the first launch's welcome and an empty search, in each language; the dark theme's reading window, search and
-story timeline. ``main-window.png`` (the README's first picture) is the Arabic reading window.
+an import summary, the shortcuts, the search syntax, a note and its tags, the date to correct, the
+first launch's welcome and an empty search, in each language; the dark theme's reading window,
+search and story timeline. ``main-window.png`` (the README's first picture) is the Arabic reading window.
 Uses a fresh library holding the bundled sample articles (and a throwaway data directory).
 """
 
@@ -37,10 +38,13 @@ def main() -> int:
     from newsreader.importers import parse_file
     from newsreader.settings import Settings, open_qsettings
     from newsreader.store import Store
+    from newsreader.ui.bookmarks import BookmarkDialog
+    from newsreader.ui.help import SearchHelpDialog, ShortcutsDialog
     from newsreader.ui.import_dialog import SummaryDialog
     from newsreader.ui.jobs import Pools
     from newsreader.ui.settings_dialog import SettingsDialog
     from newsreader.ui.theme import apply_theme
+    from newsreader.ui.timeline_dialogs import DateDialog
 
     app = make_application()
     store = Store.open(Path(home) / "library.db")
@@ -145,6 +149,16 @@ def main() -> int:
             settle(300)
             save(summary, f"{prefix}-import-summary")
             summary.close()
+            window.select_row(0)
+            for name, other in (("shortcuts", ShortcutsDialog(window, window.shortcut_rows())),
+                                ("search-syntax", SearchHelpDialog(window)),
+                                ("note-and-tags", BookmarkDialog(window, store.bookmark(ids[1]), window.model.id_at(0)
+                                                                 and window.current_article().title)),
+                                ("correct-date", DateDialog(window, window.current_article().published, window.display))):
+                other.show()
+                settle(300)
+                save(other, f"{prefix}-{name}")
+                other.close()
         session.window.apply_settings(replace(settings, theme="system"))
         apply_theme("system")
 

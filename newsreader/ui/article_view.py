@@ -58,6 +58,26 @@ def body_blocks(body: str) -> list[tuple[int, str]]:
     return [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _NON_EMPTY.finditer(body)]
 
 
+_SEPARATORS = "-–—:|،,"
+_QUOTES = re.compile("[«»\"“”]")
+_SEPARATOR_RUNS = re.compile(f"\\s*([{_SEPARATORS}])(?:\\s*[{_SEPARATORS}])+\\s*")
+
+
+def byline(author: str | None, outlet: str, title: str, ends: str) -> str:
+    """The byline shown beside the outlet and the date, or «» when it adds nothing: its entities
+    decoded («سبق &ndash; وكالات:»), the outlet's own name taken out («أبوظبي - سكاي نيوز عربية» →
+    «أبوظبي»), none when the title or the text's first or last paragraph already shows it."""
+    from html import unescape
+
+    text = " ".join(unescape(author or "").split())
+    if outlet:
+        text = _QUOTES.sub("", text.replace(outlet, " ")) if outlet in text else text
+    text = _SEPARATOR_RUNS.sub(lambda m: f" {m.group(1)} ", text).strip(f" {_SEPARATORS}")
+    if not text or text in title or text in " ".join(unescape(ends).split()):
+        return ""
+    return text
+
+
 def short_link(url: str) -> str:
     """What a source link shows: its site, decoded, without «www.» («skynewsarabia.com»)."""
     parts = urlsplit(url)
@@ -200,11 +220,8 @@ class ArticleView(QTextBrowser):
 
         block(article.title, size=self.font_size * 1.45, bold=True, offset=0, first=True, bottom=6, spacing=105)
         outlet = article.source or ""  # the outlet's display name (the importer's table, or the user's rename)
-        author = article.author or ""
         blocks = body_blocks(article.body)
-        ends = " ".join(text for _o, text in (blocks[:1] + blocks[-1:]))
-        if author and (author == outlet or author in article.title or author in ends):
-            author = ""  # a byline the text already shows (in its first or last paragraph) is not repeated
+        author = byline(article.author, outlet, article.title, " ".join(text for _o, text in (blocks[:1] + blocks[-1:])))
         meta = self.display.separator.join(
             isolate(part) for part in (outlet, self.display.date(article.published, with_weekday=True), author)
             if part
@@ -220,9 +237,12 @@ class ArticleView(QTextBrowser):
             link = article.url if urlsplit(article.url).scheme in ("http", "https") else None
             block(self.tr("Source: %1").replace("%1", isolate(short_link(article.url) + " ↗")),
                   size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link, ui_direction=True)
-        if article.also_in:  # wire copy: the other outlets that published this text
-            names = dict.fromkeys(name or urlsplit(url or "").hostname or "" for name, url in article.also_in)
-            block(self.tr("Also in: %1").replace("%1", self.display.separator.join(isolate(n) for n in names if n)),
+        # wire copy: the other outlets that published this text (not the outlet's own other edition)
+        also = dict.fromkeys(name or urlsplit(url or "").hostname or "" for name, url in article.also_in)
+        also.pop(outlet, None)
+        also.pop("", None)
+        if also:
+            block(self.tr("Also in: %1").replace("%1", self.display.separator.join(isolate(n) for n in also)),
                   size=self.font_size * 0.8, brush=dim, ui_direction=True)
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from newsreader.errors import LibraryCorrupt
 from newsreader.store.backup import Backup, newest_good
+from newsreader.ui.dialogs import standard_icons, with_icon
 from newsreader.ui.formatting import Display
 
 
@@ -42,6 +44,7 @@ def ask_restore(parent: QWidget | None, exc: LibraryCorrupt, library: Path) -> B
                            .replace("%1", isolate(good.created.astimezone().strftime("%Y-%m-%d %H:%M"))))
     restore = box.addButton(translate("app", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
+    standard_icons(box)
     box.exec()
     return good if box.clickedButton() is restore else None
 
@@ -71,6 +74,8 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(backups))
+        standard_icons(buttons)
+        with_icon(self.restore_button, QStyle.StandardPixmap.SP_BrowserReload)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from newsreader.domain import Bookmark
+from newsreader.ui.dialogs import button_box
 from newsreader.ui.inputs import follow_content_direction
 
 
@@ -23,7 +24,7 @@ class BookmarkDialog(QDialog):
         follow_content_direction(self.note)
         follow_content_direction(self.tags)
         self.setMinimumWidth(420)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = button_box(QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from newsreader.ui.dialogs import button_box, fit_to_screen
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -53,12 +56,12 @@ class ShortcutsDialog(QDialog):
             item.setFont(font)
             table.setSpan(r, 0, 1, 2)
         self.table = table
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = button_box(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        fit_to_screen(self, 560, 520)
 
 
 class SearchHelpDialog(QDialog):
@@ -83,11 +86,12 @@ class SearchHelpDialog(QDialog):
                        [(f"{LRI}{example}{PDI}" if example[0].isascii() else example, meaning) for example, meaning in rows])
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        # each row as tall as its explanation wrapped to the column's final width (known once laid out)
+        table.horizontalHeader().sectionResized.connect(lambda *_: QTimer.singleShot(0, table, table.resizeRowsToContents))
         self.table = table
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = button_box(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(640, 440)
+        fit_to_screen(self, 680, 460)

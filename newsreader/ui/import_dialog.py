@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
 
 from newsreader.importing import SkippedRecord, group_by_reason, import_paths
+from newsreader.ui.dialogs import button_box, fit_to_screen
 from newsreader.ui.jobs import GeneratorJob
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class SummaryDialog(QDialog):
             text = QPlainTextEdit()
             text.setReadOnly(True)
             text.setPlainText(_grouped((reason, path) for path, reason in failures))
-            text.setMinimumSize(520, 200)
+            text.setMinimumHeight(120)
             layout.addWidget(text)
             self.failures = text
         if skipped:
@@ -157,9 +158,10 @@ class SummaryDialog(QDialog):
             records.setObjectName("skippedRecords")
             records.setReadOnly(True)
             records.setPlainText(_grouped((s.reason, f"{s.path} ({s.record})") for s in skipped))
-            records.setMinimumSize(520, 160)
+            records.setMinimumHeight(100)
             layout.addWidget(records)
             self.skipped = records
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = button_box(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
+        fit_to_screen(self, 620, 480 if failures or skipped else self.sizeHint().height())

@@ -653,11 +653,11 @@ class MainWindow(QMainWindow):
         self.update_search_index()
 
     def _job_failed(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from newsreader.ui.dialogs import warn
 
         if self._damage_reported:  # said by library_damaged, with the backup to restore
             return
-        QMessageBox.warning(self, self.tr("News Reader"), message)
+        warn(self, self.tr("News Reader"), message)
 
     # -- the article list ----------------------------------------------------------------------------------
     def load_all(self) -> None:
@@ -744,7 +744,7 @@ class MainWindow(QMainWindow):
             self._show_hits(current)  # type: ignore[arg-type]
         elif ids:
             self.select_row(0)
-        elif current is not None or self.article_view.document().isEmpty():
+        else:  # an empty list: the reader says why (no article, nor the welcome, beside it)
             self.article_view.show_empty(self._empty_text())
             self.timeline.set_article(None, [])
             self._show_bookmark_state(None)
@@ -998,9 +998,10 @@ class MainWindow(QMainWindow):
         self.write(save, done)
 
     def export_bookmarks(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from newsreader import bookmarks_export
+        from newsreader.ui.dialogs import warn
 
         filters = {self.tr("JSON (*.json)"): "json", self.tr("CSV (*.csv)"): "csv",
                    self.tr("Markdown (*.md)"): "md"}
@@ -1014,7 +1015,7 @@ class MainWindow(QMainWindow):
             text = bookmarks_export.export(self.store.bookmarks(), fmt)
             Path(path).write_text(text, encoding="utf-8")
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Export bookmarks"), self.tr("Could not export: %1").replace("%1", str(exc)))
+            warn(self, self.tr("Export bookmarks"), self.tr("Could not export: %1").replace("%1", str(exc)))
             return
         self.statusBar().showMessage(self.tr("Bookmarks exported to %1").replace("%1", path), 5000)
 
@@ -1261,9 +1262,8 @@ class MainWindow(QMainWindow):
 
     def export_timeline(self, fmt: str, path: str | None = None) -> str | None:
         """The current article's timeline as CSV (one row per mention) or as a PNG picture."""
-        from PySide6.QtWidgets import QMessageBox
-
         from newsreader import events
+        from newsreader.ui.dialogs import warn
 
         article = self.current_article()
         if article is None:
@@ -1279,7 +1279,7 @@ class MainWindow(QMainWindow):
             elif not self.timeline.render_image().save(path, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes, the binding wants str
                 raise OSError(self.tr("could not write %1").replace("%1", path))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export timeline"), str(exc))
+            warn(self, self.tr("Export timeline"), str(exc))
             return None
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
         return path

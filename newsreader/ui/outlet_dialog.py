@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from newsreader.textnorm import isolate
+from newsreader.ui.dialogs import button_box
 
 if TYPE_CHECKING:
     from newsreader.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ class RenameOutletDialog(QDialog):
         self.edit.setObjectName("outletName")
         self.edit.setAccessibleName(self.tr("New name"))
         self.edit.selectAll()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = button_box(QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(lambda text: self.buttons.button(

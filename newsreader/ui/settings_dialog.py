@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
 from newsreader.settings import Settings
+from newsreader.ui.dialogs import button_box, with_icon
 from newsreader.ui.formatting import locale_for
 
 
@@ -74,10 +76,10 @@ class SettingsDialog(QDialog):
                                         "also those added while the program was closed"))
         self.watched.addItems(settings.watched_folder_list())
         self.watched.setMaximumHeight(90)
-        add = QPushButton(self.tr("Add folder…"))
+        add = with_icon(QPushButton(self.tr("Add folder…")), QStyle.StandardPixmap.SP_DirOpenIcon)
         add.setObjectName("addWatchedFolder")
         add.clicked.connect(self._add_watched)
-        remove = QPushButton(self.tr("Remove"))
+        remove = with_icon(QPushButton(self.tr("Remove")), QStyle.StandardPixmap.SP_TrashIcon)
         remove.setObjectName("removeWatchedFolder")
         remove.clicked.connect(lambda: [self.watched.takeItem(self.watched.row(i)) for i in self.watched.selectedItems()])
         watched_buttons = QHBoxLayout()
@@ -86,7 +88,7 @@ class SettingsDialog(QDialog):
         watched_buttons.addStretch(1)
         self.theme = combo("theme", [("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                                      ("dark", self.tr("Dark"))], settings.theme)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = button_box(QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from newsreader import events
+from newsreader.ui.dialogs import button_box
 from newsreader.ui.formatting import Display
 from newsreader.ui.timeline_view import TimelineTree
 
@@ -22,12 +23,13 @@ class DateDialog(QDialog):
         self.setLocale((display or Display()).locale())  # the edit and its calendar: the chosen digits
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat("d MMMM yyyy")  # as the reader writes dates: «14 مارس 2024» reads in order
+        self.setMinimumWidth(380)  # the explanation in two lines, not five
         date = QDate.fromString((current or "")[:10], "yyyy-MM-dd")
         self.edit.setDate(date if date.isValid() else QDate.currentDate())
         label = QLabel(self.tr("The date this article was published; relative dates in its text are resolved against it."))
         label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = button_box(QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -419,6 +419,62 @@ def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, mon
     assert len(groups) >= 4 and len(names) == len(set(names))
 
 
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_window, language: str) -> None:
+    """Settings, note and tags, the date to correct, the shortcuts, the search syntax, the import
+    summary, renaming an outlet, restoring a backup and a warning: each fits an 800×600 screen, is no smaller than its
+    contents need (nothing clips), has no explanation in one-word lines or a search-syntax row
+    taller than its text, and shows the style's icon on each standard button."""
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox
+
+    from newsreader.importing import SkippedRecord
+    from newsreader.ui.backups import RestoreDialog
+    from newsreader.ui.bookmarks import BookmarkDialog
+    from newsreader.ui.dialogs import standard_icons
+    from newsreader.ui.help import SearchHelpDialog, ShortcutsDialog
+    from newsreader.ui.import_dialog import SummaryDialog
+    from newsreader.ui.outlet_dialog import RenameOutletDialog
+    from newsreader.ui.settings_dialog import SettingsDialog
+    from newsreader.ui.timeline_dialogs import DateDialog
+
+    window = make_window(language=language)
+    window.select_row(0)
+    article = window.current_article()
+    warning = QMessageBox(QMessageBox.Icon.Warning, "x", window.tr("Could not export: %1").replace("%1", "/tmp/x"),
+                          QMessageBox.StandardButton.Ok, window)
+    standard_icons(warning)
+    dialogs = [SettingsDialog(window, window.settings), BookmarkDialog(window, None, article.title),
+               DateDialog(window, article.published, window.display), ShortcutsDialog(window, window.shortcut_rows()),
+               SearchHelpDialog(window), RenameOutletDialog(window, article.source),
+               SummaryDialog(window, "x", [("/a/b/c.html", "not a news file")], [SkippedRecord("/a/f.json", "4", "no title")]),
+               RestoreDialog(window, [], window.display), warning]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        QApplication.processEvents()
+        name = type(dialog).__name__
+        assert dialog.width() <= 760 and dialog.height() <= 540, (name, dialog.size())
+        hint = dialog.minimumSizeHint()
+        assert dialog.width() >= hint.width() and dialog.height() >= hint.height(), (name, dialog.size(), hint)
+        boxes = dialog.findChildren(QDialogButtonBox)
+        buttons = [b for box in boxes for b in box.buttons()] or dialog.findChildren(QAbstractButton)
+        assert buttons and all(not b.icon().isNull() for b in buttons if b.isVisible() and b.text()), name
+        for label in dialog.findChildren(QLabel):
+            if label.wordWrap() and label.isVisible() and len(label.text().split()) >= 4:
+                lines = label.height() // label.fontMetrics().lineSpacing()
+                assert lines <= len(label.text().split()) / 2, (name, label.text())
+        table = getattr(dialog, "table", None)
+        if isinstance(dialog, SearchHelpDialog):
+            line = table.fontMetrics().lineSpacing()
+            for r in range(table.rowCount()):
+                text = table.item(r, 1).text()
+                width = table.columnWidth(1) - 8
+                need = (table.fontMetrics().horizontalAdvance(text) // max(width, 1) + 1) * line
+                assert table.rowHeight(r) <= need + 2 * line, (text, table.rowHeight(r), need)
+        dialog.close()
+
+
 # -- 12. the timeline pane draws time ------------------------------------------------------------------------
 def test_snippets_are_whole_words_centred_on_their_mention() -> None:
     from newsreader.ui.timeline_axis import centred_snippet
@@ -578,6 +634,43 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")
 
 
+def test_a_byline_says_only_what_the_outlet_and_the_text_do_not(qtbot, make_window, sample_store: Store) -> None:
+    """The meta line names the outlet once: a byline's entities are decoded, the outlet's name
+    comes out of it («المنامة - وكالة الواحة» → «المنامة»), a byline the first paragraph opens with
+    is not repeated; «also in» names the other outlets of a wire copy, not the outlet's own edition."""
+    from newsreader.domain import ParsedArticle
+    from newsreader.ui.article_view import byline
+
+    assert byline("المنامة - وكالة الواحة", "وكالة الواحة", "عنوان", "") == "المنامة"
+    assert byline("الواحة &ndash; متابعات:", "الواحة", "عنوان", "") == "متابعات"
+    assert byline("الواحة &ndash; متابعات:", "الأفق", "عنوان", "الواحة – متابعات: قال") == ""
+    assert byline("مراسلنا: «وكالة الواحة»", "وكالة الواحة", "عنوان", "") == "مراسلنا"
+    assert byline("وكالة الواحة", "وكالة الواحة", "عنوان", "") == ""
+    assert byline("سامي النجار - الواحة", "الأفق", "عنوان", "") == "سامي النجار - الواحة"
+    body = "أعلنت هيئة المياه في جمهورية سهيل أمس عن مشروع جديد لتحلية المياه في الساحل.\n\nويكتمل المشروع بعد عامين."
+    made = sample_store.add_articles([
+        ParsedArticle(title="مشروع لتحلية المياه", body=body, author="المنامة - وكالة الواحة", source="وكالة الواحة",
+                      published="2031-02-03", url="https://example.org/oasis/1"),
+        ParsedArticle(title="مشروع لتحلية المياه", body=body, source="وكالة الواحة", published="2031-02-03",
+                      url="https://example.org/oasis/1?weekly"),
+        ParsedArticle(title="مشروع لتحلية المياه", body=body, source="صحيفة الأفق", published="2031-02-03",
+                      url="https://example.net/ufuq/7"),
+    ])
+    window = make_window()
+    first = made[0].id
+    window.show_article(first)
+    doc = window.article_view.document()
+    blocks = [doc.findBlockByNumber(n).text().replace("\u2068", "").replace("\u2069", "")
+              for n in range(doc.blockCount())]
+    meta = blocks[1]
+    assert meta.count("وكالة الواحة") == 1 and "المنامة" in meta, meta
+    also = [b for b in blocks if b.startswith(window.article_view.tr("Also in: %1").split("%1")[0])]
+    article = window.current_article()
+    others = {name for name, _url in article.also_in}
+    assert "صحيفة الأفق" in others and len(also) == 1, blocks
+    assert "صحيفة الأفق" in also[0] and "وكالة الواحة" not in also[0], (also, others)
+
+
 def test_a_first_launch_lists_the_samples_beside_the_welcome(qtbot, make_window, tmp_path: Path) -> None:
     """The samples come in while the welcome is shown: the list shows them (never «library empty»
     beside «Articles (10)»), the status bar carries no import report, every welcome link is translated."""
@@ -599,4 +692,8 @@ def test_a_first_launch_lists_the_samples_beside_the_welcome(qtbot, make_window,
     assert window.statusBar().currentMessage() == ""  # a welcome, not «Import finished: 10 new…»
     welcome = window.article_view.toPlainText()
     assert not re.search("[A-Za-z]{3,}", welcome), welcome  # the Arabic welcome has no English line left
+    search(qtbot, window, "كلمةلاتوجد")  # a search that finds nothing: the reader says so, not the welcome
+    assert window.article_view.toPlainText().strip() == window.list_empty.text() == window.tr(
+        "No article matches this search.")
+    window.close()
     empty.close()
