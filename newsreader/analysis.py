@@ -41,9 +41,10 @@ from dataclasses import dataclass
 
 from newsreader.paths import resource
 from newsreader.search_version import ANALYZER_VERSION, RULES_VERSION  # noqa: F401 (the analyser's version)
-from newsreader.textnorm import MARK_CODES, fold
+from newsreader.text import arabic
+from newsreader.textnorm import fold
 
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_MARKS = arabic.MARKS_CLASS
 #: A word in original text: letters/digits with any harakat or tatweel inside it.
 _RAW_WORD = re.compile(f"(?:[^\\W_]|[{_MARKS}])+")
 #: Tokens of normalised text: runs of letters, or runs of digits.
@@ -270,7 +271,7 @@ def raw_words(text: str) -> Iterator[re.Match[str]]:
     return _RAW_WORD.finditer(text)
 
 
-_MARK_SET = frozenset(chr(c) for c in MARK_CODES)
+_MARK_SET = arabic.MARKS
 
 
 def raw_word_at(text: str, pos: int) -> re.Match[str] | None:

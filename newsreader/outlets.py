@@ -10,11 +10,12 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newsreader import paths
+from newsreader.text import arabic
 
 __all__ = ["Outlet", "aliases", "by_host", "canonical", "display_name", "host_of", "table"]
 
 _SPACES = re.compile(r"\s+")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "\u0640": None})
+_FOLD = str.maketrans({**arabic.SPELLING_FOLDS, arabic.TATWEEL: None})
 
 
 @dataclass(frozen=True, slots=True)

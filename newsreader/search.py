@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from newsreader import analysis
 from newsreader.errors import QueryError
+from newsreader.text import arabic
 from newsreader.textnorm import latin_digits
 
 MAX_QUERY_LENGTH = 1000
@@ -278,8 +279,8 @@ _LETTER_CLASS = {
     "ا": "[اأإآٱﺍ-ﺎ]", "ي": "[يىﻯ-ﻴ]", "ه": "[هةﻩ-ﻬﺓﺔ]", "ء": "[ءؤئﺀ-ﺌ]",
     **{str(d): f"[{d}{chr(0x660 + d)}{chr(0x6F0 + d)}]" for d in range(10)},
 }
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
-_OPTIONAL_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+_PRESENTATION = re.compile(f"[{arabic.PRESENTATION_FORMS_CLASS}]")
+_OPTIONAL_MARKS = f"[{arabic.MARKS_CLASS}]*"
 
 
 @lru_cache(maxsize=64)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+from newsreader.text import arabic
+
+_PRESENTATION = re.compile(f"[{arabic.PRESENTATION_FORMS_CLASS}]+")
 # C0/C1 controls except tab and newline; BOM; stray bidi embeddings (not isolates).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u202a-\u202e]")
 #: Runs of spaces, to be replaced by one " ": ``[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+`` written so that
@@ -20,15 +22,14 @@ _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
     r"(?:[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+|(?<=[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]))"
 )
-_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_ARABIC_INDIC = arabic.TO_LATIN_DIGITS
+_TO_ARABIC_INDIC = arabic.TO_ARABIC_INDIC_DIGITS
 
 FSI, PDI = "\u2068", "\u2069"
 
-#: Harakat, Quranic marks and tatweel: dropped by :func:`fold`.
-MARK_CODES = (*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6EE), 0x640)
-#: Letters written in several ways, folded to one: alef seats, alef maqsura, ta marbuta, hamza seats.
-LETTER_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"}
+#: Harakat, Quranic marks and tatweel (dropped by :func:`fold`); letters written in several ways.
+MARK_CODES = arabic.MARK_CODES
+LETTER_FOLDS = arabic.LETTER_FOLDS
 
 
 def fold_presentation_forms(text: str) -> str:
@@ -123,8 +124,7 @@ def paragraphs(body: str) -> list[str]:
 def _fold_table() -> dict[str, str]:
     table = {chr(c): "" for c in MARK_CODES}
     table.update(LETTER_FOLDS)
-    table.update({chr(0x660 + d): str(d) for d in range(10)})
-    table.update({chr(0x6F0 + d): str(d) for d in range(10)})
+    table.update({chr(k): chr(v) for k, v in arabic.TO_LATIN_DIGITS.items()})
     return table
 
 
@@ -133,7 +133,7 @@ def _fold_table() -> dict[str, str]:
 #: replacement is itself folded, so replacing them one after the other gives what one pass gives).
 FOLD_TO = _fold_table()
 _FOLDED = re.compile("[" + "".join(re.escape(c) for c in FOLD_TO) + "]").findall
-_HAS_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]").search
+_HAS_PRESENTATION = re.compile(f"[{arabic.PRESENTATION_FORMS_CLASS}]").search
 _nfc = unicodedata.normalize
 
 #: The last long texts folded: an import folds an article's body for its de-duplication key and, a

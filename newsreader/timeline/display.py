@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from newsreader.domain import Mention
+from newsreader.text import arabic
 from newsreader.timeline.resolve import interval
 
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
@@ -27,7 +28,7 @@ PARTS_OF_DAY_EN = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI"
 MODS_EN = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "MORE_THAN": "more than",
            "LESS_THAN": "less than"}
 VAGUE_EN = {"PAST_REF": "recently", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
-_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_ARABIC_DIGITS = arabic.TO_ARABIC_INDIC_DIGITS
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}|MO|AF|EV|NI))?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsreader.text import arabic
 from newsreader.timeline.tables import Tables, alternation, load, norm, word_pattern
 
 SP = r"[^\S\n]+"
@@ -323,9 +324,7 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
-FOLD_SAME_LENGTH = str.maketrans(
-    {**{c: "ا" for c in "أإآٱ"}, "ة": "ه", "ى": "ي", **{chr(c): " " for c in range(0x064B, 0x0653)}, "\u0640": " "}
-)
+FOLD_SAME_LENGTH = str.maketrans({**arabic.SPELLING_FOLDS, **dict.fromkeys(arabic.MARKS, " ")})
 _FOLD_TO = {chr(k): str(v) for k, v in FOLD_SAME_LENGTH.items()}
 _FOLDED = re.compile("[" + "".join(_FOLD_TO) + "]").findall
 
@@ -342,7 +341,7 @@ def fold_same_length(text: str) -> str:
 def trigger() -> re.Pattern[str]:
     """Find possible first words in :func:`fold_same_length` of the text."""
     t = load()
-    arabic = [w for w in starter_families() if not w.isascii()]
+    arabic_words = [w for w in starter_families() if not w.isascii()]
     stems = "|".join(sorted((norm(w) for w in t.decades), key=len, reverse=True))
     english_words = sorted(list(t.months_en) + list(t.weekdays_en), key=len, reverse=True)
     english = "|".join(english_words)
@@ -350,7 +349,7 @@ def trigger() -> re.Pattern[str]:
     # letters (same flags, so the same characters: «ſ» is an «s») skips it on Arabic words
     firsts = "".join(sorted({w[0] for w in english_words}))
     return re.compile(
-        rf"(?<!\w)(?:(?:[وفبلك]{{1,2}})?(?P<s>{_trie(arabic)})(?=[^\w]|\d|ال|$)"
+        rf"(?<!\w)(?:(?:[وفبلك]{{1,2}})?(?P<s>{_trie(arabic_words)})(?=[^\w]|\d|ال|$)"
         rf"|(?:[وفبلك]{{1,2}})?(?:ال)?(?:{stems})ي?ات(?!\w)|(?:[وفبلك]{{1,2}})?(?P<d>\d)"
         rf"|(?=(?i:[{firsts}]))(?i:(?P<e>{english}))(?![a-zA-Z]))"
     )

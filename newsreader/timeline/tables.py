@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsreader import paths
+from newsreader.text import arabic
 
-_DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670]")
+_DIACRITICS = re.compile(f"[{arabic.MARKS_CLASS}]")
 _SPACES = re.compile(r"\s+")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_FOLD = str.maketrans(arabic.SPELLING_FOLDS)
 
 _VARIANTS = {
     "ا": "[اأإآٱ]",
@@ -28,7 +29,7 @@ _VARIANTS = {
     "ى": "[ىي]",
     "ي": "[يى]",
 }
-_MARKS = "[\u064b-\u0652\u0640]?"
+_MARKS = f"[{arabic.MARKS_CLASS}]?"
 
 
 @lru_cache(maxsize=1 << 16)  # the extractor folds the words around every match: most repeat
@@ -68,7 +69,7 @@ def alternation(words: list[str] | set[str] | tuple[str, ...]) -> str:
 # an optional mark after it; a space is a run of spaces.
 Token = tuple[str, frozenset[str], frozenset[str]]
 _WS = frozenset({" "})  # stands for any space but a newline: words hold no other space (checked above)
-_MARK_CHARS = frozenset([chr(c) for c in range(0x064B, 0x0653)] + ["\u0640"])
+_MARK_CHARS = arabic.MARKS
 
 
 def _token(ch: str) -> Token:

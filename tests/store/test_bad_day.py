@@ -400,15 +400,19 @@ conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("BEGIN IMMEDIATE")
 conn.execute("UPDATE articles SET read = read")  # another program writes...
 print("locked", flush=True)
-time.sleep(float(sys.argv[2]))  # ... for a while
+if sys.argv[2] == "until-told":
+    sys.stdin.readline()  # ... until the test says so
+else:
+    time.sleep(float(sys.argv[2]))  # ... for a while
 conn.execute("COMMIT")
 """
 
 
-def hold_write_lock(db: Path, seconds: float) -> subprocess.Popen[str]:
-    """Another process holding the library's write lock for ``seconds``, from when this returns."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), str(seconds)], stdout=subprocess.PIPE,
-                            text=True)
+def hold_write_lock(db: Path, seconds: float | None) -> subprocess.Popen[str]:
+    """Another process holding the library's write lock for ``seconds`` from when this returns (None: until a
+    line is written to its standard input)."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), "until-told" if seconds is None else str(seconds)],
+                            stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
     return proc
 
@@ -829,8 +833,17 @@ def test_an_import_waits_for_another_programs_lock_and_says_so(tmp_path: Path) -
     with Store.open(db) as store:
         store.add_articles(articles(2))
     folder = json_folder(tmp_path / "in", 5, "wait")
-    other = hold_write_lock(db, 4)
-    done = cli("import", "--db", str(db), str(folder))
+    other = hold_write_lock(db, None)  # until the import has said that it waits: no race with a busy machine
+    importer = subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), str(folder)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert importer.stderr is not None and other.stdin is not None
+    said = importer.stderr.readline()
+    while said and "waiting for the library" not in said:
+        said = importer.stderr.readline()
+    other.stdin.write("go\n")
+    other.stdin.close()
+    out, _err = importer.communicate(timeout=60)
     assert other.wait(timeout=30) == 0
-    assert done.returncode == 0, done.stderr
-    assert "waiting for the library" in done.stderr and "imported: 5" in done.stdout
+    assert importer.returncode == 0
+    assert "waiting for the library" in said and "imported: 5" in out

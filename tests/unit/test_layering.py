@@ -52,3 +52,13 @@ def test_no_sql_outside_the_store() -> None:
         if any(k in text for k in keywords):
             offenders.append(str(p))
     assert offenders == []
+
+
+def test_arabic_script_facts_have_one_home() -> None:
+    """The mark ranges, presentation-form blocks and digit sets are defined in newsreader/text/arabic.py only."""
+    facts = ("\\u064b", "\\u064B", "\\ufb50", "\\uFB50", "\\u0670", "0x64B", "0x064B", "٠١٢٣")
+    home = PACKAGE / "text" / "arabic.py"
+    assert any(f in home.read_text(encoding="utf-8") for f in facts)
+    offenders = [str(p) for p in PACKAGE.rglob("*.py") if p != home
+                 and any(f in p.read_text(encoding="utf-8") for f in facts)]
+    assert offenders == []

@@ -1,0 +1,1 @@
+"""Facts about text that every layer reads (no Qt, no I/O)."""
