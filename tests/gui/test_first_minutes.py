@@ -634,6 +634,23 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")
 
 
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_welcome_quotes_its_arabic_search_in_the_line_s_own_direction(qtbot, make_window, language: str) -> None:
+    """The suggested search sits isolated between its line's quote marks: in the English welcome,
+    «» around Arabic had their closing mark drawn mirrored on the Arabic side."""
+    from newsreader.textnorm import isolate
+    from newsreader.ui.main_window import SAMPLE_QUERY
+
+    window = make_window(language=language)
+    window.show_welcome()
+    lines = window.article_view.toPlainText().splitlines()
+    line = next(t for t in lines if SAMPLE_QUERY in t)
+    quoted = {"ar": f"«{isolate(SAMPLE_QUERY)}»", "en": f"“{isolate(SAMPLE_QUERY)}”"}[language]
+    assert quoted in line, line
+    window.article_view.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("newsreader:search"))
+    assert window.search_field.text() == SAMPLE_QUERY
+
+
 def test_a_byline_says_only_what_the_outlet_and_the_text_do_not(qtbot, make_window, sample_store: Store) -> None:
     """The meta line names the outlet once: a byline's entities are decoded, the outlet's name
     comes out of it («المنامة - وكالة الواحة» → «المنامة»), a byline the first paragraph opens with
