@@ -228,6 +228,8 @@ def test_spin_boxes_date_edits_and_progress_bars_use_the_chosen_digits(qtbot, ma
              calendar.locale().toString(2024)]
     assert all(right.search(t) for t in texts), texts
     assert not any(wrong.search(t) for t in texts), texts
+    settings.digits.setCurrentIndex(settings.digits.findData("latin" if arabic else "arabic"))  # chosen here:
+    assert wrong.search(settings.size_box.text()) and not right.search(settings.size_box.text())  # shown at once
 
 
 def test_arabic_counts_take_their_six_plural_forms(qtbot, make_window) -> None:
