@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import quote
 
+from newsreader import csvout
 from newsreader.domain import Bookmark
 
 FORMATS = ("json", "csv", "md")
@@ -26,15 +26,13 @@ def to_json(bookmarks: Sequence[Bookmark]) -> str:
 
 
 def to_csv(bookmarks: Sequence[Bookmark]) -> str:
-    """CSV with a header; tags joined with "; " (Excel opens UTF-8 with the BOM the caller may add)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FIELDS)
+    """CSV with a header; tags joined with "; " (for spreadsheets: :mod:`newsreader.csvout`)."""
+    rows = []
     for b in bookmarks:
         d = as_dict(b)
         d["tags"] = "; ".join(b.tags)
-        writer.writerow(["" if d[f] is None else d[f] for f in FIELDS])
-    return out.getvalue()
+        rows.append(["" if d[f] is None else d[f] for f in FIELDS])
+    return csvout.to_csv(FIELDS, rows, lineterminator="\n")
 
 
 def _md(text: str) -> str:
@@ -44,11 +42,21 @@ def _md(text: str) -> str:
     return " ".join(text.split())
 
 
+#: What stays as it is in a URL written into Markdown: the URL syntax itself, and escapes already made.
+_URL_SAFE = ":/?#[]@!$&'*+,;=%~"
+
+
+def _md_url(url: str) -> str:
+    """A URL as a Markdown link destination (``<…>``): spaces, angle brackets, parentheses, backticks,
+    backslashes and line breaks percent-escaped, so the URL can neither end the link nor add markup."""
+    return quote(url.strip(), safe=_URL_SAFE)
+
+
 def to_markdown(bookmarks: Sequence[Bookmark], heading: str = "Bookmarks") -> str:
     lines = [f"# {_md(heading)}", ""]
     for b in bookmarks:
         title = _md(b.title) or b.article_id
-        url = (b.url or "").replace(" ", "%20").replace(")", "%29")
+        url = _md_url(b.url or "")
         lines.append(f"- [{title}](<{url}>)" if url.startswith(("http://", "https://")) else f"- {title}")
         meta = " · ".join(_md(x) for x in (b.source or "", (b.published or "")[:10]) if x)
         if meta:

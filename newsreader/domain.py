@@ -88,6 +88,11 @@ class Mention:
     sentence: str = ""
     first_day: str | None = None
     last_day: str | None = None
+    #: A range («من 13 إلى 15 تموز», «بين عامي 2010 و2014») is one mention: ``value`` is its start and
+    #: ``end_value`` its end (TIMEX3 both); ``first_day``/``last_day`` span the whole range, and ``end_start``
+    #: is where the end's own expression begins (TimeML writes a range as its two TIMEX3 points).
+    end_value: str | None = None
+    end_start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,10 @@ class AmbiguousId(NewsReaderError):
     """An id prefix given on the command line matches more than one article."""
 
 
+class ExportFailed(NewsReaderError):
+    """An export file could not be written; the message names it and says why."""
+
+
 class ImportFailed(NewsReaderError):
     """One file could not be imported; the message says why."""
 

@@ -96,19 +96,18 @@ def shorten(sentence: str, mention: Mention, width: int = 140) -> str:
 
 
 CSV_COLUMNS = ("article_id", "title", "published", "text", "type", "value", "mod", "calendar",
-               "first_day", "last_day", "start", "end", "sentence")
+               "first_day", "last_day", "start", "end", "sentence", "end_value")
 
 
 def to_csv(mentions: Sequence[Mention], article: Article) -> str:
-    """One row per mention, chronological (undated ones last), with the article it came from."""
-    import csv
-    import io
+    """One row per mention, chronological (undated ones last), with the article it came from (a range:
+    ``value`` its start, ``end_value`` its end, ``first_day``–``last_day`` the whole; for spreadsheets:
+    :mod:`newsreader.csvout`)."""
+    from newsreader import csvout
 
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
     ordered = sorted(mentions, key=lambda m: (m.first_day is None, m.first_day or "", m.start))
-    for m in ordered:
-        writer.writerow([article.id, article.title, article.published or "", m.text, m.type, m.value, m.mod or "",
-                         m.calendar, m.first_day or "", m.last_day or "", m.start, m.end, " ".join(m.sentence.split())])
-    return out.getvalue()
+    return csvout.to_csv(CSV_COLUMNS, (
+        [article.id, article.title, article.published or "", m.text, m.type, m.value, m.mod or "",
+         m.calendar, m.first_day or "", m.last_day or "", m.start, m.end, " ".join(m.sentence.split()),
+         m.end_value or ""]
+        for m in ordered))

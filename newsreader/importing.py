@@ -29,7 +29,7 @@ from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed, StoreError
 from newsreader.importers import Skipped, parse_records, stream_records, streamable
 from newsreader.importers.base import SNIFF_BYTES
-from newsreader.importers.sources import Reader, Source, expand
+from newsreader.importers.sources import Reader, Source, expand, shown
 from newsreader.store import AddResult, Store
 from newsreader.store.core import Prepared, identify, prepare
 
@@ -264,7 +264,10 @@ def worker_count(sources: Sequence[Source]) -> int:
     handful of members), are worth the ~0.5 s that starting the workers costs."""
     configured = os.environ.get("NEWSREADER_IMPORT_WORKERS")
     if configured is not None:
-        return max(0, int(configured))
+        if not configured.strip().isdigit():
+            raise ImportFailed(f"NEWSREADER_IMPORT_WORKERS must be a whole number of worker processes "
+                               f"(0: none), not {configured!r}")
+        return int(configured)
     if len(sources) < POOL_MIN_FILES and sum(s.size for s in sources) < POOL_MIN_BYTES:
         return 0
     cores = os.cpu_count() or 1
@@ -496,6 +499,7 @@ def import_paths(
     batch_seconds: float = BATCH_SECONDS,
     prepare_fn: Prepare = prepare,
     follow_links: bool = False,
+    on_busy: Callable[[], None] | None = None,
 ) -> Iterator[ImportProgress]:
     """Import every article file under ``paths`` into the (already migrated) library ``db_path``.
 
@@ -504,6 +508,7 @@ def import_paths(
     and the run stops. ``prepare_fn`` (a module-level function, as it may run in worker
     processes) derives what the store needs; benchmarks swap it to leave out the analysis.
     ``follow_links``: follow symbolic links out of the folders imported (only when the user asks).
+    ``on_busy``: called when a batch has waited a second for another program's write lock.
     """
     started_at = _now()
     every = expand(paths, follow_links=follow_links, cancelled=cancelled)
@@ -512,6 +517,7 @@ def import_paths(
     run = _Run(files_total=len(every))
     yield run.snapshot()
     store = Store.connect(db_path)
+    store.db.on_busy = on_busy
     try:
         store.check_intact()  # never write into a damaged library
     except BaseException:
@@ -575,7 +581,7 @@ def import_paths(
             yield run.snapshot()
             store.optimize_search_index()
             run.current = ""
-        store.log_import(started_at, [str(p) for p in paths], run.imported, run.duplicates, run.failures)
+        store.log_import(started_at, [shown(p) for p in paths], run.imported, run.duplicates, run.failures)
         yield run.snapshot(batch, finished=True, cancelled=stopped)
     finally:
         store.close()

@@ -57,6 +57,27 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="library file (default: $NEWSREADER_DB or the data directory)")
 
 
+#: Arguments that name files: bytes that are not UTF-8 are part of a real name there.
+_PATH_ARGUMENTS = frozenset({"db", "paths", "file", "output"})
+
+
+def _not_utf8(args: argparse.Namespace) -> str | None:
+    """What is wrong with an argument (other than a file name) holding bytes that are not UTF-8 (Python
+    keeps them as lone surrogates, which no search or id can hold), or None."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for one in values:
+            if name in _PATH_ARGUMENTS or not isinstance(one, str):
+                continue
+            try:
+                one.encode("utf-8")
+            except UnicodeEncodeError:
+                raw = one.encode("utf-8", "surrogateescape")
+                label = "the search" if name == "query" else f"--{name.replace('_', '-')}"
+                return f"{label} has bytes that are not UTF-8 ({raw!r}); type it again as UTF-8 text"
+    return None
+
+
 def run_cli(argv: Sequence[str]) -> int:
     command = next((a for a in argv if not a.startswith("-")), None)
     parser = build_parser(command)
@@ -64,6 +85,10 @@ def run_cli(argv: Sequence[str]) -> int:
         args = parser.parse_args(list(argv))
     except SystemExit as exc:  # argparse: --help → 0, usage error → 2
         return int(exc.code or 0)
+    bad = _not_utf8(args)
+    if bad is not None:
+        sys.stderr.write(f"newsreader: {bad}\n")
+        return 1
     try:
         return int(args.func(args))
     except sqlite3.Error as exc:  # a library damaged somewhere no Store method guards: said like the others

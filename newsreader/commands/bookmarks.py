@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newsreader import bookmarks_export, paths
+from newsreader import bookmarks_export, csvout, paths
 from newsreader.commands import UsageError, add_db_argument
+from newsreader.errors import ExportFailed
 from newsreader.store import Store
 
 
@@ -37,6 +38,15 @@ def _resolve(store: Store, prefix: str) -> str:
     return article.id
 
 
+def write_export(path: Path, text: str) -> None:
+    """Write an export file; a folder, a missing folder or one we cannot write is a clear error."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        reason = "it is a folder" if path.is_dir() else (exc.strerror or str(exc)).lower()
+        raise ExportFailed(f"cannot write the export to {path}: {reason}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     with Store.open(paths.default_db_path(args.db), create=False) as store:
         if args.add:
@@ -54,9 +64,9 @@ def run(args: argparse.Namespace) -> int:
     if args.export:
         text = bookmarks_export.export(items, args.export)
         if args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_export(Path(args.output), text)
         else:
-            sys.stdout.write(text)
+            sys.stdout.write(text.removeprefix(csvout.BOM))  # the BOM is for files spreadsheets open
         return 0
     if args.json:
         json.dump([bookmarks_export.as_dict(b) for b in items], sys.stdout, ensure_ascii=False, indent=1)

@@ -8,7 +8,8 @@ output is piped, with ``--json`` or ``--quiet``); the summary groups failed file
 records by reason, with counts and the first few paths.
 
 Exit codes: 0 every file imported (duplicates count as imported), 1 some files
-failed, 2 usage errors. ``--json`` prints one object; its ``articles`` lists every
+failed, 2 usage errors, 130 stopped by Ctrl+C (the summary says what was imported; a second
+Ctrl+C quits at once). ``--json`` prints one object; its ``articles`` lists every
 article found, new and duplicate, each with a ``status`` (``imported``/``duplicate``); its
 ``skipped`` lists every record of an imported file that was not imported (``path``, ``record``:
 where in the file, ``reason``).
@@ -67,13 +68,18 @@ def _import(db_path: Path, targets: Sequence[Path], args: argparse.Namespace
     final: ImportProgress | None = None
     with (stop_on_ctrl_c("the import") as cancelled,
           _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show):
-        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled):
+        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled,
+                                     on_busy=_say_waiting):
             articles.extend(progress.batch)
             show(progress)
             if progress.finished:
                 final = progress
     assert final is not None
     return final, articles
+
+
+def _say_waiting() -> None:
+    sys.stderr.write("newsreader: waiting for the library: another program is writing to it…\n")
 
 
 def _report(final: ImportProgress, articles: list[ImportedArticle], args: argparse.Namespace, out: TextIO) -> None:

@@ -40,7 +40,9 @@ def stop_on_ctrl_c(what: str) -> Iterator[Callable[[], bool]]:
     try:
         yield stop.is_set
     finally:
-        signal.signal(signal.SIGINT, previous)
+        # Once stopping, a further Ctrl+C (while the summary is printed) still quits at once, quietly: the
+        # default handler there would raise KeyboardInterrupt and print a traceback.
+        signal.signal(signal.SIGINT, handler if stop.is_set() else previous)
 
 
 

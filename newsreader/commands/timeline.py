@@ -81,10 +81,24 @@ def _from_file(args: argparse.Namespace) -> tuple[str, date | None]:
 
 
 def mention_json(m: Mention) -> dict[str, Any]:
-    return {
+    out = {
         "text": m.text, "start": m.start, "end": m.end, "type": m.type, "value": m.value, "mod": m.mod,
         "calendar": m.calendar, "sentence": m.sentence, "first_day": m.first_day, "last_day": m.last_day,
     }
+    if m.end_value is not None:
+        out["end_value"] = m.end_value
+    return out
+
+
+def timexes_json(m: Mention) -> list[dict[str, Any]]:
+    """A mention as TIMEX3 expressions (:func:`newsreader.timeline.timexes`): itself, or a range's two ends,
+    marked ``"range": "start"`` and ``"end"``."""
+    from newsreader.timeline import timexes
+
+    points = timexes([m])
+    if len(points) == 1:
+        return [mention_json(m)]
+    return [{**mention_json(p), "range": end} for p, end in zip(points, ("start", "end"), strict=True)]
 
 
 def story_json(query: str, timeline: events.Timeline, articles: int) -> dict[str, Any]:
@@ -159,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out = {
             "reference_date": reference.isoformat() if reference else None,
-            "mentions": [mention_json(m) for m in mentions],
+            "mentions": [t for m in mentions for t in timexes_json(m)],
         }
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -168,5 +182,6 @@ def run(args: argparse.Namespace) -> int:
     for m in mentions:
         mod = f" {m.mod}" if m.mod else ""
         cal = " (hijri)" if m.calendar == "hijri" else ""
-        sys.stdout.write(f"{m.start:6}-{m.end:<6} {m.type:8} {m.value + mod + cal:28} {m.text}\n")
+        value = f"{m.value}/{m.end_value}" if m.end_value else m.value
+        sys.stdout.write(f"{m.start:6}-{m.end:<6} {m.type:8} {value + mod + cal:28} {m.text}\n")
     return 0

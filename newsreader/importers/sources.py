@@ -63,6 +63,12 @@ def too_large(size: int) -> str:
             f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that can be stored and printed: bytes of its name that are not UTF-8 (kept by
+    Python as lone surrogates) become U+FFFD. The file itself is still opened by its real name."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _hidden(name: str) -> bool:
     return name.startswith(".") or name in _SKIP_NAMES
 
@@ -82,13 +88,13 @@ def zip_members(archive: Path) -> list[Source]:
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        return [Source(str(archive), archive, error=f"damaged zip archive: {exc}")]
+        return [Source(shown(archive), archive, error=f"damaged zip archive: {exc}")]
     sources: list[Source] = []
     for info in infos:
         name = info.filename
         if info.is_dir() or name.startswith("__MACOSX/") or _hidden(name.rsplit("/", 1)[-1]):
             continue
-        display = f"{archive}{ARCHIVE_SEPARATOR}{name}"
+        display = f"{shown(archive)}{ARCHIVE_SEPARATOR}{name}"
         error = None
         if info.flag_bits & 0x1:
             error = "encrypted zip member (not imported)"
@@ -105,20 +111,20 @@ def _file(path: Path, root: Path | None) -> list[Source]:
         try:
             target = path.resolve(strict=True)
         except (OSError, RuntimeError):
-            return [Source(str(path), path, error="broken symbolic link")]
+            return [Source(shown(path), path, error="broken symbolic link")]
         if root is not None and not target.is_relative_to(root):
-            return [Source(str(path), path, error=f"symbolic link to a file outside the folder ({NOT_FOLLOWED})")]
+            return [Source(shown(path), path, error=f"symbolic link to a file outside the folder ({NOT_FOLLOWED})")]
     try:
         info = path.stat()
     except OSError as exc:
-        return [Source(str(path), path, error=f"cannot read the file: {exc.strerror or exc}")]
+        return [Source(shown(path), path, error=f"cannot read the file: {exc.strerror or exc}")]
     special = not_regular(info.st_mode)
     if special is not None:  # before anything opens it
-        return [Source(str(path), path, error=special)]
+        return [Source(shown(path), path, error=special)]
     size = info.st_size
     if _is_zip(path):
         return zip_members(path)
-    return [Source(str(path), path, size=size)]  # the size limit is the reader's (streamed formats have none)
+    return [Source(shown(path), path, size=size)]  # the size limit is the reader's (streamed formats have none)
 
 
 #: A folder walk does not enter folders nested deeper than this ...
@@ -153,10 +159,10 @@ def walk_folder(folder: Path, follow_links: bool = False, cancelled: Callable[[]
             if sub.is_symlink() and not follow_links:
                 target = sub.resolve()
                 if not target.is_relative_to(root):
-                    yield Source(str(sub), sub, error=f"symbolic link to a folder outside the folder ({NOT_FOLLOWED})")
+                    yield Source(shown(sub), sub, error=f"symbolic link to a folder outside the folder ({NOT_FOLLOWED})")
                 continue
             if deep:
-                yield Source(str(sub), sub, error=f"folder nested more than {MAX_DEPTH} levels deep (not listed)")
+                yield Source(shown(sub), sub, error=f"folder nested more than {MAX_DEPTH} levels deep (not listed)")
                 continue
             if follow_links:
                 real = sub.resolve()
@@ -169,7 +175,7 @@ def walk_folder(folder: Path, follow_links: bool = False, cancelled: Callable[[]
             if _hidden(name):
                 continue
             if left[0] <= 0:
-                yield Source(str(folder), folder, error=f"more than {MAX_FILES:,} files to list: the listing "
+                yield Source(shown(folder), folder, error=f"more than {MAX_FILES:,} files to list: the listing "
                              "stopped here; import the rest folder by folder")
                 return
             left[0] -= 1
@@ -191,9 +197,9 @@ def expand(paths: Iterable[Path | str], *, follow_links: bool = False,
         elif path.exists():
             sources.extend(_file(path, None))
         elif path.is_symlink():
-            sources.append(Source(str(path), path, error="broken symbolic link"))
+            sources.append(Source(shown(path), path, error="broken symbolic link"))
         else:
-            sources.append(Source(str(path), path, error="file not found"))
+            sources.append(Source(shown(path), path, error="file not found"))
     return sources
 
 

@@ -188,6 +188,24 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
         return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
 
+def _use_wal(db: Connection) -> None:
+    """Switch the library to WAL (once, when it is new). The switch needs the file to itself, and SQLite
+    answers "locked" at once, without waiting, while another process reads it (two first launches at
+    once): try again until the other is done, or another process has switched it already."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = wal")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _writable(path: Path) -> bool:
     """Can we write the library file and the -wal/-shm files beside it?"""
     folder_ok = os.access(path.parent if path.parent != Path("") else Path("."), os.W_OK)
@@ -216,7 +234,10 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     """A clear message for what SQLite reported (disk full, read-only, not a library…)."""
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
-    if code == sqlite3.SQLITE_FULL or "disk is full" in text or _disk_full(exc, path):
+    if _disk_full(exc, path):
+        return DiskFull(f"the disk holding {path} is full, so the library cannot be read or changed (nothing "
+                        "was lost). Free some space and try again.", path)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
                         "and the library is intact. Free some space and try again.", path)
     if code == sqlite3.SQLITE_READONLY or "readonly" in text:
@@ -328,8 +349,7 @@ class Store:
             store._check_version()
             if not read_only:
                 db.execute("PRAGMA foreign_keys = ON")
-                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    db.execute("PRAGMA journal_mode = wal")
+                _use_wal(db)
                 db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             if db is not None:
@@ -540,20 +560,14 @@ class Store:
 
     def _write_mentions(self, aid: str, title: str, body: str, ref: date | None) -> None:
         from newsreader import timeline
+        from newsreader.store import timeline_mentions
 
-        self.db.execute("DELETE FROM mentions WHERE article_id = ?", [aid])
-        self._insert_mentions(aid, timeline.extract(full_text(title, body), ref))
+        timeline_mentions.replace(self.db, aid, timeline.extract(full_text(title, body), ref))
 
     def _insert_mentions(self, aid: str, found: Sequence[Mention]) -> None:
-        self.db.conn.executemany(
-            'INSERT INTO mentions (article_id, idx, start, "end", text, type, value, mod, calendar,'
-            " sentence, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (aid, i, m.start, m.end, m.text, m.type, m.value, m.mod, m.calendar, m.sentence,
-                 m.first_day, m.last_day)
-                for i, m in enumerate(found)
-            ],
-        )
+        from newsreader.store import timeline_mentions
+
+        timeline_mentions.insert(self.db, aid, found)
 
     @_writes
     def set_published(self, aid: str, published: str, source: str = "user") -> None:
@@ -651,13 +665,13 @@ class Store:
     @_reads
     def mentions(self, aid: str) -> list[Mention]:
         cursor = self.db.execute(
-            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day'
-            " FROM mentions WHERE article_id = ? ORDER BY idx",
+            'SELECT start, "end", text, type, value, mod, calendar, sentence, first_day, last_day, end_value,'
+            " end_start FROM mentions WHERE article_id = ? ORDER BY idx",
             [aid],
         )
         return [
             Mention(start=r[0], end=r[1], text=r[2], type=r[3], value=r[4], mod=r[5], calendar=r[6],
-                    sentence=r[7], first_day=r[8], last_day=r[9])
+                    sentence=r[7], first_day=r[8], last_day=r[9], end_value=r[10], end_start=r[11])
             for r in cursor
         ]
 
@@ -666,14 +680,15 @@ class Store:
         """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
         cursor = self.db.execute(
             'SELECT a.id, a.title, m.start, m."end", m.text, m.type, m.value, m.mod, m.calendar, m.sentence,'
-            " m.first_day, m.last_day FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " m.first_day, m.last_day, m.end_value, m.end_start FROM mentions m JOIN articles a ON a.id = m.article_id"
             " WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.first_day IS NOT NULL"
             " ORDER BY m.first_day, a.id, m.idx",
             [json.dumps(list(ids[:limit]))],
         )
         return [
             (r[0], r[1], Mention(start=r[2], end=r[3], text=r[4], type=r[5], value=r[6], mod=r[7], calendar=r[8],
-                                 sentence=r[9], first_day=r[10], last_day=r[11]))
+                                 sentence=r[9], first_day=r[10], last_day=r[11], end_value=r[12],
+                                 end_start=r[13]))
             for r in cursor
         ]
 
@@ -787,6 +802,29 @@ class Store:
         from newsreader.store import search_index
 
         return search_index.reindex_step(self.db)
+
+    def timeline_current(self) -> bool:
+        """Were the stored mentions extracted by this version's extractor? (If not, :meth:`reextract_mentions_step`.)"""
+        from newsreader.store import timeline_mentions
+
+        return timeline_mentions.is_current(self.db)
+
+    @_writes
+    def reextract_mentions_step(self) -> tuple[int, int] | None:
+        """One short step of extracting the mentions again with the current extractor: (done, total), or None
+        when they are current (each article keeps its old mentions until its new ones replace them)."""
+        from newsreader.store import timeline_mentions
+
+        return timeline_mentions.reextract_step(self.db)
+
+    def update_derived_step(self) -> tuple[str, int, int] | None:
+        """One short step of bringing the derived data up to this version: the search index first
+        (``"search"``), then the timeline mentions (``"timeline"``); (what, done, total), or None when both are current."""
+        for what, step in (("search", self.reindex_search_step), ("timeline", self.reextract_mentions_step)):
+            state = step()
+            if state is not None:
+                return what, *state
+        return None
 
     # -- import log ----------------------------------------------------------------
     @_writes

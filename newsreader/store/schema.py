@@ -129,10 +129,11 @@ def m004_search_state(db: Database) -> None:
     recorded version is re-indexed in the background at the next start."""
     db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
-        from newsreader.store import search_index
-        from newsreader.store.connection import Connection
+        # the version alone (no analyser loaded: a new library's set-up stays short); the row as
+        # search_index.record_version writes it, which this migration keeps its own copy of
+        from newsreader.search_version import ANALYZER_VERSION
 
-        search_index.record_version(Connection(db.conn))
+        db.execute("INSERT INTO search_state (key, value) VALUES ('analyzer', ?)", [ANALYZER_VERSION])
 
 
 @migrations()
@@ -157,3 +158,19 @@ def m005_outlets(db: Database) -> None:
     )
     db.execute("CREATE INDEX article_outlets_source ON article_outlets(source)")
     db.execute("CREATE TABLE outlet_names (name TEXT PRIMARY KEY COLLATE NOCASE, display TEXT NOT NULL)")
+
+
+@migrations()
+def m006_mention_ranges(db: Database) -> None:
+    """``mentions.end_value``, ``end_start``: the end of a range mention and where its expression begins
+    («من 13 إلى 15 تموز» is one mention, its ``value`` the start). The mentions are derived data, and the
+    extractor's version is recorded beside the search index's (``search_state`` key ``timeline``,
+    :mod:`newsreader.store.timeline_mentions`): a library with articles has none recorded yet, so its
+    mentions are extracted again in the background at the next start."""
+    db.execute("ALTER TABLE mentions ADD COLUMN end_value TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN end_start INTEGER")
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+        from newsreader.store import timeline_mentions
+        from newsreader.store.connection import Connection
+
+        timeline_mentions.record_version(Connection(db.conn))

@@ -5,7 +5,7 @@ shadow of each article (:func:`newsreader.analysis.index_text`: normalised words
 their stems), never the original text, and in ``meta`` a token for the article's source
 (:func:`source_token`). Rows are written in the article's own transaction.
 
-The index follows the analyser: ``search_state`` records the :data:`newsreader.analysis.ANALYZER_VERSION`
+The index follows the analyser: ``search_state`` records the :data:`newsreader.search_version.ANALYZER_VERSION`
 it was built with. When that differs (new rules or a new lexicon), :func:`reindex_step` builds a new
 index, ``articles_fts_next``, a batch per call (each its own short transaction, so searches and imports
 go on meanwhile and the old index keeps serving); the last call swaps it in, in one transaction.
@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from newsreader import analysis
+from newsreader import analysis, search_version
+from newsreader.store import derived
 from newsreader.store.connection import Connection
 
 _FROM_ROW = object()
@@ -78,16 +79,7 @@ _FTS_DDL = "CREATE VIRTUAL TABLE {name} USING fts5(title, body, meta, content=''
 REINDEX_BATCH = 400
 
 
-def _state(db: Connection, key: str) -> str | None:
-    row = db.execute("SELECT value FROM search_state WHERE key = ?", [key]).fetchone()
-    return None if row is None else str(row[0])
-
-
-def _set_state(db: Connection, key: str, value: str | None) -> None:
-    if value is None:
-        db.execute("DELETE FROM search_state WHERE key = ?", [key])
-    else:
-        db.execute("INSERT OR REPLACE INTO search_state (key, value) VALUES (?, ?)", [key, value])
+_state, _set_state = derived.state, derived.set_state
 
 
 def recorded_version(db: Connection) -> str | None:
@@ -97,12 +89,12 @@ def recorded_version(db: Connection) -> str | None:
 
 def record_version(db: Connection) -> None:
     """The index is the current analyser's."""
-    _set_state(db, "analyzer", analysis.ANALYZER_VERSION)
+    _set_state(db, "analyzer", search_version.ANALYZER_VERSION)
 
 
 def is_current(db: Connection) -> bool:
     """Was the index built by this analyser? (An empty library's is, whatever it recorded.)"""
-    if recorded_version(db) == analysis.ANALYZER_VERSION:
+    if recorded_version(db) == search_version.ANALYZER_VERSION:
         return True
     return db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
@@ -111,7 +103,7 @@ def reindex_step(db: Connection, batch: int | None = None) -> tuple[int, int] | 
     """One step of re-indexing with the current analyser: (articles done, articles in all) after it,
     or None when the index is current (the step that finishes swaps the new index in and returns None).
     Each step is its own transaction; a re-index interrupted (the program closed) resumes where it was."""
-    version = analysis.ANALYZER_VERSION
+    version = search_version.ANALYZER_VERSION
     with db.atomic():
         if is_current(db):
             if recorded_version(db) != version:  # an empty library: nothing to rebuild

@@ -2,7 +2,7 @@
 does not load them)."""
 
 #: Bumped with every migration; a library with a higher number is refused.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: ``PRAGMA application_id`` of a newsreader library ("NwsR"): a file with another one is another
 #: program's, and is never changed.

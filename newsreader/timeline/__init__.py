@@ -7,9 +7,30 @@ from the word tables in ``resources/timeline/``) and
 
 from __future__ import annotations
 
+import functools
+import re
+import zlib
+from dataclasses import replace
 from datetime import date
 
 from newsreader.domain import Mention
+
+#: Bumped with every change to the extractor's code that changes what it finds or how it resolves it.
+RULES_VERSION = 3
+
+
+@functools.cache
+def extractor_version() -> str:
+    """The extractor's version: its rules and its word tables (``resources/timeline``). A library records
+    the version its stored mentions were extracted with; one extracted by another version is re-extracted
+    in the background (:mod:`newsreader.store.timeline_mentions`)."""
+    from newsreader import paths
+
+    crc = 0
+    for path in sorted(paths.resource("timeline").iterdir()):
+        if path.is_file() and path.suffix == ".tsv":
+            crc = zlib.crc32(path.name.encode("utf-8") + b"\0" + path.read_bytes(), crc)
+    return f"{RULES_VERSION}.{crc:08x}"
 
 
 def extract(text: str, reference: date | None) -> list[Mention]:
@@ -17,3 +38,27 @@ def extract(text: str, reference: date | None) -> list[Mention]:
     from newsreader.timeline import extractor as _impl
 
     return _impl.extract(text, reference)
+
+
+_CONNECTOR_TAIL = re.compile(r"[^\S\n]*(?:[-–،,]|و?(?:إلى|الى|حتى|لغاية)|و)?[^\S\n]*$")
+
+
+def timexes(mentions: list[Mention]) -> list[Mention]:
+    """The mentions as TIMEX3 expressions: a range («من 13 إلى 15 تموز», one mention) becomes its two ends,
+    each with its own text, offsets, value and days, as TimeML writes a range (it has no range value)."""
+    from newsreader.timeline.resolve import interval
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.end_value is None or m.end_start is None or not m.start < m.end_start < m.end:
+            out.append(m)
+            continue
+        head = m.text[:m.end_start - m.start]
+        tail = _CONNECTOR_TAIL.search(head)
+        head = head[:tail.start()] if tail is not None and tail.start() > 0 else head
+        first, last = interval(m.value), interval(m.end_value)
+        out.append(replace(m, text=head, end=m.start + len(head), end_value=None, end_start=None,
+                           last_day=first[1].isoformat() if first else m.first_day))
+        out.append(replace(m, text=m.text[m.end_start - m.start:], start=m.end_start, value=m.end_value, mod=None,
+                           end_value=None, end_start=None, first_day=last[0].isoformat() if last else m.last_day))
+    return out

@@ -27,6 +27,8 @@ class Found:
     bounds: tuple[date, date] | None = None  # the interval, when the value cannot say it (a Hijri month)
     stop: int = 0  # set by a handler that used less of the match than the pattern took (a month list)
     kind: str = ""  # "weekday": a bare weekday; "month": a month whose year was inferred
+    end_value: str | None = None  # a range: its end (``value`` is its start)
+    end_start: int | None = None  # … and where the end's expression begins
 
 
 @dataclass

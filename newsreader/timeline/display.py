@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from newsreader.domain import Mention
+from newsreader.timeline.resolve import interval
 
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
           "نوفمبر", "ديسمبر")
@@ -48,7 +50,31 @@ def _with_mod(label: str, mod: str | None, language: str = "ar") -> str:
 
 
 def format_mention_date(m: Mention, *, arabic_digits: bool, language: str = "ar") -> str:
-    """The date a mention names, in the interface language, no more precise than the text was."""
+    """The date a mention names, in the interface language, no more precise than the text was. A range
+    names both ends, what they share said once: «13 – 15 يوليو 2014», «2010 – 2014», «الساعة 17:00 – 18:00»."""
+    if m.end_value is not None:
+        start = _one_date(replace(m, end_value=None), arabic_digits=arabic_digits, language=language)
+        end = _one_date(replace(m, value=m.end_value, mod=None, end_value=None), arabic_digits=arabic_digits,
+                        language=language)
+        return _range_label(start.split(" "), end.split(" "))
+    return _one_date(m, arabic_digits=arabic_digits, language=language)
+
+
+def _range_label(start: list[str], end: list[str]) -> str:
+    """The two ends' labels joined by a dash, the words they end with (month, year) said once after both,
+    else the words they begin with (day, «الساعة») said once before both."""
+    shared = 0
+    while shared < min(len(start), len(end)) - 1 and start[-1 - shared] == end[-1 - shared]:
+        shared += 1
+    if shared:
+        return f"{' '.join(start[:-shared])} – {' '.join(end)}"
+    lead = 0
+    while lead < min(len(start), len(end)) - 1 and start[lead] == end[lead]:
+        lead += 1
+    return f"{' '.join(start)} – {' '.join(end[lead:])}"
+
+
+def _one_date(m: Mention, *, arabic_digits: bool, language: str) -> str:
     if language != "ar":
         return _english(m)
     v = m.value
@@ -124,6 +150,13 @@ def hijri_label(m: Mention, *, arabic_digits: bool = False, language: str = "ar"
     """The Hijri date («7 ذو القعدة 1436هـ») when the text used the Hijri calendar, else None."""
     if m.calendar != "hijri" or not m.first_day:
         return None
+    if m.end_value is not None and m.last_day:  # a range: each end as a day, a month or a year of its own
+        ends = [hijri_label(Mention(m.start, m.end, m.text, m.type, value, calendar="hijri",
+                                    first_day=bounds[0].isoformat(), last_day=bounds[1].isoformat()),
+                            arabic_digits=arabic_digits, language=language)
+                for value in (m.value, m.end_value) if (bounds := interval(value)) is not None]
+        if len(ends) == 2 and ends[0] and ends[1]:
+            return _range_label(ends[0].split(" "), ends[1].split(" "))
     first = date.fromisoformat(m.first_day)
     last = date.fromisoformat(m.last_day or m.first_day)
     from newsreader.timeline import hijri  # hijridate: only for a Hijri label

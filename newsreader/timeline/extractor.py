@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -45,6 +46,13 @@ _PREPS = frozenset(
     norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
                       "بداية", "من", "إلى", "الى", "أوائل", "طيلة", "طوال", "وفي", "ومنذ", "وحتى", "وخلال")
 )
+@lru_cache(maxsize=1)
+def _occasion_heads() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in load().occasions)
+
+
+_WITHIN = frozenset(norm(w) for w in ("خلال", "وخلال"))
+_PASSED = frozenset(norm(w) for w in ("مضت", "مضى", "خلت", "سابقة"))
 _ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "بضع", "بضعة", "طيلة", "طوال"))
 _YOM = frozenset(norm(w) for w in ("يوم",))
 
@@ -980,7 +988,7 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
     else:
         hour = int(m["tod_h"])
         minute = int(m["tod_mi"]) if _g(m, "tod_mi") else 0
-        if _g(m, "tod_sep") == "." and not (_g(m, "tod_s") or _g(m, "tod_dp") or _g(m, "tod_ampm")):
+        if _g(m, "tod_sep") in (".", ",") and not (_g(m, "tod_s") or _g(m, "tod_dp") or _g(m, "tod_ampm")):
             raise Rejected
     if _g(m, "tod_fw"):
         minute = ctx.t.minutes.get(norm(m["tod_fw"]), 0)
@@ -1038,6 +1046,11 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return _Found(0, 0, "TIME", anchor[1].isoformat() + clock)
     if ctx.ref is not None and _alone_on_its_line(ctx, m):
         return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)  # a wire's filing time: the article's day
+    if (ctx.ref is not None and (ctx.set_pos < 0 or ctx.sentence_of(ctx.set_pos) != sent)
+            and _tense(ctx, m.start(), m.end()) == "future"):
+        # «سيجري اللقاء عند الساعة 20:45»: a coming event at an hour, no day named: the article's day
+        # (not the hours of a recurring event, «يوميا من الساعة الخامسة»)
+        return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)
     return _Found(0, 0, "TIME", "XXXX-XX-XX" + clock)
 
 
@@ -1120,7 +1133,8 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
                 raise Rejected
             before = _words_before(ctx, m.start(), 2)
             year_context = bool(_g(m, "cl")) or bool(before and before[-1] in _PREPS and " ".join(before) not in _COUNT_BEFORE)
-            if not (year_context or w.startswith("ال") or w in traps.get("year_follow_ok", frozenset())
+            if not (year_context or w.startswith("ال") or _bare(w, 3).startswith("ال")  # «2018 والتي ستستمر»
+                    or w in traps.get("year_follow_ok", frozenset())
                     or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
                 raise Rejected
     after2 = _words_after(ctx, m.end(), 2)
@@ -1241,8 +1255,15 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         unit, _ = t.units[norm(m["du_bare"])]
         before = _words_before(ctx, m.start("du_bare"), 1)
         cl = _g(m, "cl") or ""
-        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل")):
-            raise Rejected
+        after = _words_after(ctx, m.end(), 1)
+        offset = bool(before) and before[-1] in _BEFORE | _AFTER and after == [norm("من")]
+        within = bool(before) and before[-1] in _WITHIN and not (
+            after and (after[0].startswith("ال") or after[0][:1].isdigit() or after[0] in t.months
+                       or after[0] in _occasion_heads()))  # «خلال أيام العيد/عيد الفطر/رمضان»
+        passed = bool(after) and after[0] in _PASSED
+        if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل") or offset or within or passed):
+            raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event),
+            # «خلال أسابيع» (not «خلال أيام العيد»), «قرون مضت»
         n = "X"
         mod = None
     else:
@@ -1516,17 +1537,175 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             if merged is not None:
                 prev.end, prev.value = found.end, merged
                 continue
+        if prev is not None and _minutes_after_daypart(ctx, prev, found):
+            continue
         _agreeing_weekday(ctx, found)
         listed = _listed_day(ctx, found) or _listed_time(ctx, found)
         if listed is not None:
             ctx.found.append(listed)
+        else:
+            ctx.found.extend(_listed_counts(ctx, found))
         _after_found(ctx, found)
         ctx.found.append(found)
         for extra in _continued_ordinals(ctx, found):
             ctx.found.append(extra)
             pos = max(pos, extra.end)
+    _join_ranges(ctx)
+    _weekdays_dated_elsewhere(ctx)
+    _bare_unit_durations(ctx)
+    _centuries(ctx)
+    _clock_twins(ctx)
     _time_before_its_day(ctx)
     return [_mention(ctx, f) for f in ctx.found]
+
+
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _weekdays_dated_elsewhere(ctx: _Ctx) -> None:
+    """«دعت المحكمة إلى تحري الهلال الثلاثاء … مساء يوم الثلاثاء 29 شعبان 1439هـ»: a bare weekday is the day
+    of that weekday the article dates in full, when one lies within a week of the article date and the
+    bare one was put a week off it without a past verb to say so («تدعو لتحري الهلال الثلاثاء»)."""
+    if ctx.ref is None:
+        return
+    dated: dict[int, set[date]] = {}
+    for f in ctx.found:
+        if f.kind != "weekday" and f.type in ("DATE", "TIME") and _FULL_DAY.match(f.value):
+            day = date.fromisoformat(f.value[:10])
+            if abs((day - ctx.ref).days) <= 7:
+                dated.setdefault(day.isoweekday(), set()).add(day)
+    if not dated:
+        return
+    for f in ctx.found:
+        if f.kind != "weekday" or not _FULL_DAY.match(f.value):
+            continue
+        text = ctx.text[f.start:f.end]
+        words = _TOKEN.findall(text)
+        if (words and norm(words[-1]) in ctx.t.modifiers) or any(c.isdigit() for c in text):
+            continue  # «الثلاثاء المقبل» says its own direction; «يوم الأحد الموافق 24 /10» its own date
+        day = date.fromisoformat(f.value[:10])
+        days = dated.get(day.isoweekday(), set())
+        same = [d for d in days if abs((d - day).days) == 7]
+        if len(same) == 1 and day not in days and _tense(ctx, f.start, f.end) != "past":
+            f.value = same[0].isoformat() + f.value[10:]
+
+
+@lru_cache(maxsize=1)
+def _bare_unit() -> re.Pattern[str]:
+    t = load()
+    units = [w for w, (unit, number) in t.units.items() if number == "sg" and unit in ("W", "M", "Y", "DE", "H")
+             and not w.endswith("ا")]
+    return re.compile(rf"(?<!\w)(?:{alternation(list(t.bare_units['lead']))})[^\S\n]+(ال(?:{alternation(units)}))(?!\w)")
+
+
+def _bare_unit_durations(ctx: _Ctx) -> None:
+    """«ارتفعت الأسعار خلال الشهر», «طوال العام»: a bare unit after a word of extent is a duration of one
+    unit (P1M, P1Y) when the clause tells of a past or coming event; in the present it is habitual
+    («تفتح الحديقة طوال العام», all year round); a word after it can make it a date («خلال العام الدراسي»,
+    «خلال الشهر نفسه», «خلال العام 2015»), and a mention may already hold it."""
+    if "خلال" not in ctx.text and "طوال" not in ctx.text and "طيلة" not in ctx.text and "مد" not in ctx.text:
+        return
+    for m in _bare_unit().finditer(ctx.text):
+        start, end = m.span(1)
+        if any(f.start < end and start < f.end for f in ctx.found):
+            continue
+        rest = ctx.text[end:end + 24].lstrip(" \t\u00a0")
+        after = _words_after(ctx, end, 1)
+        if rest[:1].isdigit() or (after and (after[0].startswith("ال") or after[0] in ctx.t.bare_units["not_after"])
+                                  and rest[:1].isalpha()):
+            continue
+        if _tense(ctx, start, end) not in ("past", "future"):
+            continue
+        unit = ctx.t.units[norm(ctx.text[start + 2:end])][0]
+        value = f"PT1{unit}" if unit == "H" else ("P10Y" if unit == "DE" else f"P1{unit}")
+        at = bisect.bisect_left([f.start for f in ctx.found], start)
+        ctx.found.insert(at, _Found(start, end, "DURATION", value))
+
+
+_TWIN_CLOCK = re.compile(r"[^\S\n]*\([^\S\n]*(\d{1,2})[:.,](\d{2})(?![\d:.,]\d)")
+_CLOCK_PREFIX = re.compile(r"^(.*T)\d{2}:\d{2}")
+
+
+def _clock_twins(ctx: _Ctx) -> None:
+    """«في الساعة 13,30 (10,30 ت غ)»: the same moment in another time zone, in brackets after a clock time."""
+    for i in range(len(ctx.found) - 1, -1, -1):
+        f = ctx.found[i]
+        prefix = _CLOCK_PREFIX.match(f.value) if f.type == "TIME" else None
+        m = _TWIN_CLOCK.match(ctx.text, f.end) if prefix else None
+        if prefix is None or m is None or (i + 1 < len(ctx.found) and ctx.found[i + 1].start < m.end()):
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour <= 24 and minute < 60:
+            ctx.found.insert(i + 1, _Found(m.start(1), m.end(2), "TIME", f"{prefix.group(1)}{hour:02d}:{minute:02d}"))
+
+
+@lru_cache(maxsize=1)
+def _century() -> re.Pattern[str]:
+    t = load()
+    ordinals = alternation([w for w, n in t.ordinal_days.items() if n <= 21])
+    mods = alternation([w for w, d in t.modifiers.items() if d in ("past", "current")])
+    return re.compile(rf"(?<!\w)(?:ال)?قرن(?:[^\S\n]+(?:الـ?[^\S\n]*)?(\d{{1,2}})(?!\d)|[^\S\n]+(?:({ordinals})|({mods})))(?!\w)")
+
+
+def _centuries(ctx: _Ctx) -> None:
+    """«القرن السابع عشر», «القرن الـ17», «القرن الماضي»: a century (TIMEX3 «16» is the 1600s)."""
+    if "قرن" not in ctx.text:
+        return
+    for m in _century().finditer(ctx.text):
+        if any(f.start < m.end() and m.start() < f.end for f in ctx.found):
+            continue
+        if m.group(3) is not None:
+            if ctx.ref is None:
+                continue
+            n = ctx.ref.year // 100 + (1 if ctx.t.modifiers.get(norm(m.group(3))) == "current" else 0)
+        else:
+            n = int(m.group(1)) if m.group(1) else ctx.t.ordinal_days.get(norm(m.group(2)), 0)
+        if not 1 <= n <= 21:
+            continue
+        at = bisect.bisect_left([f.start for f in ctx.found], m.start())
+        ctx.found.insert(at, _Found(m.start(), m.end(), "DATE", f"{n - 1:02d}"))
+
+
+_RANGE_JOIN = re.compile(r"^[^\S\n]*(?:-|–|(?:و[^\S\n]*)?(?:إلى|الى|حتى|لغاية))[^\S\n]*$")
+_BETWEEN_JOIN = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*$")
+
+
+def _join_ranges(ctx: _Ctx) -> None:
+    """«من 13 إلى 15 تموز», «13-15 يوليو», «بين عامي 2010 و2014», «من 5 إلى 6 مساءً»: two ends found
+    one after the other become one mention, its value the start and ``end_value`` the end (the month and
+    the part of day were already carried to the first end when it was found). A change of date
+    («تأجيل الموعد من 5 إلى 10 مايو») and a list («يومي 25 و26») stay two mentions."""
+    joined: list[_Found] = []
+    for f in ctx.found:
+        a = joined[-1] if joined else None
+        if a is not None and a.end_value is None and _range_ends(ctx, a, f):
+            a.end_value, a.end_start, a.end = f.value, f.start, f.end
+            first, last = a.bounds or interval(a.value), f.bounds or interval(f.value)
+            a.bounds = (first[0], last[1]) if first and last else None
+            continue
+        joined.append(f)
+    ctx.found[:] = joined
+
+
+def _range_ends(ctx: _Ctx, a: _Found, b: _Found) -> bool:
+    if a.type != b.type or a.type not in ("DATE", "TIME") or a.calendar != b.calendar or (b.mod and b.mod != a.mod):
+        return False
+    gap = ctx.text[a.end:b.start]
+    before = _words_before(ctx, a.start, 3)
+    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i] in ctx.t.ranges["opens"]), None)
+    if _BETWEEN_JOIN.match(gap):
+        if opener is None or before[opener] not in ctx.t.ranges["between"]:
+            return False
+    elif not _RANGE_JOIN.match(gap) or ("-" not in gap and "–" not in gap and opener is None):
+        return False
+    if opener is not None and any(w in ctx.t.ranges["moves"] for w in before[:opener]):
+        return False
+    if a.type == "TIME":
+        return a.value[:10] == b.value[:10] and a.value < b.value
+    if not (a.value[:1].isdigit() and b.value[:1].isdigit()):
+        return False
+    first, last = a.bounds or interval(a.value), b.bounds or interval(b.value)
+    return first is not None and last is not None and first[0] < last[0] and first[1] <= last[1]
 
 
 _DAY_AFTER_TIME = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:(?:من|في)[^\S\n]+|لـ?|و)?[^\S\n]*$")
@@ -1538,6 +1717,8 @@ def _time_before_its_day(ctx: _Ctx) -> None:
         if (f.type == "TIME" and f.value.startswith("XXXX-XX-XXT") and nxt.type == "DATE" and len(nxt.value) == 10
                 and nxt.value[:4].isdigit() and _DAY_AFTER_TIME.match(ctx.text[f.end:nxt.start])):
             f.value = nxt.value + f.value[10:]
+            if f.end_value is not None and f.end_value.startswith("XXXX-XX-XXT"):
+                f.end_value = nxt.value + f.end_value[10:]
 
 
 _AND = re.compile(r"[^\S\n]*و[^\S\n]*$")
@@ -1582,6 +1763,48 @@ def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     if day is None or day.isoformat() >= f.value:
         return None
     return _Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
+
+
+_MINUTES = re.compile(r"^PT(\d{1,2})M$")
+_WHOLE_HOUR = re.compile(r"^(.*T\d{2}):00$")
+
+
+def _minutes_after_daypart(ctx: _Ctx, prev: _Found, f: _Found) -> bool:
+    """«الساعة الثامنة ليلا و44 دقيقة»: minutes said after the part of day belong to the hour before it."""
+    minutes, hour = _MINUTES.match(f.value), _WHOLE_HOUR.match(prev.value)
+    if (f.type != "DURATION" or prev.type != "TIME" or minutes is None or hour is None or int(minutes.group(1)) > 59
+            or not _AND.match(ctx.text, prev.end, f.start)):
+        return False
+    prev.value, prev.end = f"{hour.group(1)}:{int(minutes.group(1)):02d}", f.end
+    return True
+
+
+_ONE_UNIT = re.compile(r"^(PT?)(\d+)([A-Z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _listed_number() -> re.Pattern[str]:
+    words = alternation([w for w, v in load().numbers.items() if v.isdigit()])
+    return re.compile(rf"(?:(?<=\sو)|(?<![\w.,/]))(\d{{1,3}}|{words})[^\S\n]*(?:و|أو|او|إلى|الى|-|–)[^\S\n]*$")
+
+
+def _listed_counts(ctx: _Ctx, f: _Found) -> list[_Found]:
+    """«بين 17 و23 دقيقة», «ما بين ستة وثمانية أسابيع», «18 و20 و29 عاما»: counts listed before a duration
+    share its unit."""
+    one = _ONE_UNIT.match(f.value) if f.type == "DURATION" and not f.mod else None
+    if one is None:
+        return []
+    floor = ctx.found[-1].end if ctx.found else 0
+    out: list[_Found] = []
+    at = f.start
+    while (m := _listed_number().search(ctx.text, max(floor, at - 24), at)) is not None:
+        raw = m.group(1)
+        n = raw if raw.isdigit() else ctx.t.numbers.get(norm(raw), "")
+        if not n.isdigit() or int(n) == 0:
+            break
+        out.insert(0, _Found(m.start(1), m.end(1), "DURATION", f"{one.group(1)}{int(n)}{one.group(3)}"))
+        at = m.start(1)
+    return out
 
 
 _LISTED_HOUR = re.compile(
@@ -1690,5 +1913,6 @@ def _mention(ctx: _Ctx, f: _Found) -> Mention:
             first, last = bounds[0].isoformat(), bounds[1].isoformat()
     return Mention(
         start=f.start, end=f.end, text=ctx.text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
-        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last,
+        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last, end_value=f.end_value,
+        end_start=f.end_start,
     )

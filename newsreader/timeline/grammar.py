@@ -74,11 +74,15 @@ def build(t: Tables) -> dict[str, str]:
         rf"(?:{_w('هذا العام', 'هذه السنة')}|{_w('العام', 'السنة')}{fiscal}?{SP}{_w('الحالي', 'الجاري', 'الحالية', 'الجارية')})"
     )
 
+    this_kw = _w("هذا", "لهذا", "هذه", "لهذه")
+    epithet = alternation(list(t.occasion_words.get("epithet", {})))
+
     def yearx(p: str) -> str:
         return rf"(?P<{p}_y>\d{{4}})(?!\d)(?:{OS}(?P<{p}_era>{ERA}))?"
 
     def yeartail(p: str) -> str:
-        return rf"(?:{CM}{OS}(?:(?:من|في){SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?{yearx(p)})"
+        # «رمضان 1439هـ», «رمضان من عام 1439هـ», «رمضان من هذا العام 1439هـ»
+        return rf"(?:{CM}{OS}(?:(?:من|في){SP})?(?:(?:{this_kw}{SP})?{year_kw}{SP})?(?:الـ?{OS})?{yearx(p)})"
 
     def yeartail_or_slash(p: str) -> str:
         return rf"(?:(?:{OS}[/\-]{OS}|{CM}{OS}(?:من{SP})?(?:{year_kw}{SP})?(?:الـ?{OS})?){yearx(p)})"
@@ -91,7 +95,7 @@ def build(t: Tables) -> dict[str, str]:
     fam: dict[str, str] = {}
     fam["en"] = (
         rf"(?:(?P<en_w>{wd_en}),?{SP})?(?P<en_d>\d{{1,2}}){SP}(?P<en_m>{mon_en}),?{SP}(?P<en_y>\d{{4}})(?!\d)"
-        rf"|(?:(?P<en_w2>{wd_en}),?{SP})?(?P<en_m2>{mon_en}){SP}(?P<en_d2>\d{{1,2}}),?{SP}(?P<en_y2>\d{{4}})(?!\d)"
+        rf"|(?:(?P<en_w2>{wd_en}),?{SP})?(?P<en_m2>{mon_en}){SP}(?P<en_d2>\d{{1,2}})(?:,{OS}|{SP})(?P<en_y2>\d{{4}})(?!\d)"
     )
     fam["num"] = (
         rf"(?:(?:{yom}{SP})?(?P<num_w>{wd}){CM}{OS})?(?:{yom}{SP})?"
@@ -144,7 +148,7 @@ def build(t: Tables) -> dict[str, str]:
     month_w = _w("شهري", "شهر", "أشهر", "شهور", "الأشهر", "الشهور")  # «أشهر جانفي، فيفري ومارس»
     fam["mon"] = (
         rf"(?:(?P<mon_pt>{part}){SP}(?:{_w('شهر')}{SP})?)?(?:(?P<mon_sh>{month_w}){SP})?{mexpr('mon')}"
-        rf"(?:{yeartail('mon')}|{SP}(?:(?:من|في){SP})?(?:(?:{the_year}){fiscal}?{SP}(?:(?P<mon_same>{same})|(?P<mon_ymod>{mod}))"
+        rf"(?:(?:{SP}{epithet})?{yeartail('mon')}|{SP}(?:(?:من|في){SP})?(?:(?:{the_year}){fiscal}?{SP}(?:(?P<mon_same>{same})|(?P<mon_ymod>{mod}))"
         rf"|(?P<mon_ythis>{this_year})|(?P<mon_same2>{_w('نفس العام', 'ذات العام', 'نفس السنة')}))|{OS}(?P<mon_mod>{mod}))?"
     )
     fam["wd"] = (
@@ -165,7 +169,7 @@ def build(t: Tables) -> dict[str, str]:
     fam["tod"] = (
         rf"(?={_w('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w)|{clock_ampm}|{clock_bare}|{hours}(?!\w))"
         rf"(?:(?P<tod_s>{_w('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_hhmm>\d{{4}})(?!\d)"
-        rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.])(?P<tod_mi>\d{{2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
+        rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.,])(?P<tod_mi>\d{{2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
         rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?:(?P<tod_fm>\d{{1,2}})|(?P<tod_fn>{numw})){SP}{_w('دقيقة', 'دقائق')})"
         rf"|{SP}{_w('إلا')}{SP}(?P<tod_less>{minutes}))?"
         rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{day_words})"
@@ -173,7 +177,7 @@ def build(t: Tables) -> dict[str, str]:
     )
     fam["yr"] = (
         rf"(?:(?P<yr_pt>{part}){SP}(?:(?:{year_kw}){fiscal}?{SP})?)?(?:(?P<yr_k>{year_kw}){fiscal}?{OS})?(?:الـ?{OS})?"
-        rf"(?<![\d.,٫/])(?P<yr_y>\d{{4}})(?![\d%٪]|[.,٫/]\d)(?:{OS}(?P<yr_era>{ERA}))?"
+        rf"(?<![\d.,٫])(?<!\d/)(?P<yr_y>\d{{4}})(?![\d%٪]|[.,٫/]\d)(?:{OS}(?P<yr_era>{ERA}))?"
     )
     fam["set"] = (
         rf"(?P<set_adv>{sets})|كل{SP}(?:{yom}{SP})?(?P<set_w>{wd}|{wd_bare})(?!\w)"

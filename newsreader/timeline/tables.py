@@ -169,6 +169,8 @@ class Tables:
     quarters: dict[str, str]
     traps: dict[str, frozenset[str]]
     tense: dict[str, frozenset[str]]
+    ranges: dict[str, frozenset[str]]  # kind (opens, between, moves) → words around «من X إلى Y»
+    bare_units: dict[str, frozenset[str]]  # kind (lead, not_after) → words around «خلال الشهر»
     occasions: dict[str, tuple[Occasion, ...]]
     occasion_words: dict[str, dict[str, str]]  # kind (day, epithet, lead) → word → value
     month_ordinals: dict[str, str]  # «الثانية» → 2, «الأخير» → L
@@ -221,6 +223,8 @@ def load() -> Tables:
         quarters=_map("quarters.tsv"),
         traps=_kinds("traps.tsv"),
         tense=_kinds("tense.tsv"),
+        ranges=_kinds("ranges.tsv"),
+        bare_units=_kinds("bare_units.tsv"),
         occasions=_occasions(),
         occasion_words=_kind_values("occasion_words.tsv"),
         month_ordinals=_map("month_ordinals.tsv"),

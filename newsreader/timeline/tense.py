@@ -51,6 +51,10 @@ def clause_tense(ctx: Ctx, start: int, end: int) -> str:
     t = ctx.t.tense
     before = words_before(ctx, start, 30)
     after = words_after(ctx, end, 4)
+    # the words after speak for the mention's clause only up to a comma («مساء الخميس، إن من المقرر …»)
+    stop = next((i for i, ch in enumerate(ctx.text[end:end + 60]) if ch in "،,;؛"), None)
+    if stop is not None:
+        after = after[:len(TOKEN.findall(ctx.text[end:end + stop]))]
     clause = clause_before(ctx, start, before)
     if has_future(clause + after[:3], t):
         return "future"

@@ -34,6 +34,7 @@ def ask_restore(parent: QWidget | None, exc: LibraryCorrupt, library: Path) -> B
     good = newest_good(library)
     box = QMessageBox(QMessageBox.Icon.Critical, "News Reader", describe(exc), parent=parent)
     box.setObjectName("damagedLibraryBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path is data, never markup
     box.setDetailedText(str(exc))  # with what SQLite said
     if good is None:
         box.exec()

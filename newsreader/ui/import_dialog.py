@@ -38,7 +38,9 @@ class ImportController(QObject):
 
         def work(cancelled: Callable[[], bool]) -> Iterator[Any]:
             assert db_path is not None
-            yield from import_paths(db_path, paths, cancelled=cancelled, follow_links=follow_links)
+            assert self.job is not None
+            yield from import_paths(db_path, paths, cancelled=cancelled, follow_links=follow_links,
+                                    on_busy=self.job.signals.waiting.emit)
 
         self.job = GeneratorJob(work, interval=0)  # import_paths throttles itself; keep every batch's ids
         self.job.signals.progress.connect(self._progress)
@@ -55,7 +57,7 @@ class ImportController(QObject):
             dialog.canceled.connect(self.cancel)
             self.dialog = dialog
             self.window.statusBar().showMessage(self.tr("Importing…"))
-        return self.window.start_job(self.job, writer=True)
+        return self.window.start_job(self.job, writer=True, background=True)  # the user's writes go on
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -87,14 +87,21 @@ class FunctionJob(GeneratorJob):
 
 
 class Pools:
-    """The thread pools: one writer thread (serialised database writes) and readers."""
+    """The thread pools. ``writer``: the user's writes (a bookmark, read state, a note, a date), one at a
+    time in the order asked, each a short transaction. ``background``: long work that also writes (an
+    import, a backup), beside them: SQLite serialises the two per transaction (``BEGIN IMMEDIATE`` waits
+    for the other's), so a bookmark clicked during a long import is saved between two of its batches,
+    not when it ends. ``reader``: reads."""
 
     def __init__(self) -> None:
         self.writer = QThreadPool()
         self.writer.setMaxThreadCount(1)
+        self.background = QThreadPool()
+        self.background.setMaxThreadCount(1)
         self.reader = QThreadPool()
         self.reader.setMaxThreadCount(2)
 
     def wait(self, msecs: int = 30000) -> None:
         self.writer.waitForDone(msecs)
+        self.background.waitForDone(msecs)
         self.reader.waitForDone(msecs)

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
         self._closing = False
-        self._reindexing = False
+        self._reindexing = ""  # what update_search_index is bringing up to date
         self._timeline_folded = self._icons_only = False
         self.story_dialog: StoryTimelinePane | None = None  # the story timeline's tab, once asked for
         self._story_target: tuple[str, int, int] | None = None  # a story's article, selected once listed
@@ -584,13 +584,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.display.num(self.tr("Text size: %1 pt").replace("%1", str(size))), 2000)
 
     # -- background work ----------------------------------------------------------------------------------
-    def start_job(self, job: GeneratorJob, *, writer: bool) -> GeneratorJob:
+    def start_job(self, job: GeneratorJob, *, writer: bool, background: bool = False) -> GeneratorJob:
+        """Start ``job`` on the reader threads, the writer thread (the user's writes) or, ``background``,
+        the thread of long writing work (imports, backups) that the user's writes never wait behind."""
         self._jobs.add(job)
         job.signals.finished.connect(lambda _r, j=job: self._jobs.discard(j))
         job.signals.failed.connect(lambda _m, j=job: self._jobs.discard(j))
         job.signals.damaged.connect(self.library_damaged)
-        (self.pools.writer if writer else self.pools.reader).start(job)
+        job.signals.waiting.connect(self._waiting_for_library)
+        pool = self.pools.background if background else self.pools.writer if writer else self.pools.reader
+        pool.start(job)
         return job
+
+    def _waiting_for_library(self) -> None:
+        self.statusBar().showMessage(self.tr("Waiting for the library: another program is writing to it…"), 5000)
 
     def library_damaged(self, exc: LibraryCorrupt) -> None:
         """The library turned out damaged: say so once and offer its newest good backup."""
@@ -603,14 +610,17 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.restoreRequested.emit(chosen.path)
 
-    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None) -> GeneratorJob:
-        """Run ``func(store)`` on the writer thread with its own connection."""
+    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None, *,
+              background: bool = False) -> GeneratorJob:
+        """Run ``func(store)`` on the writer thread (``background``: the thread of long work, see
+        :meth:`start_job`) with its own connection; a wait for another program's lock is shown."""
         path = self.store.path
 
         def run() -> Any:
             if path is None:
                 return func(self.store)
             with Store.connect(path) as store:
+                store.db.on_busy = job.signals.waiting.emit
                 return func(store)
 
         job = FunctionJob(run)
@@ -618,25 +628,30 @@ class MainWindow(QMainWindow):
             alive = self._alive  # a window replaced meanwhile (language, restore) is gone: its views too
             job.signals.finished.connect(lambda result: done(result) if alive["yes"] else None)
         job.signals.failed.connect(self._job_failed)
-        return self.start_job(job, writer=True)
+        return self.start_job(job, writer=True, background=background)
 
     def update_search_index(self) -> None:
-        """Re-index for this version's analyser when the library's index was built by another: a short
-        step at a time on the writer thread (searches use the old index until the new one is complete),
-        progress in the status bar. A library whose index is current costs one look."""
+        """Bring the derived data up to this version when another built it: the search index (for the
+        analyser), then the timeline mentions (for the extractor). A short step at a time on the writer
+        thread (the old index and mentions serve meanwhile), progress in the status bar. A library that
+        is current costs one look."""
         if not self.store.read_only and not self._closing:
-            self.write(lambda store: store.reindex_search_step(), self._search_index_progress)
+            self.write(lambda store: store.update_derived_step(), self._search_index_progress)
 
-    def _search_index_progress(self, state: tuple[int, int] | None) -> None:
-        if state is None:
+    def _search_index_progress(self, state: tuple[str, int, int] | None) -> None:
+        done_messages = {"search": self.tr("The search index is up to date"),
+                         "timeline": self.tr("The timeline is up to date")}
+        if state is None or (self._reindexing and self._reindexing != state[0]):
             if self._reindexing:
-                self._reindexing = False
-                self.statusBar().showMessage(self.tr("The search index is up to date"), 4000)
-            return
-        self._reindexing = True
-        done, total = state
-        self.statusBar().showMessage(self.tr("Updating the search index: %1 of %2 articles")
-                                     .replace("%1", str(done)).replace("%2", str(total)))
+                self.statusBar().showMessage(done_messages[self._reindexing], 4000)
+                self._reindexing = ""
+            if state is None:
+                return
+        what, done, total = state
+        self._reindexing = what
+        message = (self.tr("Updating the search index: %1 of %2 articles") if what == "search"
+                   else self.tr("Updating the timeline: %1 of %2 articles"))
+        self.statusBar().showMessage(message.replace("%1", str(done)).replace("%2", str(total)))
         self.update_search_index()
 
     def _job_failed(self, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from newsreader import events
@@ -52,6 +52,7 @@ class StoryTimelinePane(QWidget):
         super().__init__(parent)
         self.setObjectName("storyTimeline")
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it shows the search typed: never markup
         self.summary.setWordWrap(True)
         self.tree = TimelineTree(self, display=display)
         self.tree.draw_axis()

@@ -156,7 +156,7 @@ class TimelineTree(QTreeView):
         label = self.display.mention(m)
         hijri = None
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
-            hijri = hijri_label(m)
+            hijri = hijri_label(m, language=self.display.language)
         elif self.display.calendar != "gregorian" and m.first_day and m.first_day == (m.last_day or m.first_day):
             from newsreader.calendars import hijri_label as hijri_of  # the Hijri day beside, as Settings asks
 
@@ -179,7 +179,8 @@ class TimelineTree(QTreeView):
         item.setData(label, LABEL_ROLE)
         item.setData(" ".join(m.sentence.split()) or m.text, SENTENCE_ROLE)
         item.setData(m.text, MENTION_ROLE)
-        item.setData(precision(m.first_day, m.last_day, m.value), PRECISION_ROLE)
+        ranged = m.value if m.end_value is None else f"{m.value}/{m.end_value}"  # a range mention: start/end
+        item.setData(precision(m.first_day, m.last_day, ranged), PRECISION_ROLE)
         return item
 
     def entries(self) -> list[QStandardItem]:

@@ -425,6 +425,14 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
         <translation>فهرس البحث محدَّث</translation>
     </message>
     <message>
+        <source>Updating the timeline: %1 of %2 articles</source>
+        <translation>تحديث الخط الزمني: %1 من %2 مقالاً</translation>
+    </message>
+    <message>
+        <source>The timeline is up to date</source>
+        <translation>الخط الزمني محدَّث</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/main_window.py" line="524" />
         <source>%1 articles found</source>
         <translation>وُجد %1 مقالاً</translation>
@@ -594,6 +602,11 @@ Articles: %3 new, %4 already in the library, %5 failed</source>
 An Arabic-first reader for collected news.</source>
         <translation>قارئ الأخبار %1
 قارئ عربي أولاً لما تجمعه من أخبار.</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/main_window.py" line="1" />
+        <source>Waiting for the library: another program is writing to it…</source>
+        <translation>بانتظار المكتبة: برنامج آخر يكتب فيها الآن…</translation>
     </message>
     <message>
         <location filename="../../newsreader/ui/main_window.py" line="0" />

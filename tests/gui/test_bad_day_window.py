@@ -73,3 +73,74 @@ def test_a_daily_backup_of_a_damaged_library_offers_the_good_one_and_keeps_them_
     finally:
         window.pools.wait()
         store.close()
+
+
+def test_the_story_timeline_shows_the_search_typed_as_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from newsreader.ui.timeline_dialogs import StoryTimelinePane
+
+    dialog = StoryTimelinePane(None)
+    qtbot.addWidget(dialog)
+    typed = '<img src="http://evil.example/x.png"><h1>سوق</h1>'
+    dialog.set_entries([], f"Search: {typed}")
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    assert typed in dialog.summary.text()
+
+
+def test_a_bookmark_during_an_import_is_saved_at_once(qtbot, make_window, sample_store: Store, tmp_path: Path,
+                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import threading
+
+    import newsreader.importers as importers
+
+    release = threading.Event()
+    reading = threading.Event()
+    read_limited = importers.read_limited
+
+    def slow_read(path: Path) -> bytes:  # one file of the import takes as long as the test needs
+        if path.name == "slow.json":
+            reading.set()
+            release.wait(60)
+        return read_limited(path)
+
+    monkeypatch.setattr(importers, "read_limited", slow_read)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.json", "slow.json"):
+        (folder / name).write_text(json.dumps({"title": f"خبر {name}", "content": f"نص {name} عن الواحة."},
+                                              ensure_ascii=False), encoding="utf-8")
+    window = make_window(language="en")
+    window.select_row(0)
+    aid = window.current_article().id
+    assert sample_store.path is not None
+    job = window.import_paths([folder], quiet=True)
+    with qtbot.waitSignal(job.signals.finished, timeout=30000):  # (listening before it can end)
+        try:
+            assert reading.wait(30)  # the import is under way, and will not end before it is released
+            window.toggle_bookmark()
+
+            def saved() -> None:
+                with Store.open(sample_store.path) as other:
+                    assert other.is_bookmarked(aid)
+
+            qtbot.waitUntil(saved, timeout=10000)
+            assert not release.is_set()  # saved while the import was still running
+        finally:
+            release.set()
+
+
+def test_a_write_waiting_for_another_program_says_so(qtbot, make_window, sample_store: Store
+                                                     ) -> None:  # type: ignore[no-untyped-def]
+    from tests.store.test_bad_day import hold_write_lock
+
+    window = make_window(language="en")
+    window.select_row(0)
+    aid = window.current_article().id
+    assert sample_store.path is not None
+    other = hold_write_lock(sample_store.path, 3)
+    window.toggle_bookmark()
+    qtbot.waitUntil(lambda: "another program" in window.statusBar().currentMessage(), timeout=5000)
+    assert other.wait(timeout=30) == 0
+    qtbot.waitUntil(lambda: sample_store.is_bookmarked(aid), timeout=10000)  # then it was saved

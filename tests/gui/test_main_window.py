@@ -190,6 +190,8 @@ def test_list_rows_paint_their_own_text_and_the_selection(qtbot, make_window) ->
 
 def test_a_launching_window_leaves_background_work_until_it_has_painted(qtbot, make_window, monkeypatch,
                                                                       sample_store: Store) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from newsreader.ui import main_window
 
     monkeypatch.setattr(main_window, "FIRST_PAGE", 3)
@@ -199,7 +201,9 @@ def test_a_launching_window_leaves_background_work_until_it_has_painted(qtbot, m
     window.load_all()
     aid = window.model.id_at(1)  # (the first row was opened, and marked read, with the ordinary window)
     window.select_row(1)
-    qtbot.wait(200)
+    window.pools.wait()  # every job the selection started has ended, and every event queued since is handled:
+    QCoreApplication.sendPostedEvents()  # what has not happened now waits for the paint (no timed pause)
+    QCoreApplication.processEvents()
     assert window.model.rowCount() == 3  # the first page only, until the window has painted
     assert not Store.connect(sample_store.path).article(aid).read
     window.show()

@@ -35,3 +35,33 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, 
     assert sample_store.search_index_current()
     assert sample_store.search("الواحة").total == found
     window.pools.wait()
+
+
+def test_mentions_from_another_extractor_are_extracted_again_in_the_background(
+        qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsreader.app import Translations
+    from newsreader.store import timeline_mentions
+    from newsreader.ui.main_window import MainWindow
+
+    total = sample_store.count()
+    aid = max(sample_store.article_ids(), key=lambda i: len(sample_store.mentions(i)))
+    current = sample_store.mentions(aid)
+    assert total > 2 and current
+    with sample_store.db.atomic():  # mentions from another extractor: here, one that found nothing
+        sample_store.db.execute("DELETE FROM mentions")
+        sample_store.db.execute("UPDATE search_state SET value = 'older' WHERE key = 'timeline'")
+    monkeypatch.setattr(timeline_mentions, "REEXTRACT_BATCH", 2)
+    from PySide6.QtWidgets import QApplication
+
+    Translations(QApplication.instance()).apply("ar")
+    window = MainWindow(sample_store, Settings(), Pools(), launching=True)
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    window.show()
+    qtbot.waitUntil(lambda: "الخط الزمني محدَّث" in messages, timeout=10000)
+    assert f"تحديث الخط الزمني: 2 من {total} مقالاً" in messages
+    assert "فهرس البحث محدَّث" not in messages  # the index was current: nothing said of it
+    assert sample_store.timeline_current()
+    assert sample_store.mentions(aid) == current
+    window.pools.wait()

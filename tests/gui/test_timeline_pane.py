@@ -95,3 +95,26 @@ def test_story_timeline_links_back_to_articles(qtbot, make_window, sample_store:
     assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
     assert window.article_view.highlighted_mention() == (target.data(timeline_view.START_ROLE),
                                                          target.data(timeline_view.END_ROLE))
+
+
+def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newsreader.domain import ParsedArticle
+    from newsreader.timeline.display import MONTHS
+
+    with Store.open(tmp_path / "english.db") as store:
+        store.add_articles([ParsedArticle(
+            title="مهرجان الواحة", published="2016-07-01", source="الواحة",
+            body="يقام المهرجان من 13 إلى 15 تموز 2016، ويختتم الموسم في 10 شوال 1437هـ.")])
+        window = make_window(store, language="en")
+        window.select_article(store.article_ids()[0])
+        qtbot.waitUntil(lambda: len(window.timeline.tree.entries()) == 2, timeout=3000)
+        entries = window.timeline.tree.entries()
+        labels = [str(e.data(timeline_view.LABEL_ROLE)).translate({c: None for c in range(0x2066, 0x206A)})
+                  for e in entries]
+        assert "Wednesday 13 – Friday 15 July 2016" in labels  # a range, in English
+        bare = [label.translate(dict.fromkeys(range(0x2066, 0x206A))) for label in labels]  # without isolates
+        assert any(label.endswith("(10 Shawwal 1437 AH)") for label in bare)  # the Hijri date as written
+        assert not any(name in label for label in labels for name in MONTHS)
+        # the range is drawn as a bar on the axis, the day as a dot
+        assert [e.data(timeline_view.PRECISION_ROLE) for e in entries] == ["bar", "day"]
+        window.pools.wait()

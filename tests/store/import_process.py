@@ -6,6 +6,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,3 +32,16 @@ def article_count(db: Path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
+
+
+@contextmanager
+def write_lock_held(db: Path) -> Iterator[None]:
+    """Hold the library's write lock (as another program would): an import waits at its next batch (its
+    busy timeout is far longer than a test holds the lock), so what it has committed stays as it is."""
+    conn = sqlite3.connect(db, timeout=30, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()

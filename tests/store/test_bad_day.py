@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.domain import ParsedArticle
+from newsreader.domain import Bookmark, ParsedArticle
 from newsreader.store import Store, backup
 
 
@@ -152,6 +152,9 @@ def every_public_call(store: Store) -> dict[str, object]:
         "rename_outlet": lambda: store.rename_outlet("الواحة", "صحيفة الواحة"),
         "outlet_names": lambda: store.outlet_names(),
         "reindex_search_step": lambda: store.reindex_search_step(),
+        "timeline_current": lambda: store.timeline_current(),
+        "reextract_mentions_step": lambda: store.reextract_mentions_step(),
+        "update_derived_step": lambda: store.update_derived_step(),
         "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 
@@ -441,22 +444,42 @@ def json_folder(folder: Path, n: int, tag: str) -> Path:
     return folder
 
 
-def test_two_imports_into_one_library_at_once_both_complete(tmp_path: Path) -> None:
+KEEP_WRITING = """
+import sqlite3, sys, time
+from pathlib import Path
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+stop = Path(sys.argv[2])
+while not stop.exists():  # a program that writes to the library all the time, in short transactions
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE articles SET read = read")
+    time.sleep(0.03)
+    conn.execute("COMMIT")
+    time.sleep(0.01)
+"""
+
+
+def test_imports_into_one_busy_library_at_once_all_complete(tmp_path: Path) -> None:
     import json
 
     db = tmp_path / "library.db"
     Store.open(db).close()
+    stop = tmp_path / "stop"
+    other = subprocess.Popen([sys.executable, "-c", KEEP_WRITING, str(db), str(stop)])
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSREADER_IMPORT_WORKERS": "0"}
     procs = [subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json",
-                               str(json_folder(tmp_path / tag, 250, tag))],
+                               str(json_folder(tmp_path / tag, 200, tag))],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for tag in ("a", "b")]
-    for proc in procs:
-        out, err = proc.communicate(timeout=240)
-        assert proc.returncode == 0, err
-        assert json.loads(out)["imported"] == 250
+             for tag in ("a", "b", "c")]
+    try:
+        for proc in procs:
+            out, err = proc.communicate(timeout=240)
+            assert proc.returncode == 0, err
+            assert json.loads(out)["imported"] == 200
+    finally:
+        stop.touch()
+        assert other.wait(timeout=30) == 0
     with Store.open(db) as store:
-        assert store.count() == 500
+        assert store.count() == 600
     assert quick_check(db) == "ok"
 
 
@@ -640,3 +663,174 @@ def test_listing_a_link_to_the_root_stops_when_cancelled(tmp_path: Path) -> None
 
     found = sources.expand([folder], follow_links=True, cancelled=cancelled)
     assert asked[0] == 51 and len(found) < sources.MAX_FILES
+
+
+# -- 14. exports that spreadsheets and Markdown cannot turn against the user ------------------------------
+def hostile_bookmark() -> Bookmark:
+    return Bookmark(article_id="a1", title="=HYPERLINK(\"http://evil.example\",\"انقر\")", created_at="2024-05-02",
+                    note="+1 لكل من قرأ", tags=("-وسم", "@ذكر", "\tمسافة", "\rسطر", "عادي"),
+                    source="@مصدر", published="2024-05-02",
+                    url="https://example.org/a b)<script>alert(1)</script>\n# عنوان `x`")
+
+
+def test_csv_exports_neutralise_formulas_and_carry_a_bom() -> None:
+    import csv
+    import io
+
+    from newsreader import bookmarks_export, events
+    from newsreader.domain import Article, Mention
+
+    text = bookmarks_export.to_csv([hostile_bookmark()])
+    assert text.startswith("\ufeff")
+    row = next(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert row["title"].startswith("'=HYPERLINK") and row["note"] == "'+1 لكل من قرأ"
+    assert row["source"] == "'@مصدر" and row["tags"].startswith("'-وسم; @ذكر;")
+    assert row["id"] == "a1" and row["published"] == "2024-05-02"  # ordinary cells unchanged
+    article = Article(id="x", title="-2 قتلى", body="", published=None, date_source=None, source=None, author=None,
+                      url=None, language=None, path=None, content_hash="h", imported_at="2024-05-02", read=False)
+    mention = Mention(start=0, end=4, text="=1+1", type="DATE", value="2024-05-02", sentence="@ الثلاثاء")
+    timeline_csv = events.to_csv([mention], article)
+    assert timeline_csv.startswith("\ufeff")
+    cells = next(csv.DictReader(io.StringIO(timeline_csv.removeprefix("\ufeff"), newline="")))
+    assert cells["title"] == "'-2 قتلى" and cells["text"] == "'=1+1" and cells["sentence"] == "'@ الثلاثاء"
+    assert cells["start"] == "0"  # numbers stay numbers
+
+
+def test_markdown_export_escapes_urls() -> None:
+    from newsreader import bookmarks_export
+
+    md = bookmarks_export.to_markdown([hostile_bookmark()])
+    link = next(line for line in md.splitlines() if line.startswith("- ["))
+    target = link[link.index("](<") + 3:link.rindex(">)")]
+    assert target.startswith("https://example.org/a%20b")
+    for raw in (" ", "<", ">", "(", ")", "`", "\n"):
+        assert raw not in target
+    assert "<script>" not in md
+
+
+# -- 12. clear one-line errors, exit code 1, no traceback ----------------------------------------------------
+def one_line_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    from newsreader.commands import run_cli
+
+    code = run_cli(argv)
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert err.startswith("newsreader: ") and err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+@pytest.fixture
+def small_library(tmp_path: Path) -> Path:
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        store.add_articles(articles(40))
+        store.add_bookmark(store.article_ids()[0])
+    return db
+
+
+def test_a_file_name_that_is_not_utf8_is_imported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from newsreader.commands import run_cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"\xd8\xae\xd8\xa8\xd8\xb1-\xff.json")  # Arabic, then a byte that is not UTF-8
+    (folder / name).write_text(json.dumps({"title": "خبر", "content": "نص عن الواحة."}, ensure_ascii=False),
+                               encoding="utf-8")
+    db = tmp_path / "library.db"
+    assert run_cli(["import", "--db", str(db), "--json", str(folder)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["imported"] == 1 and result["articles"][0]["path"].endswith("خبر-\ufffd.json")
+    assert run_cli(["list", "--db", str(db)]) == 0
+
+
+def test_a_search_with_bytes_that_are_not_utf8(small_library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    err = one_line_error(["search", "--db", str(small_library), "source:" + os.fsdecode(b"\xff")], capsys)
+    assert "not UTF-8" in err and "source:\\xff" in err
+
+
+@pytest.mark.parametrize("where", ["folder", "missing folder", "read-only folder"])
+def test_an_export_that_cannot_be_written(small_library: Path, tmp_path: Path, where: str,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["bookmarks", "--db", str(small_library), "--export", "csv", "--output"]
+    if where == "folder":
+        err = one_line_error([*argv, str(tmp_path)], capsys)
+        assert "it is a folder" in err and str(tmp_path) in err
+    elif where == "missing folder":
+        target = tmp_path / "nowhere" / "b.csv"
+        err = one_line_error([*argv, str(target)], capsys)
+        assert str(target) in err and "no such file or directory" in err
+    else:
+        with read_only_folder(tmp_path / "ro", lambda f: None) as folder:
+            err = one_line_error([*argv, str(folder / "b.csv")], capsys)
+            assert str(folder / "b.csv") in err and ("read-only" in err or "permission" in err)
+
+
+def test_import_workers_that_are_not_a_number(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NEWSREADER_IMPORT_WORKERS", "abc")
+    folder = json_folder(tmp_path / "in", 2, "workers")
+    err = one_line_error(["import", "--db", str(tmp_path / "library.db"), str(folder)], capsys)
+    assert "NEWSREADER_IMPORT_WORKERS" in err and "'abc'" in err
+
+
+def test_an_ambiguous_id_prefix(small_library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from collections import Counter
+
+    with Store.open(small_library) as store:
+        shared = Counter(aid[0] for aid in store.article_ids()).most_common(1)[0]
+    assert shared[1] > 1  # 40 hex ids: some share their first digit
+    for argv in (["show", shared[0]], ["timeline", "--article", shared[0]], ["bookmarks", "--toggle", shared[0]]):
+        err = one_line_error([argv[0], "--db", str(small_library), *argv[1:]], capsys)
+        assert f"'{shared[0]}' matches several articles" in err
+
+
+def test_a_full_disk_while_reading_says_the_disk_is_full(tmp_path: Path, small_library: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("needs a small file system of its own (mount)")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a file system here")
+    try:
+        shutil.copy(small_library, disk / "library.db")
+        with open(disk / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 4096)
+        for argv in (["list"], ["search", "سوق"], ["bookmarks"]):
+            err = one_line_error([argv[0], "--db", str(disk / "library.db"), *argv[1:]], capsys)
+            assert "disk holding" in err and "is full" in err and "I/O error" not in err
+    finally:
+        subprocess.run(["umount", "--lazy", str(disk)], check=True)
+
+
+def test_a_file_just_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from newsreader.commands import run_cli
+    from newsreader.importers.base import MAX_FILE_BYTES
+
+    big = tmp_path / "big.html"
+    with open(big, "wb") as f:
+        f.write(b"<html><body><p>" + b"x" * (MAX_FILE_BYTES + 1 - 15))
+    assert big.stat().st_size == MAX_FILE_BYTES + 1
+    assert run_cli(["import", "--db", str(tmp_path / "library.db"), "--json", str(big)]) == 1
+    failed = json.loads(capsys.readouterr().out)["failed"]
+    assert failed == [{"path": str(big), "error": f"file too large ({MAX_FILE_BYTES + 1:,} bytes, over the limit "
+                                                  f"of {MAX_FILE_BYTES:,} bytes, 50 MB)"}]
+    err = one_line_error(["timeline", str(big)], capsys)
+    assert str(big) in err and "too large" in err
+
+
+def test_an_import_waits_for_another_programs_lock_and_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        store.add_articles(articles(2))
+    folder = json_folder(tmp_path / "in", 5, "wait")
+    other = hold_write_lock(db, 4)
+    done = cli("import", "--db", str(db), str(folder))
+    assert other.wait(timeout=30) == 0
+    assert done.returncode == 0, done.stderr
+    assert "waiting for the library" in done.stderr and "imported: 5" in done.stdout

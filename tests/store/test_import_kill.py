@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.store import Store
-from tests.store.import_process import article_count, start_import
+from tests.store.import_process import article_count, start_import, write_lock_held
 
 FILES = 3000
 
@@ -35,16 +35,18 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
     deadline = time.monotonic() + 60
     while article_count(db) < 400 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert proc.poll() is None, "the import finished before it could be killed; make it bigger"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=10)
+    with write_lock_held(db):  # the import stops at its next batch: the kill point is known, not timed
+        frozen = article_count(db)
+        assert proc.poll() is None, "the import finished before it could be killed; make it bigger"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
     assert proc.returncode == -signal.SIGKILL
 
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         written = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        assert 400 <= written < FILES
+        assert 400 <= written == frozen < FILES  # every batch committed before the kill, and only those
         # no half article: each article has its search index row, no orphan mentions or index rows
         rowids = {r[0] for r in conn.execute("SELECT rowid FROM articles")}
         assert {r[0] for r in conn.execute("SELECT id FROM articles_fts_docsize")} == rowids

@@ -6,14 +6,16 @@ One folder of a few thousand small fictional articles (with dates, so that they 
 mentions) is imported into the same library again and again; each run is killed once a random
 number of new articles (0–150, from a seeded generator) is written, after a further random
 moment (up to the time the clean import took for 60 articles, so that twenty kills fit in the folder
-however fast the machine imports). After every kill: ``PRAGMA integrity_check`` is ok, every article has its search index
-row and no index row lacks its article, every article has exactly the mentions a clean import
+however fast the machine imports); every other run is killed instead while it waits for a write lock the
+test holds, a known point between two batches. After every kill: ``PRAGMA integrity_check`` is ok,
+every article has its search index row and no index row lacks its article, every article has exactly the mentions a clean import
 gives it (none half-written, none orphaned), and nothing is duplicated. Finally an import runs to
 the end: exactly the expected articles, the same as a clean import.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import signal
@@ -25,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.store import Store
-from tests.store.import_process import article_count, start_import
+from tests.store.import_process import article_count, start_import, write_lock_held
 
 FILES = 10000
 KILLS = 20
@@ -108,25 +110,27 @@ def test_sigkill_twenty_times_then_complete(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     killed, written = 0, 0
     log: list[tuple[int, int]] = []
-    for _ in range(KILLS):
+    for run in range(KILLS):
         target = written + rng.randint(0, 150)
         extra = rng.uniform(0, sixty_articles)
         proc = start_import(db, folder)
         deadline = time.monotonic() + 120
         while article_count(db) < target and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
-        time.sleep(extra)
-        if proc.poll() is None:
+        # Every other run is killed at a known point (waiting for the write lock between two batches), the
+        # others at a random moment, most often inside a write; neither can finish the 10,000 files first.
+        lock = write_lock_held(db) if run % 2 else contextlib.nullcontext()
+        with lock:
+            if not run % 2:
+                time.sleep(extra)
+            assert proc.poll() is None, f"run {run} finished before it was killed: {log}"
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=10)
-            assert proc.returncode == -signal.SIGKILL
-            killed += 1
-        else:
-            proc.communicate()
-            assert proc.returncode == 0
+        assert proc.returncode == -signal.SIGKILL
+        killed += 1
         written = _check(db, reference)
         log.append((target, written))
-    assert killed >= KILLS * 3 // 4, f"only {killed} of {KILLS} runs were killed before they finished: {log}"
+    assert killed == KILLS
 
     proc = start_import(db, folder)
     _, err = proc.communicate(timeout=600)

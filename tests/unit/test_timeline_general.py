@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsreader.timeline import extract
+from newsreader.timeline import extract, timexes
 
 THU = date(2024, 11, 28)  # a Thursday
 FEB = date(2024, 2, 14)
 
 
 def found(text: str, ref: date | None = THU) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in extract(text, ref)]
+    return [(m.text, m.value) for m in timexes(extract(text, ref))]  # a range as its two ends
 
 
 def values(text: str, ref: date | None = THU) -> list[str]:
-    return [m.value for m in extract(text, ref)]
+    return [m.value for m in timexes(extract(text, ref))]
 
 
 # ---------------------------------------------------------------- 1. an adjective between the unit and its modifier

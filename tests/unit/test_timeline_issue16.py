@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsreader.timeline import extract
+from newsreader.timeline import extract, timexes
 
 AUG = date(2015, 8, 6)  # a Thursday, three weeks after the Eid al-Fitr of 1436 (17 July 2015)
 
 
 def found(text: str, ref: date | None = AUG) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in extract(text, ref)]
+    return [(m.text, m.value) for m in timexes(extract(text, ref))]  # a range as its two ends
 
 
 def bounds(text: str, ref: date | None = AUG) -> list[tuple[str | None, str | None]]:
@@ -343,3 +343,126 @@ def test_after_a_span_with_a_future_verb_is_a_date() -> None:
     assert found("عاد الوفد بعد ثلاثة أشهر.", sep) == [("ثلاثة أشهر", "P3M")]
     assert found("ستبدأ المرحلة الثانية بعد ستة أشهر من الافتتاح.", sep) == [("ستة أشهر", "P6M")]
     assert found("سيتنحى عن منصبه بعد 17 عاما في الرئاسة.", sep) == [("17 عاما", "P17Y")]  # time spent
+
+
+# ---------------------------------------------------------------- 10. a bare unit after خلال/طوال
+
+
+def test_a_bare_unit_after_a_word_of_extent_is_one_unit() -> None:
+    assert found("ارتفعت أسعار الخضار خلال الشهر بنسبة خمسة في المائة.") == [("الشهر", "P1M")]
+    assert found("تراجعت مبيعات الكتب طوال العام.") == [("العام", "P1Y")]
+    assert found("ارتفع عدد السكان على مدى العقد.") == [("العقد", "P10Y")]
+    assert found("ستعمل الورشة طوال الأسبوع.") == [("الأسبوع", "P1W")]
+    assert [m.type for m in extract("تراجعت مبيعات الكتب طوال العام.", AUG)] == ["DURATION"]
+
+
+def test_a_bare_unit_that_names_a_period_is_not_a_duration() -> None:
+    assert found("سيفتح الجسر خلال الشهر الجاري.") == [("الشهر الجاري", "2015-08")]
+    assert found("تحسنت النتائج خلال العام الدراسي.") == []
+    assert found("عاد الوفد خلال الشهر نفسه.") == []
+    assert found("سافر خلال العام 2014 إلى الواحة.") == [("العام 2014", "2014")]
+    assert found("زار خلال اليوم ثلاث قرى.") == [("اليوم", "2015-08-06")]
+    assert found("تفتح الحديقة أبوابها طوال العام.") == []  # all year round: habitual, not a stretch of time
+
+
+# ---------------------------------------------------------------- classes the ANT held-out set showed
+
+
+def test_a_feminine_word_of_anticipation_points_ahead() -> None:
+    assert found("وقال المدير إن الفرق تستعد للمباراة المرتقبة في الواحة الثلاثاء.") == [("الثلاثاء", "2015-08-11")]
+    assert found("ناقش المجلس الزيارة المقررة الأحد.") == [("الأحد", "2015-08-09")]
+
+
+def test_a_coming_event_at_an_hour_is_on_the_article_day() -> None:
+    assert found("وستقام المباراة على ملعب الواحة عند الساعة 20:45 (19:45 بتوقيت غرينتش).") == [
+        ("الساعة 20:45", "2015-08-06T20:45"), ("19:45", "2015-08-06T19:45")]
+    # a past one, or the hours of a recurring one, keep no day
+    assert found("اندلع الحريق عند الساعة 20:45.") == [("الساعة 20:45", "XXXX-XX-XXT20:45")]
+    assert found("يفتح المعرض يوميا من الساعة الخامسة عصراً، وسيبدأ التسجيل قريبا.")[1] == (
+        "الساعة الخامسة عصراً", "XXXX-XX-XXT17:00")
+
+
+def test_a_count_listed_before_a_duration_shares_its_unit() -> None:
+    assert found("يغيب القمر بعد الغروب بفترة تتراوح بين 17 و23 دقيقة.") == [("17", "PT17M"), ("23 دقيقة", "PT23M")]
+    assert found("يستغرق العلاج ما بين ستة وثمانية أسابيع.") == [("ستة", "P6W"), ("ثمانية أسابيع", "P8W")]
+    assert found("وصل أكثر من 4 آلاف زائر و5 حافلات.") == []
+
+
+def test_a_vague_count_before_min_is_an_offset_from_another_event() -> None:
+    assert found("وبعد أيام من الإعلان، افتتح الجسر.") == [("أيام", "PXD")]
+    assert found("وصل الوفد قبل أسابيع من الافتتاح.") == [("أسابيع", "PXW")]
+    assert found("تمتد العطلة بعد أيام الامتحانات.") == []
+
+
+def test_a_year_before_a_word_with_a_conjunction_is_still_a_year() -> None:
+    assert found("وتنطلق بطولة كأس الواحة 2016 والتي تستمر شهرا.")[0] == ("2016", "2016")
+    assert found("أصيب 2000 وجرح آخرون.") == []
+
+
+def test_a_gregorian_year_after_a_hijri_year_and_a_slash() -> None:
+    assert found("يفتح التسجيل للدورة 1438هـ/2017 م عبر الموقع.") == [("1438هـ", "2017"), ("2017 م", "2017")]
+    assert found("وصل الوفد في 10/10/1436هـ.") == [("10/10/1436هـ", "2015-07-26")]
+
+
+def test_a_hijri_month_with_its_epithet_and_this_year_written_out() -> None:
+    ms = extract("تستقبل الواحة الزوار خلال شهر رمضان المبارك من هذا العام 1439هـ.", AUG)
+    assert [(m.text, m.value, m.calendar) for m in ms] == [
+        ("شهر رمضان المبارك من هذا العام 1439هـ", "2018-05", "hijri")]
+    assert found("افتتح المتحف في يوليو من هذا العام 2015.") == [("يوليو من هذا العام 2015", "2015-07")]
+    assert found("تزدحم الأسواق في رمضان المبارك.") == []  # a Hijri month naming the whole period
+
+
+def test_a_bare_weekday_is_the_one_the_article_dates_in_full() -> None:
+    text = "البلدية تدعو لزيارة معرض التمور الثلاثاء\n\nويفتح المعرض أبوابه مساء يوم الثلاثاء 11 أغسطس 2015."
+    assert found(text)[0] == ("الثلاثاء", "2015-08-11")
+    # a past verb keeps its own week; a weekday with its modifier says its own direction
+    text = "فاز فريق الواحة الثلاثاء، ويلعب مباراته التالية يوم الثلاثاء 11 أغسطس 2015."
+    assert found(text)[0] == ("الثلاثاء", "2015-08-04")
+    text = "ستفتح القاعة الثلاثاء الماضي، ويلعب الفريق يوم الثلاثاء 11 أغسطس 2015."
+    assert found(text)[0] == ("الثلاثاء الماضي", "2015-08-04")
+
+
+def test_counts_listed_with_glued_conjunctions() -> None:
+    assert found("وقالت الشرطة إن أعمار المصابين 18 و20 و29 عاما.") == [
+        ("18", "P18Y"), ("20", "P20Y"), ("29 عاما", "P29Y")]
+
+
+def test_verbs_of_intention_point_ahead() -> None:
+    assert found("ويخطط الوزير لزيارة الواحة الاثنين.") == [("الاثنين", "2015-08-10")]
+    assert found("وتنوي البلدية افتتاح الجسر الأحد.") == [("الأحد", "2015-08-09")]
+
+
+def test_words_after_a_comma_do_not_set_the_tense() -> None:
+    assert found("وقال المدير مساء الثلاثاء، إن من المقرر افتتاح الجسر.") == [("مساء الثلاثاء", "2015-08-04TEV")]
+
+
+def test_minutes_after_the_part_of_day() -> None:
+    assert found("يحدث الاقتران يوم الخميس على الساعة الثامنة ليلا و44 دقيقة.") == [
+        ("يوم الخميس", "2015-08-06"), ("الساعة الثامنة ليلا و44 دقيقة", "2015-08-06T20:44")]
+
+
+# ---------------------------------------------------------------- classes the late set showed
+
+
+def test_centuries() -> None:
+    assert found("انتشر هذا الفن خلال القرن السابع عشر.") == [("القرن السابع عشر", "16")]
+    assert found("لوحات القرن الـ17 في متحف الواحة.") == [("القرن الـ17", "16")]
+    assert found("بني الجسر في القرن الماضي.") == [("القرن الماضي", "19")]
+    assert bounds("بني الجسر في القرن التاسع عشر.") == [("1800-01-01", "1899-12-31")]
+
+
+def test_vague_plurals_within_and_passed() -> None:
+    assert found("يتوقع أن يفتح الجسر خلال أسابيع بمشاركة البلدية.") == [("أسابيع", "PXW")]
+    assert found("تعود جذور الحرفة إلى قرون مضت.") == [("قرون", "PXCE")]
+    assert found("تزدحم الأسواق خلال أيام العيد.") == []
+    assert found("حاول النادي بيع عقده خلال الفترة الماضية.") == [("الفترة الماضية", "PAST_REF")]
+
+
+def test_a_clock_time_with_a_comma_and_its_twin_in_brackets() -> None:
+    assert found("اندلع الحريق في الساعة 13,30 (10,30 ت غ) قرب السوق.") == [
+        ("الساعة 13,30", "XXXX-XX-XXT13:30"), ("10,30", "XXXX-XX-XXT10:30")]
+    assert found("بلغ السعر 13,30 دينارا.") == []
+
+
+def test_an_english_date_with_no_space_after_the_comma() -> None:
+    assert found("A market in Tunis, June 18,2015. Photo") == [("June 18,2015", "2015-06-18")]

@@ -1,0 +1,132 @@
+"""Timeline mentions are derived data: the library records the extractor's version, and one extracted by
+another version is extracted again in steps (each article's old mentions serving until replaced), resumed
+after an interruption. Real library files, migrated from the schema before ranges (5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from newsreader import timeline
+from newsreader.domain import ParsedArticle, full_text
+from newsreader.store import Store, timeline_mentions
+from newsreader.store.schema import migrations
+
+TEXTS = [
+    ("معرض الكتاب في الواحة", "افتتح معرض الكتاب في 13 تموز 2014 بمشاركة دور النشر."),
+    ("جسر النخيل", "أعلنت البلدية أن جسر النخيل سيفتح في 2 آذار 2015 للسيارات."),
+    ("مهرجان التمور", "يقام المهرجان من 13 إلى 15 أيلول 2016 في ساحة السوق."),
+    ("مكتبة الحي", "افتتحت المكتبة فرعها الجديد في 5 أيار 2017."),
+    ("سوق الخضار", "ارتفعت الأسعار في سوق الواحة منذ 1 كانون الثاني 2018."),
+]
+PUBLISHED = ["2014-07-14", "2015-02-20", "2016-09-01", "2017-05-06", "2018-01-10"]
+
+
+def _old_library(db_path: Path, with_articles: bool = True) -> None:
+    """A library as the version before m006 left it, with mentions an older extractor wrote (one
+    wrong value each, «1999»)."""
+    db = Database(db_path)
+    migrations.apply(db, stop_before="m006_mention_ranges")
+    if with_articles:
+        for i, ((title, body), published) in enumerate(zip(TEXTS, PUBLISHED, strict=True)):
+            db.execute("INSERT INTO articles (id, title, body, published, content_hash, imported_at)"
+                       " VALUES (?, ?, ?, ?, ?, 'x')", [f"a{i}", title, body, published, f"h{i}"])
+            db.execute("INSERT INTO mentions (article_id, idx, start, \"end\", text, type, value, first_day, last_day)"
+                       " VALUES (?, 0, 0, 4, 'قديم', 'DATE', '1999', '1999-01-01', '1999-12-31')", [f"a{i}"])
+    db.execute("PRAGMA user_version = 5")
+    db.conn.commit()
+    db.close()
+
+
+def _values(store: Store, aid: str) -> list[str]:
+    return [m.value for m in store.mentions(aid)]
+
+
+def _expected(i: int) -> list[str]:
+    title, body = TEXTS[i]
+    from datetime import date
+
+    return [m.value for m in timeline.extract(full_text(title, body), date.fromisoformat(PUBLISHED[i]))]
+
+
+def test_a_new_library_records_its_extractor(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.timeline_current()
+        assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()
+        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED,
+                                                                                              strict=True)])
+        assert store.timeline_current()
+        assert store.reextract_mentions_step() is None
+        assert store.update_derived_step() is None
+
+
+def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    _old_library(db_path)
+    monkeypatch.setattr(timeline_mentions, "REEXTRACT_BATCH", 2)
+    with Store.open(db_path, backups=False) as store:
+        assert not store.timeline_current()
+        assert timeline_mentions.recorded_version(store.db) is None
+        assert store.reextract_mentions_step() == (2, 5)
+        # the first two have their new mentions; the others keep the old ones until their turn
+        assert _values(store, "a0") == _expected(0) and _values(store, "a1") == _expected(1)
+        assert _values(store, "a2") == ["1999"]
+    with Store.open(db_path, backups=False) as store:  # the program closed: the next start resumes
+        assert not store.timeline_current()
+        assert store.reextract_mentions_step() == (4, 5)
+        assert store.reextract_mentions_step() == (5, 5)
+        assert store.reextract_mentions_step() is None
+        assert store.timeline_current()
+        assert all(_values(store, f"a{i}") == _expected(i) for i in range(5))
+        assert "1999" not in {v for i in range(5) for v in _values(store, f"a{i}")}
+        # the range is one mention with its end (the columns m006 added)
+        (festival,) = [m for m in store.mentions("a2") if m.end_value]
+        assert (festival.value, festival.end_value, festival.text[festival.end_start - festival.start:]) == (
+            "2016-09-13", "2016-09-15", "15 أيلول 2016")
+        assert store.story_mentions(["a2"])[0][2] == festival
+        state = dict(store.db.execute("SELECT key, value FROM search_state").fetchall())
+        assert state["timeline"] == timeline.extractor_version()
+        assert "timeline_upto" not in state and "timeline_next" not in state
+
+
+def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store.open(db_path) as store:
+        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED,
+                                                                                              strict=True)])
+        ids = store.article_ids()
+    monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
+    real = timeline.extract
+    monkeypatch.setattr(timeline, "extract", lambda text, ref: real(text, ref)[:1])  # the new rules find less
+    with Store.open(db_path) as store:
+        assert not store.timeline_current()
+        steps = []
+        while (state := store.update_derived_step()) is not None:
+            steps.append(state)
+        assert steps == [("timeline", 5, 5)]  # the search index was current: the timeline only
+        assert store.timeline_current()
+        assert all(len(store.mentions(aid)) == 1 for aid in ids)
+
+
+def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsreader import search_version
+
+    with Store.open(db_path) as store:
+        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED,
+                                                                                              strict=True)])
+    monkeypatch.setattr(search_version, "ANALYZER_VERSION", "test-next")
+    monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
+    with Store.open(db_path) as store:
+        kinds = []
+        while (state := store.update_derived_step()) is not None:
+            kinds.append(state[0])
+        assert kinds == ["search", "timeline"]
+        assert store.search_index_current() and store.timeline_current()
+
+
+def test_an_upgraded_empty_library_is_current(db_path: Path) -> None:
+    _old_library(db_path, with_articles=False)
+    with Store.open(db_path, backups=False) as store:
+        assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()
+        assert store.update_derived_step() is None
