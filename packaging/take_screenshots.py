@@ -126,10 +126,10 @@ def main() -> int:
             settle()
             save(window, f"{prefix}-bookmarks-1440")
             window.view_combo.setCurrentIndex(0)
-            window = window_at(1024)  # the first launch's welcome
+            window = window_at(1440)  # the first launch's welcome, all of it
             window.show_welcome()
             settle()
-            save(window, f"{prefix}-welcome-1024")
+            save(window, f"{prefix}-welcome-1440")
             window = window_at(1024)  # an empty search: the list and the reader say so
             search("كلمةلاتوجد")
             save(window, f"{prefix}-empty-search-1024")

@@ -33,6 +33,18 @@ def elide(metrics: QFontMetrics, text: str, width: int) -> str:
     return close_isolates(text[:fits].rstrip()) + ELLIPSIS
 
 
+def meta_line(outlet: str, date: str, separator: str, metrics: QFontMetrics, width: int) -> str:
+    """A row's «outlet · date» in ``width`` pixels: the outlet is cut («…») so that the date stays
+    whole; a row too narrow for a few letters of the outlet beside the date is cut at its end."""
+    full = separator.join(isolate(part) for part in (outlet, date) if part)
+    if not outlet or not date or metrics.horizontalAdvance(full) <= width:
+        return full
+    room = width - metrics.horizontalAdvance(separator + isolate(date)) - 2
+    if room < metrics.horizontalAdvance(outlet[:3] + ELLIPSIS):
+        return full
+    return separator.join((isolate(elide(metrics, outlet, room)), isolate(date)))
+
+
 def line_layout(text: str, font: QFont, width: int, brush: QBrush, *, rtl: bool,
                 marks: tuple[tuple[int, int], ...] = (), mark: QTextCharFormat | None = None) -> tuple[QTextLayout, float]:
     """One line, elided (:func:`elide`) and laid out once, and its x offset in ``width``, which aligns
@@ -125,7 +137,7 @@ class ArticleDelegate(QStyledItemDelegate):
         self._draw_line(painter, QRect(rect.left(), rect.top(), rect.width(), title_height),
                         marker + (row.title or ""), title_font, text_brush)
         published = self.display.date(row.published or "")
-        meta = self.display.separator.join(isolate(part) for part in (row.source or "", published) if part)
+        meta = meta_line(row.source or "", published, self.display.separator, QFontMetrics(meta_font), rect.width())
         extra = index.data(Role.EXTRA) if self.extra_line else None
         meta_height = QFontMetrics(meta_font).height() if extra else rect.height() - title_height
         self._draw_line(painter, QRect(rect.left(), rect.top() + title_height + 2, rect.width(), meta_height),

@@ -31,6 +31,7 @@ from newsreader.domain import Article
 from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
+from newsreader.textnorm import isolate
 from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.formatting import Display
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIRST_PAGE = 500
+SAMPLE_QUERY = "جمهورية سهيل"  # the welcome's search: the fictional country of resources/samples
 #: Below this window width the toolbar shows icons only; below FOLD_TIMELINE the timeline pane
 #: folds away behind the toolbar's «Timeline» toggle (1024×640 and 800×600 keep the text readable).
 ICONS_ONLY_BELOW = 1200
@@ -877,7 +879,8 @@ class MainWindow(QMainWindow):
                      "each article mentions happened."), None),
             (self.tr("A few sample articles (fictional) are in the list: pick one to read it."), None),
             (self.tr("Import your own files or a folder…"), "newsreader:import-folder"),
-            (self.tr("Try a search: «جمهورية سهيل» finds the samples about that country"), "newsreader:search"),
+            (self.tr("Try a search: “%1” finds the samples about that country").replace("%1", isolate(SAMPLE_QUERY)),
+             "newsreader:search"),
             (self.tr("Keyboard shortcuts"), "newsreader:shortcuts"),
         ])
 
@@ -885,7 +888,7 @@ class MainWindow(QMainWindow):
         if command == "import-folder":
             self.import_folder_dialog()
         elif command == "search":
-            self.search_field.setText("جمهورية سهيل")
+            self.search_field.setText(SAMPLE_QUERY)
             self.focus_search()
         elif command == "shortcuts":
             self.show_shortcuts()
@@ -1024,8 +1027,6 @@ class MainWindow(QMainWindow):
         from newsreader import events
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
-            from newsreader.textnorm import isolate
-
             ids, description = self.model.ids(), self.tr("Search: %1").replace("%1", isolate(self.searcher.text()))
         elif bookmarked:
             ids, description = bookmarked, self.tr("Bookmarked articles")

@@ -86,6 +86,9 @@ class SettingsDialog(QDialog):
         watched_buttons.addWidget(add)
         watched_buttons.addWidget(remove)
         watched_buttons.addStretch(1)
+        for box in (self.language, self.digits):  # the spin boxes show the digits being chosen
+            box.currentIndexChanged.connect(lambda _i: self.setLocale(locale_for(
+                str(self.language.currentData()), self.digits.currentData() == "arabic")))
         self.theme = combo("theme", [("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                                      ("dark", self.tr("Dark"))], settings.theme)
         buttons = button_box(QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)

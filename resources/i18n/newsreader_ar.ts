@@ -713,8 +713,8 @@ An Arabic-first reader for collected news.</source>
     </message>
     <message>
         <location filename="../../newsreader/ui/main_window.py" line="0" />
-        <source>Try a search: «جمهورية سهيل» finds the samples about that country</source>
-        <translation>جرّب البحث: «جمهورية سهيل» تجد المقالات النموذجية عن هذا البلد</translation>
+        <source>Try a search: “%1” finds the samples about that country</source>
+        <translation>جرّب البحث: «%1» تجد المقالات النموذجية عن هذا البلد</translation>
     </message>
     <message>
         <location filename="../../newsreader/ui/main_window.py" line="0" />

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from newsreader.domain import ParsedArticle
 from newsreader.store import Store
 from newsreader.textnorm import FSI, PDI, isolate
-from newsreader.ui.delegates import ELLIPSIS, elide
+from newsreader.ui.delegates import ELLIPSIS, elide, meta_line
 
 WORD = "Supercalifragilistic"
 
@@ -30,6 +30,36 @@ def test_elide_closes_the_isolate_it_cuts_into(qapp) -> None:
     cut = elide(metrics, meta, metrics.horizontalAdvance(meta) * 3 // 4)
     assert cut.endswith(PDI + ELLIPSIS)
     assert cut.count(FSI) == cut.count(PDI) == 2
+
+
+def test_a_narrow_row_cuts_the_outlet_and_keeps_the_date_whole(qtbot, make_window) -> None:
+    """«وكالة أنباء الساحل · 15 September 2…» lost the year in a narrow list: the outlet is cut first."""
+    metrics = QFontMetrics(QFont())
+    outlet, date = "وكالة أنباء الساحل الإخبارية", "15 September 2025"
+    full = meta_line(outlet, date, " · ", metrics, 2000)
+    assert full == isolate(outlet) + " · " + isolate(date)
+    width = metrics.horizontalAdvance(full) * 2 // 3
+    cut = meta_line(outlet, date, " · ", metrics, width)
+    assert cut.endswith(" · " + isolate(date)) and ELLIPSIS in cut and metrics.horizontalAdvance(cut) <= width
+    assert cut.count(FSI) == cut.count(PDI) == 2
+    # too narrow for the outlet beside the date: the line is cut at its end, as any other
+    tiny = metrics.horizontalAdvance(isolate(date))
+    assert meta_line(outlet, date, " · ", metrics, tiny) == full
+    # in the window at 800 px, every row's date is drawn whole
+    window = make_window(language="en")
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    drawn = []
+    original = window.delegate._draw_line
+    window.delegate._draw_line = lambda painter, rect, text, font, *a, **k: (  # the line as shown: elided
+        drawn.append(elide(QFontMetrics(font), text, rect.width())), original(painter, rect, text, font, *a, **k))[1]
+    window.list_view.grab()  # paints every visible row
+    from newsreader.ui.models.article_list_model import Role
+
+    dates = [window.display.date(window.model.index(r).data(Role.ROW).published or "") for r in range(5)]
+    assert drawn
+    assert all(d and any(t.endswith(isolate(d)) for t in drawn) for d in dates), (dates, drawn[:6])
 
 
 def test_each_title_is_aligned_to_its_own_start_in_the_rtl_list(qtbot, make_window, sample_store: Store) -> None:

@@ -228,6 +228,8 @@ def test_spin_boxes_date_edits_and_progress_bars_use_the_chosen_digits(qtbot, ma
              calendar.locale().toString(2024)]
     assert all(right.search(t) for t in texts), texts
     assert not any(wrong.search(t) for t in texts), texts
+    settings.digits.setCurrentIndex(settings.digits.findData("latin" if arabic else "arabic"))  # chosen here:
+    assert wrong.search(settings.size_box.text()) and not right.search(settings.size_box.text())  # shown at once
 
 
 def test_arabic_counts_take_their_six_plural_forms(qtbot, make_window) -> None:
@@ -632,6 +634,23 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     offset = article.full_text.index("السطر الثاني")
     position = window.article_view.position_of(offset)
     assert doc.characterAt(position) == "ا" and doc.findBlock(position).text().startswith("السطر الثاني")
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_welcome_quotes_its_arabic_search_in_the_line_s_own_direction(qtbot, make_window, language: str) -> None:
+    """The suggested search sits isolated between its line's quote marks: in the English welcome,
+    «» around Arabic had their closing mark drawn mirrored on the Arabic side."""
+    from newsreader.textnorm import isolate
+    from newsreader.ui.main_window import SAMPLE_QUERY
+
+    window = make_window(language=language)
+    window.show_welcome()
+    lines = window.article_view.toPlainText().splitlines()
+    line = next(t for t in lines if SAMPLE_QUERY in t)
+    quoted = {"ar": f"«{isolate(SAMPLE_QUERY)}»", "en": f"“{isolate(SAMPLE_QUERY)}”"}[language]
+    assert quoted in line, line
+    window.article_view.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("newsreader:search"))
+    assert window.search_field.text() == SAMPLE_QUERY
 
 
 def test_a_byline_says_only_what_the_outlet_and_the_text_do_not(qtbot, make_window, sample_store: Store) -> None:
