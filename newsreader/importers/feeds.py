@@ -27,7 +27,7 @@ from newsreader.importers import clean
 from newsreader.importers.base import Record, Sample, Skipped, not_articles
 from newsreader.importers.dates import iso_datetime
 from newsreader.importers.decode import decode, detect_encoding
-from newsreader.importers.markup import html_to_text, refuse_entities
+from newsreader.importers.markup import NOT_XML, html_to_text, refuse_entities
 from newsreader.importers.text import guess_language
 from newsreader.textnorm import clean_line, clean_text
 
@@ -139,7 +139,7 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
     def items(text: str, final: bool = False) -> Iterator[Record]:
         nonlocal opened, complete
         if text:
-            parser.feed(text.encode("utf-8"))
+            parser.feed(NOT_XML.sub("", text).encode("utf-8"))
         if final:
             parser.close()
         for event, element in parser.read_events():

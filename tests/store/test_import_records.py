@@ -305,9 +305,10 @@ ATOM_XHTML = """<?xml version="1.0" encoding="utf-8"?>
 </entry></feed>"""
 
 
-@pytest.mark.parametrize("name", ["rss2", "rss1", "atom-xhtml", "feed_truncated.rss", "feed_footers.atom"])
+@pytest.mark.parametrize("name", ["rss2", "rss1", "atom-xhtml", "controls", "feed_truncated.rss", "feed_footers.atom"])
 def test_a_streamed_feed_gives_the_records_of_a_feed_read_whole(name: str) -> None:
-    data = {"rss2": _rss(3), "rss1": RSS1.encode(), "atom-xhtml": ATOM_XHTML.encode()}.get(name)
+    controls = _rss(3).replace("رقم 1".encode(), "رقم\x1a 1".encode()).replace(b"GMT", b"\x0bGMT")  # not XML
+    data = {"rss2": _rss(3), "rss1": RSS1.encode(), "atom-xhtml": ATOM_XHTML.encode(), "controls": controls}.get(name)
     data = data if data is not None else (DATA / name).read_bytes()
     whole = parse_records(data, "x.xml").articles
     streamed = [r for r in stream_records(io.BytesIO(data), "x.xml", ".xml") if isinstance(r, ParsedArticle)]
