@@ -16,8 +16,9 @@ when --ant is not given). Three figures, all in the same run:
 ``--big`` measures what no size cap means: a JSON Lines file of ``--jsonl-mb`` MB, a JSON array
 of ``--array-mb`` MB and an RSS feed of ``--rss-mb`` MB (0: left out), built in a temporary folder
 from the SaudiNewsNet articles (each copy's title and text numbered, so that none is a duplicate),
-each imported into a fresh library: articles/s and the peak resident memory of the whole process tree (this process and the import workers, sampled
-from /proc every 0.2 s). ``--core`` leaves the timeline extraction and search analysis out.
+each imported into a fresh library: articles/s and the peak resident memory of the whole process
+tree (this process and the import workers, sampled from /proc every 0.2 s). ``--core`` leaves the
+timeline extraction and search analysis out.
 """
 
 from __future__ import annotations
