@@ -131,7 +131,7 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
     root_name = root.group(1) if root else "rss"
     # The text is decoded here (as for a feed read whole) and handed to lxml as UTF-8, whatever the
     # file's declaration says; no entity is ever expanded, nothing is fetched, no huge text node.
-    parser = etree.XMLPullParser(events=("start", "end"), encoding="utf-8", resolve_entities=False,
+    parser = etree.XMLPullParser(events=("start", "end"), tag=_ITEMS, encoding="utf-8", resolve_entities=False,
                                  no_network=True, huge_tree=False, load_dtd=False)
     channel: dict[str, str | None] = {}
     opened = complete = 0
@@ -143,8 +143,6 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
         if final:
             parser.close()
         for event, element in parser.read_events():
-            if element.tag not in _ITEMS:
-                continue
             if event == "start":
                 opened += 1
                 continue
