@@ -1,7 +1,7 @@
 """Import throughput, end to end (files → parse → store), against a raw sqlite-utils insert_all.
 
     python bench/import.py [--articles N] [--json] [--saudi DIR] [--ant DIR]
-    python bench/import.py --big [--jsonl-mb 1024] [--array-mb 300] [--core]
+    python bench/import.py --big [--jsonl-mb 1024] [--array-mb 300] [--rss-mb 300] [--core]
 
 Half the articles come from the SaudiNewsNet zips (JSON arrays inside .zip), half from the
 ANT corpus (one TREC XML file per article; the tarball is unpacked to a temporary folder
@@ -13,11 +13,12 @@ when --ant is not given). Three figures, all in the same run:
 * ``raw``:  ``sqlite_utils.Database.table("articles").insert_all`` of the very rows the
   import stored, into a fresh file (no parsing, no de-dup, no index).
 
-``--big`` measures what no size cap means: a JSON Lines file of ``--jsonl-mb`` MB and a JSON array
-of ``--array-mb`` MB, built in a temporary folder from the SaudiNewsNet articles (each copy's title
-and text numbered, so that none is a duplicate), each imported into a fresh library: articles/s and
-the peak resident memory of the whole process tree (this process and the import workers, sampled
-from /proc every 0.2 s). ``--core`` leaves the timeline extraction and search analysis out.
+``--big`` measures what no size cap means: a JSON Lines file of ``--jsonl-mb`` MB, a JSON array
+of ``--array-mb`` MB and an RSS feed of ``--rss-mb`` MB (0: left out), built in a temporary folder
+from the SaudiNewsNet articles (each copy's title and text numbered, so that none is a duplicate),
+each imported into a fresh library: articles/s and the peak resident memory of the whole process
+tree (this process and the import workers, sampled from /proc every 0.2 s). ``--core`` leaves the
+timeline extraction and search analysis out.
 """
 
 from __future__ import annotations
@@ -103,22 +104,37 @@ def saudi_records(folder: Path) -> list[dict[str, Any]]:
     return records
 
 
-def build_big(target: Path, records: list[dict[str, Any]], megabytes: int, *, array: bool) -> int:
-    """Write copies of ``records`` (numbered: no duplicates) until the file holds ``megabytes``."""
+_RSS_HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>SaudiNewsNet</title>'
+             "<link>https://example.org/</link>\n")
+
+
+def _rss_item(record: dict[str, Any]) -> str:
+    from xml.sax.saxutils import escape
+
+    body = "".join(f"<p>{escape(p)}</p>" for p in str(record["content"]).split("\n") if p.strip())
+    return (f"<item><title>{escape(str(record.get('title', '')))}</title><link>{escape(str(record.get('url', '')))}"
+            f"</link><pubDate>{escape(str(record.get('date_extracted', '')))}</pubDate>"
+            f"<description>{escape(body)}</description></item>")
+
+
+def build_big(target: Path, records: list[dict[str, Any]], megabytes: int, *, kind: str) -> int:
+    """Write copies of ``records`` (numbered: no duplicates) until the file holds ``megabytes``;
+    ``kind``: "jsonl", "array" (a JSON array) or "rss" (an RSS 2.0 feed, one item per record)."""
     limit, written, n = megabytes * 1024 * 1024, 0, 0
+    head, tail = {"array": ("[\n", "]\n"), "rss": (_RSS_HEAD, "</channel></rss>\n")}.get(kind, ("", ""))
     with target.open("w", encoding="utf-8") as out:
-        out.write("[\n" if array else "")
+        out.write(head)
         while written < limit:
             for record in records:
                 n += 1
                 copy = dict(record, title=f"{record.get('title', '')} ({n})", url=f"{record.get('url', '')}#{n}",
                             content=f"{record['content']}\n\n({n})")
-                line = json.dumps(copy, ensure_ascii=False)
-                out.write(("," if array and n > 1 else "") + line + "\n")
+                line = _rss_item(copy) if kind == "rss" else json.dumps(copy, ensure_ascii=False)
+                out.write(("," if kind == "array" and n > 1 else "") + line + "\n")
                 written += len(line.encode("utf-8")) + 1
                 if written >= limit:
                     break
-        out.write("]\n" if array else "")
+        out.write(tail)
     return n
 
 
@@ -184,11 +200,11 @@ def main_big(args: argparse.Namespace) -> int:
     results: dict[str, Any] = {"prepare": "core" if args.core else "full"}
     with tempfile.TemporaryDirectory(prefix="nr-bench-big-", dir=args.tmp) as name:
         tmp = Path(name)
-        for label, megabytes, array in (("jsonl", args.jsonl_mb, False), ("array", args.array_mb, True)):
+        for label, megabytes in (("jsonl", args.jsonl_mb), ("array", args.array_mb), ("rss", args.rss_mb)):
             if megabytes <= 0:
                 continue
-            path = tmp / (f"big.{label}" if not array else "big.json")
-            build_big(path, records, megabytes, array=array)
+            path = tmp / (f"big.{label}" if label != "array" else "big.json")
+            build_big(path, records, megabytes, kind=label)
             results[label] = measure_big(label, path, tmp, prepare_fn)
             path.unlink()
             print(label, json.dumps(results[label]), flush=True)
@@ -203,9 +219,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--saudi", default=str(CORPUS / "saudinewsnet"))
     parser.add_argument("--ant", help="the unpacked ANT corpus (default: unpack the tarball to a temp folder)")
-    parser.add_argument("--big", action="store_true", help="big files: a JSON Lines file and a JSON array")
+    parser.add_argument("--big", action="store_true", help="big files: JSON Lines, a JSON array, an RSS feed")
     parser.add_argument("--jsonl-mb", type=int, default=1024)
     parser.add_argument("--array-mb", type=int, default=300)
+    parser.add_argument("--rss-mb", type=int, default=300)
     parser.add_argument("--core", action="store_true", help="with --big: leave out the timeline and search analysis")
     parser.add_argument("--tmp", help="with --big: where to build the files (default: the system's temp folder)")
     args = parser.parse_args()

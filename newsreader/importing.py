@@ -398,7 +398,7 @@ def _streams(source: Source) -> bool:
     reader = Reader()
     try:
         with reader.open(source) as handle:
-            return streamable(handle.read(SNIFF_BYTES), source.suffix)
+            return streamable(handle.read(SNIFF_BYTES), source.suffix, source.size)
     except (ImportFailed, OSError):
         return False
     finally:

@@ -3,7 +3,7 @@
 Every importer is a pure transformer ``parse(data: bytes, path: str)`` returning the file's records
 (STYLE §3.7): articles, and :class:`~newsreader.importers.base.Skipped` records saying which record
 was not imported and why. :func:`parse_records` reads one file's bytes; :func:`stream_records` reads
-a file of any size as a stream, for the formats that allow it (JSON Lines, JSON arrays, TREC);
+a file of any size as a stream, for the formats that allow it (JSON Lines, JSON arrays, TREC, feeds);
 ``parse_file`` reads one file (or every member of a .zip). Whole files fail with
 :class:`~newsreader.errors.ImportFailed` and a clear reason.
 """
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 # Order matters: the most specific sniffers first, plain text last.
 REGISTRY: list[Importer] = [
     Importer(trec.NAME, trec.sniff, trec.parse, trec.stream),
-    Importer(feeds.NAME, feeds.sniff, feeds.parse),
+    Importer(feeds.NAME, feeds.sniff, feeds.parse, feeds.stream, stream_only_when_too_large=True),
     Importer(html.NAME, html.sniff, html.parse),
     Importer(jsonfeed.NAME, jsonfeed.sniff, jsonfeed.parse, jsonfeed.stream),
     Importer(csvfile.NAME, csvfile.sniff, csvfile.parse, csvfile.stream),
@@ -80,12 +80,15 @@ def _importer(data: bytes, suffix: str) -> Importer:
     return importer
 
 
-def streamable(head: bytes, suffix: str) -> bool:
-    """Whether a file starting with ``head`` is of a format read as a stream (no size limit)."""
+def streamable(head: bytes, suffix: str, size: int | None = None) -> bool:
+    """Whether a file starting with ``head`` (of ``size`` bytes) is read as a stream (no size limit)."""
     try:
-        return _importer(head[:SNIFF_BYTES], suffix).stream is not None
+        importer = _importer(head[:SNIFF_BYTES], suffix)
     except ImportFailed:
         return False
+    if importer.stream_only_when_too_large and (size is None or size <= MAX_FILE_BYTES):
+        return False
+    return importer.stream is not None
 
 
 def parse_records(data: bytes, path: str, suffix: str | None = None) -> FileRecords:

@@ -4,7 +4,7 @@ Importers are pure transformers (STYLE §3.7): ``parse(data: bytes, path: str)``
 file's records in order: each a :class:`ParsedArticle` or a :class:`Skipped` record (with its
 position and why it was not imported), or raises :class:`ImportFailed` for the whole file; they
 never touch the store, the file system or Qt. An importer that can also read a file as a stream
-(``stream(handle, path)``: JSON Lines, JSON arrays, TREC) has no size limit.
+(``stream(handle, path)``: JSON Lines, JSON arrays, TREC, feeds) has no size limit.
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ class Importer:
     sniff: Callable[[Sample], bool]
     parse: Callable[[bytes, str], Sequence[Record]]
     stream: Stream | None = None
+    #: read whole by ``parse`` up to the size limit, as a stream only above it (feeds: feedparser is
+    #: more lenient with damaged XML than the streaming reader)
+    stream_only_when_too_large: bool = False
 
 
 def not_articles(reason: str) -> ImportFailed:

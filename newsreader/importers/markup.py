@@ -12,6 +12,8 @@ from lxml import etree
 from newsreader.errors import ImportFailed
 
 _TAG = re.compile(r"<\s*(?:p|br|div|span|a|b|i|strong|em|img|h[1-6]|ul|li|table)\b[^>]*>", re.IGNORECASE)
+#: characters XML 1.0 does not allow, common in exports (a stray \x1a): lxml refuses them, so they are dropped
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BLOCK = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 
 
@@ -23,6 +25,7 @@ def html_to_text(fragment: str) -> str:
     """Text of an HTML fragment with one paragraph per block element."""
     if not fragment.strip():
         return ""
+    fragment = NOT_XML.sub("", fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):

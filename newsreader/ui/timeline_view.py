@@ -256,6 +256,9 @@ class TimelinePane(QWidget):
     def set_article(self, article: Article | None, mentions: Sequence[Mention]) -> None:
         self.article = article
         self.correct_button.setEnabled(article is not None)
+        # an undated article is never resolved against the import day: the pane asks for its date
+        undated = article is not None and not article.published
+        self.correct_button.setText(self.tr("Set the date…") if undated else self.tr("Correct date…"))
         if article is None:
             self.reference.setText("")
             self._show_empty(self.tr("Select an article to see the dates it mentions."))
@@ -263,6 +266,8 @@ class TimelinePane(QWidget):
         when = self.display.date(article.published, with_weekday=True)
         source = self._date_source_label(article.date_source)
         self.reference.setText(
+            self.tr("No date: the relative dates in this article («yesterday», «next week») are not resolved. "
+                    "Set the article's date to resolve them.") if undated else
             self.tr("Reference date: %1 (%2)").replace("%1", when or self.tr("unknown")).replace("%2", source)
         )
         if not mentions:

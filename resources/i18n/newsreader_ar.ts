@@ -1025,6 +1025,16 @@ An Arabic-first reader for collected news.</source>
         <translation>التاريخ المرجعي: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../newsreader/ui/timeline_view.py" line="0" />
+        <source>Set the date…</source>
+        <translation>تحديد التاريخ…</translation>
+    </message>
+    <message>
+        <location filename="../../newsreader/ui/timeline_view.py" line="0" />
+        <source>No date: the relative dates in this article («yesterday», «next week») are not resolved. Set the article's date to resolve them.</source>
+        <translation>بلا تاريخ: لم تُحدَّد التواريخ النسبية في هذا المقال («أمس»، «الأسبوع المقبل»). حدّد تاريخ المقال لتُحسب على أساسه.</translation>
+    </message>
+    <message>
         <location filename="../../newsreader/ui/timeline_view.py" line="186" />
         <source>unknown</source>
         <translation>غير معروف</translation>

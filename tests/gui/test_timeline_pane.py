@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
@@ -117,4 +118,39 @@ def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp
         assert not any(name in label for label in labels for name in MONTHS)
         # the range is drawn as a bar on the axis, the day as a dot
         assert [e.data(timeline_view.PRECISION_ROLE) for e in entries] == ["bar", "day"]
+        window.pools.wait()
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_an_undated_article_asks_for_its_date(qtbot, make_window, tmp_path, monkeypatch, language) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, item 14: no date, so nothing resolved against the import day; the pane says so and
+    its button opens the date dialog, after which the relative dates are resolved."""
+    from newsreader.domain import ParsedArticle
+
+    with Store.open(tmp_path / "undated.db") as store:
+        store.add_articles([ParsedArticle(
+            title="اجتماع المجلس البلدي", source="الواحة",
+            body="اجتمع المجلس البلدي في مدينة الواحة أمس وقرر تأجيل المشروع إلى الأسبوع المقبل.")])
+        [aid] = store.article_ids()
+        assert store.mentions(aid) and not any(m.first_day for m in store.mentions(aid))
+        window = make_window(store, language=language)
+        pane = window.timeline
+        window.select_article(aid)
+        qtbot.waitUntil(lambda: pane.article is not None and pane.article.id == aid, timeout=3000)
+        words = {"ar": ("بلا تاريخ", "«أمس»", "تحديد التاريخ…"),
+                 "en": ("No date", "«yesterday»", "Set the date…")}[language]
+        assert words[0] in pane.reference.text() and words[1] in pane.reference.text()
+        assert pane.correct_button.text() == words[2] and pane.correct_button.isEnabled()
+
+        def fake_exec(dialog: QDialog) -> int:
+            dialog.edit.setDate(QDate(2024, 3, 10))
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(timeline_dialogs.DateDialog, "exec", fake_exec)
+        with qtbot.waitSignal(window.articleShown, timeout=5000):
+            pane.correct_button.click()
+        assert store.article(aid).published == "2024-03-10"
+        assert "2024-03-09" in {m.first_day for m in store.mentions(aid)}  # «yesterday», now resolved
+        assert words[0] not in pane.reference.text()
+        assert pane.correct_button.text() == {"ar": "تصحيح التاريخ…", "en": "Correct date…"}[language]
         window.pools.wait()

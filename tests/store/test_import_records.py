@@ -14,7 +14,8 @@ import pytest
 from newsreader import importing
 from newsreader.commands import run_cli
 from newsreader.domain import ParsedArticle
-from newsreader.importers import base, parse_records, stream_records
+from newsreader.errors import ImportFailed
+from newsreader.importers import base, feeds, parse_records, stream_records
 from newsreader.importing import ImportProgress, group_by_reason, import_paths
 from newsreader.store import Store
 from newsreader.store.core import prepare
@@ -274,3 +275,91 @@ def test_a_big_file_that_cannot_be_streamed_fails_alone(tmp_path: Path, db_path:
     assert reasons[str(bad)].startswith("invalid JSON")
     assert reasons[str(empty)] == "no articles found in the file"
     assert len([s for s in final.skipped if s.path == str(empty)]) == 40  # every record still accounted for
+
+
+def _rss(n: int, *, close: bool = True) -> bytes:
+    items = "".join(f"<item><title>خبر الخلاصة رقم {i}</title><link>https://example.org/feed/{i}</link>"
+                    f"<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate>"
+                    f"<description>&lt;p&gt;نص خبر متخيل رقم {i} عن مدينة الواحة.&lt;/p&gt;</description></item>\n"
+                    for i in range(n))
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>نشرة الواحة</title>'
+            f"<link>https://example.org/</link>\n{items}" + ("</channel></rss>\n" if close else "")).encode()
+
+
+RSS1 = """<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel rdf:about="https://example.org/"><title>صحيفة القمر</title><link>https://example.org/</link></channel>
+<item rdf:about="https://example.org/1"><title>مهرجان الواحة</title><link>https://example.org/1</link>
+<dc:date>2024-02-01T09:00:00+03:00</dc:date><dc:creator>سلمى</dc:creator><description>ملخص</description>
+<content:encoded><![CDATA[<p>افتتح مهرجان الواحة الخيالي أمس.</p><p>وحضره جمهور كبير.</p>]]></content:encoded></item>
+</rdf:RDF>"""
+
+ATOM_XHTML = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">أطلس القمر</title><id>urn:x</id>
+<link rel="self" href="https://example.org/atom.xml"/><link href="https://example.org/"/>
+<entry><title type="html">جسر &amp;lt;جديد&amp;gt; في القمر</title><id>urn:x:1</id>
+<link rel="edit" href="https://example.org/edit/1"/><link rel="alternate" href="https://example.org/a/1"/>
+<updated>2024-01-03T00:00:00Z</updated><author><name>ليلى</name></author>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>افتتح جسر جديد.</p><p>يربط ضفتي النهر.</p></div></content>
+</entry></feed>"""
+
+
+@pytest.mark.parametrize("name", ["rss2", "rss1", "atom-xhtml", "controls", "feed_truncated.rss", "feed_footers.atom"])
+def test_a_streamed_feed_gives_the_records_of_a_feed_read_whole(name: str) -> None:
+    controls = _rss(3).replace("رقم 1".encode(), "رقم\x1a 1".encode()).replace(b"GMT", b"\x0bGMT")  # not XML
+    data = {"rss2": _rss(3), "rss1": RSS1.encode(), "atom-xhtml": ATOM_XHTML.encode(), "controls": controls}.get(name)
+    data = data if data is not None else (DATA / name).read_bytes()
+    whole = parse_records(data, "x.xml").articles
+    streamed = [r for r in stream_records(io.BytesIO(data), "x.xml", ".xml") if isinstance(r, ParsedArticle)]
+    assert streamed == whole
+    assert all(a.title and a.body and a.source for a in streamed)
+
+
+def test_a_streamed_feed_reads_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsreader.importers.feeds._CHUNK", 4096)
+    data = _rss(2000)
+    handle = _Counting(data)
+    records = stream_records(handle, "x.rss", ".rss")
+    first = next(records)
+    assert isinstance(first, ParsedArticle) and first.title == "خبر الخلاصة رقم 0"
+    assert handle.most < len(data) // 4  # the sniffed head and a chunk or two
+    assert sum(1 for _ in records) == 1999
+
+
+def test_big_feeds_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importing, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(base, "MAX_FILE_BYTES", 20_000)
+    monkeypatch.setattr("newsreader.importers.MAX_FILE_BYTES", 20_000)
+    monkeypatch.setattr("newsreader.importers.feeds._CHUNK", 4096)
+    whole = _rss(200)
+    big = tmp_path / "big.rss"
+    big.write_bytes(whole)
+    cut = tmp_path / "cut.rss"
+    cut.write_bytes(whole[: whole.index("<item><title>خبر الخلاصة رقم 150<".encode()) + 180])
+    final = run(db_path, [big, cut])
+    assert (final.imported, final.duplicates, final.failed, final.files_done) == (200, 150, 0, 2)
+    assert [(Path(s.path).name, s.record, s.reason) for s in final.skipped] == [
+        ("cut.rss", "item 151", "cut short: the file ends inside this item (before </rss>)"),
+        ("cut.rss", "end of file", "damaged feed: it ends before </rss>; 150 complete items imported; "
+                                   "the last item is cut in the middle and not imported")]
+    small = tmp_path / "small.rss"
+    small.write_bytes(_rss(20))  # over STREAM_BYTES but within the limit: read whole (feedparser)
+    assert not importing._streams(importing.expand([small])[0])
+    assert importing._streams(importing.expand([big])[0])
+
+
+def test_a_big_feed_with_entities_is_refused(tmp_path: Path, db_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.unit.test_importers_broken import BILLION_LAUGHS
+
+    with pytest.raises(ImportFailed, match="unsafe XML"):
+        list(feeds.stream(io.BytesIO(BILLION_LAUGHS.encode()), "laughs.rss"))
+    monkeypatch.setattr(importing, "STREAM_BYTES", 100)
+    monkeypatch.setattr(base, "MAX_FILE_BYTES", 200)
+    monkeypatch.setattr("newsreader.importers.MAX_FILE_BYTES", 200)
+    laughs = tmp_path / "laughs.rss"
+    laughs.write_text(BILLION_LAUGHS, encoding="utf-8")
+    final = run(db_path, [laughs])
+    assert (final.imported, final.failed) == (0, 1)
