@@ -138,10 +138,14 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
 
     def items(text: str, final: bool = False) -> Iterator[Record]:
         nonlocal opened, complete
-        if text:
-            parser.feed(NOT_XML.sub("", text).encode("utf-8"))
+        error: etree.XMLSyntaxError | None = None
+        try:
+            if text:
+                parser.feed(NOT_XML.sub("", text).encode("utf-8"))
+        except etree.XMLSyntaxError as exc:
+            error = exc  # the items complete before the damage in this chunk are still read
         if final:
-            parser.close()
+            parser.close()  # a file cut short raises here: the elements lxml then closes itself are not read
         for event, element in parser.read_events():
             if event == "start":
                 opened += 1
@@ -155,6 +159,8 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]  # the items already read (and the channel's fields, once noted)
+        if error is not None:
+            raise error
 
     articles = 0
     at_end = False

@@ -363,3 +363,14 @@ def test_a_big_feed_with_entities_is_refused(tmp_path: Path, db_path: Path,
     laughs.write_text(BILLION_LAUGHS, encoding="utf-8")
     final = run(db_path, [laughs])
     assert (final.imported, final.failed) == (0, 1)
+
+
+def test_a_streamed_feed_damaged_in_the_middle_keeps_the_items_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsreader.importers.feeds._CHUNK", 4096)
+    data = _rss(300).replace("رقم 200 عن".encode(), "رقم 200 & عن".encode())  # a bare «&»: not XML
+    records = list(stream_records(io.BytesIO(data), "x.rss", ".rss"))
+    assert [r.title for r in records[:-1] if isinstance(r, ParsedArticle)] == [f"خبر الخلاصة رقم {i}" for i in range(200)]
+    end = records[-1]
+    assert isinstance(end, base.Skipped) and end.record == "end of file"
+    assert end.reason.startswith("damaged feed XML") and end.reason.endswith(
+        "200 complete items imported, the rest of the file is not read")
