@@ -216,11 +216,17 @@ def _expression(db: Connection, query: search.Query, *, sources: bool = True) ->
     expr = query.fts(_expander(db))
     if expr is None:
         return None
-    names = source_names(db, query.sources) if sources else []
-    tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in names) if t]
+    tokens = _source_tokens(db, query.sources) if sources else None
     if tokens:
-        expr = f"({expr}) AND (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
+        expr = f"({expr}) AND ({tokens})"
     return expr
+
+
+def _source_tokens(db: Connection, sources: Sequence[str]) -> str | None:
+    """The FTS5 expression of the ``meta`` tokens of every name the ``source:`` outlets go by (None: none)."""
+    names = source_names(db, sources) if sources else []
+    tokens = [t for t in dict.fromkeys(search_index.source_token(s) for s in names) if t]
+    return " OR ".join(f'"{t}"' for t in tokens) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,10 +264,12 @@ def _plan(db: Connection, query: search.Query) -> _Plan:
         return _Plan(None)
     preds, params, join = _match_filters(db, query)
     if wire is not None:
-        preds.append("(+f.rowid IN (SELECT n FROM articles WHERE lower(trim(source)) IN (SELECT value FROM json_each(?)))"
+        # the outlet's own articles through their index tokens (a scan of the articles table for their folded
+        # source names took 0.4 s at 1M articles), or the articles it published as wire copy
+        preds.append("(+f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
                      " OR +f.rowid IN (SELECT a2.n FROM article_outlets o JOIN articles a2 ON a2.id = o.article_id"
                      " WHERE lower(trim(o.source)) IN (SELECT value FROM json_each(?))))")
-        params += [wire, wire]
+        params += [_source_tokens(db, query.sources) or '""', wire]
     table = ""
     if join:
         table = "articles a"
