@@ -68,13 +68,6 @@ class Term:
             return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
         return _quote(" ".join(self.stems))
 
-    def matches(self, stem: str) -> bool:
-        """Does one word (by its stem) match this single-word term?"""
-        if self.prefix:
-            return any(stem.startswith(f) for f in (self.stems[0], *self.alternatives))
-        return stem == self.stems[0]
-
-
 @dataclass(frozen=True, slots=True)
 class Query:
     """A parsed query: an AND of OR-groups, exclusions and filters."""

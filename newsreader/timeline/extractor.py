@@ -54,7 +54,6 @@ def _occasion_heads() -> frozenset[str]:
 _WITHIN = frozenset(norm(w) for w in ("خلال", "وخلال"))
 _PASSED = frozenset(norm(w) for w in ("مضت", "مضى", "خلت", "سابقة"))
 _ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "بضع", "بضعة", "طيلة", "طوال"))
-_YOM = frozenset(norm(w) for w in ("يوم",))
 
 
 
@@ -122,15 +121,6 @@ def _set_anchor(ctx: _Ctx, start: int, year: int, month: int | None) -> None:
     ctx.last_year = year
     if month:
         ctx.last_month = (year, month)
-
-
-def _base(ctx: _Ctx, start: int) -> tuple[int, int] | None:
-    """(year, month) bare months are resolved against: a same-sentence explicit year, else the reference."""
-    if ctx.anchor and ctx.anchor[0] == ctx.sentence_of(start):
-        return ctx.anchor[1], ctx.anchor[2] or 0
-    if ctx.ref:
-        return ctx.ref.year, ctx.ref.month
-    return None
 
 
 # ---------------------------------------------------------------- month resolution
@@ -1312,7 +1302,6 @@ _SINGLE_UNIT_BEFORE = frozenset(
     norm(w) for w in ("لمدة", "مدة", "طوال", "طيلة", "منذ", "خلال", "قبل", "بعد", "نحو", "حوالي", "قرابة", "ومنذ",
                       "وخلال", "وقبل", "وبعد")
 )
-_HALVES = {"Y": ("Y", "6M"), "M": ("M", "15D"), "D": ("D", "T12H"), "H": ("TH", "30M"), "W": ("W", "")}
 
 
 def _plus_half(unit: str, n: int) -> str | None:
