@@ -79,8 +79,15 @@ def measure(label: str, tmp: Path, saudi: list[Path | str], ant: Path, n: int, p
     ant_files: list[Path | str] = list(sorted(ant.rglob("*.txt"))[: max(0, n - i1 - d1)])
     t2, i2, d2, f2 = run_import(db, ant_files, len(ant_files), prepare_fn)
     seconds, articles = t1 + t2, i1 + d1 + i2 + d2
-    return {"seconds": round(seconds, 2), "articles": articles, "imported": i1 + i2, "duplicates": d1 + d2,
-            "failed": f1 + f2, "articles_per_s": round(articles / seconds, 1), "db": db}
+    return {
+        "seconds": round(seconds, 2),
+        "articles": articles,
+        "imported": i1 + i2,
+        "duplicates": d1 + d2,
+        "failed": f1 + f2,
+        "articles_per_s": round(articles / seconds, 1),
+        "db": db,
+    }
 
 
 def raw_insert(source_db: Path, tmp: Path) -> dict[str, Any]:
@@ -104,17 +111,21 @@ def saudi_records(folder: Path) -> list[dict[str, Any]]:
     return records
 
 
-_RSS_HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>SaudiNewsNet</title>'
-             "<link>https://example.org/</link>\n")
+_RSS_HEAD = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>SaudiNewsNet</title>'
+    "<link>https://example.org/</link>\n"
+)
 
 
 def _rss_item(record: dict[str, Any]) -> str:
     from xml.sax.saxutils import escape
 
     body = "".join(f"<p>{escape(p)}</p>" for p in str(record["content"]).split("\n") if p.strip())
-    return (f"<item><title>{escape(str(record.get('title', '')))}</title><link>{escape(str(record.get('url', '')))}"
-            f"</link><pubDate>{escape(str(record.get('date_extracted', '')))}</pubDate>"
-            f"<description>{escape(body)}</description></item>")
+    return (
+        f"<item><title>{escape(str(record.get('title', '')))}</title><link>{escape(str(record.get('url', '')))}"
+        f"</link><pubDate>{escape(str(record.get('date_extracted', '')))}</pubDate>"
+        f"<description>{escape(body)}</description></item>"
+    )
 
 
 def build_big(target: Path, records: list[dict[str, Any]], megabytes: int, *, kind: str) -> int:
@@ -127,8 +138,12 @@ def build_big(target: Path, records: list[dict[str, Any]], megabytes: int, *, ki
         while written < limit:
             for record in records:
                 n += 1
-                copy = dict(record, title=f"{record.get('title', '')} ({n})", url=f"{record.get('url', '')}#{n}",
-                            content=f"{record['content']}\n\n({n})")
+                copy = dict(
+                    record,
+                    title=f"{record.get('title', '')} ({n})",
+                    url=f"{record.get('url', '')}#{n}",
+                    content=f"{record['content']}\n\n({n})",
+                )
                 line = _rss_item(copy) if kind == "rss" else json.dumps(copy, ensure_ascii=False)
                 out.write(("," if kind == "array" and n > 1 else "") + line + "\n")
                 written += len(line.encode("utf-8")) + 1
@@ -189,9 +204,16 @@ def measure_big(label: str, path: Path, tmp: Path, prepare_fn: Any) -> dict[str,
     assert final is not None
     articles = final.imported + final.duplicates
     db.unlink()
-    return {"file_mb": round(path.stat().st_size / 2**20), "articles": articles, "imported": final.imported,
-            "failed": final.failed, "skipped": len(final.skipped), "seconds": round(seconds, 1),
-            "articles_per_s": round(articles / seconds, 1), "peak_rss_mb": round(peak[0])}
+    return {
+        "file_mb": round(path.stat().st_size / 2**20),
+        "articles": articles,
+        "imported": final.imported,
+        "failed": final.failed,
+        "skipped": len(final.skipped),
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(articles / seconds, 1),
+        "peak_rss_mb": round(peak[0]),
+    }
 
 
 def main_big(args: argparse.Namespace) -> int:
@@ -237,7 +259,10 @@ def main() -> int:
         raw = raw_insert(full.pop("db"), tmp)
         core_run.pop("db")
     result = {
-        "articles": args.articles, "full": full, "core": core_run, "raw_insert_all": raw,
+        "articles": args.articles,
+        "full": full,
+        "core": core_run,
+        "raw_insert_all": raw,
         "ratio_full_to_raw": round(full["articles_per_s"] / raw["articles_per_s"], 4),
         "ratio_core_to_raw": round(core_run["articles_per_s"] / raw["articles_per_s"], 4),
     }
@@ -247,8 +272,10 @@ def main() -> int:
         print(f"articles: {full['articles']} (half SaudiNewsNet zips, half ANT TREC files)")
         for key in ("full", "core"):
             r = result[key]
-            print(f"{key:5} import: {r['articles_per_s']:>9,.0f} articles/s  ({r['seconds']} s; imported "
-                  f"{r['imported']}, duplicates {r['duplicates']}, failed files {r['failed']})")
+            print(
+                f"{key:5} import: {r['articles_per_s']:>9,.0f} articles/s  ({r['seconds']} s; imported "
+                f"{r['imported']}, duplicates {r['duplicates']}, failed files {r['failed']})"
+            )
         print(f"raw   insert_all: {raw['articles_per_s']:>9,.0f} articles/s  ({raw['seconds']} s)")
         print(f"ratio full/raw {result['ratio_full_to_raw']}, core/raw {result['ratio_core_to_raw']}")
     return 0

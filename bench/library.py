@@ -78,6 +78,7 @@ def base_library(cache: Path = CACHE) -> tuple[Path, list[core.Prepared], dict[s
         with pickled.open("rb") as f:
             prepared: list[core.Prepared] = pickle.load(f)
         import json
+
         return db, prepared, json.loads(figures_path.read_text())
     for p in (db, pickled, figures_path):
         p.unlink(missing_ok=True)
@@ -101,12 +102,18 @@ def base_library(cache: Path = CACHE) -> tuple[Path, list[core.Prepared], dict[s
         core.Store.add_prepared = original  # type: ignore[method-assign]
     seconds = time.perf_counter() - t0
     assert final is not None
-    figures = {"seconds": round(seconds, 1), "imported": final.imported, "duplicates": final.duplicates,
-               "failed_files": final.failed, "per_s": round((final.imported + final.duplicates) / seconds, 1)}
+    figures = {
+        "seconds": round(seconds, 1),
+        "imported": final.imported,
+        "duplicates": final.duplicates,
+        "failed_files": final.failed,
+        "per_s": round((final.imported + final.duplicates) / seconds, 1),
+    }
     log(f"base library: {figures}")
     with pickled.open("wb") as f:
         pickle.dump(captured, f, protocol=pickle.HIGHEST_PROTOCOL)
     import json
+
     figures_path.write_text(json.dumps(figures))
     return db, captured, figures
 
@@ -147,9 +154,7 @@ def library(n: int, cache: Path = CACHE) -> Path:
     if target.exists():
         return target
     base, prepared, _ = base_library(cache)
-    smaller = sorted(
-        (int(p.name.split("-")[1]), p) for p in cache.glob(f"lib-*-v{VERSION}.db") if int(p.name.split("-")[1]) < n
-    )
+    smaller = sorted((int(p.name.split("-")[1]), p) for p in cache.glob(f"lib-*-v{VERSION}.db") if int(p.name.split("-")[1]) < n)
     start = smaller[-1][1] if smaller else base
     work = cache / f"lib-{n}-v{VERSION}.building.db"
     for suffix in ("", "-wal", "-shm"):

@@ -47,8 +47,12 @@ from newsreader.store import Store, core  # noqa: E402
 import_bench = importlib.import_module("import")
 
 KINDS = {
-    "one_word_common": "one word, common", "one_word_rare": "one word, rare", "two_words": "two words",
-    "phrase": "phrase", "prefix": "prefix", "filtered": "filtered",
+    "one_word_common": "one word, common",
+    "one_word_rare": "one word, rare",
+    "two_words": "two words",
+    "phrase": "phrase",
+    "prefix": "prefix",
+    "filtered": "filtered",
 }
 
 GUI = r"""
@@ -142,24 +146,33 @@ def gui_figures(db: Path, runs: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="nr-bench-home-") as home:
         env = gui_env(home)
         empty, app = startup.measure_both(db, runs, env)
-        out = subprocess.run([sys.executable, "-c", GUI, str(db)], capture_output=True, text=True, env=env,
-                             cwd=ROOT, timeout=1200)
+        out = subprocess.run(
+            [sys.executable, "-c", GUI, str(db)], capture_output=True, text=True, env=env, cwd=ROOT, timeout=1200
+        )
         if out.returncode != 0:
             raise RuntimeError(f"GUI measurement failed:\n{out.stderr[-3000:]}")
         gui = json.loads(out.stdout.strip().splitlines()[-1])
     # the first-paint figure is the median of the launches above, never this one script's paint
     # (an earlier version let the script's own time overwrite it: 2.1-2.7x where the medians said 1.8x)
     assert not {"empty_window_ms", "first_paint_ms"} & gui.keys(), gui
-    return {**{k: round(v, 1) if isinstance(v, float) else v for k, v in gui.items()},
-            "empty_window_ms": round(statistics.median(empty), 1), "first_paint_ms": round(statistics.median(app), 1)}
+    return {
+        **{k: round(v, 1) if isinstance(v, float) else v for k, v in gui.items()},
+        "empty_window_ms": round(statistics.median(empty), 1),
+        "first_paint_ms": round(statistics.median(app), 1),
+    }
 
 
 def import_figures(n: int, tmp: Path) -> dict[str, Any]:
     saudi: list[Path | str] = list(library.saudi_paths())
     full = import_bench.measure("full", tmp, saudi, library.ant_folder(), n, core.prepare)
     raw = import_bench.raw_insert(full.pop("db"), tmp)
-    return {"import_per_s": full["articles_per_s"], "raw_insert_per_s": raw["articles_per_s"],
-            "import_articles": full["articles"], "import_seconds": full["seconds"], "import_failed_files": full["failed"]}
+    return {
+        "import_per_s": full["articles_per_s"],
+        "raw_insert_per_s": raw["articles_per_s"],
+        "import_articles": full["articles"],
+        "import_seconds": full["seconds"],
+        "import_failed_files": full["failed"],
+    }
 
 
 def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, dict[str, Any]]:
@@ -194,12 +207,15 @@ def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, 
                     t = time.perf_counter()
                     search_bench.scan(texts, reps, n, q)
                     scans.append((time.perf_counter() - t) * 1000)
-            out[key] = {"p50_ms": round(statistics.median(times), 2),
-                        "p95_ms": round(search_bench.percentile(times, 95), 2),
-                        "first_run_max_ms": round(max(firsts), 1),
-                        "repeat_p95_ms": round(search_bench.percentile(repeats, 95), 2) if repeats else None,
-                        "scan_p50_ms": round(statistics.median(scans), 1),
-                        "mean_total": round(statistics.mean(totals)), "slowest": [worst[0], round(worst[1], 1)]}
+            out[key] = {
+                "p50_ms": round(statistics.median(times), 2),
+                "p95_ms": round(search_bench.percentile(times, 95), 2),
+                "first_run_max_ms": round(max(firsts), 1),
+                "repeat_p95_ms": round(search_bench.percentile(repeats, 95), 2) if repeats else None,
+                "scan_p50_ms": round(statistics.median(scans), 1),
+                "mean_total": round(statistics.mean(totals)),
+                "slowest": [worst[0], round(worst[1], 1)],
+            }
             log(f"search {key}: {out[key]}")
     gc.unfreeze()
     return out
@@ -216,8 +232,7 @@ def story_figures(db: Path, runs: int = 5) -> dict[str, Any]:
             times.append((time.perf_counter() - t) * 1000)
             entries = len(found)
         assert timeline is not None
-    return {"story_timeline_ms": round(statistics.median(times), 1), "story_articles": len(ids),
-            "story_entries": entries}
+    return {"story_timeline_ms": round(statistics.median(times), 1), "story_articles": len(ids), "story_entries": entries}
 
 
 def machine() -> dict[str, Any]:
@@ -252,8 +267,7 @@ def main() -> int:
     result["library_ready_s"] = round(time.perf_counter() - t, 1)
     result["library"] = str(db)
     result["articles"] = library.count(db)
-    result["db_mb"] = round(sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists())
-                            / 2**20, 1)
+    result["db_mb"] = round(sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists()) / 2**20, 1)
     if a.skip_import:
         result.update(import_per_s=None, raw_insert_per_s=None)
     else:
@@ -280,8 +294,10 @@ def ratio(a: float | None, b: float | None) -> str:
 
 def print_table(r: dict[str, Any], markdown: bool = False) -> None:
     n = r["articles"]
-    print(f"newsreader at {n:,} articles  ({r['machine']['cpu']}, {r['machine']['cores']} cores, "
-          f"load {r['machine']['load']} → {r['machine']['load_end']})")
+    print(
+        f"newsreader at {n:,} articles  ({r['machine']['cpu']}, {r['machine']['cores']} cores, "
+        f"load {r['machine']['load']} → {r['machine']['load_end']})"
+    )
     if markdown:
         print()
     rows: list[tuple[str, str, str, str, str]] = []
@@ -290,29 +306,52 @@ def print_table(r: dict[str, Any], markdown: bool = False) -> None:
         rows.append((name, str(value), str(base), rat, goal))
 
     imp, raw = r.get("import_per_s"), r.get("raw_insert_per_s")
-    row("import articles/s (vs raw insert_all)", imp, raw, ratio(imp, raw),
-        "" if imp is None else ("met" if imp >= 500 else "NOT met") + " (>= 500/s)")
+    row(
+        "import articles/s (vs raw insert_all)",
+        imp,
+        raw,
+        ratio(imp, raw),
+        "" if imp is None else ("met" if imp >= 500 else "NOT met") + " (>= 500/s)",
+    )
     row("library on disk MB", r["db_mb"], "", "", "")
     for key, s in r["search"].items():
         ok = s["p95_ms"] <= 100
-        row(f"search {key} p50 / p95 ms (vs scan p50)", f"{s['p50_ms']} / {s['p95_ms']}", s["scan_p50_ms"],
+        row(
+            f"search {key} p50 / p95 ms (vs scan p50)",
+            f"{s['p50_ms']} / {s['p95_ms']}",
+            s["scan_p50_ms"],
             f"{s['scan_p50_ms'] / s['p50_ms']:.0f}x faster" if s["p50_ms"] else "-",
-            ("met" if ok else "NOT met") + " (p95 <= 100)")
+            ("met" if ok else "NOT met") + " (p95 <= 100)",
+        )
         if s.get("repeat_p95_ms") is not None:
-            row(f"  {key}: slowest first run / p95 of the repeats ms", f"{s['first_run_max_ms']} / {s['repeat_p95_ms']}",
-                "", "", "")
+            row(
+                f"  {key}: slowest first run / p95 of the repeats ms",
+                f"{s['first_run_max_ms']} / {s['repeat_p95_ms']}",
+                "",
+                "",
+                "",
+            )
     fp, ew = r["first_paint_ms"], r["empty_window_ms"]
     row("first paint ms (vs empty window)", fp, ew, ratio(fp, ew), ("met" if fp <= 2 * ew else "NOT met") + " (<= 2x)")
     row("RSS after opening MB", r["rss_open_mb"], "", "", "")
-    row("RSS after scrolling to the end MB", r["rss_scrolled_mb"], "", "",
-        ("met" if r["rss_scrolled_mb"] <= 400 else "NOT met") + " (<= 400)")
-    row("rows cached by the list model", r["cached_rows_scrolled"], n, f"{r['cached_rows_scrolled'] / n:.4f}",
-        "met" if r["cached_rows_scrolled"] < n / 10 else "NOT met")
+    row(
+        "RSS after scrolling to the end MB",
+        r["rss_scrolled_mb"],
+        "",
+        "",
+        ("met" if r["rss_scrolled_mb"] <= 400 else "NOT met") + " (<= 400)",
+    )
+    row(
+        "rows cached by the list model",
+        r["cached_rows_scrolled"],
+        n,
+        f"{r['cached_rows_scrolled'] / n:.4f}",
+        "met" if r["cached_rows_scrolled"] < n / 10 else "NOT met",
+    )
     row("id list loaded in background ms", r["id_list_ms"], "", "", "")
     row("jump to the last row ms", r["last_row_ms"], "", "", "")
     row(f"timeline pane, one article ({r['timeline_pane_mentions']} mentions) ms", r["timeline_pane_ms"], "", "", "")
-    row(f"story timeline, {r['story_articles']} articles ({r['story_entries']} mentions) ms",
-        r["story_timeline_ms"], "", "", "")
+    row(f"story timeline, {r['story_articles']} articles ({r['story_entries']} mentions) ms", r["story_timeline_ms"], "", "", "")
     head = ("figure", "value", "baseline", "ratio", "goal")
     if markdown:
         print("| " + " | ".join(head) + " |")

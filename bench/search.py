@@ -51,8 +51,13 @@ QUERIES: dict[str, list[str]] = {
     "two words": ["وزير الخارجية", "مجلس الأمن", "الأمم المتحدة", "ولي العهد", "أسعار النفط"],
     "phrase": ['"وزير الخارجية"', '"مجلس الأمن"', '"الأمم المتحدة"', '"ولي العهد"', '"أسعار النفط"'],
     "prefix": ["اقتصا*", "تعاو*", "رياض*", "امريك*", "استثمار*"],
-    "filtered": ["source:aawsat السعودية", "from:2015-07-25 to:2015-07-31 الرياض",
-                 "is:unread وزير", "source:sabq الأمن", "from:2015-08 النفط"],
+    "filtered": [
+        "source:aawsat السعودية",
+        "from:2015-07-25 to:2015-07-31 الرياض",
+        "is:unread وزير",
+        "source:sabq الأمن",
+        "from:2015-08 النفط",
+    ],
 }
 
 
@@ -62,8 +67,13 @@ def saudinewsnet() -> Iterator[Article]:
             for name in z.namelist():
                 for a in json.loads(z.read(name)):
                     if a.get("title") or a.get("content"):
-                        yield (a.get("title") or "", a.get("content") or "", (a.get("date_extracted") or "")[:10],
-                               a.get("source") or "", a.get("url") or "")
+                        yield (
+                            a.get("title") or "",
+                            a.get("content") or "",
+                            (a.get("date_extracted") or "")[:10],
+                            a.get("source") or "",
+                            a.get("url") or "",
+                        )
 
 
 def ant() -> Iterator[Article]:
@@ -78,8 +88,13 @@ def ant() -> Iterator[Article]:
             text = io.TextIOWrapper(f, encoding="utf-8", errors="replace").read()
             d = {k: v.strip() for k, v in field.findall(text)}
             date = re.search(r"(\d{4})(\d{2})(\d{2})", member.name)
-            yield (d.get("TITLE", ""), d.get("TEXT", ""), "-".join(date.groups()) if date else "",
-                   d.get("SRC", "ant"), d.get("URL", "") or f"ant:{member.name}")
+            yield (
+                d.get("TITLE", ""),
+                d.get("TEXT", ""),
+                "-".join(date.groups()) if date else "",
+                d.get("SRC", "ant"),
+                d.get("URL", "") or f"ant:{member.name}",
+            )
 
 
 def build(path: Path, n: int, use_ant: bool) -> list[Article]:
@@ -131,9 +146,7 @@ def index_size(path: Path) -> tuple[int, int]:
 
     conn = sqlite3.connect(path)
     try:
-        size = conn.execute(
-            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'"
-        ).fetchone()[0]
+        size = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'").fetchone()[0]
     except sqlite3.OperationalError:
         size = None
     conn.close()
@@ -218,12 +231,19 @@ def main() -> int:
                     scan_times.append((time.perf_counter() - t) * 1000)
             p50, p95 = statistics.median(times), percentile(times, 95)
             s50 = statistics.median(scan_times)
-            rows.append({"kind": kind, "p50_ms": round(p50, 2), "p95_ms": round(p95, 2),
-                         "scan_p50_ms": round(s50, 1), "speedup": round(s50 / p50, 1),
-                         "mean_total": round(statistics.mean(totals)), "queries": queries[kind]})
+            rows.append(
+                {
+                    "kind": kind,
+                    "p50_ms": round(p50, 2),
+                    "p95_ms": round(p95, 2),
+                    "scan_p50_ms": round(s50, 1),
+                    "speedup": round(s50 / p50, 1),
+                    "mean_total": round(statistics.mean(totals)),
+                    "queries": queries[kind],
+                }
+            )
     fts, total = index_size(path)
-    report = {"articles": a.articles, "library": str(path), "fts_index_bytes": fts, "file_bytes": total,
-              "rows": rows}
+    report = {"articles": a.articles, "library": str(path), "fts_index_bytes": fts, "file_bytes": total, "rows": rows}
     if a.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
@@ -232,8 +252,10 @@ def main() -> int:
     print(f"{'kind':18} {'p50 ms':>8} {'p95 ms':>8} {'scan p50 ms':>12} {'ratio':>7} {'avg hits':>9}  goals")
     for r in rows:
         ok = float(r["p50_ms"]) <= 20 and float(r["p95_ms"]) <= 100 and float(r["speedup"]) >= 20  # type: ignore[arg-type]
-        print(f"{r['kind']:18} {r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r['scan_p50_ms']:12.0f} "
-              f"{r['speedup']:6.0f}x {r['mean_total']:9}  {'met' if ok else 'NOT met'}")
+        print(
+            f"{r['kind']:18} {r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r['scan_p50_ms']:12.0f} "
+            f"{r['speedup']:6.0f}x {r['mean_total']:9}  {'met' if ok else 'NOT met'}"
+        )
     return 0
 
 

@@ -62,7 +62,7 @@ def lucene_normalize(word: str) -> str:
 def lucene_stem(word: str) -> str:
     for prefix in PREFIXES:
         if word.startswith(prefix) and (len(word) >= 4 if len(prefix) == 1 else len(word) >= len(prefix) + 2):
-            word = word[len(prefix):]
+            word = word[len(prefix) :]
             break
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:
@@ -83,8 +83,9 @@ class FtsEngine:
         self.db.execute(f"CREATE VIRTUAL TABLE t USING fts5(sid UNINDEXED, text, tokenize='{tokenize}')")
 
     def add(self, texts: dict[str, str]) -> None:
-        self.db.executemany("INSERT INTO t (sid, text) VALUES (?, ?)",
-                            [(sid, " ".join(self.analyse(text))) for sid, text in texts.items()])
+        self.db.executemany(
+            "INSERT INTO t (sid, text) VALUES (?, ?)", [(sid, " ".join(self.analyse(text))) for sid, text in texts.items()]
+        )
 
     def _term(self, word: str, phrase: bool) -> str | None:
         if not phrase and word.endswith("*") and word.rstrip("*"):
@@ -146,8 +147,10 @@ def fts5() -> FtsEngine:
     engine = FtsEngine(lambda text: [text], lambda p: p, tokenize="unicode61")
     engine.analyse = lambda text: [text]
     engine._term = lambda word, phrase: (  # type: ignore[method-assign]
-        f'"{word.rstrip("*")}" *' if not phrase and word.endswith("*") and word.rstrip("*")
-        else ('"' + word.replace('"', '""') + '"' if word.strip() else None))
+        f'"{word.rstrip("*")}" *'
+        if not phrase and word.endswith("*") and word.rstrip("*")
+        else ('"' + word.replace('"', '""') + '"' if word.strip() else None)
+    )
     return engine
 
 
@@ -158,8 +161,10 @@ class Newsreader:
         self.store = Store.open(folder / "lib.db", backups=False)
 
     def add(self, texts: dict[str, str]) -> None:
-        self.store.add_articles(ParsedArticle(title=t, body=t, url=f"urn:eval:{sid}", published="2020-01-01",
-                                              source="eval") for sid, t in texts.items())
+        self.store.add_articles(
+            ParsedArticle(title=t, body=t, url=f"urn:eval:{sid}", published="2020-01-01", source="eval")
+            for sid, t in texts.items()
+        )
 
     def search(self, query: str) -> set[str]:
         return {str(h.url).removeprefix("urn:eval:") for h in self.store.search(query, limit=1000).hits}
@@ -183,8 +188,15 @@ def score(engine: Any, queries: list[dict[str, Any]]) -> dict[str, Any]:
         counts[1] += 1
         if not ok:
             failing.append(f"{q['id']} {q['query']!r}: missing {miss} wrongly returned {wrong}")
-    return {"passed": passed, "queries": len(queries), "found": found, "wanted": wanted, "must_not": bad,
-            "classes": by_class, "failing": failing}
+    return {
+        "passed": passed,
+        "queries": len(queries),
+        "found": found,
+        "wanted": wanted,
+        "must_not": bad,
+        "classes": by_class,
+        "failing": failing,
+    }
 
 
 def main() -> int:
@@ -196,7 +208,10 @@ def main() -> int:
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         engines: dict[str, Callable[[], Any]] = {
-            "newsreader": lambda: Newsreader(Path(tmp)), "snowball": snowball, "light10": light10, "fts5": fts5,
+            "newsreader": lambda: Newsreader(Path(tmp)),
+            "snowball": snowball,
+            "light10": light10,
+            "fts5": fts5,
         }
         for name, make in engines.items():
             try:
@@ -208,13 +223,17 @@ def main() -> int:
             results[name] = score(engine, queries)
             if isinstance(engine, Newsreader):
                 engine.store.close()
-    print(f"{len(queries)} queries over {len(texts)} sentences (the developers' {sum(q['class'] == 'dev' for q in queries)} "
-          "and the held-out ones)\n")
+    print(
+        f"{len(queries)} queries over {len(texts)} sentences (the developers' {sum(q['class'] == 'dev' for q in queries)} "
+        "and the held-out ones)\n"
+    )
     print("| analyser | queries passing | recall | must-not hits |")
     print("|---|---|---|---|")
     for name, r in results.items():
-        print(f"| {name} | {r['passed']}/{r['queries']} | {r['found']}/{r['wanted']} ({r['found'] / max(1, r['wanted']):.0%})"
-              f" | {r['must_not']} |")
+        print(
+            f"| {name} | {r['passed']}/{r['queries']} | {r['found']}/{r['wanted']} ({r['found'] / max(1, r['wanted']):.0%})"
+            f" | {r['must_not']} |"
+        )
     if a.classes and results:
         classes = list(next(iter(results.values()))["classes"])
         print("\n| class | " + " | ".join(results) + " |")

@@ -221,8 +221,10 @@ def _diverse(refs: list[Any], k: int, rng: random.Random) -> list[Any]:
 def build(seed: int = 17, per_query: tuple[int, int, int] = (4, 2, 3)) -> None:
     """Pick sentences for every query of :data:`SPEC` and write the set (see the module's docstring)."""
     rng = random.Random(seed)
-    wanted = [(_forms(e), _forms(o), _forms(m), {fold(w) for w in m.split()}, _forms(e + " " + o, pronouns=True))
-              for _, _, e, o, m in SPEC]
+    wanted = [
+        (_forms(e), _forms(o), _forms(m), {fold(w) for w in m.split()}, _forms(e + " " + o, pronouns=True))
+        for _, _, e, o, m in SPEC
+    ]
     pools: list[tuple[list[Any], list[Any], list[Any]]] = [([], [], []) for _ in SPEC]
     seen: set[str] = set()  # a sentence repeated (by another outlet) is taken once: a library keeps one copy
     for name, index, text in saudinewsnet():
@@ -252,12 +254,26 @@ def build(seed: int = 17, per_query: tuple[int, int, int] = (4, 2, 3)) -> None:
                 key = (name, index, start)
                 if key not in sentences:
                     sid = f"c{len(sentences) + 1:04d}"
-                    sentences[key] = {"id": sid, "file": name, "article": index, "start": start,
-                                      "end": start + len(sentence), "check": _check(sentence)}
+                    sentences[key] = {
+                        "id": sid,
+                        "file": name,
+                        "article": index,
+                        "start": start,
+                        "end": start + len(sentence),
+                        "check": _check(sentence),
+                    }
                 ids.append(sentences[key]["id"])
             picked.append(sorted(ids))
-        queries.append({"id": f"h{q + 1:03d}", "class": cls, "query": query, "expected": picked[0],
-                        "optional": picked[1], "must_not": picked[2]})
+        queries.append(
+            {
+                "id": f"h{q + 1:03d}",
+                "class": cls,
+                "query": query,
+                "expected": picked[0],
+                "optional": picked[1],
+                "must_not": picked[2],
+            }
+        )
     HERE.mkdir(exist_ok=True)
     with open(HERE / "sentences.jsonl", "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(s, ensure_ascii=False) + "\n" for s in sentences.values())
@@ -283,7 +299,7 @@ def load() -> tuple[dict[str, str], list[dict[str, Any]]]:
             articles = json.loads(z.read(z.namelist()[0]))
         for r in rs:
             a = articles[r["article"]]
-            text = f"{a.get('title') or ''}\n\n{a.get('content') or ''}"[r["start"]:r["end"]]
+            text = f"{a.get('title') or ''}\n\n{a.get('content') or ''}"[r["start"] : r["end"]]
             if _check(text) != r["check"]:
                 raise SystemExit(f"sentence {r['id']} ({name}) is not what it was: the corpus changed")
             texts[r["id"]] = text

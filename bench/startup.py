@@ -49,24 +49,31 @@ def watch(w, ready):
     w._bench_filter = F(); w.installEventFilter(w._bench_filter)
 """
 
-EMPTY = r"""
+EMPTY = (
+    r"""
 import time; t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow
-""" + WATCH + r"""
+"""
+    + WATCH
+    + r"""
 app = QApplication([])
 w = QMainWindow(); w.resize(1280, 800)
 watch(w, lambda: True); w.show(); app.exec()
 """
+)
 
 #: The real launch, ``newsreader --db LIBRARY`` (``newsreader.__main__.main``: argument parsing,
 #: logging, the single-instance check, theme, backups, the window), watched from its ``show()``.
 #: Nothing of PySide6 is imported before the app imports it, and the imports here run with the
 #: garbage collector off, as ``main()`` has it while the window starts.
-APP = r"""
+APP = (
+    r"""
 import time; t0 = time.perf_counter()
 import gc, sys
 gc.disable()
-""" + WATCH + r"""
+"""
+    + WATCH
+    + r"""
 from newsreader.__main__ import main
 from newsreader.ui.main_window import MainWindow
 _show = MainWindow.show
@@ -75,6 +82,7 @@ def show(w):
 MainWindow.show = show
 main(["--db", sys.argv[1]])
 """
+)
 
 
 def compile_bytecode() -> None:
@@ -83,8 +91,9 @@ def compile_bytecode() -> None:
 
 
 def measure(code: str, *args: str, env: dict[str, str]) -> float:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                         cwd=ROOT, timeout=120, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=True
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -108,11 +117,17 @@ def main() -> int:
     a = ap.parse_args()
     compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   NEWSREADER_HOME=tmp, PYTHONPATH=str(ROOT))
+        env = dict(
+            os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), NEWSREADER_HOME=tmp, PYTHONPATH=str(ROOT)
+        )
         db = Path(tmp) / "library.db"
-        subprocess.run([sys.executable, "-m", "newsreader", "import", "--db", str(db), str(ROOT / "resources" / "samples")],
-                       env=env, cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "newsreader", "import", "--db", str(db), str(ROOT / "resources" / "samples")],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
         empty, app = measure_both(db, a.runs, env)
     result = {
         "empty_window_ms": round(statistics.median(empty), 1),

@@ -114,7 +114,7 @@ def with_texts(docs: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[s
     out = []
     for doc in docs:
         text = texts[doc["file"]]
-        timexes = [{**t, "text": text[t["start"]:t["end"]]} for t in doc["timexes"]]
+        timexes = [{**t, "text": text[t["start"] : t["end"]]} for t in doc["timexes"]]
         out.append({**doc, "timexes": timexes})
     return out
 
@@ -147,8 +147,13 @@ def main() -> int:
     dev_texts = {d["file"]: (dev_dir / "articles" / d["file"]).read_text(encoding="utf-8") for d in dev}
     cache: dict[str, list[dict[str, Any]]] = {}
     sets = [("dev", dev, dev_texts)]
-    for name, path in (("saudinewsnet", GOLD), ("late", GOLD_LATE), ("ant", GOLD_ANT), ("ant_b", GOLD_ANT_B),
-                       ("ant_c", GOLD_ANT_C)):
+    for name, path in (
+        ("saudinewsnet", GOLD),
+        ("late", GOLD_LATE),
+        ("ant", GOLD_ANT),
+        ("ant_b", GOLD_ANT_B),
+        ("ant_c", GOLD_ANT_C),
+    ):
         own = [{**d, "file": d["id"]} for d in read_jsonl(path)]
         if name.startswith("ant"):
             own_texts = ant_texts(shared / "corpus" / "ant" / "ant-articles.tar.xz", [d["id"] for d in own])
@@ -160,8 +165,10 @@ def main() -> int:
             print(f"{name}:")
         cal, all_, hijri = run(scorer, gold, texts, a.show_errors)
         n = sum(len(d["timexes"]) for d in gold)
-        print(f"{name:13} {len(gold):3} articles {n:4} mentions | value F1 (cal) {cal:.3f}  value F1 (all) {all_:.3f}"
-              f" | Hijri dates resolved {hijri[0]}/{hijri[1]}")
+        print(
+            f"{name:13} {len(gold):3} articles {n:4} mentions | value F1 (cal) {cal:.3f}  value F1 (all) {all_:.3f}"
+            f" | Hijri dates resolved {hijri[0]}/{hijri[1]}"
+        )
     return 0
 
 

@@ -105,8 +105,10 @@ def _al_word(word: str) -> str | None:
     or clitics before it (لالمانيا، بالمانيا، للالمان); None when there is none."""
     for cut in range(0, min(4, len(word) - 3)):
         rest = word[cut:]
-        if rest[:3] in _AL_HEADS and (cut == 0 or word[:cut] in _PREFIXES) and (
-            rest in _AL_WORDS or _suffixes(rest) in _AL_STEMS
+        if (
+            rest[:3] in _AL_HEADS
+            and (cut == 0 or word[:cut] in _PREFIXES)
+            and (rest in _AL_WORDS or _suffixes(rest) in _AL_STEMS)
         ):
             return rest
     return None
@@ -115,15 +117,17 @@ def _al_word(word: str) -> str | None:
 def strip_prefixes(word: str) -> str:
     """``word`` (normalised) without its clitic prefixes."""
     for lead in ("", "و", "ف"):  # ل + اللجنه is written للجنه (and وللجنه)
-        if word.startswith(lead + "لل") and (rest := word[len(lead) + 1:]) not in _LAM_ARTICLE and (
-            rest in _LEX_KEEP or (len(stem := _suffixes(rest)) >= 4 and stem in _LEX_KEEP_STEMS)
+        if (
+            word.startswith(lead + "لل")
+            and (rest := word[len(lead) + 1 :]) not in _LAM_ARTICLE
+            and (rest in _LEX_KEEP or (len(stem := _suffixes(rest)) >= 4 and stem in _LEX_KEEP_STEMS))
         ):
             return rest
     if "ال" in word[:6] and (al := _al_word(word)) is not None:
         return al
     for art in _ARTICLES:
         if word.startswith(art) and len(word) - len(art) >= 2:
-            return word[len(art):]
+            return word[len(art) :]
     word = _strip_lone(word, "وف", True)
     return _strip_lone(word, "بكل", True)
 
@@ -361,4 +365,3 @@ def _al_sets(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 _AL_STEMS, _AL_HEADS = _al_sets(_AL_WORDS)
 _LEX_KEEP_STEMS = frozenset(_suffixes(w) for w in _LEX_KEEP)
-

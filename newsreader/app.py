@@ -157,9 +157,13 @@ def install_excepthook(log_file: Path) -> None:
         if QApplication.instance() is not None:
             from PySide6.QtWidgets import QMessageBox
 
-            box = QMessageBox(QMessageBox.Icon.Critical, "News Reader",
-                              QApplication.translate("app", "An unexpected error happened. Your library is safe.\n"
-                                                            "Details were written to %1").replace("%1", str(log_file)))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "News Reader",
+                QApplication.translate(
+                    "app", "An unexpected error happened. Your library is safe.\nDetails were written to %1"
+                ).replace("%1", str(log_file)),
+            )
             box.setDetailedText(text)
             box.exec()
 
@@ -221,8 +225,9 @@ def run_gui(argv: Sequence[str]) -> int:
     session = Session(app, store, settings, qsettings, pools, translations)
     window = session.build_window()
     if store.read_only:
-        window.statusBar().showMessage(QApplication.translate("app", "This library is read-only: you can read and "
-                                                                     "search, but changes cannot be saved."))
+        window.statusBar().showMessage(
+            QApplication.translate("app", "This library is read-only: you can read and search, but changes cannot be saved.")
+        )
     first_launch = not store.read_only and store.is_empty()
     if first_launch:  # open the bundled sample library, and greet (not an import report)
         window.greet_first_launch(samples_dir())
@@ -267,8 +272,9 @@ class Session:
     state over (geometry, splitter, search text, view, the article shown).
     """
 
-    def __init__(self, app: QApplication, store: Store, settings: Settings, qsettings: QSettings, pools: Pools,
-                 translations: Translations) -> None:
+    def __init__(
+        self, app: QApplication, store: Store, settings: Settings, qsettings: QSettings, pools: Pools, translations: Translations
+    ) -> None:
         self.app = app
         self.store = store
         self.settings = settings
@@ -311,8 +317,9 @@ class Session:
         window = self.build_window()
         window.show()
         old.deleteLater()
-        window.statusBar().showMessage(QApplication.translate("app", "Library restored from the backup of %1")
-                                       .replace("%1", saved.name), 8000)
+        window.statusBar().showMessage(
+            QApplication.translate("app", "Library restored from the backup of %1").replace("%1", saved.name), 8000
+        )
 
     def open_files(self, files: list[str]) -> None:
         """Files handed over by a second launch: import them and bring the window forward."""

@@ -16,8 +16,14 @@ FIELDS = ("id", "title", "source", "published", "url", "note", "tags", "created_
 
 def as_dict(b: Bookmark) -> dict[str, Any]:
     return {
-        "id": b.article_id, "title": b.title, "source": b.source, "published": b.published, "url": b.url,
-        "note": b.note, "tags": list(b.tags), "created_at": b.created_at,
+        "id": b.article_id,
+        "title": b.title,
+        "source": b.source,
+        "published": b.published,
+        "url": b.url,
+        "note": b.note,
+        "tags": list(b.tags),
+        "created_at": b.created_at,
     }
 
 

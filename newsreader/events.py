@@ -95,8 +95,22 @@ def shorten(sentence: str, mention: Mention, width: int = 140) -> str:
     return ("…" if start > 0 else "") + out + ("…" if end < len(text) else "")
 
 
-CSV_COLUMNS = ("article_id", "title", "published", "text", "type", "value", "mod", "calendar",
-               "first_day", "last_day", "start", "end", "sentence", "end_value")
+CSV_COLUMNS = (
+    "article_id",
+    "title",
+    "published",
+    "text",
+    "type",
+    "value",
+    "mod",
+    "calendar",
+    "first_day",
+    "last_day",
+    "start",
+    "end",
+    "sentence",
+    "end_value",
+)
 
 
 def to_csv(mentions: Sequence[Mention], article: Article) -> str:
@@ -106,8 +120,25 @@ def to_csv(mentions: Sequence[Mention], article: Article) -> str:
     from newsreader import csvout
 
     ordered = sorted(mentions, key=lambda m: (m.first_day is None, m.first_day or "", m.start))
-    return csvout.to_csv(CSV_COLUMNS, (
-        [article.id, article.title, article.published or "", m.text, m.type, m.value, m.mod or "",
-         m.calendar, m.first_day or "", m.last_day or "", m.start, m.end, " ".join(m.sentence.split()),
-         m.end_value or ""]
-        for m in ordered))
+    return csvout.to_csv(
+        CSV_COLUMNS,
+        (
+            [
+                article.id,
+                article.title,
+                article.published or "",
+                m.text,
+                m.type,
+                m.value,
+                m.mod or "",
+                m.calendar,
+                m.first_day or "",
+                m.last_day or "",
+                m.start,
+                m.end,
+                " ".join(m.sentence.split()),
+                m.end_value or "",
+            ]
+            for m in ordered
+        ),
+    )

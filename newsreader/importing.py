@@ -104,13 +104,21 @@ class _Run:
     skipped: list[SkippedRecord] = field(default_factory=list)
     current: str = ""
 
-    def snapshot(self, batch: Sequence[ImportedArticle] = (), *, finished: bool = False,
-                 cancelled: bool = False) -> ImportProgress:
+    def snapshot(
+        self, batch: Sequence[ImportedArticle] = (), *, finished: bool = False, cancelled: bool = False
+    ) -> ImportProgress:
         return ImportProgress(
-            files_done=self.files_done, files_total=self.files_total, imported=self.imported,
-            duplicates=self.duplicates, failures=tuple(self.failures), skipped=tuple(self.skipped),
-            new_ids=tuple(a.id for a in batch if a.status == "imported"), batch=tuple(batch),
-            current=self.current, finished=finished, cancelled=cancelled,
+            files_done=self.files_done,
+            files_total=self.files_total,
+            imported=self.imported,
+            duplicates=self.duplicates,
+            failures=tuple(self.failures),
+            skipped=tuple(self.skipped),
+            new_ids=tuple(a.id for a in batch if a.status == "imported"),
+            batch=tuple(batch),
+            current=self.current,
+            finished=finished,
+            cancelled=cancelled,
             elapsed=time.monotonic() - self.started,
         )
 
@@ -177,8 +185,7 @@ class _Reader:
         self.reader = Reader()
         self.store = Store.connect(db_path)  # reads only
 
-    def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str],
-                                                list[Skipped]]:
+    def __call__(self, source: Source) -> tuple[list[ParsedArticle], list[Key], list[bool], list[str], list[Skipped]]:
         parsed, errors, skipped = self.parse(source)
         keys = [identify(item) for item in parsed]
         return parsed, keys, self.store.known(keys), errors, skipped
@@ -192,8 +199,7 @@ class _Reader:
         except Exception as exc:  # an importer bug must not stop the other files
             return [], [f"cannot be read ({type(exc).__name__}: {exc})"], []
 
-    def sort(self, items: Sequence[ParsedArticle], prepare_fn: Prepare
-             ) -> tuple[list[ParsedArticle], list[Entry], list[str]]:
+    def sort(self, items: Sequence[ParsedArticle], prepare_fn: Prepare) -> tuple[list[ParsedArticle], list[Entry], list[str]]:
         """(articles already in the library, the new ones prepared, errors)."""
         keys = [identify(item) for item in items]
         known = self.store.known(keys)
@@ -236,8 +242,9 @@ def _worker_read(sources: Sequence[Source], prepare_fn: Prepare = prepare) -> li
     return out
 
 
-def _worker_sort(items: Sequence[ParsedArticle], prepare_fn: Prepare = prepare
-                 ) -> tuple[list[ParsedArticle], list[Entry], list[str]]:
+def _worker_sort(
+    items: Sequence[ParsedArticle], prepare_fn: Prepare = prepare
+) -> tuple[list[ParsedArticle], list[Entry], list[str]]:
     assert _worker is not None
     return _worker.sort(items, prepare_fn)
 
@@ -265,8 +272,9 @@ def worker_count(sources: Sequence[Source]) -> int:
     configured = os.environ.get("NEWSREADER_IMPORT_WORKERS")
     if configured is not None:
         if not configured.strip().isdigit():
-            raise ImportFailed(f"NEWSREADER_IMPORT_WORKERS must be a whole number of worker processes "
-                               f"(0: none), not {configured!r}")
+            raise ImportFailed(
+                f"NEWSREADER_IMPORT_WORKERS must be a whole number of worker processes (0: none), not {configured!r}"
+            )
         return int(configured)
     if len(sources) < POOL_MIN_FILES and sum(s.size for s in sources) < POOL_MIN_BYTES:
         return 0
@@ -300,14 +308,16 @@ class _Head:
 
     __slots__ = ("source", "entries", "tasks", "errors", "skipped")
 
-    def __init__(self, source: Source, entries: list[Entry], chunks: list[list[ParsedArticle]],
-                 errors: list[str], skipped: list[Skipped]) -> None:
+    def __init__(
+        self, source: Source, entries: list[Entry], chunks: list[list[ParsedArticle]], errors: list[str], skipped: list[Skipped]
+    ) -> None:
         self.source, self.entries, self.errors, self.skipped = source, entries, errors, skipped
         self.tasks: list[AsyncResult[Any] | list[ParsedArticle]] = list(chunks)
 
 
-def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled: Callable[[], bool],
-              prepare_fn: Prepare = prepare) -> Iterator[tuple[Source, list[Entry], list[str], list[Skipped]]]:
+def _prepared(
+    db_path: Path, sources: Sequence[Source], workers: int, cancelled: Callable[[], bool], prepare_fn: Prepare = prepare
+) -> Iterator[tuple[Source, list[Entry], list[str], list[Skipped]]]:
     """(source, entries, errors, skipped records) for each source, in order.
 
     With workers, both stages run in the pool: reading/parsing sources (tasks of a few files,
@@ -365,7 +375,7 @@ def _prepared(db_path: Path, sources: Sequence[Source], workers: int, cancelled:
             if reading and (reading[0][1].ready() or not out):
                 bundle, read = reading.popleft()
                 for source, (entries, parsed, errors, skipped) in zip(bundle, read.get(), strict=True):
-                    chunks = [parsed[i:i + PREPARE_CHUNK] for i in range(0, len(parsed), PREPARE_CHUNK)]
+                    chunks = [parsed[i : i + PREPARE_CHUNK] for i in range(0, len(parsed), PREPARE_CHUNK)]
                     out.append(_Head(source, entries, chunks, errors, skipped))
                 continue
             if not out:
@@ -405,8 +415,9 @@ def _streams(source: Source) -> bool:
         reader.close()
 
 
-def _streamed(db_path: Path, source: Source, workers: int, cancelled: Callable[[], bool],
-              prepare_fn: Prepare = prepare) -> Iterator[tuple[list[Entry], list[str], list[Skipped]]]:
+def _streamed(
+    db_path: Path, source: Source, workers: int, cancelled: Callable[[], bool], prepare_fn: Prepare = prepare
+) -> Iterator[tuple[list[Entry], list[str], list[Skipped]]]:
     """(entries, errors, skipped) of one big file of a streamed format, chunk after chunk, as it is
     read (:func:`newsreader.importers.stream_records`). At most ``SORTING_PER_WORKER`` preparation
     tasks per worker are in flight: memory stays bounded."""
@@ -544,15 +555,14 @@ def import_paths(
         return batch
 
     try:
+
         def parts() -> Iterator[tuple[Source, list[Entry], list[str], list[Skipped], bool]]:
-            for source, entries, errors, skipped in _prepared(db_path, sources, worker_count(sources), cancelled,
-                                                              prepare_fn):
+            for source, entries, errors, skipped in _prepared(db_path, sources, worker_count(sources), cancelled, prepare_fn):
                 yield source, entries, errors, skipped, True
             for source in big:
                 if cancelled():
                     return
-                for entries, errors, skipped in _streamed(db_path, source, worker_count([source]), cancelled,
-                                                          prepare_fn):
+                for entries, errors, skipped in _streamed(db_path, source, worker_count([source]), cancelled, prepare_fn):
                     yield source, entries, errors, skipped, False
                 yield source, [], [], [], True
 

@@ -47,8 +47,7 @@ def table() -> _Table:
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             cells = [c.strip() for c in line.rstrip("\n").split("\t")] + ["", ""]
-            outlets.append(Outlet(cells[0], tuple(cells[1].split()),
-                                  tuple(a.strip() for a in cells[2].split("|") if a.strip())))
+            outlets.append(Outlet(cells[0], tuple(cells[1].split()), tuple(a.strip() for a in cells[2].split("|") if a.strip())))
     names: dict[str, Outlet] = {}
     hosts: dict[str, Outlet] = {}
     for outlet in outlets:

@@ -68,6 +68,7 @@ class Term:
             return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
         return _quote(" ".join(self.stems))
 
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A parsed query: an AND of OR-groups, exclusions and filters."""
@@ -121,8 +122,9 @@ def _period(value: str, field_name: str) -> tuple[date, date]:
     """First day and the day after the last day of YYYY[-MM[-DD]]."""
     m = _DATE.match(latin_digits(value.strip()))
     if not m:
-        raise QueryError(f"{field_name}: needs a date like 2015, 2015-07 or 2015-07-21 (got «{value}»)",
-                         "date_form", field_name, value)
+        raise QueryError(
+            f"{field_name}: needs a date like 2015, 2015-07 or 2015-07-21 (got «{value}»)", "date_form", field_name, value
+        )
     try:
         year = int(m.group(1))
         if m.group(3):
@@ -219,10 +221,7 @@ def _parse(text: str) -> Query:
                     continue
         if count >= MAX_TERMS:
             continue
-        term = (
-            _phrase_term(phrase) if phrase is not None
-            else _word_term(word or "", allow_stopword=negative)
-        )
+        term = _phrase_term(phrase) if phrase is not None else _word_term(word or "", allow_stopword=negative)
         if term is None:
             if phrase is None and word and not negative and analysis.tokens(word):
                 stopwords.append(word)
@@ -252,8 +251,7 @@ def _parse(text: str) -> Query:
     if not query.groups and not query.has_filters:
         if stopwords:
             words = " ".join(stopwords)
-            raise QueryError(f"«{words}» is too common to search for on its own; add a more specific word",
-                             "too_common", words)
+            raise QueryError(f"«{words}» is too common to search for on its own; add a more specific word", "too_common", words)
         if excluded:
             raise QueryError("a search needs at least one word to look for, not only words to exclude", "only_excluded")
         raise QueryError("type a word to search for", "no_word")
@@ -269,7 +267,10 @@ def _phrase_term(phrase: str) -> Term | None:
 
 # -- hits in original text ---------------------------------------------------------------
 _LETTER_CLASS = {
-    "ا": "[اأإآٱﺍ-ﺎ]", "ي": "[يىﻯ-ﻴ]", "ه": "[هةﻩ-ﻬﺓﺔ]", "ء": "[ءؤئﺀ-ﺌ]",
+    "ا": "[اأإآٱﺍ-ﺎ]",
+    "ي": "[يىﻯ-ﻴ]",
+    "ه": "[هةﻩ-ﻬﺓﺔ]",
+    "ء": "[ءؤئﺀ-ﺌ]",
     **{str(d): f"[{d}{chr(0x660 + d)}{chr(0x6F0 + d)}]" for d in range(10)},
 }
 _PRESENTATION = re.compile(f"[{arabic.PRESENTATION_FORMS_CLASS}]")
@@ -281,9 +282,7 @@ def _candidates(query: Query) -> re.Pattern[str]:
     """A quick filter: words of original text that contain some term's stem (marks allowed between
     letters, spelling variants folded). Only those words are analysed."""
     stems = {s for t in query.terms for s in (t.stems[0], *t.alternatives) if s}  # a phrase starts with its first
-    alts = sorted(
-        (_OPTIONAL_MARKS.join(_LETTER_CLASS.get(c, re.escape(c)) for c in s) for s in stems), key=len, reverse=True
-    )
+    alts = sorted((_OPTIONAL_MARKS.join(_LETTER_CLASS.get(c, re.escape(c)) for c in s) for s in stems), key=len, reverse=True)
     latin = any(c.isascii() and c.isalpha() for s in stems for c in s)
     return re.compile("|".join(alts) or "(?!)", re.IGNORECASE if latin else 0)
 

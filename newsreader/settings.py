@@ -61,8 +61,7 @@ def open_qsettings(path: Path | None = None) -> QSettings:
     return QSettings(str(target), QSettings.Format.IniFormat)
 
 
-def save_window_state(qsettings: QSettings, geometry: QByteArray, state: QByteArray,
-                      splitter: QByteArray) -> None:
+def save_window_state(qsettings: QSettings, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
     qsettings.beginGroup("mainwindow")
     qsettings.setValue("geometry", geometry)
     qsettings.setValue("state", state)

@@ -23,8 +23,14 @@ Stamp = tuple[int, int]  # (size, mtime in ns)
 
 
 class FolderWatch:
-    def __init__(self, folders: Sequence[Path], *, seen: Mapping[str, Stamp] | None = None,
-                 follow_links: bool = False, poll_seconds: float = POLL_SECONDS) -> None:
+    def __init__(
+        self,
+        folders: Sequence[Path],
+        *,
+        seen: Mapping[str, Stamp] | None = None,
+        follow_links: bool = False,
+        poll_seconds: float = POLL_SECONDS,
+    ) -> None:
         self.folders = [Path(f) for f in folders]
         self.follow_links = follow_links
         self.poll_seconds = poll_seconds

@@ -30,8 +30,17 @@ ICNS = ROOT / "packaging" / "macos" / "newsreader.icns"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # Apple's PNG icon types: (OSType, pixel size).  icp4/icp5 are the 16/32 1x slots.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"ic11", 32), (b"icp6", 64), (b"ic12", 64),
-    (b"ic07", 128), (b"ic13", 256), (b"ic08", 256), (b"ic14", 512), (b"ic09", 512), (b"ic10", 1024),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"ic11", 32),
+    (b"icp6", 64),
+    (b"ic12", 64),
+    (b"ic07", 128),
+    (b"ic13", 256),
+    (b"ic08", 256),
+    (b"ic14", 512),
+    (b"ic09", 512),
+    (b"ic10", 1024),
 )
 
 
@@ -89,7 +98,7 @@ def read_ico(data: bytes) -> list[tuple[int, bytes]]:
     out = []
     for i in range(count):
         width, _h, _c, _r, _planes, _bpp, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * i)
-        out.append((width or 256, data[offset:offset + length]))
+        out.append((width or 256, data[offset : offset + length]))
     return out
 
 
@@ -108,9 +117,9 @@ def read_icns(data: bytes) -> list[tuple[bytes, bytes]]:
         raise ValueError("not an icns file")
     out, pos = [], 8
     while pos < len(data):
-        ostype = data[pos:pos + 4]
+        ostype = data[pos : pos + 4]
         (length,) = struct.unpack_from(">I", data, pos + 4)
-        out.append((ostype, data[pos + 8:pos + length]))
+        out.append((ostype, data[pos + 8 : pos + length]))
         pos += length
     return out
 

@@ -139,22 +139,31 @@ def main() -> int:
             settle(300)
             save(dialog, f"{prefix}-settings")
             dialog.close()
-            failures = [(str(Path(home) / "incoming" / "page-17.html"), "not an article page: no title and no text found"),
-                        (str(Path(home) / "incoming" / "feed.xml"), "not well-formed XML (line 3, column 8)")]
-            message = window.display.num(QCoreApplication.translate("ImportController",
-                                                                    "Import finished: %1 new, %2 already there, %3 failed")
-                                         .replace("%1", "12").replace("%2", "3").replace("%3", "2"))
+            failures = [
+                (str(Path(home) / "incoming" / "page-17.html"), "not an article page: no title and no text found"),
+                (str(Path(home) / "incoming" / "feed.xml"), "not well-formed XML (line 3, column 8)"),
+            ]
+            message = window.display.num(
+                QCoreApplication.translate("ImportController", "Import finished: %1 new, %2 already there, %3 failed")
+                .replace("%1", "12")
+                .replace("%2", "3")
+                .replace("%3", "2")
+            )
             summary = SummaryDialog(window, message, failures)
             summary.show()
             settle(300)
             save(summary, f"{prefix}-import-summary")
             summary.close()
             window.select_row(0)
-            for name, other in (("shortcuts", ShortcutsDialog(window, window.shortcut_rows())),
-                                ("search-syntax", SearchHelpDialog(window)),
-                                ("note-and-tags", BookmarkDialog(window, store.bookmark(ids[1]), window.model.id_at(0)
-                                                                 and window.current_article().title)),
-                                ("correct-date", DateDialog(window, window.current_article().published, window.display))):
+            for name, other in (
+                ("shortcuts", ShortcutsDialog(window, window.shortcut_rows())),
+                ("search-syntax", SearchHelpDialog(window)),
+                (
+                    "note-and-tags",
+                    BookmarkDialog(window, store.bookmark(ids[1]), window.model.id_at(0) and window.current_article().title),
+                ),
+                ("correct-date", DateDialog(window, window.current_article().published, window.display)),
+            ):
                 other.show()
                 settle(300)
                 save(other, f"{prefix}-{name}")

@@ -44,16 +44,28 @@ def article(title: str, body: str, **kw: str) -> ParsedArticle:
 def sample_articles() -> list[ParsedArticle]:
     """A few short articles the project wrote itself (fictional)."""
     return [
-        article("افتتاح جسر النخيل في مدينة الواحة",
-                "افتتحت بلدية الواحة أمس جسر النخيل الجديد بعد عامين من العمل.\n\n"
-                "وقال رئيس البلدية إن الجسر سيخدم 40 ألف سائق يومياً.",
-                url="https://example.org/a1", published="2024-03-14", source="صحيفة الواحة"),
-        article("NovaGrid تطلق منصة Solar Hub في الرياض",
-                "أعلنت شركة NovaGrid الناشئة عن منصتها الجديدة.\n\nوتتوقع الشركة 3 ملايين مستخدم.",
-                url="https://example.org/a2", published="2023-09-01", source="مجلة المستقبل"),
-        article("Local fair opens in the old town",
-                "The fair opened on Monday.\n\nIt runs for two weeks.",
-                url="https://example.org/a3", published="2022-05-02", source="Oasis Times"),
+        article(
+            "افتتاح جسر النخيل في مدينة الواحة",
+            "افتتحت بلدية الواحة أمس جسر النخيل الجديد بعد عامين من العمل.\n\n"
+            "وقال رئيس البلدية إن الجسر سيخدم 40 ألف سائق يومياً.",
+            url="https://example.org/a1",
+            published="2024-03-14",
+            source="صحيفة الواحة",
+        ),
+        article(
+            "NovaGrid تطلق منصة Solar Hub في الرياض",
+            "أعلنت شركة NovaGrid الناشئة عن منصتها الجديدة.\n\nوتتوقع الشركة 3 ملايين مستخدم.",
+            url="https://example.org/a2",
+            published="2023-09-01",
+            source="مجلة المستقبل",
+        ),
+        article(
+            "Local fair opens in the old town",
+            "The fair opened on Monday.\n\nIt runs for two weeks.",
+            url="https://example.org/a3",
+            published="2022-05-02",
+            source="Oasis Times",
+        ),
     ]
 
 

@@ -40,10 +40,16 @@ def add_parser(sub: Any) -> None:
     add_db_argument(p)
     p.add_argument("--json", action="store_true", help="print one JSON object with the results")
     p.add_argument("--quiet", "-q", action="store_true", help="print only the summary line and problems (no progress)")
-    p.add_argument("--follow-links", action="store_true",
-                   help="follow symbolic links out of the folders imported (by default they are reported and skipped)")
-    p.add_argument("--watch", action="store_true",
-                   help="after importing, keep importing new files that appear under the PATHs until interrupted")
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links out of the folders imported (by default they are reported and skipped)",
+    )
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="after importing, keep importing new files that appear under the PATHs until interrupted",
+    )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or .zip archives")
     p.set_defaults(func=run)
 
@@ -62,14 +68,11 @@ def run(args: argparse.Namespace) -> int:
     return 1 if final.failures else 0
 
 
-def _import(db_path: Path, targets: Sequence[Path], args: argparse.Namespace
-            ) -> tuple[ImportProgress, list[ImportedArticle]]:
+def _import(db_path: Path, targets: Sequence[Path], args: argparse.Namespace) -> tuple[ImportProgress, list[ImportedArticle]]:
     articles: list[ImportedArticle] = []
     final: ImportProgress | None = None
-    with (stop_on_ctrl_c("the import") as cancelled,
-          _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show):
-        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled,
-                                     on_busy=_say_waiting):
+    with stop_on_ctrl_c("the import") as cancelled, _progress(not args.json and not args.quiet and sys.stderr.isatty()) as show:
+        for progress in import_paths(db_path, targets, follow_links=args.follow_links, cancelled=cancelled, on_busy=_say_waiting):
             articles.extend(progress.batch)
             show(progress)
             if progress.finished:
@@ -92,12 +95,19 @@ def _report(final: ImportProgress, articles: list[ImportedArticle], args: argpar
                 "failed": [{"path": p, "error": e} for p, e in final.failures],
                 "skipped": [{"path": s.path, "record": s.record, "reason": s.reason} for s in final.skipped],
                 "articles": [
-                    {"id": a.id, "path": a.path, "title": a.title, "published": a.published, "source": a.source,
-                     "status": a.status}
+                    {
+                        "id": a.id,
+                        "path": a.path,
+                        "title": a.title,
+                        "published": a.published,
+                        "source": a.source,
+                        "status": a.status,
+                    }
                     for a in articles
                 ],
             },
-            out, ensure_ascii=False,
+            out,
+            ensure_ascii=False,
         )
         out.write("\n")
         return
@@ -134,9 +144,15 @@ class _RichProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         self.bar = Progress(
-            TextColumn("files"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[articles]}"),
-            TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=True,
+            TextColumn("files"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[articles]}"),
+            TimeElapsedColumn(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
         )
         self.task = self.bar.add_task("import", total=None, articles="")
 
@@ -147,8 +163,9 @@ class _RichProgress:
     def show(self, progress: ImportProgress) -> None:
         done = progress.imported + progress.duplicates
         rate = done / progress.elapsed if progress.elapsed > 0 else 0.0
-        self.bar.update(self.task, total=progress.files_total, completed=progress.files_done,
-                        articles=f"{done:,} articles ({rate:,.0f}/s)")
+        self.bar.update(
+            self.task, total=progress.files_total, completed=progress.files_done, articles=f"{done:,} articles ({rate:,.0f}/s)"
+        )
 
     def __exit__(self, *exc: object) -> None:
         self.bar.__exit__(None, None, None)

@@ -45,7 +45,6 @@ def stop_on_ctrl_c(what: str) -> Iterator[Callable[[], bool]]:
         signal.signal(signal.SIGINT, handler if stop.is_set() else previous)
 
 
-
 def _kill_workers() -> None:
     """Before quitting at once: worker processes go first and silently (left alone, each would find its
     result pipe closed and print a traceback to the terminal)."""

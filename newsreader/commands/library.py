@@ -31,10 +31,7 @@ def open_store(args: argparse.Namespace) -> Store:
 
 def run_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        rows = [
-            {"id": r.id, "title": r.title, "published": r.published, "source": r.source}
-            for r in store.iter_articles()
-        ]
+        rows = [{"id": r.id, "title": r.title, "published": r.published, "source": r.source} for r in store.iter_articles()]
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -46,10 +43,18 @@ def run_list(args: argparse.Namespace) -> int:
 
 def article_json(article: Article) -> dict[str, Any]:
     return {
-        "id": article.id, "title": article.title, "published": article.published,
-        "date_source": article.date_source, "source": article.source, "author": article.author,
-        "url": article.url, "language": article.language, "path": article.path,
-        "imported_at": article.imported_at, "read": article.read, "body": article.body,
+        "id": article.id,
+        "title": article.title,
+        "published": article.published,
+        "date_source": article.date_source,
+        "source": article.source,
+        "author": article.author,
+        "url": article.url,
+        "language": article.language,
+        "path": article.path,
+        "imported_at": article.imported_at,
+        "read": article.read,
+        "body": article.body,
     }
 
 

@@ -27,9 +27,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results")
     p.add_argument("--sort", choices=SORTS, default="relevance", help="relevance (bm25) or date")
     p.add_argument(
-        "query", nargs="+", metavar="QUERY",
-        help='words, "a phrase", -exclude, a OR b, prefix*, source:NAME, from:/to:YYYY[-MM[-DD]], '
-        "is:bookmarked, is:unread",
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help='words, "a phrase", -exclude, a OR b, prefix*, source:NAME, from:/to:YYYY[-MM[-DD]], is:bookmarked, is:unread',
     )
     p.set_defaults(func=run)
 
@@ -40,8 +41,14 @@ def as_json(res: SearchResults) -> dict[str, Any]:
         "total": res.total,
         "results": [
             {
-                "id": h.id, "title": h.title, "source": h.source, "published": h.published, "url": h.url,
-                "snippet": h.snippet.text, "score": h.score, "highlights": [list(s) for s in h.snippet.spans],
+                "id": h.id,
+                "title": h.title,
+                "source": h.source,
+                "published": h.published,
+                "url": h.url,
+                "snippet": h.snippet.text,
+                "score": h.score,
+                "highlights": [list(s) for s in h.snippet.spans],
             }
             for h in res.hits
         ],
@@ -68,7 +75,5 @@ def run(args: argparse.Namespace) -> int:
         shown = f"{len(res.hits)} of {res.total}" if res.total > len(res.hits) else str(res.total)
         sys.stdout.write(f"{shown} result{'s' if res.total != 1 else ''}\n")
         for h in res.hits:
-            sys.stdout.write(
-                f"\n{h.id}  {(h.published or '')[:10]:10}  {h.source or ''}\n{h.title}\n  {h.snippet.marked()}\n"
-            )
+            sys.stdout.write(f"\n{h.id}  {(h.published or '')[:10]:10}  {h.source or ''}\n{h.title}\n  {h.snippet.marked()}\n")
     return 0

@@ -82,8 +82,16 @@ def _from_file(args: argparse.Namespace) -> tuple[str, date | None]:
 
 def mention_json(m: Mention) -> dict[str, Any]:
     out = {
-        "text": m.text, "start": m.start, "end": m.end, "type": m.type, "value": m.value, "mod": m.mod,
-        "calendar": m.calendar, "sentence": m.sentence, "first_day": m.first_day, "last_day": m.last_day,
+        "text": m.text,
+        "start": m.start,
+        "end": m.end,
+        "type": m.type,
+        "value": m.value,
+        "mod": m.mod,
+        "calendar": m.calendar,
+        "sentence": m.sentence,
+        "first_day": m.first_day,
+        "last_day": m.last_day,
     }
     if m.end_value is not None:
         out["end_value"] = m.end_value
@@ -106,7 +114,8 @@ def story_json(query: str, timeline: events.Timeline, articles: int) -> dict[str
         return {"article_id": e.article_id, "title": e.article_title, **mention_json(e.mention)}
 
     return {
-        "query": query, "articles": articles,
+        "query": query,
+        "articles": articles,
         "years": [
             {"year": y.year, "months": [{"month": g.month, "entries": [entry(e) for e in g.entries]} for g in y.months]}
             for y in timeline.years

@@ -24,8 +24,21 @@ from newsreader.importers import csvfile, feeds, html, jsonfeed, scraped, text, 
 from newsreader.importers.base import MAX_FILE_BYTES, SNIFF_BYTES, Importer, Record, Skipped
 from newsreader.importers.sniff import detect, make_sample
 
-__all__ = ["MAX_FILE_BYTES", "REGISTRY", "FileRecords", "ImportFailed", "Importer", "Record", "Skipped",
-           "detect_format", "parse_bytes", "parse_file", "parse_records", "stream_records", "streamable"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "REGISTRY",
+    "FileRecords",
+    "ImportFailed",
+    "Importer",
+    "Record",
+    "Skipped",
+    "detect_format",
+    "parse_bytes",
+    "parse_file",
+    "parse_records",
+    "stream_records",
+    "streamable",
+]
 
 log = logging.getLogger(__name__)
 

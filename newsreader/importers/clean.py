@@ -36,8 +36,7 @@ def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
                     anchored.append(f"(?:{line[1:]})")
                 else:
                     anywhere.append(f"(?:{line})")
-    return (re.compile("|".join(anchored) or "(?!)", re.IGNORECASE),
-            re.compile("|".join(anywhere) or "(?!)", re.IGNORECASE))
+    return (re.compile("|".join(anchored) or "(?!)", re.IGNORECASE), re.compile("|".join(anywhere) or "(?!)", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -108,8 +107,7 @@ def _same_title(text: str, folded_title: str) -> bool:
 def looks_like_headline(line: str) -> bool:
     """Short, of few words, not ending like a sentence: a headline."""
     line = line.strip()
-    return (0 < len(line) <= HEADLINE_CHARS and len(line.split()) <= HEADLINE_WORDS
-            and not line.endswith(_SENTENCE_END))
+    return 0 < len(line) <= HEADLINE_CHARS and len(line.split()) <= HEADLINE_WORDS and not line.endswith(_SENTENCE_END)
 
 
 def derive_title(body: str) -> tuple[str, str]:

@@ -65,8 +65,9 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
     head = handle.read(512 * 1024)
     handle.seek(0)
     encoding = detect_encoding(head)
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding,
-                            errors="replace", newline="")
+    text = io.TextIOWrapper(
+        handle, encoding="utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding, errors="replace", newline=""
+    )
     yield from _rows(text, path, "")
 
 

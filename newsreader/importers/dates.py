@@ -20,13 +20,29 @@ _ARABIC_MONTHS = [name for name in _MONTHS if not name.isascii()]
 _LATIN_MONTHS = [name for name in _MONTHS if name.isascii()]
 
 WEEKDAYS = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
     *_TABLES.weekdays,
 ]
 
-_MONTH_RE = (tables.alternation(_ARABIC_MONTHS) + "|(?i:"
-             + "|".join(sorted((re.escape(m) for m in _LATIN_MONTHS), key=len, reverse=True)) + r")\.?")
+_MONTH_RE = (
+    tables.alternation(_ARABIC_MONTHS)
+    + "|(?i:"
+    + "|".join(sorted((re.escape(m) for m in _LATIN_MONTHS), key=len, reverse=True))
+    + r")\.?"
+)
 # «آب/أغسطس», «أغسطس (آب)»: a month named twice, in two systems
 _MONTH = rf"(?P<m>{_MONTH_RE})(?:\s*[/(]\s*(?:{_MONTH_RE})\s*\)?)?"
 _SEP = r"[\s,،\-/.]*"
@@ -37,17 +53,64 @@ _MONTH_DAY_YEAR = re.compile(rf"(?<![\w])(?P<m>{_MONTH_RE})\s+(?P<d>\d{{1,2}})(?
 _NUMERIC = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 _NUMERIC_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})(?!\d)")
 _TIME = re.compile(r"(?<!\d)(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?!\d)")
-_OFFSET = re.compile(r"(?:GMT|UTC|غرينتش|جرينتش|غرينيتش)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
-                     r"|(?P<sign2>[+-])(?P<oh2>\d{2}):?(?P<om2>\d{2})", re.IGNORECASE)
+_OFFSET = re.compile(
+    r"(?:GMT|UTC|غرينتش|جرينتش|غرينيتش)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+    r"|(?P<sign2>[+-])(?P<oh2>\d{2}):?(?P<om2>\d{2})",
+    re.IGNORECASE,
+)
 _PM = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:pm|مساء|مساءً|م)(?!\w)", re.IGNORECASE)
 
 # What a date line may hold besides dates: labels, calendar marks, times, zones.
-_DATE_LINE_WORDS = frozenset(tables.norm(w) for w in (
-    "هـ", "ه", "م", "ميلادي", "ميلادية", "هجري", "هجرية", "الموافق", "الساعة", "ص", "صباحا", "صباحاً",
-    "مساء", "مساءً", "بتوقيت", "توقيت", "غرينتش", "جرينتش", "مكة", "المكرمة", "القدس", "القاهرة", "أبوظبي", "الرياض",
-    "نشر", "نشرت", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "محدث", "التحديث",
-    "am", "pm", "gmt", "utc", "published", "updated", "on", "at", "last", "posted", "date",
-))
+_DATE_LINE_WORDS = frozenset(
+    tables.norm(w)
+    for w in (
+        "هـ",
+        "ه",
+        "م",
+        "ميلادي",
+        "ميلادية",
+        "هجري",
+        "هجرية",
+        "الموافق",
+        "الساعة",
+        "ص",
+        "صباحا",
+        "صباحاً",
+        "مساء",
+        "مساءً",
+        "بتوقيت",
+        "توقيت",
+        "غرينتش",
+        "جرينتش",
+        "مكة",
+        "المكرمة",
+        "القدس",
+        "القاهرة",
+        "أبوظبي",
+        "الرياض",
+        "نشر",
+        "نشرت",
+        "في",
+        "بتاريخ",
+        "تاريخ",
+        "النشر",
+        "آخر",
+        "تحديث",
+        "محدث",
+        "التحديث",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "published",
+        "updated",
+        "on",
+        "at",
+        "last",
+        "posted",
+        "date",
+    )
+)
 _DATE_TOKENS = re.compile(r"[^\s,،\-–—/|•·*()\[\]:.]+")
 
 
@@ -164,9 +227,7 @@ def iso_datetime(value: object) -> str | None:
             return None
         time = _TIME.search(text[text.find(day[:4]) :] if day[:4] in text else text)
         if time and int(time.group("h")) < 24:
-            return f"{day}T{int(time.group('h')):02d}:{time.group('mi')}" + (
-                f":{time.group('s')}" if time.group("s") else ""
-            )
+            return f"{day}T{int(time.group('h')):02d}:{time.group('mi')}" + (f":{time.group('s')}" if time.group("s") else "")
         return day
     if len(text) <= 10 and parsed.hour == parsed.minute == parsed.second == 0 and "T" not in text:
         return parsed.strftime("%Y-%m-%d")

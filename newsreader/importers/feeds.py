@@ -73,8 +73,12 @@ def parse(data: bytes, path: str) -> list[Record]:
     if truncated:
         opened = len(_ITEM_OPEN.findall(text))
         cut = "; the last item is cut in the middle and not imported" if opened > complete else ""
-        records.append(Skipped("end of file", f"damaged feed: it ends before </{root_name}>; "
-                                              f"{min(complete, len(entries))} complete items imported{cut}"))
+        records.append(
+            Skipped(
+                "end of file",
+                f"damaged feed: it ends before </{root_name}>; {min(complete, len(entries))} complete items imported{cut}",
+            )
+        )
     if not any(isinstance(r, ParsedArticle) for r in records):
         raise not_articles("the feed has no items with text")
     return records
@@ -105,9 +109,15 @@ def _entry(entry: Any, source: str | None, link: str | None, path: str) -> Parse
         entry.get("published_parsed") or entry.get("updated_parsed")
     )
     return ParsedArticle(
-        title=title, body=body, path=path, published=published, date_source="feed" if published else None,
-        source=clean.outlet_name(outlet, url or link), author=clean_line(str(entry.get("author", ""))) or None,
-        url=url, language=guess_language(title + " " + body[:200]),
+        title=title,
+        body=body,
+        path=path,
+        published=published,
+        date_source="feed" if published else None,
+        source=clean.outlet_name(outlet, url or link),
+        author=clean_line(str(entry.get("author", ""))) or None,
+        url=url,
+        language=guess_language(title + " " + body[:200]),
     )
 
 
@@ -131,8 +141,15 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
     root_name = root.group(1) if root else "rss"
     # The text is decoded here (as for a feed read whole) and handed to lxml as UTF-8, whatever the
     # file's declaration says; no entity is ever expanded, nothing is fetched, no huge text node.
-    parser = etree.XMLPullParser(events=("start", "end"), tag=_ITEMS, encoding="utf-8", resolve_entities=False,
-                                 no_network=True, huge_tree=False, load_dtd=False)
+    parser = etree.XMLPullParser(
+        events=("start", "end"),
+        tag=_ITEMS,
+        encoding="utf-8",
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+    )
     channel: dict[str, str | None] = {}
     opened = complete = 0
 
@@ -154,7 +171,8 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
             if not channel:
                 channel.update(_channel(element))
             yield _entry(_fields(element), channel.get("title"), channel.get("link"), path) or Skipped(
-                f"item {complete}", "no title and no text")
+                f"item {complete}", "no title and no text"
+            )
             element.clear()
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
@@ -176,23 +194,28 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
         if not at_end:
             if not articles:
                 raise ImportFailed(f"damaged feed XML ({exc})") from None
-            yield Skipped("end of file", f"damaged feed XML ({exc}); {complete} complete items imported, "
-                                         "the rest of the file is not read")
+            yield Skipped(
+                "end of file", f"damaged feed XML ({exc}); {complete} complete items imported, the rest of the file is not read"
+            )
             return
         cut = opened > complete
         if cut:
             yield Skipped(f"item {complete + 1}", f"cut short: the file ends inside this item (before </{root_name}>)")
         if not articles:
             raise ImportFailed(f"truncated feed: it ends before </{root_name}> and has no complete item") from None
-        yield Skipped("end of file", f"damaged feed: it ends before </{root_name}>; {complete} complete items "
-                                     f"imported{'; the last item is cut in the middle and not imported' if cut else ''}")
+        yield Skipped(
+            "end of file",
+            f"damaged feed: it ends before </{root_name}>; {complete} complete items "
+            f"imported{'; the last item is cut in the middle and not imported' if cut else ''}",
+        )
         return
     if not articles:
         raise not_articles("the feed has no items with text")
 
 
-def _chunks(items: Callable[[str], Iterator[Record]], first: str, handle: IO[bytes],
-            decoder: codecs.IncrementalDecoder) -> Iterator[Record]:
+def _chunks(
+    items: Callable[[str], Iterator[Record]], first: str, handle: IO[bytes], decoder: codecs.IncrementalDecoder
+) -> Iterator[Record]:
     yield from items(first)
     while block := handle.read(_CHUNK):
         yield from items(decoder.decode(block))
@@ -222,8 +245,7 @@ def _channel(item: Any) -> dict[str, str | None]:
 def _text(element: Any) -> str:
     """An element's content as feedparser gives it: its text, or the markup of an XHTML (Atom) body."""
     if element.get("type") == "xhtml" or len(element):
-        inner = (element.text or "") + "".join(etree.tostring(c, encoding="unicode", with_tail=True)
-                                               for c in element)
+        inner = (element.text or "") + "".join(etree.tostring(c, encoding="unicode", with_tail=True) for c in element)
         return inner
     return str(element.text or "")
 

@@ -35,29 +35,49 @@ NAME = "html"
 EXTRACTOR = "own"  # or "trafilatura"; see module docstring
 _SHORT = 200  # own extraction shorter than this → try trafilatura
 
-_ROOT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title)",
-                   re.IGNORECASE | re.DOTALL)
-_FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript", "iframe", "button",
-                   "svg", "template")
+_ROOT = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title)", re.IGNORECASE | re.DOTALL
+)
+_FURNITURE_TAGS = (
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "button",
+    "svg",
+    "template",
+)
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|share|sharing|social|related|read-?more|read-?also|more-news|newsletter|"
     r"subscribe|breadcrumbs?|comments?|advert|ads?|promo|sidebar|footer|header|tags|cookie|popup|banner|"
     r"most-read|trending|widget)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_READ_ALSO = re.compile(r"^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضاً|أيضا|ايضاً|ايضا)|^\s*(?:read also|see also|related)\b",
-                        re.IGNORECASE)
+_READ_ALSO = re.compile(r"^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضاً|أيضا|ايضاً|ايضا)|^\s*(?:read also|see also|related)\b", re.IGNORECASE)
 _DATE_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "datePublished",
-    "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date",
-    "parsely-pub-date", "article.published",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
 )
 
 
 def sniff(sample: Sample) -> bool:
-    return bool(_ROOT.match(sample.text)) or (
-        sample.suffix in (".html", ".htm", ".xhtml") and "<" in sample.text[:2000]
-    )
+    return bool(_ROOT.match(sample.text)) or (sample.suffix in (".html", ".htm", ".xhtml") and "<" in sample.text[:2000])
 
 
 def parse(data: bytes, path: str) -> list[Record]:
@@ -87,9 +107,14 @@ def parse(data: bytes, path: str) -> list[Record]:
         date_source = "dateline"
     return [
         ParsedArticle(
-            title=title, body=body, path=path, published=published, date_source=date_source if published else None,
+            title=title,
+            body=body,
+            path=path,
+            published=published,
+            date_source=date_source if published else None,
             source=clean.outlet_name(meta.get("source") or meta.get("title_outlet"), meta.get("url")),
-            author=meta.get("author"), url=meta.get("url"),
+            author=meta.get("author"),
+            url=meta.get("url"),
             language=meta.get("language") or guess_language(title + " " + body[:200]),
         )
     ]
@@ -164,8 +189,8 @@ def metadata(root: Any) -> dict[str, str]:
     url = canonical[0] if canonical else metas.get("og:url")
     if url:
         result["url"] = url.strip()
-    author = metas.get("author") or metas.get("article:author") or next(
-        (_name(x.get("author")) for x in ld if x.get("author")), None
+    author = (
+        metas.get("author") or metas.get("article:author") or next((_name(x.get("author")) for x in ld if x.get("author")), None)
     )
     if author:
         result["author"] = clean_line(author)
@@ -200,8 +225,7 @@ def best_title(root: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> tu
 
     def agreed(i: int) -> bool:
         """Another candidate begins this one, and what this one adds is not «| outlet»."""
-        return any(j != i and f and folded[i].startswith(f) and not _TAIL.match(folded[i], len(f))
-                   for j, f in enumerate(folded))
+        return any(j != i and f and folded[i].startswith(f) and not _TAIL.match(folded[i], len(f)) for j, f in enumerate(folded))
 
     consistent = [c for i, c in enumerate(candidates) if agreed(i)]
     return (max(consistent, key=len) if consistent else candidates[0]), outlet
@@ -272,8 +296,15 @@ def _trafilatura(root: Any) -> str:
     import trafilatura  # ~150 ms of imports (jusText, htmldate, courlan…): only for pages own code cannot read
 
     result = trafilatura.extract(
-        root, output_format="txt", include_comments=False, include_tables=False, include_images=False,
-        include_links=False, deduplicate=False, with_metadata=False, favor_precision=True,
+        root,
+        output_format="txt",
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        with_metadata=False,
+        favor_precision=True,
     )
     if not result:
         return ""

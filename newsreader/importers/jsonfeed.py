@@ -33,8 +33,20 @@ NAME = "json"
 TITLE_KEYS = ("title", "headline", "name", "subject")
 BODY_KEYS = ("body", "content", "text", "article", "full_text", "fulltext", "articleBody", "description", "summary")
 DATE_KEYS = (
-    "published", "date", "published_at", "publishedAt", "publish_date", "pub_date", "pubDate", "datePublished",
-    "date_published", "created_at", "time", "timestamp", "date_created", "updated",
+    "published",
+    "date",
+    "published_at",
+    "publishedAt",
+    "publish_date",
+    "pub_date",
+    "pubDate",
+    "datePublished",
+    "date_published",
+    "created_at",
+    "time",
+    "timestamp",
+    "date_created",
+    "updated",
 )
 CRAWL_DATE_KEYS = ("date_extracted", "crawled", "scraped_at", "date_crawled", "retrieved")
 SOURCE_KEYS = ("source", "outlet", "site", "site_name", "publisher", "source_name", "newspaper")
@@ -184,11 +196,15 @@ def to_article(item: dict[str, Any], path: str) -> ParsedArticle | None:
         if when:
             published, date_source = when, "dateline"
     return ParsedArticle(
-        title=title, body=body, path=path,
-        published=published, date_source=date_source if published else None,
-        source=clean.outlet_name(source, url), author=_string(_first(item, AUTHOR_KEYS)),
-        url=url, language=_string(item.get("language") or item.get("lang"))
-        or guess_language(title + " " + body[:200]),
+        title=title,
+        body=body,
+        path=path,
+        published=published,
+        date_source=date_source if published else None,
+        source=clean.outlet_name(source, url),
+        author=_string(_first(item, AUTHOR_KEYS)),
+        url=url,
+        language=_string(item.get("language") or item.get("lang")) or guess_language(title + " " + body[:200]),
     )
 
 
@@ -206,8 +222,9 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
         if _is_json_lines(head.decode(encoding, errors="replace")):
             yield from _json_lines(text_handle, path)
             return
-        raise ImportFailed(f"a JSON array this big is read only in UTF-8 (this file is {encoding}); "
-                           "convert it to UTF-8 or JSON Lines")
+        raise ImportFailed(
+            f"a JSON array this big is read only in UTF-8 (this file is {encoding}); convert it to UTF-8 or JSON Lines"
+        )
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     if head.startswith(codecs.BOM_UTF8):
         handle.read(len(codecs.BOM_UTF8))
@@ -225,11 +242,17 @@ def stream(handle: IO[bytes], path: str) -> Iterator[Record]:
             raise ImportFailed(f"invalid JSON (truncated or damaged): {exc}") from None
         first = str(exc).strip().split("\n", 1)[0].rstrip(": ")
         if "EOF" in first or "incomplete" in first.lower():
-            yield Skipped("end of file", f"cut short: the file ends after record {number} "
-                                         f"({number} complete records imported; the record cut in the middle is not)")
+            yield Skipped(
+                "end of file",
+                f"cut short: the file ends after record {number} "
+                f"({number} complete records imported; the record cut in the middle is not)",
+            )
         else:
-            yield Skipped("end of file", f"damaged JSON after record {number} ({first}): {number} complete records "
-                                         "imported, the rest of the file cannot be read")
+            yield Skipped(
+                "end of file",
+                f"damaged JSON after record {number} ({first}): {number} complete records "
+                "imported, the rest of the file cannot be read",
+            )
 
 
 def _is_json_lines(text: str) -> bool:

@@ -52,8 +52,9 @@ def check_xml_safe(data: bytes | str) -> None:
     try:
         defused_fromstring(text if isinstance(data, str) else data)
     except DefusedXmlException as exc:
-        raise ImportFailed(f"unsafe XML refused ({type(exc).__name__}: entity declarations or external "
-                           "references are not allowed)") from None
+        raise ImportFailed(
+            f"unsafe XML refused ({type(exc).__name__}: entity declarations or external references are not allowed)"
+        ) from None
     except Exception:  # noqa: BLE001 - malformed XML is reported by the importer itself
         return
 

@@ -81,8 +81,13 @@ def parse_scraped(raw: str, path: str) -> ParsedArticle:
     title, split_source = clean.split_outlet(title, source)
     body = clean.clean_body("\n\n".join(lines), title)
     return ParsedArticle(
-        title=title, body=body, path=path, published=published, date_source=date_source,
-        source=clean.outlet_name(source or split_source), language=guess_language(title + " " + lines[0]),
+        title=title,
+        body=body,
+        path=path,
+        published=published,
+        date_source=date_source,
+        source=clean.outlet_name(source or split_source),
+        language=guess_language(title + " " + lines[0]),
     )
 
 

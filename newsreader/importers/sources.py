@@ -41,9 +41,13 @@ class Source:
         return Path(self.member if self.member is not None else self.path.name).suffix.lower()
 
 
-_SPECIAL = ((stat.S_ISDIR, "is a folder, not a file"), (stat.S_ISFIFO, "a named pipe (FIFO), not a file"),
-            (stat.S_ISSOCK, "a socket, not a file"), (stat.S_ISCHR, "a device, not a file"),
-            (stat.S_ISBLK, "a device, not a file"))
+_SPECIAL = (
+    (stat.S_ISDIR, "is a folder, not a file"),
+    (stat.S_ISFIFO, "a named pipe (FIFO), not a file"),
+    (stat.S_ISSOCK, "a socket, not a file"),
+    (stat.S_ISCHR, "a device, not a file"),
+    (stat.S_ISBLK, "a device, not a file"),
+)
 
 
 def not_regular(mode: int) -> str | None:
@@ -59,8 +63,7 @@ def not_regular(mode: int) -> str | None:
 
 def too_large(size: int) -> str:
     """The reason a file of ``size`` bytes is not read (exact when it is just over the limit)."""
-    return (f"file too large ({size:,} bytes, over the limit of {MAX_FILE_BYTES:,} bytes, "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    return f"file too large ({size:,} bytes, over the limit of {MAX_FILE_BYTES:,} bytes, {MAX_FILE_BYTES // (1024 * 1024)} MB)"
 
 
 def shown(path: Path | str) -> str:
@@ -137,8 +140,9 @@ def _never() -> bool:
     return False
 
 
-def walk_folder(folder: Path, follow_links: bool = False, cancelled: Callable[[], bool] = _never,
-                limit: list[int] | None = None) -> Iterator[Source]:
+def walk_folder(
+    folder: Path, follow_links: bool = False, cancelled: Callable[[], bool] = _never, limit: list[int] | None = None
+) -> Iterator[Source]:
     """Every file under ``folder``, in sorted order (see the module docstring for links), within
     :data:`MAX_DEPTH` levels and :data:`MAX_FILES` files (``limit``: the files still allowed, shared
     by the folders of one import), each limit reported once as a source with an error. Stops as soon
@@ -175,15 +179,17 @@ def walk_folder(folder: Path, follow_links: bool = False, cancelled: Callable[[]
             if _hidden(name):
                 continue
             if left[0] <= 0:
-                yield Source(shown(folder), folder, error=f"more than {MAX_FILES:,} files to list: the listing "
-                             "stopped here; import the rest folder by folder")
+                yield Source(
+                    shown(folder),
+                    folder,
+                    error=f"more than {MAX_FILES:,} files to list: the listing stopped here; import the rest folder by folder",
+                )
                 return
             left[0] -= 1
             yield from _file(Path(dirpath) / name, None if follow_links else root)
 
 
-def expand(paths: Iterable[Path | str], *, follow_links: bool = False,
-           cancelled: Callable[[], bool] = _never) -> list[Source]:
+def expand(paths: Iterable[Path | str], *, follow_links: bool = False, cancelled: Callable[[], bool] = _never) -> list[Source]:
     """Every file to import under ``paths`` (listed up front, so progress has a total; bounded, see
     :func:`walk_folder`; what was listed when ``cancelled()``)."""
     sources: list[Source] = []
@@ -253,4 +259,3 @@ class Reader:
             self._zip.close()
         self._zip = None
         self._archive = None
-

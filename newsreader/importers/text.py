@@ -13,15 +13,35 @@ from newsreader.textnorm import clean_text, latin_digits
 NAME = "text"
 
 AGENCIES = (
-    "أ ف ب", "أ.ف.ب", "ا ف ب", "رويترز", "أ ب", "د ب أ", "د.ب.أ", "أ ش أ", "واس", "قنا", "وام", "كونا",
-    "بنا", "سانا", "وفا", "الأناضول", "الاناضول", "شينخوا", "يو بي آي", "بترا", "العمانية", "AFP", "Reuters", "AP",
+    "أ ف ب",
+    "أ.ف.ب",
+    "ا ف ب",
+    "رويترز",
+    "أ ب",
+    "د ب أ",
+    "د.ب.أ",
+    "أ ش أ",
+    "واس",
+    "قنا",
+    "وام",
+    "كونا",
+    "بنا",
+    "سانا",
+    "وفا",
+    "الأناضول",
+    "الاناضول",
+    "شينخوا",
+    "يو بي آي",
+    "بترا",
+    "العمانية",
+    "AFP",
+    "Reuters",
+    "AP",
 )
 _AGENCY_RE = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # «القاهرة - …», «القاهرة (أ ف ب) - …», «(أ ف ب) - …», «القاهرة - 12 مارس 2024 (رويترز) - …»
 _PLACE = r"(?P<place>[^\W\d][\w\s]{1,30}?)"
-_DATED = re.compile(
-    rf"^{_PLACE}\s*[-–—،,]\s*(?P<date>[^()\-–—:]{{6,40}}?)\s*(?:\((?P<agency>{_AGENCY_RE})\)\s*)?[-–—:]\s+"
-)
+_DATED = re.compile(rf"^{_PLACE}\s*[-–—،,]\s*(?P<date>[^()\-–—:]{{6,40}}?)\s*(?:\((?P<agency>{_AGENCY_RE})\)\s*)?[-–—:]\s+")
 _PLAIN = re.compile(rf"^{_PLACE}\s*(?:\((?P<agency>{_AGENCY_RE})\)\s*)?[-–—]\s+")
 _AGENCY_ONLY = re.compile(rf"^\((?P<agency>{_AGENCY_RE})\)\s*[-–—:]?\s*")
 
@@ -80,8 +100,13 @@ def parse_text(raw: str, path: str) -> ParsedArticle:
         published, date_source = when, "dateline"
     body = clean.clean_body("\n\n".join(body_paragraphs), title)
     return ParsedArticle(
-        title=title.strip(), body=body, path=path, source=clean.outlet_name(outlet),
-        published=published, date_source=date_source, language=guess_language(title + " " + body[:200]),
+        title=title.strip(),
+        body=body,
+        path=path,
+        source=clean.outlet_name(outlet),
+        published=published,
+        date_source=date_source,
+        language=guess_language(title + " " + body[:200]),
     )
 
 

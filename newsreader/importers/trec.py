@@ -25,12 +25,30 @@ from newsreader.textnorm import clean_line, clean_text
 
 NAME = "trec"
 
-_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<[A-Za-z]+>\s*)?<DOC>",
-                    re.IGNORECASE | re.DOTALL)
+_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE[^>]*>\s*)?(?:<[A-Za-z]+>\s*)?<DOC>", re.IGNORECASE | re.DOTALL
+)
 _DOC_OPEN = re.compile(r"<DOC>", re.IGNORECASE)
 _DOC_CLOSE = re.compile(r"</DOC>", re.IGNORECASE)
-_FIELDS = ("DOCNO", "URL", "SRC", "SOURCE", "CAT", "TITLE", "HEADLINE", "HL", "TIME", "DATE", "DATE_TIME",
-           "AUTHOR", "BYLINE", "ABSTRACT", "TEXT", "BODY", "LANG")
+_FIELDS = (
+    "DOCNO",
+    "URL",
+    "SRC",
+    "SOURCE",
+    "CAT",
+    "TITLE",
+    "HEADLINE",
+    "HL",
+    "TIME",
+    "DATE",
+    "DATE_TIME",
+    "AUTHOR",
+    "BYLINE",
+    "ABSTRACT",
+    "TEXT",
+    "BODY",
+    "LANG",
+)
 _ANY_FIELD = re.compile(rf"<({'|'.join(_FIELDS)})(?:\s[^>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _CHUNK = 1024 * 1024
@@ -90,8 +108,7 @@ def _scan(chunks: Iterable[str], path: str) -> Iterator[Record]:
                 yield Skipped(f"document {number}", "damaged: its <DOC> is not closed before the next <DOC>")
                 position = following.start()
                 continue
-            yield _document(buffer[start.end() : end.start()], path) or Skipped(
-                f"document {number}", "no title and no text")
+            yield _document(buffer[start.end() : end.start()], path) or Skipped(f"document {number}", "no title and no text")
             position = end.end()
         buffer = buffer[position:]
     if _DOC_OPEN.search(buffer):
@@ -142,7 +159,11 @@ def _document(doc: str, path: str) -> ParsedArticle | None:
     docno = _field("DOCNO")
     url = _field("URL")
     return ParsedArticle(
-        title=title, body=body, path=path, published=published, date_source="metadata" if published else None,
+        title=title,
+        body=body,
+        path=path,
+        published=published,
+        date_source="metadata" if published else None,
         source=clean.outlet_name(source, url),
         author=clean_line(_field("AUTHOR", "BYLINE") or "") or None,
         url=clean_line(url) if url else (f"trec:{clean_line(docno)}" if docno else None),

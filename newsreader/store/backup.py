@@ -51,8 +51,9 @@ def list_backups(library: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
-def make_backup(conn: sqlite3.Connection, library: Path, reason: str, keep: int = KEEP,
-                cancelled: Callable[[], bool] | None = None) -> Path:
+def make_backup(
+    conn: sqlite3.Connection, library: Path, reason: str, keep: int = KEEP, cancelled: Callable[[], bool] | None = None
+) -> Path:
     """Copy the open database ``conn`` next to the library; prune to the newest ``keep``.
 
     With ``cancelled``, the copy goes in steps of :data:`STEP_PAGES` and stops (raising
@@ -107,8 +108,11 @@ def damage(conn: sqlite3.Connection) -> str | None:
 def damaged(library: Path, problem: str, consequence: str) -> LibraryCorrupt:
     """The error for a damaged ``library``: what is wrong, what was (not) done, and its newest good backup."""
     good = newest_good(library)
-    offer = (f" The newest good backup is {good.path} ({good.created:%Y-%m-%d %H:%M} UTC)." if good
-             else " There is no good backup of it.")
+    offer = (
+        f" The newest good backup is {good.path} ({good.created:%Y-%m-%d %H:%M} UTC)."
+        if good
+        else " There is no good backup of it."
+    )
     return LibraryCorrupt(f"the library {library} is damaged ({problem}); {consequence}.{offer}", library)
 
 

@@ -25,8 +25,7 @@ def add_bookmark(db: Connection, aid: str, now: str, note: str = "", tags: Seque
     """Bookmark an article (keeping an existing bookmark's note and tags unless given)."""
     with db.atomic():
         db.execute(
-            "INSERT INTO bookmarks (article_id, note, tags, created_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(article_id) DO NOTHING",
+            "INSERT INTO bookmarks (article_id, note, tags, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO NOTHING",
             [aid, note, json.dumps(_clean_tags(tags), ensure_ascii=False), now],
         )
         if note:
@@ -78,15 +77,20 @@ def _bookmark(row: Sequence[Any]) -> Bookmark:
     except ValueError:
         tags = ()
     return Bookmark(
-        article_id=row[0], title=row[1] or "", created_at=row[2], note=row[3] or "", tags=tags,
-        source=row[5], published=row[6], url=row[7],
+        article_id=row[0],
+        title=row[1] or "",
+        created_at=row[2],
+        note=row[3] or "",
+        tags=tags,
+        source=row[5],
+        published=row[6],
+        url=row[7],
     )
 
 
 def bookmark(db: Connection, aid: str) -> Bookmark | None:
     row = db.execute(
-        f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks b LEFT JOIN articles a ON a.id = b.article_id"
-        " WHERE b.article_id = ?",
+        f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks b LEFT JOIN articles a ON a.id = b.article_id WHERE b.article_id = ?",
         [aid],
     ).fetchone()
     return None if row is None else _bookmark(row)
@@ -107,7 +111,5 @@ def bookmark_tags(db: Connection) -> list[str]:
     """Every tag in use, sorted."""
     return [
         r[0]
-        for r in db.execute(
-            "SELECT DISTINCT j.value FROM bookmarks b, json_each(b.tags) j WHERE json_valid(b.tags) ORDER BY 1"
-        )
+        for r in db.execute("SELECT DISTINCT j.value FROM bookmarks b, json_each(b.tags) j WHERE json_valid(b.tags) ORDER BY 1")
     ]

@@ -38,10 +38,7 @@ if TYPE_CHECKING:
 # The analysis, search and timeline machinery is imported where it is used (writes and
 # searches), not here: opening a library and painting the window only read rows.
 
-_ARTICLE_COLUMNS = (
-    "id, title, body, published, date_source, source, author, url, language, path, "
-    "content_hash, imported_at, read"
-)
+_ARTICLE_COLUMNS = "id, title, body, published, date_source, source, author, url, language, path, content_hash, imported_at, read"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +70,12 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
     # (the timeline asks for a reference date) rather than dated to "today" by accident.
     ref = reference_date(item.published) or today
     return Prepared(
-        article=item, id=aid, digest=digest,
+        article=item,
+        id=aid,
+        digest=digest,
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
-        title_terms=analysis.index_text(item.title), body_terms=analysis.index_text(item.body),
+        title_terms=analysis.index_text(item.title),
+        body_terms=analysis.index_text(item.body),
     )
 
 
@@ -183,7 +183,9 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
             if wal.stat().st_size > _WAL_HEADER_BYTES:
                 raise UnreadableChanges(
                     f"the library {path} has unsaved changes in {wal} that cannot be read from a read-only "
-                    "folder; open it once where it can be written (or copy the folder) to see them", path, wal=wal,
+                    "folder; open it once where it can be written (or copy the folder) to see them",
+                    path,
+                    wal=wal,
                 ) from None
         return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
 
@@ -235,11 +237,17 @@ def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", None)
     if _disk_full(exc, path):
-        return DiskFull(f"the disk holding {path} is full, so the library cannot be read or changed (nothing "
-                        "was lost). Free some space and try again.", path)
+        return DiskFull(
+            f"the disk holding {path} is full, so the library cannot be read or changed (nothing "
+            "was lost). Free some space and try again.",
+            path,
+        )
     if code == sqlite3.SQLITE_FULL or "disk is full" in text:
-        return DiskFull(f"the disk holding {path} is full; nothing of the last change was written "
-                        "and the library is intact. Free some space and try again.", path)
+        return DiskFull(
+            f"the disk holding {path} is full; nothing of the last change was written "
+            "and the library is intact. Free some space and try again.",
+            path,
+        )
     if code == sqlite3.SQLITE_READONLY or "readonly" in text:
         return ReadOnlyLibrary(f"the library {path} is read-only; changes cannot be saved", path)
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
@@ -271,14 +279,19 @@ class Store:
         """
         path = Path(path)
         if not create and not path.is_file():
-            raise NoLibrary(f"there is no library at {path}" + (" (it is a folder)" if path.is_dir() else "")
-                            + "; nothing was created", path)
+            raise NoLibrary(
+                f"there is no library at {path}" + (" (it is a folder)" if path.is_dir() else "") + "; nothing was created", path
+            )
         if path.exists() and not _writable(path):
             store = cls._connect(path, read_only=True)
             if store._check_version() < SCHEMA_VERSION:
                 store.close()
-                raise ReadOnlyLibrary(f"the library {path} is read-only and needs an upgrade this version "
-                                      "cannot write; open it with write permission once", path, needs_upgrade=True)
+                raise ReadOnlyLibrary(
+                    f"the library {path} is read-only and needs an upgrade this version "
+                    "cannot write; open it with write permission once",
+                    path,
+                    needs_upgrade=True,
+                )
             return store
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -370,11 +383,15 @@ class Store:
         names = set(self.db.table_names())
         if app_id == 0 and not names and self._check_version() == 0:
             return  # a new library
-        if app_id == 0 and "_sqlite_migrations" in names and self.db.execute(
-                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'newsreader' LIMIT 1").fetchone():
+        if (
+            app_id == 0
+            and "_sqlite_migrations" in names
+            and self.db.execute("SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'newsreader' LIMIT 1").fetchone()
+        ):
             return  # a library made before the application id
-        raise NotALibrary(f"{self.path} is not a newsreader library (it is another program's database); "
-                          "it was left unchanged", self.path)
+        raise NotALibrary(
+            f"{self.path} is not a newsreader library (it is another program's database); it was left unchanged", self.path
+        )
 
     @_reads
     def count_if_any(self) -> int:
@@ -412,7 +429,8 @@ class Store:
         if version > SCHEMA_VERSION:
             raise LibraryTooNew(
                 f"the library {self.path} was written by a newer version of newsreader "
-                f"(schema {version}, this version knows {SCHEMA_VERSION}); it was not changed", self.path
+                f"(schema {version}, this version knows {SCHEMA_VERSION}); it was not changed",
+                self.path,
             )
         return version
 
@@ -426,9 +444,7 @@ class Store:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     # -- writing articles --------------------------------------------------------
@@ -441,9 +457,7 @@ class Store:
         """
         items = list(parsed)
         known = self.known([identify(item) for item in items])
-        return self.add_prepared([
-            item if known[i] else prepare(item) for i, item in enumerate(items)
-        ])
+        return self.add_prepared([item if known[i] else prepare(item) for i, item in enumerate(items)])
 
     @_reads
     def known(self, keys: Sequence[tuple[str, str]]) -> list[bool]:
@@ -481,8 +495,20 @@ class Store:
                     "INSERT INTO articles (id, title, body, published, date_source, source, author,"
                     " url, language, path, content_hash, imported_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [entry.id, item.title, item.body, item.published, item.date_source, source,
-                     item.author, item.url, item.language, item.path, entry.digest, imported_at],
+                    [
+                        entry.id,
+                        item.title,
+                        item.body,
+                        item.published,
+                        item.date_source,
+                        source,
+                        item.author,
+                        item.url,
+                        item.language,
+                        item.path,
+                        entry.digest,
+                        imported_at,
+                    ],
                 )
                 rowid = cursor.lastrowid
                 assert rowid is not None
@@ -498,8 +524,7 @@ class Store:
         ).fetchone()
         return (row[0], row[1], row[2], row[3]) if row is not None else None
 
-    def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle,
-                     added_at: str) -> None:
+    def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle, added_at: str) -> None:
         """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
         of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search_sql`)."""
         aid, rowid, source, url = match
@@ -520,9 +545,7 @@ class Store:
     @_reads
     def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:
         """The other outlets (source, URL) that published article ``aid``'s text, in import order."""
-        rows = self.db.execute(
-            "SELECT source, url FROM article_outlets WHERE article_id = ? ORDER BY rowid", [aid]
-        ).fetchall()
+        rows = self.db.execute("SELECT source, url FROM article_outlets WHERE article_id = ? ORDER BY rowid", [aid]).fetchall()
         return [(r[0], r[1]) for r in rows]
 
     @_reads
@@ -553,9 +576,7 @@ class Store:
         return {r[0]: r[1] for r in self.db.execute("SELECT name, display FROM outlet_names").fetchall()}
 
     def _exists(self, aid: str, digest: str) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [aid, digest]
-        ).fetchone()
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [aid, digest]).fetchone()
         return row is not None
 
     def _write_mentions(self, aid: str, title: str, body: str, ref: date | None) -> None:
@@ -574,9 +595,7 @@ class Store:
         """Correct an article's date and re-resolve its mentions against it."""
         article = self.article(aid)
         with self.db.atomic():
-            self.db.execute(
-                "UPDATE articles SET published = ?, date_source = ? WHERE id = ?", [published, source, aid]
-            )
+            self.db.execute("UPDATE articles SET published = ?, date_source = ? WHERE id = ?", [published, source, aid])
             self._write_mentions(aid, article.title, article.body, reference_date(published))
 
     # -- reading articles --------------------------------------------------------
@@ -610,8 +629,7 @@ class Store:
         return _article(rows[0]) if rows else None
 
     @_reads
-    def article_ids(self, *, newest_first: bool = True, unread_only: bool = False,
-                    limit: int | None = None) -> list[str]:
+    def article_ids(self, *, newest_first: bool = True, unread_only: bool = False, limit: int | None = None) -> list[str]:
         """Article ids in list order (newest first), all or the first ``limit``."""
         # NULL sorts lowest in SQLite: newest first puts undated articles last by itself
         order = "DESC" if newest_first else "ASC"
@@ -657,8 +675,7 @@ class Store:
                 " ORDER BY a.published DESC, a.n DESC"
             )
             for r in cursor:
-                yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]),
-                                 bookmarked=bool(r[5]))
+                yield ArticleRow(id=r[0], title=r[1], source=r[2], published=r[3], read=bool(r[4]), bookmarked=bool(r[5]))
         except sqlite3.Error as exc:
             raise _store_error(exc, self.path) from exc
 
@@ -670,8 +687,20 @@ class Store:
             [aid],
         )
         return [
-            Mention(start=r[0], end=r[1], text=r[2], type=r[3], value=r[4], mod=r[5], calendar=r[6],
-                    sentence=r[7], first_day=r[8], last_day=r[9], end_value=r[10], end_start=r[11])
+            Mention(
+                start=r[0],
+                end=r[1],
+                text=r[2],
+                type=r[3],
+                value=r[4],
+                mod=r[5],
+                calendar=r[6],
+                sentence=r[7],
+                first_day=r[8],
+                last_day=r[9],
+                end_value=r[10],
+                end_start=r[11],
+            )
             for r in cursor
         ]
 
@@ -686,9 +715,24 @@ class Store:
             [json.dumps(list(ids[:limit]))],
         )
         return [
-            (r[0], r[1], Mention(start=r[2], end=r[3], text=r[4], type=r[5], value=r[6], mod=r[7], calendar=r[8],
-                                 sentence=r[9], first_day=r[10], last_day=r[11], end_value=r[12],
-                                 end_start=r[13]))
+            (
+                r[0],
+                r[1],
+                Mention(
+                    start=r[2],
+                    end=r[3],
+                    text=r[4],
+                    type=r[5],
+                    value=r[6],
+                    mod=r[7],
+                    calendar=r[8],
+                    sentence=r[9],
+                    first_day=r[10],
+                    last_day=r[11],
+                    end_value=r[12],
+                    end_start=r[13],
+                ),
+            )
             for r in cursor
         ]
 
@@ -715,18 +759,14 @@ class Store:
 
     # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
     @_reads
-    def search(
-        self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
-    ) -> SearchResults:
+    def search(self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchResults:
         """A page of results with snippets; never raises (an unusable query → ``message``)."""
         from newsreader.store import search_sql
 
         return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
 
     @_reads
-    def search_ids(
-        self, query: str | Query, *, sort: str = "relevance", limit: int | None = None
-    ) -> list[str]:
+    def search_ids(self, query: str | Query, *, sort: str = "relevance", limit: int | None = None) -> list[str]:
         """Matching ids in result order, for the lazy list model ([] if the query is unusable)."""
         from newsreader.store import search_sql
 
@@ -828,20 +868,38 @@ class Store:
 
     # -- import log ----------------------------------------------------------------
     @_writes
-    def log_import(self, started_at: str, paths: Sequence[str], imported: int, duplicates: int,
-                   failures: Sequence[tuple[str, str]]) -> None:
+    def log_import(
+        self, started_at: str, paths: Sequence[str], imported: int, duplicates: int, failures: Sequence[tuple[str, str]]
+    ) -> None:
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO import_log (started_at, finished_at, paths, imported, duplicates, failed, failures)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [started_at, _now(), json.dumps(list(paths), ensure_ascii=False), imported, duplicates,
-                 len(failures), json.dumps([list(f) for f in failures], ensure_ascii=False)],
+                [
+                    started_at,
+                    _now(),
+                    json.dumps(list(paths), ensure_ascii=False),
+                    imported,
+                    duplicates,
+                    len(failures),
+                    json.dumps([list(f) for f in failures], ensure_ascii=False),
+                ],
             )
 
 
 def _article(row: Sequence[Any]) -> Article:
     return Article(
-        id=row[0], title=row[1], body=row[2], published=row[3], date_source=row[4], source=row[5],
-        author=row[6], url=row[7], language=row[8], path=row[9], content_hash=row[10],
-        imported_at=row[11], read=bool(row[12]),
+        id=row[0],
+        title=row[1],
+        body=row[2],
+        published=row[3],
+        date_source=row[4],
+        source=row[5],
+        author=row[6],
+        url=row[7],
+        language=row[8],
+        path=row[9],
+        content_hash=row[10],
+        imported_at=row[11],
+        read=bool(row[12]),
     )

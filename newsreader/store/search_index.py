@@ -38,8 +38,7 @@ def add(db: Connection, rowid: int, title: str, body: str, source: object = _FRO
     if source is _FROM_ROW:
         row = db.execute("SELECT source FROM articles WHERE n = ?", [rowid]).fetchone()
         source = row[0] if row else None
-    add_analysed(db, rowid, analysis.index_text(title), analysis.index_text(body),
-                 source if isinstance(source, str) else None)
+    add_analysed(db, rowid, analysis.index_text(title), analysis.index_text(body), source if isinstance(source, str) else None)
 
 
 def rebuild(db: Connection) -> int:
@@ -49,8 +48,14 @@ def rebuild(db: Connection) -> int:
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
         others = other_outlets(db)
         for n, aid, title, body, source in db.execute("SELECT n, id, title, body, source FROM articles").fetchall():
-            _insert(db, "articles_fts", n, analysis.index_text(title), analysis.index_text(body),
-                    meta_sources(source, others.get(aid, ())))
+            _insert(
+                db,
+                "articles_fts",
+                n,
+                analysis.index_text(title),
+                analysis.index_text(body),
+                meta_sources(source, others.get(aid, ())),
+            )
             count += 1
         record_version(db)
     return count
@@ -122,8 +127,9 @@ def reindex_step(db: Connection, batch: int | None = None) -> tuple[int, int] | 
         ).fetchall()
         others = other_outlets(db, [row[1] for row in rows])
         for n, aid, title, body, source in rows:
-            _insert(db, _NEXT, n, analysis.index_text(title), analysis.index_text(body),
-                    meta_sources(source, others.get(aid, ())))
+            _insert(
+                db, _NEXT, n, analysis.index_text(title), analysis.index_text(body), meta_sources(source, others.get(aid, ()))
+            )
         if rows:
             upto = int(rows[-1][0])
             _set_state(db, "next_upto", str(upto))
@@ -176,5 +182,6 @@ def add_analysed(db: Connection, rowid: int, title_terms: str, body_terms: str, 
 
 
 def _insert(db: Connection, table: str, rowid: int, title_terms: str, body_terms: str, sources: list[str]) -> None:
-    db.execute(f"INSERT INTO {table} (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-               [rowid, title_terms, body_terms, meta(sources)])
+    db.execute(
+        f"INSERT INTO {table} (rowid, title, body, meta) VALUES (?, ?, ?, ?)", [rowid, title_terms, body_terms, meta(sources)]
+    )

@@ -127,8 +127,10 @@ def source_names(db: Connection, sources: Sequence[str]) -> list[str]:
 
     names: dict[str, str] = {}
     for source in sources:
-        renamed = [r[0] for r in db.execute(
-            "SELECT name FROM outlet_names WHERE display = ? COLLATE NOCASE", [source.strip()]).fetchall()]
+        renamed = [
+            r[0]
+            for r in db.execute("SELECT name FROM outlet_names WHERE display = ? COLLATE NOCASE", [source.strip()]).fetchall()
+        ]
         for name in (source, *renamed):
             for alias in outlets.aliases(name):
                 names.setdefault(alias.strip().casefold(), alias.strip())
@@ -142,8 +144,10 @@ def _sql_filters(query: search.Query, db: Connection | None = None) -> tuple[lis
     if query.sources:
         names = source_names(db, query.sources) if db is not None else list(query.sources)
         folded = json.dumps([s.strip().casefold() for s in names], ensure_ascii=False)
-        where.append("(lower(trim(a.source)) IN (SELECT value FROM json_each(?)) OR a.id IN"
-                     " (SELECT article_id FROM article_outlets WHERE lower(trim(source)) IN (SELECT value FROM json_each(?))))")
+        where.append(
+            "(lower(trim(a.source)) IN (SELECT value FROM json_each(?)) OR a.id IN"
+            " (SELECT article_id FROM article_outlets WHERE lower(trim(source)) IN (SELECT value FROM json_each(?))))"
+        )
         params += [folded, folded]
     if query.date_from:
         where.append("a.published >= ?")
@@ -251,8 +255,9 @@ def _wire_copies(db: Connection, query: search.Query) -> str | None:
     if not query.sources:
         return None
     folded = json.dumps([n.casefold() for n in source_names(db, query.sources)], ensure_ascii=False)
-    found = db.execute("SELECT 1 FROM article_outlets WHERE lower(trim(source)) IN (SELECT value FROM json_each(?))"
-                       " LIMIT 1", [folded]).fetchone()
+    found = db.execute(
+        "SELECT 1 FROM article_outlets WHERE lower(trim(source)) IN (SELECT value FROM json_each(?)) LIMIT 1", [folded]
+    ).fetchone()
     return folded if found else None
 
 
@@ -266,16 +271,19 @@ def _plan(db: Connection, query: search.Query) -> _Plan:
     if wire is not None:
         # the outlet's own articles through their index tokens (a scan of the articles table for their folded
         # source names took 0.4 s at 1M articles), or the articles it published as wire copy
-        preds.append("(+f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-                     " OR +f.rowid IN (SELECT a2.n FROM article_outlets o JOIN articles a2 ON a2.id = o.article_id"
-                     " WHERE lower(trim(o.source)) IN (SELECT value FROM json_each(?))))")
+        preds.append(
+            "(+f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            " OR +f.rowid IN (SELECT a2.n FROM article_outlets o JOIN articles a2 ON a2.id = o.article_id"
+            " WHERE lower(trim(o.source)) IN (SELECT value FROM json_each(?))))"
+        )
         params += [_source_tokens(db, query.sources) or '""', wire]
     table = ""
     if join:
         table = "articles a"
-        if not any("a.read" in p for p in preds) and db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_search_dates'"
-        ).fetchone():
+        if (
+            not any("a.read" in p for p in preds)
+            and db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_search_dates'").fetchone()
+        ):
             table += " INDEXED BY articles_search_dates"  # (n, published): no article row is read
     return _Plan(expr, tuple(preds), tuple(params), table)
 
@@ -318,19 +326,24 @@ def _ordered(
         return [(int(n), 0.0) for n, _ in db.execute(sql, [*params, int(need)])], None
     total: int | None
     if plan.preds:  # one pass through the filters finds the capped total and the newest to rank
-        newest = [int(r[0]) for r in db.execute(
-            plan.matches_sql("f.rowid") + f" ORDER BY f.rowid DESC LIMIT {max(window, FILTERED_COUNT_CAP)}",
-            [plan.expr, *plan.params],
-        )]
+        newest = [
+            int(r[0])
+            for r in db.execute(
+                plan.matches_sql("f.rowid") + f" ORDER BY f.rowid DESC LIMIT {max(window, FILTERED_COUNT_CAP)}",
+                [plan.expr, *plan.params],
+            )
+        ]
         found, total = _scores(db, plan, newest[:window], sort), len(newest)
     else:
         found = _matches(db, plan, sort, window)
         total = len(found) if len(found) < window else None  # else: counted (capped) by ``count``
     if sort == "date":
-        dates = dict(db.execute(
-            "SELECT n, published FROM articles WHERE n IN (SELECT value FROM json_each(?))",
-            [json.dumps([n for n, _ in found])],
-        ).fetchall())
+        dates = dict(
+            db.execute(
+                "SELECT n, published FROM articles WHERE n IN (SELECT value FROM json_each(?))",
+                [json.dumps([n for n, _ in found])],
+            ).fetchall()
+        )
         # newest date first, undated last, then the newest import first
         found.sort(key=lambda r: (dates.get(r[0]) is not None, dates.get(r[0]) or "", r[0]), reverse=True)
     else:
@@ -357,23 +370,22 @@ def ids(db: Connection, query: search.Query, *, sort: str = "relevance", limit: 
     ordered, _ = _ordered(db, query, sort, max(0, int(limit)), window=RANK_MAX)
     if not ordered:
         return []
-    by_n = dict(db.execute(
-        "SELECT n, id FROM articles WHERE n IN (SELECT value FROM json_each(?))", [json.dumps([n for n, _ in ordered])]
-    ).fetchall())
+    by_n = dict(
+        db.execute(
+            "SELECT n, id FROM articles WHERE n IN (SELECT value FROM json_each(?))", [json.dumps([n for n, _ in ordered])]
+        ).fetchall()
+    )
     return [by_n[n] for n, _ in ordered if n in by_n]
 
 
-def _page(
-    db: Connection, query: search.Query, ordered: list[tuple[int, float]], snippet_width: int
-) -> list[SearchHit]:
+def _page(db: Connection, query: search.Query, ordered: list[tuple[int, float]], snippet_width: int) -> list[SearchHit]:
     """The hits for ``ordered`` (rowid, score): only these articles are read and given snippets."""
     if not ordered:
         return []
     rows = {
         r[0]: r[1:]
         for r in db.execute(
-            "SELECT n, id, title, body, source, published, url FROM articles"
-            " WHERE n IN (SELECT value FROM json_each(?))",
+            "SELECT n, id, title, body, source, published, url FROM articles WHERE n IN (SELECT value FROM json_each(?))",
             [json.dumps([n for n, _ in ordered])],
         )
     }
@@ -387,8 +399,13 @@ def _page(
             snip = search.snippet(title or "", query, snippet_width) if not body else snip
         hits.append(
             SearchHit(
-                id=aid, title=title, source=source, published=published, url=url,
-                score=round(-float(score), 4), snippet=snip,
+                id=aid,
+                title=title,
+                source=source,
+                published=published,
+                url=url,
+                score=round(-float(score), 4),
+                snippet=snip,
                 title_spans=tuple(search.hit_spans(title or "", query)),
             )
         )
@@ -396,7 +413,12 @@ def _page(
 
 
 def results(
-    db: Connection, query: search.Query, *, sort: str = "relevance", limit: int = 50, offset: int = 0,
+    db: Connection,
+    query: search.Query,
+    *,
+    sort: str = "relevance",
+    limit: int = 50,
+    offset: int = 0,
     snippet_width: int = 200,
 ) -> list[SearchHit]:
     """A page of results with snippets (hits highlighted in the original text)."""
@@ -412,12 +434,10 @@ def _results(
     ordered, total = _ordered(db, query, sort, offset + limit, plan)
     if total is None:
         total = count(db, query, plan=plan)
-    return _page(db, query, ordered[offset:offset + limit], snippet_width), total
+    return _page(db, query, ordered[offset : offset + limit], snippet_width), total
 
 
-def run(
-    db: Connection, text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0
-) -> SearchResults:
+def run(db: Connection, text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchResults:
     """Parse and run a search; never raises for any ``text`` (an unusable query → ``message``)."""
     try:
         query = search.parse(text)
@@ -453,4 +473,3 @@ def hit_spans(db: Connection, article_id_or_text: str | Article, query: str | Qu
         row = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id_or_text]).fetchone()
         text = article_id_or_text if row is None else full_text(row[0], row[1])
     return search.hit_spans(text, parsed)
-

@@ -28,8 +28,22 @@ def insert(db: Connection, aid: str, found: Sequence[Mention]) -> None:
         'INSERT INTO mentions (article_id, idx, start, "end", text, type, value, mod, calendar,'
         " sentence, first_day, last_day, end_value, end_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (aid, i, m.start, m.end, m.text, m.type, m.value, m.mod, m.calendar, m.sentence,
-             m.first_day, m.last_day, m.end_value, m.end_start)
+            (
+                aid,
+                i,
+                m.start,
+                m.end,
+                m.text,
+                m.type,
+                m.value,
+                m.mod,
+                m.calendar,
+                m.sentence,
+                m.first_day,
+                m.last_day,
+                m.end_value,
+                m.end_start,
+            )
             for i, m in enumerate(found)
         ],
     )

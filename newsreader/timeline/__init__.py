@@ -53,12 +53,30 @@ def timexes(mentions: list[Mention]) -> list[Mention]:
         if m.end_value is None or m.end_start is None or not m.start < m.end_start < m.end:
             out.append(m)
             continue
-        head = m.text[:m.end_start - m.start]
+        head = m.text[: m.end_start - m.start]
         tail = _CONNECTOR_TAIL.search(head)
-        head = head[:tail.start()] if tail is not None and tail.start() > 0 else head
+        head = head[: tail.start()] if tail is not None and tail.start() > 0 else head
         first, last = interval(m.value), interval(m.end_value)
-        out.append(replace(m, text=head, end=m.start + len(head), end_value=None, end_start=None,
-                           last_day=first[1].isoformat() if first else m.first_day))
-        out.append(replace(m, text=m.text[m.end_start - m.start:], start=m.end_start, value=m.end_value, mod=None,
-                           end_value=None, end_start=None, first_day=last[0].isoformat() if last else m.last_day))
+        out.append(
+            replace(
+                m,
+                text=head,
+                end=m.start + len(head),
+                end_value=None,
+                end_start=None,
+                last_day=first[1].isoformat() if first else m.first_day,
+            )
+        )
+        out.append(
+            replace(
+                m,
+                text=m.text[m.end_start - m.start :],
+                start=m.end_start,
+                value=m.end_value,
+                mod=None,
+                end_value=None,
+                end_start=None,
+                first_day=last[0].isoformat() if last else m.last_day,
+            )
+        )
     return out

@@ -57,13 +57,11 @@ class Ctx:
 
 def words_before(ctx: Ctx, pos: int, n: int) -> list[str]:
     s0, _ = ctx.sentence_span(pos)
-    chunk = ctx.text[max(s0, pos - 15 * n):pos]
+    chunk = ctx.text[max(s0, pos - 15 * n) : pos]
     return [norm(w) for w in TOKEN.findall(chunk)[-n:]]
 
 
 def words_after(ctx: Ctx, pos: int, n: int) -> list[str]:
     _, s1 = ctx.sentence_span(max(pos - 1, 0))  # ``pos`` is an end: its sentence is the one before it
-    chunk = ctx.text[pos:min(s1, pos + 15 * n)]
+    chunk = ctx.text[pos : min(s1, pos + 15 * n)]
     return [norm(w) for w in TOKEN.findall(chunk)[:n]]
-
-

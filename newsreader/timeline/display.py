@@ -10,23 +10,32 @@ from newsreader.domain import Mention
 from newsreader.text import arabic
 from newsreader.timeline.resolve import interval
 
-MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-          "نوفمبر", "ديسمبر")
+MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
 WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 ORDINALS = {1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع"}
 SEASONS = {"SP": "ربيع", "SU": "صيف", "FA": "خريف", "WI": "شتاء"}
 PARTS_OF_DAY = {"TMO": "صباحاً", "TAF": "بعد الظهر", "TEV": "مساءً", "TNI": "ليلاً"}
-MODS = {"START": "مطلع", "MID": "منتصف", "END": "نهاية", "APPROX": "نحو", "MORE_THAN": "أكثر من",
-        "LESS_THAN": "أقل من"}
+MODS = {"START": "مطلع", "MID": "منتصف", "END": "نهاية", "APPROX": "نحو", "MORE_THAN": "أكثر من", "LESS_THAN": "أقل من"}
 VAGUE = {"PAST_REF": "مؤخراً", "PRESENT_REF": "حالياً", "FUTURE_REF": "مستقبلاً"}
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 SEASONS_EN = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 PARTS_OF_DAY_EN = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night"}
-MODS_EN = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "MORE_THAN": "more than",
-           "LESS_THAN": "less than"}
+MODS_EN = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "MORE_THAN": "more than", "LESS_THAN": "less than"}
 VAGUE_EN = {"PAST_REF": "recently", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 _ARABIC_DIGITS = arabic.TO_ARABIC_INDIC_DIGITS
 
@@ -55,8 +64,7 @@ def format_mention_date(m: Mention, *, arabic_digits: bool, language: str = "ar"
     names both ends, what they share said once: «13 – 15 يوليو 2014», «2010 – 2014», «الساعة 17:00 – 18:00»."""
     if m.end_value is not None:
         start = _one_date(replace(m, end_value=None), arabic_digits=arabic_digits, language=language)
-        end = _one_date(replace(m, value=m.end_value, mod=None, end_value=None), arabic_digits=arabic_digits,
-                        language=language)
+        end = _one_date(replace(m, value=m.end_value, mod=None, end_value=None), arabic_digits=arabic_digits, language=language)
         return _range_label(start.split(" "), end.split(" "))
     return _one_date(m, arabic_digits=arabic_digits, language=language)
 
@@ -152,10 +160,24 @@ def hijri_label(m: Mention, *, arabic_digits: bool = False, language: str = "ar"
     if m.calendar != "hijri" or not m.first_day:
         return None
     if m.end_value is not None and m.last_day:  # a range: each end as a day, a month or a year of its own
-        ends = [hijri_label(Mention(m.start, m.end, m.text, m.type, value, calendar="hijri",
-                                    first_day=bounds[0].isoformat(), last_day=bounds[1].isoformat()),
-                            arabic_digits=arabic_digits, language=language)
-                for value in (m.value, m.end_value) if (bounds := interval(value)) is not None]
+        ends = [
+            hijri_label(
+                Mention(
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.type,
+                    value,
+                    calendar="hijri",
+                    first_day=bounds[0].isoformat(),
+                    last_day=bounds[1].isoformat(),
+                ),
+                arabic_digits=arabic_digits,
+                language=language,
+            )
+            for value in (m.value, m.end_value)
+            if (bounds := interval(value)) is not None
+        ]
         if len(ends) == 2 and ends[0] and ends[1]:
             return _range_label(ends[0].split(" "), ends[1].split(" "))
     first = date.fromisoformat(m.first_day)

@@ -43,9 +43,34 @@ from newsreader.timeline.tense import strip_conj as _bare
 #: skips to the next candidate character in C
 _SENT_END = re.compile(r"[!?؟\n.](?:(?<=[!?؟\n])|(?<!\d\.)|(?!\d))")
 _PREPS = frozenset(
-    norm(w) for w in ("في", "منذ", "حتى", "خلال", "قبل", "بعد", "بحلول", "مطلع", "أواخر", "منتصف", "نهاية",
-                      "بداية", "من", "إلى", "الى", "أوائل", "طيلة", "طوال", "وفي", "ومنذ", "وحتى", "وخلال")
+    norm(w)
+    for w in (
+        "في",
+        "منذ",
+        "حتى",
+        "خلال",
+        "قبل",
+        "بعد",
+        "بحلول",
+        "مطلع",
+        "أواخر",
+        "منتصف",
+        "نهاية",
+        "بداية",
+        "من",
+        "إلى",
+        "الى",
+        "أوائل",
+        "طيلة",
+        "طوال",
+        "وفي",
+        "ومنذ",
+        "وحتى",
+        "وخلال",
+    )
 )
+
+
 @lru_cache(maxsize=1)
 def _occasion_heads() -> frozenset[str]:
     return frozenset(name.split()[0] for name in load().occasions)
@@ -54,8 +79,6 @@ def _occasion_heads() -> frozenset[str]:
 _WITHIN = frozenset(norm(w) for w in ("خلال", "وخلال"))
 _PASSED = frozenset(norm(w) for w in ("مضت", "مضى", "خلت", "سابقة"))
 _ANAPHOR_SINCE = frozenset(norm(w) for w in ("منذ", "عدة", "لعدة", "بضع", "بضعة", "طيلة", "طوال"))
-
-
 
 
 def _mod_dir(word: str | None, t: Tables) -> str | None:
@@ -100,16 +123,36 @@ _COORD = re.compile(r"^[\s،,/\-–]*(?:و|أو|او|إلى|الى|حتى)?[\s]*
 _ERA_MARK = r"(?:[^\S\n]*(?:هـ|ه|م)(?!\w))?"
 _YEAR_DASH = rf"{_ERA_MARK}[^\S\n]*[-/–ـ][^\S\n]*"
 # «موسم 2017-2018», «للموسم الرياضي 1435هـ ـ 1436هـ»: a sports season, not two years
-_SEASON_BEFORE = re.compile(
-    rf"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)(?:[^\S\n]+ال\w+)?[^\S\n]*(?:\d{{4}}{_YEAR_DASH})?$")
+_SEASON_BEFORE = re.compile(rf"(?:موسم|الموسم|لموسم|للموسم|مواسم|بموسم)(?:[^\S\n]+ال\w+)?[^\S\n]*(?:\d{{4}}{_YEAR_DASH})?$")
 _RANGE_AFTER = re.compile(rf"{_YEAR_DASH}\d{{2,4}}(?!\d)")
 _RANGE_BEFORE = re.compile(rf"\d{{4}}{_YEAR_DASH}$")
 # «1435 / 1436هـ», «1436-1437 هـ»: the era written after the second year holds for the first
 _PAIRED_ERA = re.compile(r"[^\S\n]*[-/–][^\S\n]*\d{4}[^\S\n]*(?P<era>هـ|ه(?!\w)|هجري)")
 _THE_TWO_BEFORE = frozenset(norm(w) for w in ("بين", "كلا", "لكلا", "هذين", "هاذين", "من", "أحد", "إحدى"))
 _COUNT_BEFORE = frozenset(
-    norm(w) for w in ("أكثر من", "أقل من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أصل", "إجمالي", "عدد", "بلغ",
-                      "بلغت", "يبلغ", "تبلغ", "مجموع", "رقم", "الرقم", "بقيمة", "بمبلغ", "مبلغ")
+    norm(w)
+    for w in (
+        "أكثر من",
+        "أقل من",
+        "نحو",
+        "حوالي",
+        "حوالى",
+        "قرابة",
+        "زهاء",
+        "أصل",
+        "إجمالي",
+        "عدد",
+        "بلغ",
+        "بلغت",
+        "يبلغ",
+        "تبلغ",
+        "مجموع",
+        "رقم",
+        "الرقم",
+        "بقيمة",
+        "بمبلغ",
+        "مبلغ",
+    )
 )
 _BASELINE = frozenset(norm(w) for w in ("منذ", "ومنذ", "مقارنة", "بمقارنة"))
 
@@ -137,8 +180,13 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
         year = ctx.ref.year if direction == "current" else month_for(ctx.ref.year, ctx.ref.month, month, direction + "_strict")
         return f"{year:04d}-{month:02d}", year
     prev = ctx.found[-1] if ctx.found else None
-    if (prev is not None and prev.type == "DATE" and len(prev.value) == 7 and prev.value[:4].isdigit()
-            and _COORD.match(ctx.text[prev.end:start])):
+    if (
+        prev is not None
+        and prev.type == "DATE"
+        and len(prev.value) == 7
+        and prev.value[:4].isdigit()
+        and _COORD.match(ctx.text[prev.end : start])
+    ):
         year = int(prev.value[:4])
         if month < int(prev.value[5:7]):
             year += 1
@@ -167,8 +215,7 @@ def _resolve_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod
     return f"{year:04d}-{month:02d}", year
 
 
-def resolve_bare_month(ctx: _Ctx, start: int, end: int, month: int, system: str,
-                       mod_word: str | None) -> tuple[str, int | None]:
+def resolve_bare_month(ctx: _Ctx, start: int, end: int, month: int, system: str, mod_word: str | None) -> tuple[str, int | None]:
     """The value and year (Hijri for a Hijri month) of a month named without a year."""
     return _resolve_month(ctx, start, end, month, system, mod_word)
 
@@ -290,14 +337,15 @@ def _pick_weekday_year(ctx: _Ctx, month: int, d: int, year: int, wd_word: str | 
 MonthInfo = tuple[int, str, bool]
 
 
-def _gregorian_wins(ctx: _Ctx, m: re.Match[str], fam: str, info1: MonthInfo,
-                    info2: MonthInfo | None) -> tuple[MonthInfo, MonthInfo | None]:
+def _gregorian_wins(
+    ctx: _Ctx, m: re.Match[str], fam: str, info1: MonthInfo, info2: MonthInfo | None
+) -> tuple[MonthInfo, MonthInfo | None]:
     """«كانون الثاني/ديسمبر»: two names of one month that disagree; the Gregorian one wins."""
     if info2 is None or info1[0] == info2[0] or "hijri" in (info1[1], info2[1]) or "greg" not in (info1[1], info2[1]):
         return info1, info2
     if info1[1] == info2[1]:
         return info1, info2
-    sep = ctx.text[m.end(f"{fam}_m1"):m.start(f"{fam}_m2")]
+    sep = ctx.text[m.end(f"{fam}_m1") : m.start(f"{fam}_m2")]
     if not any(c in sep for c in "/(") or any(c in sep for c in "،,"):
         return info1, info2
     greg = info1 if info1[1] == "greg" else info2
@@ -323,8 +371,8 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
     calendar = "gregorian"
     if system == "hijri":
         calendar = "hijri"
-        between = ctx.text[m.end("dm_d") if _g(m, "dm_d") else m.start("dm_m1"):m.start("dm_m1")]
-        if "-" in between or (not y and not _g(m, "dm_mod") and ctx.text[m.end():m.end() + 2].strip(" ")[:1] in ("-", "–")):
+        between = ctx.text[m.end("dm_d") if _g(m, "dm_d") else m.start("dm_m1") : m.start("dm_m1")]
+        if "-" in between or (not y and not _g(m, "dm_mod") and ctx.text[m.end() : m.end() + 2].strip(" ")[:1] in ("-", "–")):
             raise Rejected  # «3- صفر», «صفر-2»: a score
         if not y and not _g(m, "dm_mod") and norm(m["dm_m1"]) == norm("صفر"):
             raise Rejected  # «فاز 3 صفر»: zero, not the month, unless a year or modifier says so
@@ -341,8 +389,11 @@ def _fam_dm(ctx: _Ctx, m: re.Match[str]) -> _Found:
             hdir = _mod_dir(_g(m, "dm_mod"), ctx.t) or {"future": "future", "past": "past"}.get(tense, "nearest")
             if hdir == "nearest":
                 # «يقف الحجاج في الثامن من ذي الحجة»: no tense to go by, the nearer one
-                near = [(abs((g - ctx.ref).days), y) for y in (hy - 1, hy, hy + 1)
-                        if (g := hijri.to_gregorian(y, month, d)) is not None]
+                near = [
+                    (abs((g - ctx.ref).days), y)
+                    for y in (hy - 1, hy, hy + 1)
+                    if (g := hijri.to_gregorian(y, month, d)) is not None
+                ]
                 hy = min(near)[1] if near else hy
             elif hdir == "past" and (month, d) > (h[1], h[2]):
                 hy -= 1
@@ -472,8 +523,7 @@ def _implicit_year(ctx: _Ctx, m: re.Match[str], quarter: bool, o: str) -> int:
     months = 3 if quarter else 6
     first = date(ctx.ref.year, (n - 1) * months + 1, 1)
     last_month = n * months
-    ended = ctx.ref > date(ctx.ref.year, last_month, 1) + timedelta(days=31) or (
-        ctx.ref.month > last_month)
+    ended = ctx.ref > date(ctx.ref.year, last_month, 1) + timedelta(days=31) or (ctx.ref.month > last_month)
     tense = _tense(ctx, m.start(), m.end())
     if tense == "past" and ctx.ref < first:
         return ctx.ref.year - 1
@@ -666,7 +716,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     month, system, weak = info1
     if info2:
         if info2[1] == system or (info2[0] != month and "hijri" not in (system, info2[1])):
-            sep = ctx.text[m.end("mon_m1"):m.start("mon_m2")]
+            sep = ctx.text[m.end("mon_m1") : m.start("mon_m2")]
             if system != "hijri" and info2[1] != "hijri" and any(c in sep for c in "،,"):
                 # «أشهر جانفي، فيفري ومارس 2018»: a list, not one month named twice
                 return _list_month(ctx, m, month, system)
@@ -682,8 +732,7 @@ def _fam_mon(ctx: _Ctx, m: re.Match[str]) -> _Found:
     part = _part_mod(ctx, _g(m, "mon_pt"))
     if system == "hijri" and not y and not mod_word and not part:
         raise Rejected  # «شهر رمضان»: the month as a period, not a date
-    if weak and not (y or mod_word or part or _g(m, "mon_sh") or _g(m, "mon_same") or _g(m, "mon_same2")
-                     or _g(m, "mon_ythis")):
+    if weak and not (y or mod_word or part or _g(m, "mon_sh") or _g(m, "mon_same") or _g(m, "mon_same2") or _g(m, "mon_ythis")):
         before = _words_before(ctx, m.start(), 1)
         cl = _g(m, "cl") or ""
         if system == "hijri" or not ((before and before[-1] in _PREPS and not cl) or _coordinated(ctx, m)):
@@ -758,16 +807,19 @@ _MONTH_LIST_GAP = re.compile(r"^[^\S\n]*(?:[،,/\-–][^\S\n]*)?(?:و|أو|او|
 def _coordinated(ctx: _Ctx, m: re.Match[str]) -> bool:
     """A weak month in a list of months: «بين نيسان وحزيران», «يناير ومارس»."""
     prev = ctx.found[-1] if ctx.found else None
-    if (prev is not None and prev.type == "DATE" and len(prev.value) == 7 and prev.value[4] == "-"
-            and _MONTH_LIST_GAP.match(ctx.text[prev.end:m.start()])):
+    if (
+        prev is not None
+        and prev.type == "DATE"
+        and len(prev.value) == 7
+        and prev.value[4] == "-"
+        and _MONTH_LIST_GAP.match(ctx.text[prev.end : m.start()])
+    ):
         return True
     nxt = _NEXT_MONTH.match(ctx.text, m.end())
     return nxt is not None and norm(nxt.group(1)) in ctx.t.months
 
 
-_NEXT_MONTH = re.compile(
-    r"[^\S\n]*(?:[،,][^\S\n]*)?(?:و|أو|او|إلى|الى|حتى)[^\S\n]*(\w+(?:[^\S\n]+(?:الأول|الثاني))?)"
-)
+_NEXT_MONTH = re.compile(r"[^\S\n]*(?:[،,][^\S\n]*)?(?:و|أو|او|إلى|الى|حتى)[^\S\n]*(\w+(?:[^\S\n]+(?:الأول|الثاني))?)")
 
 
 def _list_month(ctx: _Ctx, m: re.Match[str], month: int, system: str) -> _Found:
@@ -783,7 +835,7 @@ def _spread_year(ctx: _Ctx, start: int, year: int, month: int) -> None:
     """«يناير ومارس 2018», «أشهر جانفي، فيفري ومارس 2018»: the list's year holds for every month of it."""
     pos = start
     for f in reversed(ctx.found):
-        if f.kind != "month" or not _MONTH_LIST_GAP.match(ctx.text[f.end:pos]):
+        if f.kind != "month" or not _MONTH_LIST_GAP.match(ctx.text[f.end : pos]):
             break
         fm = int(f.value[5:7])
         fy = year if fm <= month else year - 1
@@ -804,7 +856,7 @@ def _weekday_value(ctx: _Ctx, start: int, end: int, iso: int, mod_word: str | No
         # news report the past with past verbs; a present-tense verb next to a
         # weekday («يجتمع المجلس الثلاثاء») announces a coming day
         tense = _tense(ctx, start, end)
-        if tense == "unknown" and _nonpast(_words_after(ctx, end, 1), ctx.t.tense) and ctx.text[end:end + 1] == " ":
+        if tense == "unknown" and _nonpast(_words_after(ctx, end, 1), ctx.t.tense) and ctx.text[end : end + 1] == " ":
             tense = "nonpast"  # «الأحد يبدأ التسجيل»
         day = weekday_for(ctx.ref, iso, "future" if tense in ("future", "nonpast") else "past")
     return day.isoformat(), day
@@ -952,14 +1004,20 @@ def _check_today(ctx: _Ctx, m: re.Match[str]) -> None:
     traps = ctx.t.traps
     if (before and before[-1] in traps.get("today_before", frozenset())) or (_g(m, "cl") or "").startswith("ب"):
         raise Rejected  # «عين اليوم», «باليوم والتاريخ»
-    nxt = ctx.text[end:end + 3].lstrip(" ")
-    if (after and nxt[:2] == "ال" and ctx.text[end:end + 1] == " "
-            and (after[0] in traps.get("today_after", frozenset())
-                 or (after[0] not in ctx.t.modifiers and not _verb_before(ctx, before)))):
+    nxt = ctx.text[end : end + 3].lstrip(" ")
+    if (
+        after
+        and nxt[:2] == "ال"
+        and ctx.text[end : end + 1] == " "
+        and (
+            after[0] in traps.get("today_after", frozenset())
+            or (after[0] not in ctx.t.modifiers and not _verb_before(ctx, before))
+        )
+    ):
         raise Rejected  # «اليوم الوطني», but «يودع اليوم النادي»: a verb, today, its subject
-    prev = ctx.text[max(0, start - 2):start]
-    closing = ctx.text[end:end + 1]
-    if any(q in prev for q in "«\"“") or (closing and closing in "»\"”"):
+    prev = ctx.text[max(0, start - 2) : start]
+    closing = ctx.text[end : end + 1]
+    if any(q in prev for q in '«"“') or (closing and closing in '»"”'):
         raise Rejected
 
 
@@ -1036,8 +1094,11 @@ def _fam_tod(ctx: _Ctx, m: re.Match[str]) -> _Found:
         return _Found(0, 0, "TIME", anchor[1].isoformat() + clock)
     if ctx.ref is not None and _alone_on_its_line(ctx, m):
         return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)  # a wire's filing time: the article's day
-    if (ctx.ref is not None and (ctx.set_pos < 0 or ctx.sentence_of(ctx.set_pos) != sent)
-            and _tense(ctx, m.start(), m.end()) == "future"):
+    if (
+        ctx.ref is not None
+        and (ctx.set_pos < 0 or ctx.sentence_of(ctx.set_pos) != sent)
+        and _tense(ctx, m.start(), m.end()) == "future"
+    ):
         # «سيجري اللقاء عند الساعة 20:45»: a coming event at an hour, no day named: the article's day
         # (not the hours of a recurring event, «يوميا من الساعة الخامسة»)
         return _Found(0, 0, "TIME", ctx.ref.isoformat() + clock)
@@ -1069,7 +1130,7 @@ def _clock_lead(ctx: _Ctx, m: re.Match[str]) -> bool:
 def _alone_on_its_line(ctx: _Ctx, m: re.Match[str]) -> bool:
     """«18:04 ت م» on a line of its own (at most a time-zone abbreviation after it)."""
     line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-    return not ctx.text[line_start:m.start()].strip() and _LINE_REST.match(ctx.text, m.end()) is not None
+    return not ctx.text[line_start : m.start()].strip() and _LINE_REST.match(ctx.text, m.end()) is not None
 
 
 def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
@@ -1078,7 +1139,8 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
     keyword = _g(m, "yr_k") or _g(m, "yr_pt")
     part = _part_mod(ctx, _g(m, "yr_pt"))
     if _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) and (
-            _RANGE_AFTER.match(ctx.text, m.end()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+        _RANGE_AFTER.match(ctx.text, m.end()) or _RANGE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
         raise Rejected  # «موسم 2017-2018»: a sports season
     if era is None and _is_hijri_year(year, None, ctx.ref) and _PAIRED_ERA.match(ctx.text, m.end()):
         era = "hijri"
@@ -1099,23 +1161,24 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
     else:
         if not (1900 <= year <= 2100 or (1000 <= year < 1900 and _old_year_in_context(ctx, m))):
             raise Rejected
-        after_text = ctx.text[m.end():m.end() + 2]
+        after_text = ctx.text[m.end() : m.end() + 2]
         if after_text[:1] in ("%", "٪") or (after_text[:1] == " " and after_text[1:2].isdigit()):
             raise Rejected
-        before_text = ctx.text[max(0, m.start("yr_y") - 2):m.start("yr_y")]
+        before_text = ctx.text[max(0, m.start("yr_y") - 2) : m.start("yr_y")]
         if before_text[-1:].isdigit() or (before_text[-1:] == " " and before_text[:1].isdigit()):
             raise Rejected
         before2 = _words_before(ctx, m.start(), 2)
         pair = " ".join(before2)
-        if before2 and (before2[-1] in _COUNT_BEFORE or pair in _COUNT_BEFORE
-                        or (pair[:1] in "لوب" and pair[1:] in _COUNT_BEFORE)):
+        if before2 and (
+            before2[-1] in _COUNT_BEFORE or pair in _COUNT_BEFORE or (pair[:1] in "لوب" and pair[1:] in _COUNT_BEFORE)
+        ):
             raise Rejected  # «أكثر من 2000 مختطف», «لأكثر من 2000 مصري»: a count
         after = _words_after(ctx, m.end(), 1)
-        nxt = ctx.text[m.end():m.end() + 12].lstrip(" \u00a0")
+        nxt = ctx.text[m.end() : m.end() + 12].lstrip(" \u00a0")
         prev_end = ctx.found[-1].end if ctx.found else -10
-        gap = ctx.text[max(prev_end, 0):m.start()] if 0 <= m.start() - prev_end <= 5 else "x"
+        gap = ctx.text[max(prev_end, 0) : m.start()] if 0 <= m.start() - prev_end <= 5 else "x"
         apposition = not any(c.isalpha() and c != "\u0640" for c in gap)  # «العام الماضي 2014», «1989 ــ 1993»
-        word_next = nxt[:1].isalpha() and nxt[:1] != "\u0640" and ctx.text[m.end():m.end() + 1] in (" ", "\u00a0")
+        word_next = nxt[:1].isalpha() and nxt[:1] != "\u0640" and ctx.text[m.end() : m.end() + 1] in (" ", "\u00a0")
         if after and not apposition and word_next:
             w = after[0]
             traps = ctx.t.traps
@@ -1123,9 +1186,14 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
                 raise Rejected
             before = _words_before(ctx, m.start(), 2)
             year_context = bool(_g(m, "cl")) or bool(before and before[-1] in _PREPS and " ".join(before) not in _COUNT_BEFORE)
-            if not (year_context or w.startswith("ال") or _bare(w, 3).startswith("ال")  # «2018 والتي ستستمر»
-                    or w in traps.get("year_follow_ok", frozenset())
-                    or w in ctx.t.months or w[1:] in traps.get("year_follow_ok", frozenset())):
+            if not (
+                year_context
+                or w.startswith("ال")
+                or _bare(w, 3).startswith("ال")  # «2018 والتي ستستمر»
+                or w in traps.get("year_follow_ok", frozenset())
+                or w in ctx.t.months
+                or w[1:] in traps.get("year_follow_ok", frozenset())
+            ):
                 raise Rejected
     after2 = _words_after(ctx, m.end(), 2)
     if after2[:2] == [norm("قبل"), norm("الميلاد")]:
@@ -1134,8 +1202,9 @@ def _fam_yr(ctx: _Ctx, m: re.Match[str]) -> _Found:
     return _Found(0, 0, "DATE", f"{year:04d}", part)
 
 
-_OLD_YEAR_LEAD = frozenset(norm(w) for w in ("في", "وفي", "منذ", "ومنذ", "حتى", "وحتى", "مطلع", "أواخر", "منتصف",
-                                              "نهاية", "بداية", "أوائل"))
+_OLD_YEAR_LEAD = frozenset(
+    norm(w) for w in ("في", "وفي", "منذ", "ومنذ", "حتى", "وحتى", "مطلع", "أواخر", "منتصف", "نهاية", "بداية", "أوائل")
+)
 _YEAR_LIST_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:و|أو|او)?[^\S\n]*$")
 _CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛;:!?؟)\n]|$)")
 
@@ -1148,9 +1217,13 @@ def _old_year_in_context(ctx: _Ctx, m: re.Match[str]) -> bool:
     start = m.start("yr_y")
     before = _words_before(ctx, start, 1)
     prev = ctx.found[-1] if ctx.found else None
-    listed = (prev is not None and len(prev.value) == 4 and prev.value.isdigit()
-              and _YEAR_LIST_GAP.match(ctx.text[prev.end:start]) is not None)
-    if not (listed or (before and before[-1] in _OLD_YEAR_LEAD and ctx.text[start - 1:start] in (" ", "\u00a0"))):
+    listed = (
+        prev is not None
+        and len(prev.value) == 4
+        and prev.value.isdigit()
+        and _YEAR_LIST_GAP.match(ctx.text[prev.end : start]) is not None
+    )
+    if not (listed or (before and before[-1] in _OLD_YEAR_LEAD and ctx.text[start - 1 : start] in (" ", "\u00a0"))):
         return False
     if _CLAUSE_END.match(ctx.text, m.end()):
         return True
@@ -1186,7 +1259,9 @@ def _number(ctx: _Ctx, s: str) -> str:
 
 
 _DU_MODS = {
-    norm("أكثر من"): "MORE_THAN", norm("ما يزيد على"): "MORE_THAN", norm("ما يزيد عن"): "MORE_THAN",
+    norm("أكثر من"): "MORE_THAN",
+    norm("ما يزيد على"): "MORE_THAN",
+    norm("ما يزيد عن"): "MORE_THAN",
     norm("أقل من"): "LESS_THAN",
 }
 
@@ -1215,9 +1290,7 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
             if half is not None:
                 return _Found(0, 0, "DURATION", half, _du_mod(_g(m, "du_mod")))
         # «ثلاثة أشهر», «خمسة عشر عاما»: number words agree with the unit
-        if _g(m, "du_nw") and n.isdigit() and (
-            (3 <= int(n) <= 10 and number != "pl") or (int(n) > 10 and number != "sg")
-        ):
+        if _g(m, "du_nw") and n.isdigit() and ((3 <= int(n) <= 10 and number != "pl") or (int(n) > 10 and number != "sg")):
             raise Rejected
         mod = _du_mod(_g(m, "du_mod"))
     elif _g(m, "du_u3"):
@@ -1247,9 +1320,14 @@ def _fam_du(ctx: _Ctx, m: re.Match[str]) -> _Found:
         cl = _g(m, "cl") or ""
         after = _words_after(ctx, m.end(), 1)
         offset = bool(before) and before[-1] in _BEFORE | _AFTER and after == [norm("من")]
-        within = bool(before) and before[-1] in _WITHIN and not (
-            after and (after[0].startswith("ال") or after[0][:1].isdigit() or after[0] in t.months
-                       or after[0] in _occasion_heads()))  # «خلال أيام العيد/عيد الفطر/رمضان»
+        within = (
+            bool(before)
+            and before[-1] in _WITHIN
+            and not (
+                after
+                and (after[0].startswith("ال") or after[0][:1].isdigit() or after[0] in t.months or after[0] in _occasion_heads())
+            )
+        )  # «خلال أيام العيد/عيد الفطر/رمضان»
         passed = bool(after) and after[0] in _PASSED
         if not ((before and before[-1] in _ANAPHOR_SINCE) or cl.rstrip("ـ ").endswith("ل") or offset or within or passed):
             raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event),
@@ -1284,7 +1362,7 @@ def _reject() -> str:
 def _decimal_duration(ctx: _Ctx, m: re.Match[str]) -> _Found:
     """«3.5 سنوات» → P3Y6M (a half), «2.25 ساعة» → PT2.25H."""
     raw = m["du_n"].replace(",", ".").replace("٫", ".")
-    if ctx.text[max(0, m.start("du_n") - 2):m.start("du_n")][-1:] in (".", ",", "٫"):
+    if ctx.text[max(0, m.start("du_n") - 2) : m.start("du_n")][-1:] in (".", ",", "٫"):
         raise Rejected
     unit, _ = ctx.t.units[norm(m["du_u"])]
     whole, frac = raw.split(".")
@@ -1299,8 +1377,24 @@ def _decimal_duration(ctx: _Ctx, m: re.Match[str]) -> _Found:
 _AGO_UNITS = {"D", "W", "M", "Y", "DE"}
 _SINGLE_DAY_BEFORE = frozenset(norm(w) for w in ("لمدة", "مدة", "طوال", "طيلة"))
 _SINGLE_UNIT_BEFORE = frozenset(
-    norm(w) for w in ("لمدة", "مدة", "طوال", "طيلة", "منذ", "خلال", "قبل", "بعد", "نحو", "حوالي", "قرابة", "ومنذ",
-                      "وخلال", "وقبل", "وبعد")
+    norm(w)
+    for w in (
+        "لمدة",
+        "مدة",
+        "طوال",
+        "طيلة",
+        "منذ",
+        "خلال",
+        "قبل",
+        "بعد",
+        "نحو",
+        "حوالي",
+        "قرابة",
+        "ومنذ",
+        "وخلال",
+        "وقبل",
+        "وبعد",
+    )
 )
 
 
@@ -1354,16 +1448,16 @@ def _ago(ctx: _Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> _Fo
     lead = before[-1] if before else ""
     after = _words_after(ctx, m.end(), 2)
     sign = -1
-    if lead in _AFTER and (after[:2] == _FROM_NOW or (
-            _CLAUSE_END.match(ctx.text, m.end()) and _tense(ctx, m.start(), m.end()) == "future")):
+    if lead in _AFTER and (
+        after[:2] == _FROM_NOW or (_CLAUSE_END.match(ctx.text, m.end()) and _tense(ctx, m.start(), m.end()) == "future")
+    ):
         # «بعد أسبوعين من الآن», «سيعود بعد ثلاثة أشهر.»: counted from the article date (not «سيتنحى
         # بعد 17 عاما في رئاسته», where the span is the time spent)
         sign = 1
     elif lead in _SINCE:
         # «وصل منذ يومين»: a past event two days ago; «يعيش منذ عامين», «مطبق منذ ثماني سنوات»
         # (a state lasting years) stay durations
-        if (unit not in ("D", "W") or _tense(ctx, m.start(), m.end()) != "past"
-                or (after and after[0] in _FROM_WORDS)):
+        if unit not in ("D", "W") or _tense(ctx, m.start(), m.end()) != "past" or (after and after[0] in _FROM_WORDS):
             return None
     elif lead not in _BEFORE or after and after[0] in _FROM_WORDS:
         return None
@@ -1446,10 +1540,26 @@ def _fam_vg(ctx: _Ctx, m: re.Match[str]) -> _Found:
 
 
 _HANDLERS = {
-    "en": _fam_en, "num": _fam_num, "dana": _fam_dana, "dm": _fam_dm, "q": _fam_q, "ss": _fam_ss,
-    "dec": _fam_dec, "per": _fam_per, "mon": _fam_mon, "wd": _fam_wd, "rel": _fam_rel, "tod": _fam_tod,
-    "yr": _fam_yr, "set": _fam_set, "du": _fam_du, "vg": _fam_vg, "occ": occasions.handle,
-    "mw": month_weeks.handle, "wy": word_years.handle, "age": ages.handle,
+    "en": _fam_en,
+    "num": _fam_num,
+    "dana": _fam_dana,
+    "dm": _fam_dm,
+    "q": _fam_q,
+    "ss": _fam_ss,
+    "dec": _fam_dec,
+    "per": _fam_per,
+    "mon": _fam_mon,
+    "wd": _fam_wd,
+    "rel": _fam_rel,
+    "tod": _fam_tod,
+    "yr": _fam_yr,
+    "set": _fam_set,
+    "du": _fam_du,
+    "vg": _fam_vg,
+    "occ": occasions.handle,
+    "mw": month_weeks.handle,
+    "wy": word_years.handle,
+    "age": ages.handle,
 }
 
 
@@ -1520,8 +1630,12 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             continue
         found, pos = result
         prev = ctx.found[-1] if ctx.found else None
-        if (prev is not None and found.type == prev.type == "DURATION" and not found.mod
-                and _AND.match(text, prev.end, found.start)):
+        if (
+            prev is not None
+            and found.type == prev.type == "DURATION"
+            and not found.mod
+            and _AND.match(text, prev.end, found.start)
+        ):
             merged = _merge_durations(prev.value, found.value)
             if merged is not None:
                 prev.end, prev.value = found.end, merged
@@ -1568,7 +1682,7 @@ def _weekdays_dated_elsewhere(ctx: _Ctx) -> None:
     for f in ctx.found:
         if f.kind != "weekday" or not _FULL_DAY.match(f.value):
             continue
-        text = ctx.text[f.start:f.end]
+        text = ctx.text[f.start : f.end]
         words = _TOKEN.findall(text)
         if (words and norm(words[-1]) in ctx.t.modifiers) or any(c.isdigit() for c in text):
             continue  # «الثلاثاء المقبل» says its own direction; «يوم الأحد الموافق 24 /10» its own date
@@ -1582,8 +1696,11 @@ def _weekdays_dated_elsewhere(ctx: _Ctx) -> None:
 @lru_cache(maxsize=1)
 def _bare_unit() -> re.Pattern[str]:
     t = load()
-    units = [w for w, (unit, number) in t.units.items() if number == "sg" and unit in ("W", "M", "Y", "DE", "H")
-             and not w.endswith("ا")]
+    units = [
+        w
+        for w, (unit, number) in t.units.items()
+        if number == "sg" and unit in ("W", "M", "Y", "DE", "H") and not w.endswith("ا")
+    ]
     return re.compile(rf"(?<!\w)(?:{alternation(list(t.bare_units['lead']))})[^\S\n]+(ال(?:{alternation(units)}))(?!\w)")
 
 
@@ -1598,14 +1715,15 @@ def _bare_unit_durations(ctx: _Ctx) -> None:
         start, end = m.span(1)
         if any(f.start < end and start < f.end for f in ctx.found):
             continue
-        rest = ctx.text[end:end + 24].lstrip(" \t\u00a0")
+        rest = ctx.text[end : end + 24].lstrip(" \t\u00a0")
         after = _words_after(ctx, end, 1)
-        if rest[:1].isdigit() or (after and (after[0].startswith("ال") or after[0] in ctx.t.bare_units["not_after"])
-                                  and rest[:1].isalpha()):
+        if rest[:1].isdigit() or (
+            after and (after[0].startswith("ال") or after[0] in ctx.t.bare_units["not_after"]) and rest[:1].isalpha()
+        ):
             continue
         if _tense(ctx, start, end) not in ("past", "future"):
             continue
-        unit = ctx.t.units[norm(ctx.text[start + 2:end])][0]
+        unit = ctx.t.units[norm(ctx.text[start + 2 : end])][0]
         value = f"PT1{unit}" if unit == "H" else ("P10Y" if unit == "DE" else f"P1{unit}")
         at = bisect.bisect_left([f.start for f in ctx.found], start)
         ctx.found.insert(at, _Found(start, end, "DURATION", value))
@@ -1679,7 +1797,7 @@ def _join_ranges(ctx: _Ctx) -> None:
 def _range_ends(ctx: _Ctx, a: _Found, b: _Found) -> bool:
     if a.type != b.type or a.type not in ("DATE", "TIME") or a.calendar != b.calendar or (b.mod and b.mod != a.mod):
         return False
-    gap = ctx.text[a.end:b.start]
+    gap = ctx.text[a.end : b.start]
     before = _words_before(ctx, a.start, 3)
     opener = next((i for i in range(len(before) - 1, -1, -1) if before[i] in ctx.t.ranges["opens"]), None)
     if _BETWEEN_JOIN.match(gap):
@@ -1703,8 +1821,14 @@ _DAY_AFTER_TIME = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:(?:من|في)[^\S\n]+|�
 def _time_before_its_day(ctx: _Ctx) -> None:
     """«الساعة الواحدة ظهراً ليوم الخميس 7 / 10»: a clock time takes the day named right after it."""
     for f, nxt in zip(ctx.found, ctx.found[1:], strict=False):
-        if (f.type == "TIME" and f.value.startswith("XXXX-XX-XXT") and nxt.type == "DATE" and len(nxt.value) == 10
-                and nxt.value[:4].isdigit() and _DAY_AFTER_TIME.match(ctx.text[f.end:nxt.start])):
+        if (
+            f.type == "TIME"
+            and f.value.startswith("XXXX-XX-XXT")
+            and nxt.type == "DATE"
+            and len(nxt.value) == 10
+            and nxt.value[:4].isdigit()
+            and _DAY_AFTER_TIME.match(ctx.text[f.end : nxt.start])
+        ):
             f.value = nxt.value + f.value[10:]
             if f.end_value is not None and f.end_value.startswith("XXXX-XX-XXT"):
                 f.end_value = nxt.value + f.end_value[10:]
@@ -1742,7 +1866,7 @@ _LISTED_DAY = re.compile(r"(?<![\d.,/])(\d{1,2})[^\S\n]*(?:و|،|,|-|–|إلى|
 
 def _listed_day(ctx: _Ctx, f: _Found) -> _Found | None:
     """«يومي 25 و26 سبتمبر», «من 10 إلى 15 مايو»: the first day borrows the month of the second."""
-    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit() or not ctx.text[f.start:f.start + 1].isdigit():
+    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit() or not ctx.text[f.start : f.start + 1].isdigit():
         return None
     floor = ctx.found[-1].end if ctx.found else 0
     m = _LISTED_DAY.search(ctx.text, max(floor, f.start - 14), f.start)
@@ -1761,8 +1885,14 @@ _WHOLE_HOUR = re.compile(r"^(.*T\d{2}):00$")
 def _minutes_after_daypart(ctx: _Ctx, prev: _Found, f: _Found) -> bool:
     """«الساعة الثامنة ليلا و44 دقيقة»: minutes said after the part of day belong to the hour before it."""
     minutes, hour = _MINUTES.match(f.value), _WHOLE_HOUR.match(prev.value)
-    if (f.type != "DURATION" or prev.type != "TIME" or minutes is None or hour is None or int(minutes.group(1)) > 59
-            or not _AND.match(ctx.text, prev.end, f.start)):
+    if (
+        f.type != "DURATION"
+        or prev.type != "TIME"
+        or minutes is None
+        or hour is None
+        or int(minutes.group(1)) > 59
+        or not _AND.match(ctx.text, prev.end, f.start)
+    ):
         return False
     prev.value, prev.end = f"{hour.group(1)}:{int(minutes.group(1)):02d}", f.end
     return True
@@ -1797,7 +1927,8 @@ def _listed_counts(ctx: _Ctx, f: _Found) -> list[_Found]:
 
 
 _LISTED_HOUR = re.compile(
-    r"(?<![\d.,/:])(\d{1,2})(?::(\d{2}))?[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:ال)?(?:ساعة[^\S\n]*)?$")
+    r"(?<![\d.,/:])(\d{1,2})(?::(\d{2}))?[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:ال)?(?:ساعة[^\S\n]*)?$"
+)
 _CLOCK = re.compile(r"^(.*T)(\d{2}):(\d{2})")
 
 
@@ -1815,14 +1946,13 @@ def _listed_time(ctx: _Ctx, f: _Found) -> _Found | None:
         hour = hour + 12 if hour < 12 <= end_hour and hour + 12 <= end_hour else hour
         if hour > 24 or minute > 59:
             return None
-        return _Found(m.start(1), m.end(2) if m.group(2) else m.end(1), "TIME",
-                      f"{clock.group(1)}{hour:02d}:{minute:02d}")
+        return _Found(m.start(1), m.end(2) if m.group(2) else m.end(1), "TIME", f"{clock.group(1)}{hour:02d}:{minute:02d}")
     prev_clock = _CLOCK.match(prev.value) if prev is not None and prev.type == "TIME" else None
-    if prev is not None and prev_clock and _RANGE_GAP.match(ctx.text[prev.end:f.start]):
+    if prev is not None and prev_clock and _RANGE_GAP.match(ctx.text[prev.end : f.start]):
         hour = int(prev_clock.group(2))
-        last_word = norm(ctx.text[prev.start:prev.end].split()[-1])
+        last_word = norm(ctx.text[prev.start : prev.end].split()[-1])
         if hour < 12 <= end_hour and hour + 12 <= end_hour and last_word not in ctx.t.dayparts:
-            prev.value = f"{prev_clock.group(1)}{hour + 12:02d}:{prev_clock.group(3)}{prev.value[prev_clock.end():]}"
+            prev.value = f"{prev_clock.group(1)}{hour + 12:02d}:{prev_clock.group(3)}{prev.value[prev_clock.end() :]}"
     return None
 
 
@@ -1853,15 +1983,12 @@ def _continued_ordinals(ctx: _Ctx, f: _Found) -> list[_Found]:
         after = _words_after(ctx, m.end(), 1)
         if not first < n <= 31 or (after and after[0] == norm("من")):
             break  # «والثاني من الوفود»: another ordinal
-        out.append(_Found(m.start(1), m.end(1), "DATE", (day + timedelta(days=n - first)).isoformat(),
-                          calendar=f.calendar))
+        out.append(_Found(m.start(1), m.end(1), "DATE", (day + timedelta(days=n - first)).isoformat(), calendar=f.calendar))
         first, day, at = n, day + timedelta(days=n - first), m.end()
     return out
 
 
-_AGREE_GAP = re.compile(
-    r"^[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:موافق|موافقة|مصادف|مصادفة|متزامن)[^\S\n]*(?:لـ?|ل[^\S\n]*)?[^\S\n]*$"
-)
+_AGREE_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:موافق|موافقة|مصادف|مصادفة|متزامن)[^\S\n]*(?:لـ?|ل[^\S\n]*)?[^\S\n]*$")
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -1870,9 +1997,15 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 def _agreeing_weekday(ctx: _Ctx, f: _Found) -> None:
     """«يوم الأحد الموافق 8 / 11 / 1436هـ»: the weekday names the date that follows it."""
     prev = ctx.found[-1] if ctx.found else None
-    if (prev is None or prev.kind != "weekday" or f.type not in ("DATE", "TIME") or len(f.value) < 10
-            or not f.value[:4].isdigit() or not _AGREE_GAP.match(ctx.text[prev.end:f.start])
-            or not _FOUR_DIGITS.search(ctx.text, f.start, f.end)):
+    if (
+        prev is None
+        or prev.kind != "weekday"
+        or f.type not in ("DATE", "TIME")
+        or len(f.value) < 10
+        or not f.value[:4].isdigit()
+        or not _AGREE_GAP.match(ctx.text[prev.end : f.start])
+        or not _FOUR_DIGITS.search(ctx.text, f.start, f.end)
+    ):
         return
     day = f.value[:10]
     prev.value = day + prev.value[10:] if prev.type == "TIME" and len(prev.value) > 10 else day
@@ -1901,7 +2034,16 @@ def _mention(ctx: _Ctx, f: _Found) -> Mention:
         if bounds:
             first, last = bounds[0].isoformat(), bounds[1].isoformat()
     return Mention(
-        start=f.start, end=f.end, text=ctx.text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
-        calendar=f.calendar, sentence=sentence, first_day=first, last_day=last, end_value=f.end_value,
+        start=f.start,
+        end=f.end,
+        text=ctx.text[f.start : f.end],
+        type=f.type,
+        value=f.value,
+        mod=f.mod,
+        calendar=f.calendar,
+        sentence=sentence,
+        first_day=first,
+        last_day=last,
+        end_value=f.end_value,
         end_start=f.end_start,
     )

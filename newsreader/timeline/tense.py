@@ -6,8 +6,27 @@ from newsreader.timeline.context import TOKEN, Ctx, words_after, words_before
 from newsreader.timeline.tables import norm
 
 CLAUSE_BREAKS = frozenset(
-    norm(w) for w in ("فإن", "إن", "لكن", "ولكن", "بينما", "حيث", "إذ", "فيما", "الذي", "التي", "أن", "أنه", "أنها",
-                      "إنه", "إنها", "بأن", "بأنه", "بأنها")
+    norm(w)
+    for w in (
+        "فإن",
+        "إن",
+        "لكن",
+        "ولكن",
+        "بينما",
+        "حيث",
+        "إذ",
+        "فيما",
+        "الذي",
+        "التي",
+        "أن",
+        "أنه",
+        "أنها",
+        "إنه",
+        "إنها",
+        "بأن",
+        "بأنه",
+        "بأنها",
+    )
 )
 
 
@@ -32,13 +51,13 @@ def clause_before(ctx: Ctx, start: int, before: list[str], n: int = 8) -> list[s
     clause = before[-n:]
     for i in range(len(clause) - 1, -1, -1):
         if clause[i] in CLAUSE_BREAKS:
-            clause = clause[i + 1:]
+            clause = clause[i + 1 :]
             break
     s0, _ = ctx.sentence_span(start)
-    cut = max(ctx.text.rfind(ch, s0, start) for ch in "،,;:«»\"")
+    cut = max(ctx.text.rfind(ch, s0, start) for ch in '،,;:«»"')
     if cut >= 0:
         tail = [norm(w) for w in TOKEN.findall(ctx.text[cut:start])]
-        clause = clause[-len(tail):] if tail else []
+        clause = clause[-len(tail) :] if tail else []
     return clause
 
 
@@ -52,9 +71,9 @@ def clause_tense(ctx: Ctx, start: int, end: int) -> str:
     before = words_before(ctx, start, 30)
     after = words_after(ctx, end, 4)
     # the words after speak for the mention's clause only up to a comma («مساء الخميس، إن من المقرر …»)
-    stop = next((i for i, ch in enumerate(ctx.text[end:end + 60]) if ch in "،,;؛"), None)
+    stop = next((i for i, ch in enumerate(ctx.text[end : end + 60]) if ch in "،,;؛"), None)
     if stop is not None:
-        after = after[:len(TOKEN.findall(ctx.text[end:end + stop]))]
+        after = after[: len(TOKEN.findall(ctx.text[end : end + stop]))]
     clause = clause_before(ctx, start, before)
     if has_future(clause + after[:3], t):
         return "future"
@@ -80,4 +99,3 @@ def is_nonpast(words: list[str], t: dict[str, frozenset[str]]) -> bool:
         if len(bare) >= 4 and bare[0] == "ي" and bare not in notverb and not bare.startswith("يوم"):
             return True
     return False
-

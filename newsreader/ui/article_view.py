@@ -59,7 +59,7 @@ def body_blocks(body: str) -> list[tuple[int, str]]:
 
 
 _SEPARATORS = "-–—:|،,"
-_QUOTES = re.compile("[«»\"“”]")
+_QUOTES = re.compile('[«»"“”]')
 _SEPARATOR_RUNS = re.compile(f"\\s*([{_SEPARATORS}])(?:\\s*[{_SEPARATORS}])+\\s*")
 
 
@@ -96,8 +96,15 @@ class ArticleView(QTextBrowser):
     zoomChanged = Signal(int)
     commandRequested = Signal(str)  # a link of the welcome page: «newsreader:import-files»…
 
-    def __init__(self, parent: QWidget | None = None, *, font_size: int = 15, line_spacing: int = 125,
-                 display: Display | None = None, family: str = ARABIC_FAMILY) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        font_size: int = 15,
+        line_spacing: int = 125,
+        display: Display | None = None,
+        family: str = ARABIC_FAMILY,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
         self.setOpenLinks(False)
@@ -187,9 +194,19 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(doc)
         offsets: list[tuple[int, int]] = []
 
-        def block(text: str, *, size: float, bold: bool = False, brush: QBrush | None = None,
-                  offset: int | None = None, bottom: float = 10, first: bool = False, spacing: int | None = None,
-                  ui_direction: bool = False, link: str | None = None) -> None:
+        def block(
+            text: str,
+            *,
+            size: float,
+            bold: bool = False,
+            brush: QBrush | None = None,
+            offset: int | None = None,
+            bottom: float = 10,
+            first: bool = False,
+            spacing: int | None = None,
+            ui_direction: bool = False,
+            link: str | None = None,
+        ) -> None:
             fmt = QTextBlockFormat()
             rtl = self.isRightToLeft() if ui_direction or not text.strip() else is_rtl(text)
             # = setLayoutDirection / setAlignment(AlignLeading), without the Qt enums (qtvalues)
@@ -223,8 +240,7 @@ class ArticleView(QTextBrowser):
         blocks = body_blocks(article.body)
         author = byline(article.author, outlet, article.title, " ".join(text for _o, text in (blocks[:1] + blocks[-1:])))
         meta = self.display.separator.join(
-            isolate(part) for part in (outlet, self.display.date(article.published, with_weekday=True), author)
-            if part
+            isolate(part) for part in (outlet, self.display.date(article.published, with_weekday=True), author) if part
         )
         dim = QApplication.palette().placeholderText()
         block(meta, size=self.font_size * 0.85, brush=dim, bottom=6 if note else 18, ui_direction=True)
@@ -235,15 +251,24 @@ class ArticleView(QTextBrowser):
             block(para, size=self.font_size, offset=base_offset + offset, bottom=self.font_size * 0.9)
         if article.url:
             link = article.url if urlsplit(article.url).scheme in ("http", "https") else None
-            block(self.tr("Source: %1").replace("%1", isolate(short_link(article.url) + " ↗")),
-                  size=self.font_size * 0.8, brush=QApplication.palette().link(), link=link, ui_direction=True)
+            block(
+                self.tr("Source: %1").replace("%1", isolate(short_link(article.url) + " ↗")),
+                size=self.font_size * 0.8,
+                brush=QApplication.palette().link(),
+                link=link,
+                ui_direction=True,
+            )
         # wire copy: the other outlets that published this text (not the outlet's own other edition)
         also = dict.fromkeys(name or urlsplit(url or "").hostname or "" for name, url in article.also_in)
         also.pop(outlet, None)
         also.pop("", None)
         if also:
-            block(self.tr("Also in: %1").replace("%1", self.display.separator.join(isolate(n) for n in also)),
-                  size=self.font_size * 0.8, brush=dim, ui_direction=True)
+            block(
+                self.tr("Also in: %1").replace("%1", self.display.separator.join(isolate(n) for n in also)),
+                size=self.font_size * 0.8,
+                brush=dim,
+                ui_direction=True,
+            )
         doc.setModified(False)
         self.setDocument(doc)  # the previous document, a child of this view, is deleted by Qt
         self._block_offsets = offsets
@@ -280,8 +305,9 @@ class ArticleView(QTextBrowser):
             self.cursorOffsetChanged.emit(self.offset_of(self.textCursor().position()))
 
     # -- highlights -----------------------------------------------------------------------------
-    def _selection(self, start: int, end: int, color: QColor, text: QColor, *,
-                   bold: bool = False) -> QTextEdit.ExtraSelection | None:
+    def _selection(
+        self, start: int, end: int, color: QColor, text: QColor, *, bold: bool = False
+    ) -> QTextEdit.ExtraSelection | None:
         a, b = self.position_of(start), self.position_of(end)
         if a < 0 or b < 0:
             return None

@@ -39,9 +39,11 @@ def ask_restore(parent: QWidget | None, exc: LibraryCorrupt, library: Path) -> B
     if good is None:
         box.exec()
         return None
-    box.setInformativeText(translate("app", "Restore the latest automatic backup, from %1? "
-                                            "The damaged file is kept beside it.")
-                           .replace("%1", isolate(good.created.astimezone().strftime("%Y-%m-%d %H:%M"))))
+    box.setInformativeText(
+        translate("app", "Restore the latest automatic backup, from %1? The damaged file is kept beside it.").replace(
+            "%1", isolate(good.created.astimezone().strftime("%Y-%m-%d %H:%M"))
+        )
+    )
     restore = box.addButton(translate("app", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     standard_icons(box)
@@ -54,22 +56,29 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore backup"))
-        reasons = {"daily": self.tr("daily"), "before-upgrade": self.tr("before an upgrade"),
-                   "before-restore": self.tr("before a restore"), "manual": self.tr("manual")}
+        reasons = {
+            "daily": self.tr("daily"),
+            "before-upgrade": self.tr("before an upgrade"),
+            "before-restore": self.tr("before a restore"),
+            "manual": self.tr("manual"),
+        }
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         for b in backups:
             when = display.num(b.created.astimezone().strftime("%Y-%m-%d %H:%M"))
             size = display.num(f"{b.size / 1_048_576:.1f}")
-            item = QListWidgetItem(self.tr("%1 — %2 — %3 MB").replace("%1", when)
-                                   .replace("%2", reasons.get(b.reason, b.reason)).replace("%3", size))
+            item = QListWidgetItem(
+                self.tr("%1 — %2 — %3 MB").replace("%1", when).replace("%2", reasons.get(b.reason, b.reason)).replace("%3", size)
+            )
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.list.addItem(item)
         if backups:
             self.list.setCurrentRow(0)
-        label = QLabel(self.tr("The library will be replaced by the backup you choose. "
-                               "A copy of the library as it is now is kept first.") if backups
-                       else self.tr("There are no backups of this library yet."))
+        label = QLabel(
+            self.tr("The library will be replaced by the backup you choose. A copy of the library as it is now is kept first.")
+            if backups
+            else self.tr("There are no backups of this library yet.")
+        )
         label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)

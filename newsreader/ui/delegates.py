@@ -45,8 +45,16 @@ def meta_line(outlet: str, date: str, separator: str, metrics: QFontMetrics, wid
     return separator.join((isolate(elide(metrics, outlet, room)), isolate(date)))
 
 
-def line_layout(text: str, font: QFont, width: int, brush: QBrush, *, rtl: bool,
-                marks: tuple[tuple[int, int], ...] = (), mark: QTextCharFormat | None = None) -> tuple[QTextLayout, float]:
+def line_layout(
+    text: str,
+    font: QFont,
+    width: int,
+    brush: QBrush,
+    *,
+    rtl: bool,
+    marks: tuple[tuple[int, int], ...] = (),
+    mark: QTextCharFormat | None = None,
+) -> tuple[QTextLayout, float]:
     """One line, elided (:func:`elide`) and laid out once, and its x offset in ``width``, which aligns
     it to its own start (right for RTL). The base direction comes from a leading RLM/LRM, the colour
     from a character format: ``QPainter.setPen`` and ``QTextOption`` directions and alignments would
@@ -134,28 +142,63 @@ class ArticleDelegate(QStyledItemDelegate):
         meta_font, title_font, title_height = self._row_fonts(option.font, bool(row.read))
         rect = option.rect.adjusted(MARGIN, MARGIN // 2, -MARGIN, -MARGIN // 2)
         marker = "★ " if row.bookmarked else ""
-        self._draw_line(painter, QRect(rect.left(), rect.top(), rect.width(), title_height),
-                        marker + (row.title or ""), title_font, text_brush)
+        self._draw_line(
+            painter,
+            QRect(rect.left(), rect.top(), rect.width(), title_height),
+            marker + (row.title or ""),
+            title_font,
+            text_brush,
+        )
         published = self.display.date(row.published or "")
         meta = meta_line(row.source or "", published, self.display.separator, QFontMetrics(meta_font), rect.width())
         extra = index.data(Role.EXTRA) if self.extra_line else None
         meta_height = QFontMetrics(meta_font).height() if extra else rect.height() - title_height
-        self._draw_line(painter, QRect(rect.left(), rect.top() + title_height + 2, rect.width(), meta_height),
-                        meta, meta_font, dim_brush, ui_direction=True)
+        self._draw_line(
+            painter,
+            QRect(rect.left(), rect.top() + title_height + 2, rect.width(), meta_height),
+            meta,
+            meta_font,
+            dim_brush,
+            ui_direction=True,
+        )
         if extra:
             text, marks = extra
             top = rect.top() + title_height + meta_height + 4
-            self._draw_line(painter, QRect(rect.left(), top, rect.width(), rect.bottom() - top), text,
-                            option.font, text_brush, marks=marks, selected=selected)
+            self._draw_line(
+                painter,
+                QRect(rect.left(), top, rect.width(), rect.bottom() - top),
+                text,
+                option.font,
+                text_brush,
+                marks=marks,
+                selected=selected,
+            )
 
-    def _draw_line(self, painter: QPainter, rect: QRect, text: str, font: QFont, brush: QBrush, *,
-                   ui_direction: bool = False, marks: tuple[tuple[int, int], ...] = (), selected: bool = False) -> None:
+    def _draw_line(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        text: str,
+        font: QFont,
+        brush: QBrush,
+        *,
+        ui_direction: bool = False,
+        marks: tuple[tuple[int, int], ...] = (),
+        selected: bool = False,
+    ) -> None:
         """Draw one elided line, centred vertically in ``rect``. A title's base direction comes from
         its own first strong character; the meta line («outlet · date») follows the UI direction."""
         if not text:
             return
-        key = (text, font.key(), rect.width(), brush.color().rgba(), ui_direction and QApplication.isRightToLeft(),
-               marks, selected)
+        key = (
+            text,
+            font.key(),
+            rect.width(),
+            brush.color().rgba(),
+            ui_direction and QApplication.isRightToLeft(),
+            marks,
+            selected,
+        )
         laid_out = self._layouts.get(key)
         if laid_out is None:  # the direction is worked out once per line, not on every repaint
             if len(self._layouts) >= _LAYOUT_LIMIT:

@@ -72,8 +72,13 @@ class SearchHelpDialog(QDialog):
         self.setObjectName("searchHelpDialog")
         self.setWindowTitle(self.tr("Search syntax"))
         rows = [
-            ("تعاون اقتصادي", self.tr("Articles with both words, anywhere in them; forms with prefixes and "
-                                       "suffixes count, diacritics and hamza spellings are ignored")),
+            (
+                "تعاون اقتصادي",
+                self.tr(
+                    "Articles with both words, anywhere in them; forms with prefixes and "
+                    "suffixes count, diacritics and hamza spellings are ignored"
+                ),
+            ),
             ('"رئيس الوزراء"', self.tr("The exact phrase")),
             ("النفط -أسعار", self.tr("Without a word: a minus sign before it")),
             ("سوريا OR العراق", self.tr("Either word")),
@@ -82,8 +87,11 @@ class SearchHelpDialog(QDialog):
             ("from:2024-01 to:2024-06", self.tr("Published in a period: a year, a month or a day")),
             ("is:bookmarked  is:unread  is:read", self.tr("Only bookmarked, unread or read articles")),
         ]
-        table = _table(self, [self.tr("You type"), self.tr("It finds")],
-                       [(f"{LRI}{example}{PDI}" if example[0].isascii() else example, meaning) for example, meaning in rows])
+        table = _table(
+            self,
+            [self.tr("You type"), self.tr("It finds")],
+            [(f"{LRI}{example}{PDI}" if example[0].isascii() else example, meaning) for example, meaning in rows],
+        )
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # each row as tall as its explanation wrapped to the column's final width (known once laid out)

@@ -39,8 +39,9 @@ class ImportController(QObject):
         def work(cancelled: Callable[[], bool]) -> Iterator[Any]:
             assert db_path is not None
             assert self.job is not None
-            yield from import_paths(db_path, paths, cancelled=cancelled, follow_links=follow_links,
-                                    on_busy=self.job.signals.waiting.emit)
+            yield from import_paths(
+                db_path, paths, cancelled=cancelled, follow_links=follow_links, on_busy=self.job.signals.waiting.emit
+            )
 
         self.job = GeneratorJob(work, interval=0)  # import_paths throttles itself; keep every batch's ids
         self.job.signals.progress.connect(self._progress)
@@ -75,12 +76,16 @@ class ImportController(QObject):
         if self.dialog is not None:
             self.dialog.setMaximum(max(p.files_total, 1))
             self.dialog.setValue(min(p.files_done, p.files_total))
-            self.dialog.setLabelText(self.window.display.num(
-                self.tr("Files: %1 of %2\nArticles: %3 new, %4 already in the library, %5 failed")
-                .replace("%1", str(p.files_done)).replace("%2", str(p.files_total))
-                .replace("%3", str(p.imported)).replace("%4", str(p.duplicates))
-                .replace("%5", str(len(p.failures)))
-            ))
+            self.dialog.setLabelText(
+                self.window.display.num(
+                    self.tr("Files: %1 of %2\nArticles: %3 new, %4 already in the library, %5 failed")
+                    .replace("%1", str(p.files_done))
+                    .replace("%2", str(p.files_total))
+                    .replace("%3", str(p.imported))
+                    .replace("%4", str(p.duplicates))
+                    .replace("%5", str(len(p.failures)))
+                )
+            )
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
@@ -95,16 +100,21 @@ class ImportController(QObject):
         cancelled = self.job is not None and self.job.is_cancelled()
         if p is None:
             return
-        message = (self.tr("Import cancelled: %1 new, %2 already there, %3 failed") if cancelled
-                   else self.tr("Import finished: %1 new, %2 already there, %3 failed"))
-        message = self.window.display.num(message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates))
-                                          .replace("%3", str(len(p.failures))))
+        message = (
+            self.tr("Import cancelled: %1 new, %2 already there, %3 failed")
+            if cancelled
+            else self.tr("Import finished: %1 new, %2 already there, %3 failed")
+        )
+        message = self.window.display.num(
+            message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates)).replace("%3", str(len(p.failures)))
+        )
         if not self.quiet:  # a quiet import (the first launch's samples) is no news: the welcome is
             self.window.statusBar().showMessage(message, 8000)
         self.window.importFinished.emit(p)
         if p.skipped:
             message += "\n" + self.tr("%1 records of the imported files were not imported (listed below)").replace(
-                "%1", str(len(p.skipped)))
+                "%1", str(len(p.skipped))
+            )
         if not self.quiet or p.failures:
             self.summary = SummaryDialog(self.window, message, p.failures, p.skipped)
             self.summary.show()
@@ -131,8 +141,9 @@ def _grouped(items: Iterable[tuple[str, str]]) -> str:
 class SummaryDialog(QDialog):
     """What an import did, with every failed file and every skipped record, grouped by reason."""
 
-    def __init__(self, parent: QWidget, message: str, failures: Sequence[tuple[str, str]],
-                 skipped: Sequence[SkippedRecord] = ()) -> None:
+    def __init__(
+        self, parent: QWidget, message: str, failures: Sequence[tuple[str, str]], skipped: Sequence[SkippedRecord] = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(self.tr("Import summary"))

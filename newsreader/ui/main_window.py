@@ -113,8 +113,16 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     restoreRequested = Signal(object)  # path of the backup to restore
 
-    def __init__(self, store: Store, settings: Settings, pools: Pools, qsettings: Any = None,
-                 parent: QWidget | None = None, *, launching: bool = False) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        pools: Pools,
+        qsettings: Any = None,
+        parent: QWidget | None = None,
+        *,
+        launching: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.store = store
@@ -162,8 +170,7 @@ class MainWindow(QMainWindow):
         self.view_combo = QComboBox()
         self.view_combo.setObjectName("viewCombo")
         self.view_combo.setAccessibleName(self.tr("Which articles to list"))
-        for key, label in (("all", self.tr("All articles")), ("unread", self.tr("Unread")),
-                           ("bookmarks", self.tr("Bookmarks"))):
+        for key, label in (("all", self.tr("All articles")), ("unread", self.tr("Unread")), ("bookmarks", self.tr("Bookmarks"))):
             self.view_combo.addItem(label, key)
         self.tag_combo = QComboBox()
         self.tag_combo.setObjectName("tagCombo")
@@ -193,8 +200,12 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._rows_arrived)  # an import fills an empty list: show its rows
         self.listUpdated.connect(self._open_story_target)
 
-        self.article_view = ArticleView(font_size=settings.article_font_size, line_spacing=settings.line_spacing,
-                                        display=self.display, family=settings.article_font)
+        self.article_view = ArticleView(
+            font_size=settings.article_font_size,
+            line_spacing=settings.line_spacing,
+            display=self.display,
+            family=settings.article_font,
+        )
         self.article_view.setAccessibleName(self.tr("Article text"))
         self.article_view.zoomChanged.connect(self._zoom_changed)
         self.article_view.commandRequested.connect(self._welcome_command)
@@ -245,12 +256,14 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("Search articles…"))
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setAccessibleDescription(
-            self.tr('Words, "exact phrase", -exclude, OR, prefix*, source:, from:, to:, is:bookmarked, is:unread'))
+            self.tr('Words, "exact phrase", -exclude, OR, prefix*, source:, from:, to:, is:bookmarked, is:unread')
+        )
         self.search_field.setToolTip(self.search_field.accessibleDescription())
         self.search_field.setMinimumWidth(260)
         follow_content_direction(self.search_field)
-        self.searcher = SearchController(self.search_field, store.path, pools,
-                                         lambda job: self.start_job(job, writer=False), self)
+        self.searcher = SearchController(
+            self.search_field, store.path, pools, lambda job: self.start_job(job, writer=False), self
+        )
         self.searcher.results.connect(self._search_results)
         self.searcher.message.connect(self._search_message)
         self.searcher.cleared.connect(self.refresh_list)
@@ -264,8 +277,16 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.list_view.installEventFilter(self)
         if store.read_only:
-            for act in (self.act_import_files, self.act_import_folder, self.act_bookmark, self.act_edit_bookmark,
-                        self.act_mark_all, self.act_mark_unread, self.act_correct_date, self.act_restore):
+            for act in (
+                self.act_import_files,
+                self.act_import_folder,
+                self.act_bookmark,
+                self.act_edit_bookmark,
+                self.act_mark_all,
+                self.act_mark_unread,
+                self.act_correct_date,
+                self.act_restore,
+            ):
                 act.setEnabled(False)
             self.setAcceptDrops(False)
             self.timeline.correct_button.setVisible(False)
@@ -279,8 +300,9 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.timeline.correct_button, self.timeline.tree)
         self.article_view.setAccessibleDescription(self.tr("The full text of the selected article"))
         self.timeline.setAccessibleName(self.tr("Timeline pane"))
-        self.timeline.tree.setAccessibleDescription(self.tr("Dates mentioned in the article, oldest first; "
-                                                            "activate one to find it in the text"))
+        self.timeline.tree.setAccessibleDescription(
+            self.tr("Dates mentioned in the article, oldest first; activate one to find it in the text")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the list, Left/Right follow the reading direction: in RTL, Left is the next article.
@@ -295,8 +317,14 @@ class MainWindow(QMainWindow):
                 from PySide6.QtCore import Qt
 
                 key = event.key()  # type: ignore[attr-defined]
-                if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
-                           Qt.Key.Key_Home, Qt.Key.Key_End):
+                if key in (
+                    Qt.Key.Key_Up,
+                    Qt.Key.Key_Down,
+                    Qt.Key.Key_PageUp,
+                    Qt.Key.Key_PageDown,
+                    Qt.Key.Key_Home,
+                    Qt.Key.Key_End,
+                ):
                     watched.showPopup()  # type: ignore[attr-defined]
                     return True
             return False
@@ -348,74 +376,54 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_import_files = self._action(self.tr("Import &files…"), self.import_files_dialog,
-                                             name="importFiles")
-        self.act_import_folder = self._action(self.tr("Import f&older…"), self.import_folder_dialog,
-                                              name="importFolder")
+        self.act_import_files = self._action(self.tr("Import &files…"), self.import_files_dialog, name="importFiles")
+        self.act_import_folder = self._action(self.tr("Import f&older…"), self.import_folder_dialog, name="importFolder")
         self.act_quit = self._action(self.tr("&Quit"), self.close, name="quit")
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_find = self._action(self.tr("&Search"), self.focus_search, name="find")
-        self.act_mark_all = self._action(self.tr("Mark all as &read"), self.mark_all_read,
-                                         name="markAllRead")
-        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.article_view.zoom(+1),
-                                        name="zoomIn")
-        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.article_view.zoom(-1),
-                                         name="zoomOut")
-        self.act_zoom_reset = self._action(self.tr("&Normal size"), lambda: self.article_view.set_font_size(15),
-                                           name="zoomReset")
+        self.act_mark_all = self._action(self.tr("Mark all as &read"), self.mark_all_read, name="markAllRead")
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.article_view.zoom(+1), name="zoomIn")
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.article_view.zoom(-1), name="zoomOut")
+        self.act_zoom_reset = self._action(self.tr("&Normal size"), lambda: self.article_view.set_font_size(15), name="zoomReset")
         self.act_next = self._action(self.tr("&Next article"), lambda: self.step_article(+1), name="nextArticle")
-        self.act_prev = self._action(self.tr("&Previous article"), lambda: self.step_article(-1),
-                                     name="previousArticle")
-        self.act_correct_date = self._action(self.tr("Correct article &date…"), self.timeline._ask_date,
-                                             name="correctDate")
+        self.act_prev = self._action(self.tr("&Previous article"), lambda: self.step_article(-1), name="previousArticle")
+        self.act_correct_date = self._action(self.tr("Correct article &date…"), self.timeline._ask_date, name="correctDate")
         self.act_about = self._action(self.tr("&About News Reader"), self.about, name="about")
-        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                          name="shortcuts")
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, name="shortcuts")
         self.act_bookmark = self._action(self.tr("&Bookmark"), self.toggle_bookmark, name="bookmark")
         self.act_bookmark.setCheckable(True)
-        self.act_edit_bookmark = self._action(self.tr("Bookmark &note and tags…"), self.edit_bookmark,
-                                              name="editBookmark")
+        self.act_edit_bookmark = self._action(self.tr("Bookmark &note and tags…"), self.edit_bookmark, name="editBookmark")
         self.act_mark_unread = self._action(self.tr("Mark as &unread"), self.mark_unread, name="markUnread")
-        self.act_auto_read = self._action(self.tr("Mark articles read when &opened"), self._toggle_auto_read,
-                                          name="autoRead")
+        self.act_auto_read = self._action(self.tr("Mark articles read when &opened"), self._toggle_auto_read, name="autoRead")
         self.act_auto_read.setCheckable(True)
         self.act_auto_read.setChecked(self.settings.mark_read_on_open)
         self.act_next_hit = self._action(self.tr("Next &hit"), lambda: self.step_hit(True), name="nextHit")
-        self.act_prev_hit = self._action(self.tr("Previous h&it"), lambda: self.step_hit(False),
-                                         name="previousHit")
-        self.act_sort_date = self._action(self.tr("Sort search results by &date"), self._toggle_sort,
-                                          name="sortByDate")
+        self.act_prev_hit = self._action(self.tr("Previous h&it"), lambda: self.step_hit(False), name="previousHit")
+        self.act_sort_date = self._action(self.tr("Sort search results by &date"), self._toggle_sort, name="sortByDate")
         self.act_sort_date.setCheckable(True)
-        self.act_story = self._action(self.tr("&Story timeline"), self.show_story_timeline,
-                                      name="storyTimeline")
-        self.act_show_timeline = self._action(self.tr("T&imeline pane"), self._timeline_toggled,
-                                              name="showTimeline")
+        self.act_story = self._action(self.tr("&Story timeline"), self.show_story_timeline, name="storyTimeline")
+        self.act_show_timeline = self._action(self.tr("T&imeline pane"), self._timeline_toggled, name="showTimeline")
         self.act_show_timeline.setCheckable(True)
         self.act_show_timeline.setChecked(True)
         self.act_search_help = self._action(self.tr("Search s&yntax"), self.show_search_help, name="searchHelp")
-        self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks,
-                                                 name="exportBookmarks")
+        self.act_export_bookmarks = self._action(self.tr("&Export bookmarks…"), self.export_bookmarks, name="exportBookmarks")
         self.act_settings = self._action(self.tr("&Settings…"), self.open_settings, name="settings")
         self.act_rename_outlet = self._action(self.tr("Rename &outlet…"), self.rename_outlet, name="renameOutlet")
         self.act_print = self._action(self.tr("&Print article…"), self.print_article, name="print")
         self.act_pdf = self._action(self.tr("Export article as P&DF…"), self.export_pdf, name="exportPdf")
-        self.act_timeline_csv = self._action(self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"),
-                                             name="exportTimelineCsv")
-        self.act_timeline_png = self._action(self.tr("Export timeline as &image…"), lambda: self.export_timeline("png"),
-                                             name="exportTimelinePng")
-        self.act_focus_list = self._action(self.tr("Go to the article &list"), self.list_view.setFocus,
-                                           name="focusList")
-        self.act_focus_text = self._action(self.tr("Go to the article &text"), self.article_view.setFocus,
-                                           name="focusText")
-        self.act_focus_timeline = self._action(self.tr("Go to the &timeline"), self.timeline.tree.setFocus,
-                                               name="focusTimeline")
-        self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup_dialog,
-                                        name="restoreBackup")
-        self.act_lang_ar = self._action("العربية", lambda: self.languageChangeRequested.emit("ar"),
-                                        name="languageArabic")
-        self.act_lang_en = self._action("English", lambda: self.languageChangeRequested.emit("en"),
-                                        name="languageEnglish")
+        self.act_timeline_csv = self._action(
+            self.tr("Export timeline as &CSV…"), lambda: self.export_timeline("csv"), name="exportTimelineCsv"
+        )
+        self.act_timeline_png = self._action(
+            self.tr("Export timeline as &image…"), lambda: self.export_timeline("png"), name="exportTimelinePng"
+        )
+        self.act_focus_list = self._action(self.tr("Go to the article &list"), self.list_view.setFocus, name="focusList")
+        self.act_focus_text = self._action(self.tr("Go to the article &text"), self.article_view.setFocus, name="focusText")
+        self.act_focus_timeline = self._action(self.tr("Go to the &timeline"), self.timeline.tree.setFocus, name="focusTimeline")
+        self.act_restore = self._action(self.tr("&Restore backup…"), self.restore_backup_dialog, name="restoreBackup")
+        self.act_lang_ar = self._action("العربية", lambda: self.languageChangeRequested.emit("ar"), name="languageArabic")
+        self.act_lang_en = self._action("English", lambda: self.languageChangeRequested.emit("en"), name="languageEnglish")
         for act, lang in ((self.act_lang_ar, "ar"), (self.act_lang_en, "en")):
             act.setCheckable(True)
             act.setChecked(self.settings.language == lang)
@@ -426,8 +434,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_import_files, self.act_import_folder])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_print, self.act_pdf, self.act_timeline_csv, self.act_timeline_png,
-                              self.act_export_bookmarks])
+        file_menu.addActions(
+            [self.act_print, self.act_pdf, self.act_timeline_csv, self.act_timeline_png, self.act_export_bookmarks]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.act_restore)
         file_menu.addSeparator()
@@ -451,8 +460,9 @@ class MainWindow(QMainWindow):
         self.article_menu = menu.addMenu(self.tr("&Article"))
         self.article_menu.addActions([self.act_next, self.act_prev])
         self.article_menu.addSeparator()
-        self.article_menu.addActions([self.act_bookmark, self.act_edit_bookmark, self.act_mark_unread,
-                                      self.act_correct_date, self.act_rename_outlet])
+        self.article_menu.addActions(
+            [self.act_bookmark, self.act_edit_bookmark, self.act_mark_unread, self.act_correct_date, self.act_rename_outlet]
+        )
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.act_shortcuts, self.act_search_help, self.act_about])
 
@@ -477,9 +487,15 @@ class MainWindow(QMainWindow):
         """The toolbar's icons, drawn for the current theme (light strokes on a dark one)."""
         from newsreader.ui.theme import icon_path
 
-        for action, name in ((self.act_import_files, "import"), (self.act_bookmark, "bookmark"),
-                             (self.act_zoom_in, "zoom-in"), (self.act_zoom_out, "zoom-out"),
-                             (self.act_story, "story"), (self.act_show_timeline, "timeline"), (self.act_find, "search")):
+        for action, name in (
+            (self.act_import_files, "import"),
+            (self.act_bookmark, "bookmark"),
+            (self.act_zoom_in, "zoom-in"),
+            (self.act_zoom_out, "zoom-out"),
+            (self.act_story, "story"),
+            (self.act_show_timeline, "timeline"),
+            (self.act_find, "search"),
+        ):
             action.setIcon(QIcon(str(icon_path(f"{name}.svg"))))
 
     def _apply_shortcuts(self) -> None:
@@ -491,18 +507,32 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         rtl = self.isRightToLeft()  # Alt+Left/Right follow the reading direction: in RTL, Left is forward
         keys: dict[QAction, list[QKeySequence.StandardKey | str]] = {
-            self.act_import_files: [std.Open], self.act_import_folder: ["Ctrl+Shift+O"], self.act_quit: [std.Quit],
-            self.act_undo: [std.Undo], self.act_redo: [std.Redo], self.act_find: [std.Find],
-            self.act_mark_all: ["Ctrl+Shift+R"], self.act_zoom_in: [std.ZoomIn, "Ctrl+="],
-            self.act_zoom_out: [std.ZoomOut], self.act_zoom_reset: ["Ctrl+0"],
+            self.act_import_files: [std.Open],
+            self.act_import_folder: ["Ctrl+Shift+O"],
+            self.act_quit: [std.Quit],
+            self.act_undo: [std.Undo],
+            self.act_redo: [std.Redo],
+            self.act_find: [std.Find],
+            self.act_mark_all: ["Ctrl+Shift+R"],
+            self.act_zoom_in: [std.ZoomIn, "Ctrl+="],
+            self.act_zoom_out: [std.ZoomOut],
+            self.act_zoom_reset: ["Ctrl+0"],
             self.act_next: ["J", "Alt+Left" if rtl else "Alt+Right"],
             self.act_prev: ["K", "Alt+Right" if rtl else "Alt+Left"],
-            self.act_shortcuts: [std.HelpContents], self.act_bookmark: ["Ctrl+D"],
-            self.act_edit_bookmark: ["Ctrl+Shift+D"], self.act_mark_unread: ["Ctrl+U"],
-            self.act_next_hit: [std.FindNext], self.act_prev_hit: [std.FindPrevious], self.act_story: ["Ctrl+T"],
-            self.act_export_bookmarks: ["Ctrl+E"], self.act_settings: ["Ctrl+,", std.Preferences],
-            self.act_print: [std.Print], self.act_pdf: ["Ctrl+Shift+P"], self.act_focus_list: ["Alt+1"],
-            self.act_focus_text: ["Alt+2"], self.act_focus_timeline: ["Alt+3"],
+            self.act_shortcuts: [std.HelpContents],
+            self.act_bookmark: ["Ctrl+D"],
+            self.act_edit_bookmark: ["Ctrl+Shift+D"],
+            self.act_mark_unread: ["Ctrl+U"],
+            self.act_next_hit: [std.FindNext],
+            self.act_prev_hit: [std.FindPrevious],
+            self.act_story: ["Ctrl+T"],
+            self.act_export_bookmarks: ["Ctrl+E"],
+            self.act_settings: ["Ctrl+,", std.Preferences],
+            self.act_print: [std.Print],
+            self.act_pdf: ["Ctrl+Shift+P"],
+            self.act_focus_list: ["Alt+1"],
+            self.act_focus_text: ["Alt+2"],
+            self.act_focus_timeline: ["Alt+3"],
         }
         for action, sequences in keys.items():
             shortcuts = [s for s in (QKeySequence(k) for k in sequences) if not s.isEmpty()]
@@ -559,8 +589,7 @@ class MainWindow(QMainWindow):
         icons_only = width < ICONS_ONLY_BELOW
         if icons_only != self._icons_only:
             self._icons_only = icons_only
-            set_property(self.toolbar, "toolButtonStyle",
-                         TOOL_BUTTON_ICON_ONLY if icons_only else TOOL_BUTTON_TEXT_BESIDE_ICON)
+            set_property(self.toolbar, "toolButtonStyle", TOOL_BUTTON_ICON_ONLY if icons_only else TOOL_BUTTON_TEXT_BESIDE_ICON)
         folded = width < FOLD_TIMELINE_BELOW
         if folded != self._timeline_folded:
             self._timeline_folded = folded
@@ -610,8 +639,9 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.restoreRequested.emit(chosen.path)
 
-    def write(self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None, *,
-              background: bool = False) -> GeneratorJob:
+    def write(
+        self, func: Callable[[Store], Any], done: Callable[[Any], None] | None = None, *, background: bool = False
+    ) -> GeneratorJob:
         """Run ``func(store)`` on the writer thread (``background``: the thread of long work, see
         :meth:`start_job`) with its own connection; a wait for another program's lock is shown."""
         path = self.store.path
@@ -639,8 +669,7 @@ class MainWindow(QMainWindow):
             self.write(lambda store: store.update_derived_step(), self._search_index_progress)
 
     def _search_index_progress(self, state: tuple[str, int, int] | None) -> None:
-        done_messages = {"search": self.tr("The search index is up to date"),
-                         "timeline": self.tr("The timeline is up to date")}
+        done_messages = {"search": self.tr("The search index is up to date"), "timeline": self.tr("The timeline is up to date")}
         if state is None or (self._reindexing and self._reindexing != state[0]):
             if self._reindexing:
                 self.statusBar().showMessage(done_messages[self._reindexing], 4000)
@@ -649,8 +678,11 @@ class MainWindow(QMainWindow):
                 return
         what, done, total = state
         self._reindexing = what
-        message = (self.tr("Updating the search index: %1 of %2 articles") if what == "search"
-                   else self.tr("Updating the timeline: %1 of %2 articles"))
+        message = (
+            self.tr("Updating the search index: %1 of %2 articles")
+            if what == "search"
+            else self.tr("Updating the timeline: %1 of %2 articles")
+        )
         self.statusBar().showMessage(message.replace("%1", str(done)).replace("%2", str(total)))
         self.update_search_index()
 
@@ -719,7 +751,7 @@ class MainWindow(QMainWindow):
             if ids is None or generation != self._list_generation:
                 return
             if ids[: len(first)] == first:
-                self.model.append_ids(ids[len(first):])
+                self.model.append_ids(ids[len(first) :])
                 self._update_counts()
                 self.listUpdated.emit()
             else:
@@ -769,9 +801,10 @@ class MainWindow(QMainWindow):
         """What an empty list means, for the list and the reading pane."""
         if self.searcher.active():
             return self.tr("No article matches this search.")
-        return {"unread": self.tr("No unread articles."),
-                "bookmarks": self.tr("No bookmarks yet: press Ctrl+D on an article to keep it here.")}.get(
-            self.view(), self.tr("The library is empty: import files or a folder (File menu) to begin."))
+        return {
+            "unread": self.tr("No unread articles."),
+            "bookmarks": self.tr("No bookmarks yet: press Ctrl+D on an article to keep it here."),
+        }.get(self.view(), self.tr("The library is empty: import files or a folder (File menu) to begin."))
 
     def _show_list_state(self, message: str) -> None:
         """An empty list says why, in the list itself; a list with rows shows them."""
@@ -787,7 +820,7 @@ class MainWindow(QMainWindow):
     def _search_results(self, ids: list[str], final: bool) -> None:
         shown = self.model.ids()
         if shown and len(ids) > len(shown) and ids[: len(shown)] == shown:
-            self.model.append_ids(ids[len(shown):])  # the rest of a streamed result: keep the scroll position
+            self.model.append_ids(ids[len(shown) :])  # the rest of a streamed result: keep the scroll position
             self._update_counts()
             self.listUpdated.emit()
         else:
@@ -809,7 +842,7 @@ class MainWindow(QMainWindow):
         where = text.find(part) if part else -1
         shown = escape(message)
         if where >= 0:
-            marked = (escape(text[:where]) + "<b><u>" + escape(part) + "</u></b>" + escape(text[where + len(part):]))
+            marked = escape(text[:where]) + "<b><u>" + escape(part) + "</u></b>" + escape(text[where + len(part) :])
             at = self.display.num(self.tr("At character %1 of the search:").replace("%1", str(where + 1)))
             shown += f"<br><br>{escape(at)}<br><span dir='auto'>{marked}</span>"
         self._set_ids([], empty=shown)
@@ -873,16 +906,26 @@ class MainWindow(QMainWindow):
         self.timeline.set_article(None, [])
         self._show_bookmark_state(None)
         self.hits_label.setText("")
-        self.article_view.show_welcome(self.tr("Welcome to News Reader"), [
-            (self.tr("News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one "
-                     "library: read it, search it as an Arabic reader means it, and see when the events "
-                     "each article mentions happened."), None),
-            (self.tr("A few sample articles (fictional) are in the list: pick one to read it."), None),
-            (self.tr("Import your own files or a folder…"), "newsreader:import-folder"),
-            (self.tr("Try a search: “%1” finds the samples about that country").replace("%1", isolate(SAMPLE_QUERY)),
-             "newsreader:search"),
-            (self.tr("Keyboard shortcuts"), "newsreader:shortcuts"),
-        ])
+        self.article_view.show_welcome(
+            self.tr("Welcome to News Reader"),
+            [
+                (
+                    self.tr(
+                        "News Reader keeps the Arabic news you collect (saved pages, feeds, exports) in one "
+                        "library: read it, search it as an Arabic reader means it, and see when the events "
+                        "each article mentions happened."
+                    ),
+                    None,
+                ),
+                (self.tr("A few sample articles (fictional) are in the list: pick one to read it."), None),
+                (self.tr("Import your own files or a folder…"), "newsreader:import-folder"),
+                (
+                    self.tr("Try a search: “%1” finds the samples about that country").replace("%1", isolate(SAMPLE_QUERY)),
+                    "newsreader:search",
+                ),
+                (self.tr("Keyboard shortcuts"), "newsreader:shortcuts"),
+            ],
+        )
 
     def _welcome_command(self, command: str) -> None:
         if command == "import-folder":
@@ -924,8 +967,11 @@ class MainWindow(QMainWindow):
     def step_hit(self, forward: bool) -> None:
         index = self.article_view.step_hit(forward)
         if index >= 0:
-            self.hits_label.setText(self.display.num(self.tr("Hit %1 of %2").replace("%1", str(index + 1))
-                                                     .replace("%2", str(self.article_view.hit_count()))))
+            self.hits_label.setText(
+                self.display.num(
+                    self.tr("Hit %1 of %2").replace("%1", str(index + 1)).replace("%2", str(self.article_view.hit_count()))
+                )
+            )
 
     def _toggle_sort(self) -> None:
         self.searcher.sort = "date" if self.act_sort_date.isChecked() else "relevance"
@@ -1006,11 +1052,13 @@ class MainWindow(QMainWindow):
         from newsreader import bookmarks_export
         from newsreader.ui.dialogs import warn
 
-        filters = {self.tr("JSON (*.json)"): "json", self.tr("CSV (*.csv)"): "csv",
-                   self.tr("Markdown (*.md)"): "md"}
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export bookmarks"),
-                                                   str(Path(self.settings.last_import_dir or Path.home()) / "bookmarks.json"),
-                                                   ";;".join(filters))
+        filters = {self.tr("JSON (*.json)"): "json", self.tr("CSV (*.csv)"): "csv", self.tr("Markdown (*.md)"): "md"}
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export bookmarks"),
+            str(Path(self.settings.last_import_dir or Path.home()) / "bookmarks.json"),
+            ";;".join(filters),
+        )
         if not path:
             return
         fmt = filters.get(chosen) or Path(path).suffix.lstrip(".") or "json"
@@ -1025,6 +1073,7 @@ class MainWindow(QMainWindow):
     # -- story timeline ------------------------------------------------------------------------------------------
     def show_story_timeline(self) -> None:
         from newsreader import events
+
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
             ids, description = self.model.ids(), self.tr("Search: %1").replace("%1", isolate(self.searcher.text()))
@@ -1110,7 +1159,8 @@ class MainWindow(QMainWindow):
             if ids:
                 self.undo_stack.push(MarkReadCommand(self, ids, self.tr("Mark all as read")))
                 self.statusBar().showMessage(
-                    self.display.num(self.tr("%n articles marked as read (Ctrl+Z to undo)", "", len(ids))), 4000)
+                    self.display.num(self.tr("%n articles marked as read (Ctrl+Z to undo)", "", len(ids))), 4000
+                )
 
         self.write(lambda s: s.mark_all_read(), done)
 
@@ -1136,8 +1186,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import files"), self.settings.last_import_dir,
-            self.tr("Articles (*.txt *.html *.htm *.xml *.rss *.atom *.json *.jsonl *.zip);;All files (*)"))
+            self,
+            self.tr("Import files"),
+            self.settings.last_import_dir,
+            self.tr("Articles (*.txt *.html *.htm *.xml *.rss *.atom *.json *.jsonl *.zip);;All files (*)"),
+        )
         if files:
             self.settings.last_import_dir = str(Path(files[0]).parent)
             self.import_paths([Path(f) for f in files])
@@ -1295,7 +1348,7 @@ class MainWindow(QMainWindow):
                 continue
             rows = []
             for action in menu.actions():
-                for sub in ([action] if action.menu() is None else action.menu().actions()):
+                for sub in [action] if action.menu() is None else action.menu().actions():
                     keys = [k.toString(k.SequenceFormat.NativeText) for k in sub.shortcuts()]
                     name = sub.text().split("\t")[0].replace("&", "")
                     if keys and name and name not in seen:
@@ -1320,5 +1373,8 @@ class MainWindow(QMainWindow):
 
         from newsreader import __version__
 
-        QMessageBox.about(self, self.tr("About News Reader"),
-                          self.tr("News Reader %1\nAn Arabic-first reader for collected news.").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About News Reader"),
+            self.tr("News Reader %1\nAn Arabic-first reader for collected news.").replace("%1", __version__),
+        )

@@ -28,12 +28,18 @@ class RenameOutletDialog(QDialog):
         self.buttons = button_box(QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.edit.textChanged.connect(lambda text: self.buttons.button(
-            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()) and text.strip() != name))
+        self.edit.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip()) and text.strip() != name
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         form = QFormLayout(self)
-        note = QLabel(self.tr("Articles of %1 already in the library, and those imported later, show the new name.")
-                      .replace("%1", isolate(name)))
+        note = QLabel(
+            self.tr("Articles of %1 already in the library, and those imported later, show the new name.").replace(
+                "%1", isolate(name)
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.tr("New name:"), self.edit)
@@ -46,8 +52,7 @@ class RenameOutletDialog(QDialog):
 def rename_current_outlet(window: MainWindow) -> None:
     article = window.current_article()
     if article is None or not article.source:
-        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This article has no outlet to rename"),
-                                       4000)
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This article has no outlet to rename"), 4000)
         return
     dialog = RenameOutletDialog(window, article.source)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -57,7 +62,10 @@ def rename_current_outlet(window: MainWindow) -> None:
     def done(count: Any) -> None:
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "%1 articles now show the outlet as %2")
-            .replace("%1", str(count)).replace("%2", isolate(new)), 6000)
+            .replace("%1", str(count))
+            .replace("%2", isolate(new)),
+            6000,
+        )
         window.model.refresh()  # the list shows the new name
         window.show_article(article.id)
 

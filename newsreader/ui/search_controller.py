@@ -32,8 +32,14 @@ class SearchController(QObject):
     message = Signal(str, object)
     cleared = Signal()
 
-    def __init__(self, field: QLineEdit, db_path: Path | None, pools: Pools,
-                 start_job: Callable[[GeneratorJob], GeneratorJob], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        field: QLineEdit,
+        db_path: Path | None,
+        pools: Pools,
+        start_job: Callable[[GeneratorJob], GeneratorJob],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.field = field
         self.db_path = db_path

@@ -48,10 +48,16 @@ class SettingsDialog(QDialog):
             return box
 
         self.language = combo("language", [("ar", "العربية"), ("en", "English")], settings.language)
-        self.digits = combo("digits", [("arabic", self.tr("Arabic-Indic (١٢٣)")), ("latin", self.tr("Latin (123)"))],
-                            "arabic" if settings.arabic_digits else "latin")
-        self.calendar = combo("calendar", [("gregorian", self.tr("Gregorian")), ("hijri", self.tr("Hijri (Umm al-Qura)")),
-                                           ("both", self.tr("Both"))], settings.calendar)
+        self.digits = combo(
+            "digits",
+            [("arabic", self.tr("Arabic-Indic (١٢٣)")), ("latin", self.tr("Latin (123)"))],
+            "arabic" if settings.arabic_digits else "latin",
+        )
+        self.calendar = combo(
+            "calendar",
+            [("gregorian", self.tr("Gregorian")), ("hijri", self.tr("Hijri (Umm al-Qura)")), ("both", self.tr("Both"))],
+            settings.calendar,
+        )
         self.font_box = QFontComboBox()
         self.font_box.setObjectName("articleFont")
         self.font_box.setCurrentFont(QFont(settings.article_font))
@@ -72,8 +78,9 @@ class SettingsDialog(QDialog):
         self.watched = QListWidget()
         self.watched.setObjectName("watchedFolders")
         self.watched.setAccessibleName(self.tr("Watched folders"))
-        self.watched.setToolTip(self.tr("New files in these folders are imported in the background, "
-                                        "also those added while the program was closed"))
+        self.watched.setToolTip(
+            self.tr("New files in these folders are imported in the background, also those added while the program was closed")
+        )
         self.watched.addItems(settings.watched_folder_list())
         self.watched.setMaximumHeight(90)
         add = with_icon(QPushButton(self.tr("Add folder…")), QStyle.StandardPixmap.SP_DirOpenIcon)
@@ -87,18 +94,27 @@ class SettingsDialog(QDialog):
         watched_buttons.addWidget(remove)
         watched_buttons.addStretch(1)
         for box in (self.language, self.digits):  # the spin boxes show the digits being chosen
-            box.currentIndexChanged.connect(lambda _i: self.setLocale(locale_for(
-                str(self.language.currentData()), self.digits.currentData() == "arabic")))
-        self.theme = combo("theme", [("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                                     ("dark", self.tr("Dark"))], settings.theme)
+            box.currentIndexChanged.connect(
+                lambda _i: self.setLocale(locale_for(str(self.language.currentData()), self.digits.currentData() == "arabic"))
+            )
+        self.theme = combo(
+            "theme",
+            [("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))],
+            settings.theme,
+        )
         buttons = button_box(QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for label, widget in ((self.tr("Interface language:"), self.language), (self.tr("Digits:"), self.digits),
-                              (self.tr("Calendar shown:"), self.calendar), (self.tr("Article font:"), self.font_box),
-                              (self.tr("Text size:"), self.size_box), (self.tr("Line spacing:"), self.spacing),
-                              (self.tr("Theme:"), self.theme)):
+        for label, widget in (
+            (self.tr("Interface language:"), self.language),
+            (self.tr("Digits:"), self.digits),
+            (self.tr("Calendar shown:"), self.calendar),
+            (self.tr("Article font:"), self.font_box),
+            (self.tr("Text size:"), self.size_box),
+            (self.tr("Line spacing:"), self.spacing),
+            (self.tr("Theme:"), self.theme),
+        ):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
         form.addRow(self.mark_read)

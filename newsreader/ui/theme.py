@@ -14,13 +14,20 @@ from PySide6.QtWidgets import QApplication
 from newsreader import paths
 
 _DARK = {
-    QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-    QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#26272b",
-    QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2b2c30",
-    QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d6fb4",
-    QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2b2c30",
-    QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-    QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Window: "#202124",
+    QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#17181a",
+    QPalette.ColorRole.AlternateBase: "#26272b",
+    QPalette.ColorRole.Text: "#e8eaed",
+    QPalette.ColorRole.Button: "#2b2c30",
+    QPalette.ColorRole.ButtonText: "#e8eaed",
+    QPalette.ColorRole.Highlight: "#3d6fb4",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#2b2c30",
+    QPalette.ColorRole.ToolTipText: "#e8eaed",
+    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+    QPalette.ColorRole.Link: "#8ab4f8",
+    QPalette.ColorRole.BrightText: "#ffffff",
 }
 
 
@@ -35,8 +42,7 @@ HITS = {
 }
 #: The frame of text fields in the dark theme (Fusion draws it from the window colour, too faint).
 DARK_FIELD_BORDER = "#8d939a"
-_DARK_SHEET = (f"QLineEdit, QPlainTextEdit {{ border: 1px solid {DARK_FIELD_BORDER};"
-               " border-radius: 3px; padding: 2px 4px; }")
+_DARK_SHEET = f"QLineEdit, QPlainTextEdit {{ border: 1px solid {DARK_FIELD_BORDER}; border-radius: 3px; padding: 2px 4px; }}"
 
 
 def hit_colours() -> tuple[tuple[QColor, QColor], ...]:
@@ -55,6 +61,7 @@ def icon_path(name: str) -> Path:
 
 def luminance(colour: QColor) -> float:
     """Relative luminance (WCAG 2.x)."""
+
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 

@@ -41,16 +41,16 @@ def centred_snippet(sentence: str, mention: str, fits: Callable[[str], bool]) ->
             cut = cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]
         return (cut if cut == text else cut + ELLIPSIS), -1, -1
     length = len(" ".join(mention.split()))
-    before, after = text[:at].split(), text[at + length:].split()
-    middle = text[at:at + length]
+    before, after = text[:at].split(), text[at + length :].split()
+    middle = text[at : at + length]
     # a mention glued to its prefix or suffix («وفي2024») stays whole with them
     while True:
         head = " ".join(before)
         tail = " ".join(after)
-        lead = ("…" if len(before) < len(text[:at].split()) else "")
-        trail = ("…" if len(after) < len(text[at + length:].split()) else "")
-        left = lead + head + (" " if head and text[at - 1:at] == " " else "")
-        right = (" " if tail and text[at + length:at + length + 1] == " " else "") + tail + trail
+        lead = "…" if len(before) < len(text[:at].split()) else ""
+        trail = "…" if len(after) < len(text[at + length :].split()) else ""
+        left = lead + head + (" " if head and text[at - 1 : at] == " " else "")
+        right = (" " if tail and text[at + length : at + length + 1] == " " else "") + tail + trail
         shown = left + middle + right
         if fits(shown) or (not before and not after):
             return shown, len(left), len(left) + len(middle)
@@ -128,8 +128,16 @@ class AxisDelegate(QStyledItemDelegate):
                 painter.drawEllipse(QPointF(axis_x, middle), 6, 6)
             self._text(painter, text, year_font, ink, text_left, width, middle, rtl)
         elif kind == "article":  # a story: an article that mentions the event above, named once
-            self._text(painter, "• " + text, plain, accent if not selected else ink, text_left + (0 if rtl else 12),
-                       width - 12, middle, is_rtl(text) if text.strip() else rtl)
+            self._text(
+                painter,
+                "• " + text,
+                plain,
+                accent if not selected else ink,
+                text_left + (0 if rtl else 12),
+                width - 12,
+                middle,
+                is_rtl(text) if text.strip() else rtl,
+            )
         elif kind == "month":
             painter.setPen(QPen(dim, 2))
             tick = 5 if rtl else -5
@@ -145,8 +153,17 @@ class AxisDelegate(QStyledItemDelegate):
             metrics = QFontMetricsF(plain)
             snippet, start, end = centred_snippet(sentence, mention, lambda s: metrics.horizontalAdvance(s) <= width)
             bold_range = (start, end) if start >= 0 else None
-            self._text(painter, snippet, plain, ink, text_left, width, top + line1 + 2 + metrics.height() / 2,
-                       is_rtl(snippet) if snippet.strip() else rtl, bold_range=bold_range)
+            self._text(
+                painter,
+                snippet,
+                plain,
+                ink,
+                text_left,
+                width,
+                top + line1 + 2 + metrics.height() / 2,
+                is_rtl(snippet) if snippet.strip() else rtl,
+                bold_range=bold_range,
+            )
         painter.setPen(pen)
         painter.setBrush(brush)
 
@@ -165,8 +182,19 @@ class AxisDelegate(QStyledItemDelegate):
             painter.setBrush(QBrush())
             painter.drawEllipse(QPointF(x, y), 4, 4)
 
-    def _text(self, painter: QPainter, text: str, font: QFont, colour: QColor, left: float, width: float,
-              middle: float, rtl: bool, *, bold_range: tuple[int, int] | None = None) -> None:
+    def _text(
+        self,
+        painter: QPainter,
+        text: str,
+        font: QFont,
+        colour: QColor,
+        left: float,
+        width: float,
+        middle: float,
+        rtl: bool,
+        *,
+        bold_range: tuple[int, int] | None = None,
+    ) -> None:
         """One line, elided at its end, aligned to its own start; ``bold_range`` in bold."""
         key = (text, font.key(), round(width), colour.rgba(), rtl, bold_range)
         cached = self._layouts.get(key)
@@ -178,8 +206,9 @@ class AxisDelegate(QStyledItemDelegate):
         layout.draw(painter, QPointF(left + offset, middle - layout.lineAt(0).height() / 2))
 
     @staticmethod
-    def _lay_out(text: str, font: QFont, colour: QColor, width: float, rtl: bool,
-                 bold_range: tuple[int, int] | None) -> tuple[QTextLayout, float]:
+    def _lay_out(
+        text: str, font: QFont, colour: QColor, width: float, rtl: bool, bold_range: tuple[int, int] | None
+    ) -> tuple[QTextLayout, float]:
         metrics = QFontMetricsF(font)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         shown = ("\u200f" if rtl else "\u200e") + elided  # the line's base direction (as delegates.line_layout)

@@ -63,12 +63,13 @@ class StoryTimelinePane(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
 
-    def set_entries(self, entries: Sequence[events.Entry], description: str,
-                    outlets: dict[str, str] | None = None) -> None:
+    def set_entries(self, entries: Sequence[events.Entry], description: str, outlets: dict[str, str] | None = None) -> None:
         dated = sum(1 for e in entries if events.is_dated(e.mention))
         articles = len({e.article_id for e in entries})
         num = self.tree.display.num
-        self.summary.setText(f"{description} — {num(self.tr('%n dated events', '', dated))} "
-                             f"{num(self.tr('from %n articles', '', articles))}")
-        self.tree.set_timeline(events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True,
-                               outlets=outlets or {})
+        self.summary.setText(
+            f"{description} — {num(self.tr('%n dated events', '', dated))} {num(self.tr('from %n articles', '', articles))}"
+        )
+        self.tree.set_timeline(
+            events.build(e for e in entries if events.is_dated(e.mention)), show_titles=True, outlets=outlets or {}
+        )

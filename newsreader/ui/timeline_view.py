@@ -78,8 +78,9 @@ class TimelineTree(QTreeView):
     def _d(self, text: str) -> str:
         return self.display.num(text)
 
-    def set_timeline(self, timeline: events.Timeline, *, show_titles: bool = False,
-                     outlets: dict[str, str] | None = None) -> None:
+    def set_timeline(
+        self, timeline: events.Timeline, *, show_titles: bool = False, outlets: dict[str, str] | None = None
+    ) -> None:
         """Fill the tree. ``show_titles``: a story of many articles, where the events of one date
         that say the same thing are one row, under which each article is named once."""
         self.model_.clear()
@@ -266,9 +267,12 @@ class TimelinePane(QWidget):
         when = self.display.date(article.published, with_weekday=True)
         source = self._date_source_label(article.date_source)
         self.reference.setText(
-            self.tr("No date: the relative dates in this article («yesterday», «next week») are not resolved. "
-                    "Set the article's date to resolve them.") if undated else
-            self.tr("Reference date: %1 (%2)").replace("%1", when or self.tr("unknown")).replace("%2", source)
+            self.tr(
+                "No date: the relative dates in this article («yesterday», «next week») are not resolved. "
+                "Set the article's date to resolve them."
+            )
+            if undated
+            else self.tr("Reference date: %1 (%2)").replace("%1", when or self.tr("unknown")).replace("%2", source)
         )
         if not mentions:
             self._show_empty(self.tr("No dates found in this article."))

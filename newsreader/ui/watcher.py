@@ -44,8 +44,9 @@ class FolderWatcher(QObject):
             return
         if self.watch is not None and [str(f) for f in self.watch.folders] == folders:
             return
-        self.watch = FolderWatch([Path(f) for f in folders], seen=self._load(), poll_seconds=0,
-                                 follow_links=self.window.settings.follow_links)
+        self.watch = FolderWatch(
+            [Path(f) for f in folders], seen=self._load(), poll_seconds=0, follow_links=self.window.settings.follow_links
+        )
         self.timer.start()
         self.look()
 

@@ -64,17 +64,17 @@ SCRAPED = (
 PLAIN = f"{TITLE}\n\nالسراب - 10 مارس 2024 (وكالة متخيَّلة) - {BODY1}\n\n{BODY2}\n\n{BODY3}\n".encode()
 
 HTML = (
-    "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
+    '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
     f"<title>{TITLE} | صحيفة السراب</title>"
-    "<meta property=\"article:published_time\" content=\"2024-03-10T08:30:00+03:00\">"
+    '<meta property="article:published_time" content="2024-03-10T08:30:00+03:00">'
     "<script>document.write('x')</script></head><body><nav><a href=\"/\">الرئيسية</a></nav>"
-    f"<article><h1>{TITLE}</h1><time datetime=\"2024-03-10\">10 مارس 2024</time>"
-    f"<p>{BODY1}</p><p>{BODY2} <a href=\"https://example.org/x\">رابط</a></p><p>{BODY3}</p></article>"
+    f'<article><h1>{TITLE}</h1><time datetime="2024-03-10">10 مارس 2024</time>'
+    f'<p>{BODY1}</p><p>{BODY2} <a href="https://example.org/x">رابط</a></p><p>{BODY3}</p></article>'
     "<footer>© صحيفة السراب</footer></body></html>"
 ).encode()
 
 RSS = (
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>نشرة السراب</title>"
+    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>نشرة السراب</title>'
     "<link>https://example.org/</link><description>أخبار متخيَّلة</description>"
     f"<item><title>{TITLE}</title><link>https://example.org/rss/1</link>"
     "<pubDate>Sun, 10 Mar 2024 08:30:00 +0300</pubDate>"
@@ -84,18 +84,24 @@ RSS = (
 ).encode()
 
 ATOM = (
-    "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ar\">"
+    '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">'
     "<title>نشرة السراب</title><id>urn:example:feed</id><updated>2024-03-10T08:30:00Z</updated>"
-    f"<entry><title>{TITLE}</title><id>urn:example:1</id><link href=\"https://example.org/atom/1\"/>"
+    f'<entry><title>{TITLE}</title><id>urn:example:1</id><link href="https://example.org/atom/1"/>'
     "<updated>2024-03-10T08:30:00Z</updated><author><name>كاتب متخيَّل</name></author>"
-    f"<content type=\"html\">&lt;p&gt;{BODY1}&lt;/p&gt;&lt;p&gt;{BODY2}&lt;/p&gt;</content></entry>"
+    f'<content type="html">&lt;p&gt;{BODY1}&lt;/p&gt;&lt;p&gt;{BODY2}&lt;/p&gt;</content></entry>'
     f"<entry><title>خبر ثان</title><id>urn:example:2</id><updated>2024-03-11T08:30:00Z</updated>"
     f"<summary>{BODY3}</summary></entry></feed>"
 ).encode()
 
 _ITEMS: list[dict[str, Any]] = [
-    {"title": TITLE, "content": f"{BODY1}\n\n{BODY2}", "date_extracted": "2024-03-10 08:30:00",
-     "source": "صحيفة السراب", "url": "https://example.org/json/1", "author": "كاتب متخيَّل"},
+    {
+        "title": TITLE,
+        "content": f"{BODY1}\n\n{BODY2}",
+        "date_extracted": "2024-03-10 08:30:00",
+        "source": "صحيفة السراب",
+        "url": "https://example.org/json/1",
+        "author": "كاتب متخيَّل",
+    },
     {"headline": "خبر ثان متخيَّل", "body": f"<p>{BODY3}</p>", "published": "2024-03-11", "link": "https://example.org/json/2"},
 ]
 JSON = json.dumps(_ITEMS, ensure_ascii=False).encode()
@@ -135,13 +141,60 @@ FORMATS = list(SEEDS)
 
 #: Fragments that tend to reach the parsers' corners.
 TOKENS = [
-    b"<", b">", b"</", b"<DOC>", b"</DOC>", b"<TEXT>", b"</TEXT>", b"<![CDATA[", b"]]>", b"<!ENTITY x \"y\">",
-    b"<!DOCTYPE x [<!ENTITY a \"b\">]>", b"&amp;", b"&#0;", b"&#x110000;", b"&#99999999999;", b"&", b"\x00",
-    b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\xd8", b"\xc3\x28", b"{", b"}", b"[", b"]", b"\"", b":", b",",
-    b"null", b"1e999999", b"-0", b"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", b"\"title\": 7", b"\"date\": \"9999-99-99\"",
-    b"\n", b"\r", b"\r\n\r\n", b"\t", b"\xe2\x80\x8f", b"\xd9\x80" * 50, "٣١/١٢/٢٠٢٤".encode(), b"31/02/2024",
-    b"0000-00-00T25:61:61Z", b"Feb 30, 2024", "صفر 1445".encode(), b"<script>", b"<p>", b"</p>", b"<br/>",
-    b"PK\x03\x04", b"PK\x05\x06", b"%PDF", b"\x1f\x8b",
+    b"<",
+    b">",
+    b"</",
+    b"<DOC>",
+    b"</DOC>",
+    b"<TEXT>",
+    b"</TEXT>",
+    b"<![CDATA[",
+    b"]]>",
+    b'<!ENTITY x "y">',
+    b'<!DOCTYPE x [<!ENTITY a "b">]>',
+    b"&amp;",
+    b"&#0;",
+    b"&#x110000;",
+    b"&#99999999999;",
+    b"&",
+    b"\x00",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"\xef\xbb\xbf",
+    b"\xd8",
+    b"\xc3\x28",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b'"',
+    b":",
+    b",",
+    b"null",
+    b"1e999999",
+    b"-0",
+    b"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+    b'"title": 7',
+    b'"date": "9999-99-99"',
+    b"\n",
+    b"\r",
+    b"\r\n\r\n",
+    b"\t",
+    b"\xe2\x80\x8f",
+    b"\xd9\x80" * 50,
+    "٣١/١٢/٢٠٢٤".encode(),
+    b"31/02/2024",
+    b"0000-00-00T25:61:61Z",
+    b"Feb 30, 2024",
+    "صفر 1445".encode(),
+    b"<script>",
+    b"<p>",
+    b"</p>",
+    b"<br/>",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"%PDF",
+    b"\x1f\x8b",
 ]
 
 
@@ -164,7 +217,7 @@ def mutated(draw: st.DrawFn, fmt: str) -> bytes:
         elif op == "insert":
             data[at:at] = draw(st.binary(min_size=1, max_size=64))
         elif op == "delete":
-            data[at:at + draw(st.integers(1, 256))] = b""
+            data[at : at + draw(st.integers(1, 256))] = b""
         elif op == "duplicate" and n:
             end = draw(st.integers(at, min(n, at + 512)))
             data[at:at] = bytes(data[at:end]) * draw(st.integers(1, 8))
@@ -181,6 +234,7 @@ def mutated(draw: st.DrawFn, fmt: str) -> bytes:
 
 # -- the checks ----------------------------------------------------------------------------------------
 
+
 class Hang(Exception):
     pass
 
@@ -188,6 +242,7 @@ class Hang(Exception):
 @contextmanager
 def alarm(seconds: int) -> Iterator[None]:
     """Interrupt the example after ``seconds`` (a hang is a failure, not a stuck suite)."""
+
     def on_alarm(signum: int, frame: Any) -> None:
         raise Hang(f"no answer after {seconds} s")
 
@@ -253,9 +308,18 @@ def check_import(db: Path, folder: Path, data: bytes, suffix: str, counter: list
 
 
 def _settings(n: int, derandomize: bool) -> Callable[[Any], Any]:
-    return settings(max_examples=n, deadline=DEADLINE, database=None, derandomize=derandomize,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.filter_too_much, HealthCheck.large_base_example])
+    return settings(
+        max_examples=n,
+        deadline=DEADLINE,
+        database=None,
+        derandomize=derandomize,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+            HealthCheck.large_base_example,
+        ],
+    )
 
 
 OUTCOMES: dict[str, dict[str, int]] = {}

@@ -29,8 +29,7 @@ def answer_damage_box(seen: dict[str, str], restore: bool) -> Callable[[], None]
     return answer
 
 
-def test_a_library_damaged_past_its_header_offers_the_newest_good_backup(
-        qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_library_damaged_past_its_header_offers_the_newest_good_backup(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "damaged.db"
     with Store.open(db) as store:
         store.add_articles(articles(200))
@@ -49,8 +48,7 @@ def test_a_library_damaged_past_its_header_offers_the_newest_good_backup(
         store.close()
 
 
-def test_a_daily_backup_of_a_damaged_library_offers_the_good_one_and_keeps_them_all(
-        qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_daily_backup_of_a_damaged_library_offers_the_good_one_and_keeps_them_all(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from newsreader.app import daily_backup
 
     db = tmp_path / "lib.db"
@@ -88,8 +86,9 @@ def test_the_story_timeline_shows_the_search_typed_as_text(qtbot) -> None:  # ty
     assert typed in dialog.summary.text()
 
 
-def test_a_bookmark_during_an_import_is_saved_at_once(qtbot, make_window, sample_store: Store, tmp_path: Path,
-                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bookmark_during_an_import_is_saved_at_once(
+    qtbot, make_window, sample_store: Store, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     import json
     import threading
 
@@ -109,8 +108,9 @@ def test_a_bookmark_during_an_import_is_saved_at_once(qtbot, make_window, sample
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("a.json", "slow.json"):
-        (folder / name).write_text(json.dumps({"title": f"خبر {name}", "content": f"نص {name} عن الواحة."},
-                                              ensure_ascii=False), encoding="utf-8")
+        (folder / name).write_text(
+            json.dumps({"title": f"خبر {name}", "content": f"نص {name} عن الواحة."}, ensure_ascii=False), encoding="utf-8"
+        )
     window = make_window(language="en")
     window.select_row(0)
     aid = window.current_article().id
@@ -131,8 +131,7 @@ def test_a_bookmark_during_an_import_is_saved_at_once(qtbot, make_window, sample
             release.set()
 
 
-def test_a_write_waiting_for_another_program_says_so(qtbot, make_window, sample_store: Store
-                                                     ) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_waiting_for_another_program_says_so(qtbot, make_window, sample_store: Store) -> None:  # type: ignore[no-untyped-def]
     from tests.store.test_bad_day import hold_write_lock
 
     window = make_window(language="en")

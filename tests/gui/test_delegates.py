@@ -21,7 +21,7 @@ def test_elide_keeps_what_fits_and_cuts_the_rest_as_late_as_it_can(qapp) -> None
     cut = elide(metrics, text, width)
     assert cut.endswith(ELLIPSIS) and text.startswith(cut[:-1])
     assert metrics.horizontalAdvance(cut) <= width
-    assert metrics.horizontalAdvance(text[:len(cut)] + ELLIPSIS) > width  # one more character would not fit
+    assert metrics.horizontalAdvance(text[: len(cut)] + ELLIPSIS) > width  # one more character would not fit
 
 
 def test_elide_closes_the_isolate_it_cuts_into(qapp) -> None:
@@ -53,7 +53,9 @@ def test_a_narrow_row_cuts_the_outlet_and_keeps_the_date_whole(qtbot, make_windo
     drawn = []
     original = window.delegate._draw_line
     window.delegate._draw_line = lambda painter, rect, text, font, *a, **k: (  # the line as shown: elided
-        drawn.append(elide(QFontMetrics(font), text, rect.width())), original(painter, rect, text, font, *a, **k))[1]
+        drawn.append(elide(QFontMetrics(font), text, rect.width())),
+        original(painter, rect, text, font, *a, **k),
+    )[1]
     window.list_view.grab()  # paints every visible row
     from newsreader.ui.models.article_list_model import Role
 
@@ -63,8 +65,12 @@ def test_a_narrow_row_cuts_the_outlet_and_keeps_the_date_whole(qtbot, make_windo
 
 
 def test_each_title_is_aligned_to_its_own_start_in_the_rtl_list(qtbot, make_window, sample_store: Store) -> None:
-    sample_store.add_articles([ParsedArticle(title="English note", body="Body.", published="2031-01-01"),
-                               ParsedArticle(title="خبر قصير", body="نص قصير.", published="2030-01-01")])
+    sample_store.add_articles(
+        [
+            ParsedArticle(title="English note", body="Body.", published="2031-01-01"),
+            ParsedArticle(title="خبر قصير", body="نص قصير.", published="2030-01-01"),
+        ]
+    )
     window = make_window()
     window.resize(1000, 700)
     window.show()
@@ -78,8 +84,12 @@ def test_each_title_is_aligned_to_its_own_start_in_the_rtl_list(qtbot, make_wind
     def ink(row: int) -> tuple[float, float]:  # leftmost and rightmost ink of the title line, as shares
         rect = view.visualRect(window.model.index(row))
         top = rect.top() + 4
-        xs = [x for x in range(rect.left(), rect.right()) for y in range(top, top + rect.height() // 2, 2)
-              if image.pixelColor(x, y) != base]
+        xs = [
+            x
+            for x in range(rect.left(), rect.right())
+            for y in range(top, top + rect.height() // 2, 2)
+            if image.pixelColor(x, y) != base
+        ]
         return min(xs) / rect.width(), max(xs) / rect.width()
 
     english, arabic = ink(0), ink(1)
@@ -102,8 +112,9 @@ def test_the_selected_row_is_drawn_in_the_highlighted_text_colour(qtbot, make_wi
 
     def colours(row: int) -> set[str]:
         rect = view.visualRect(window.model.index(row))
-        return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
-                for y in range(rect.top(), rect.bottom(), 2)}
+        return {
+            image.pixelColor(x, y).name() for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom(), 2)
+        }
 
     assert highlighted.name() in colours(0) and text.name() not in colours(0)
     assert text.name() in colours(1)

@@ -36,8 +36,14 @@ def test_settings_are_applied_and_persist(qtbot, make_window, data_home: Path) -
 
     assert is_dark()
     reloaded = Settings.load(open_qsettings(data_home / "settings.ini"))
-    assert (reloaded.arabic_digits, reloaded.calendar, reloaded.article_font_size, reloaded.line_spacing,
-            reloaded.mark_read_on_open, reloaded.theme) == (False, "hijri", 19, 180, False, "dark")
+    assert (
+        reloaded.arabic_digits,
+        reloaded.calendar,
+        reloaded.article_font_size,
+        reloaded.line_spacing,
+        reloaded.mark_read_on_open,
+        reloaded.theme,
+    ) == (False, "hijri", 19, 180, False, "dark")
     window.apply_settings(Settings(**{**new.__dict__, "theme": "system"}))
     assert not is_dark()
 
@@ -159,16 +165,25 @@ def test_every_action_has_a_shortcut_listed(qtbot, make_window) -> None:
     window = make_window()
     rows = {name for _group, entries in window.shortcut_rows() for name, _keys in entries}
     for name in ("&Bookmark", "Mark all as &read", "&Search", "&Story timeline", "&Settings…"):
-        action_text = next(a.text().split("\t")[0] for a in window.findChildren(type(window.act_bookmark))
-                           if a.text().split("\t")[0] == window.tr(name))
+        action_text = next(
+            a.text().split("\t")[0]
+            for a in window.findChildren(type(window.act_bookmark))
+            if a.text().split("\t")[0] == window.tr(name)
+        )
         assert action_text.replace("&", "") in rows
     window.show_shortcuts  # noqa: B018 - reachable from Help
 
 
 def test_accessible_names_on_panes(make_window) -> None:
     window = make_window()
-    for widget in (window.list_view, window.article_view, window.timeline.tree, window.search_field,
-                   window.bookmark_button, window.timeline.correct_button):
+    for widget in (
+        window.list_view,
+        window.article_view,
+        window.timeline.tree,
+        window.search_field,
+        window.bookmark_button,
+        window.timeline.correct_button,
+    ):
         assert widget.accessibleName(), widget.objectName()
 
 

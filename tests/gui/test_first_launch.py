@@ -17,10 +17,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_first_launch_imports_the_samples_and_screenshots(tmp_path: Path) -> None:
     db, shot = tmp_path / "library.db", tmp_path / "shot.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEWSREADER_HOME=str(tmp_path / "home"),
-               PYTHONPATH=str(ROOT))
-    run = subprocess.run([sys.executable, "-m", "newsreader", "--db", str(db), "--screenshot", str(shot)],
-                         env=env, capture_output=True, text=True, timeout=120)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEWSREADER_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
+    run = subprocess.run(
+        [sys.executable, "-m", "newsreader", "--db", str(db), "--screenshot", str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 500

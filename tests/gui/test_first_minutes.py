@@ -46,8 +46,16 @@ def test_focus_starts_in_the_list_and_arrows_move_in_it(qtbot, make_window) -> N
     assert window.view() == "all" and window.model.rowCount() == 10
     # a wheel turned over the view box, or an arrow key in it, does not switch the list
     combo = window.view_combo
-    wheel = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(combo.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(combo, wheel)
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # opens the pop-up, changes nothing
@@ -95,8 +103,20 @@ def test_english_chosen_in_settings_applies_everywhere_and_back(qtbot, sample_st
     assert english.list_header.text() == "Articles (10)" and english.status_count.text() == "10 articles"
     article = english.current_article()
     assert article is not None
-    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     meta = english.article_view.document().findBlockByNumber(1).text()
     assert any(m in meta for m in months) and not ARABIC_INDIC.search(meta)
     assert "Reference date" in english.timeline.reference.text()
@@ -123,8 +143,12 @@ def test_inputs_take_their_direction_from_what_is_typed(qtbot, make_window) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    for widget, text, right in ((dialog.note, "ملاحظة عربية قصيرة", True), (dialog.note, "An English note", False),
-                                (dialog.tags, "نقل، اقتصاد", True), (window.search_field, "سوريا", True)):
+    for widget, text, right in (
+        (dialog.note, "ملاحظة عربية قصيرة", True),
+        (dialog.note, "An English note", False),
+        (dialog.tags, "نقل، اقتصاد", True),
+        (window.search_field, "سوريا", True),
+    ):
         if widget is dialog.note:
             widget.setPlainText(text)
         else:
@@ -177,13 +201,18 @@ def drawn(text: str, font, direction):  # type: ignore[no-untyped-def]
 def test_shortcut_labels_keep_their_order_in_right_to_left_menus(qtbot, make_window) -> None:
     window = make_window()
     assert window.isRightToLeft()
-    for action, keys in ((window.act_zoom_in, "Ctrl++"), (window.act_settings, "Ctrl+,"), (window.act_next, "J"),
-                         (window.act_focus_list, "Alt+1")):
+    for action, keys in (
+        (window.act_zoom_in, "Ctrl++"),
+        (window.act_settings, "Ctrl+,"),
+        (window.act_next, "J"),
+        (window.act_focus_list, "Alt+1"),
+    ):
         shown = shown_keys(action)
         assert shown, action.objectName()  # the menu shows a shortcut (Settings too)
         # drawn in the right-to-left menu, it looks exactly like the keys written left to right
         assert drawn(shown, window.font(), Qt.LayoutDirection.RightToLeft) == drawn(
-            keys, window.font(), Qt.LayoutDirection.LeftToRight), (action.objectName(), shown)
+            keys, window.font(), Qt.LayoutDirection.LeftToRight
+        ), (action.objectName(), shown)
 
 
 # -- 6 and 7. digits and plurals -----------------------------------------------------------------------------
@@ -224,8 +253,7 @@ def test_spin_boxes_date_edits_and_progress_bars_use_the_chosen_digits(qtbot, ma
     bar.setRange(0, 4)
     bar.setValue(3)
     calendar = dates.edit.calendarWidget()
-    texts = [settings.size_box.text(), settings.spacing.text(), dates.edit.text(), bar.text(),
-             calendar.locale().toString(2024)]
+    texts = [settings.size_box.text(), settings.spacing.text(), dates.edit.text(), bar.text(), calendar.locale().toString(2024)]
     assert all(right.search(t) for t in texts), texts
     assert not any(wrong.search(t) for t in texts), texts
     settings.digits.setCurrentIndex(settings.digits.findData("latin" if arabic else "arabic"))  # chosen here:
@@ -234,8 +262,17 @@ def test_spin_boxes_date_edits_and_progress_bars_use_the_chosen_digits(qtbot, ma
 
 def test_arabic_counts_take_their_six_plural_forms(qtbot, make_window) -> None:
     window = make_window()
-    expected = {0: "لا مقالات", 1: "مقال واحد", 2: "مقالان", 3: "٣ مقالات", 10: "١٠ مقالات", 11: "١١ مقالًا",
-                99: "٩٩ مقالًا", 100: "١٠٠ مقال", 103: "١٠٣ مقالات"}
+    expected = {
+        0: "لا مقالات",
+        1: "مقال واحد",
+        2: "مقالان",
+        3: "٣ مقالات",
+        10: "١٠ مقالات",
+        11: "١١ مقالًا",
+        99: "٩٩ مقالًا",
+        100: "١٠٠ مقال",
+        103: "١٠٣ مقالات",
+    }
     assert {n: window.display.num(window.tr("%n articles", "", n)) for n in expected} == expected
     assert window.status_count.text() == "١٠ مقالات"  # the sample library
     hits = {n: window.display.num(window.tr("%n hits", "", n)) for n in (1, 2, 3)}
@@ -303,8 +340,9 @@ def _option(window):  # type: ignore[no-untyped-def]
 
 
 # -- 11. notes and tags ------------------------------------------------------------------------------------
-def test_a_saved_note_shows_under_the_title_and_in_the_bookmarks_rows(qtbot, make_window, monkeypatch,
-                                                                     sample_store: Store) -> None:
+def test_a_saved_note_shows_under_the_title_and_in_the_bookmarks_rows(
+    qtbot, make_window, monkeypatch, sample_store: Store
+) -> None:
     from newsreader.ui.bookmarks import BookmarkDialog
 
     window = make_window()
@@ -334,10 +372,18 @@ def test_the_dark_theme_reads_at_wcag_aa(qtbot) -> None:
     try:
         palette = QApplication.palette()
         role = QPalette.ColorRole
-        text_pairs = [(role.WindowText, role.Window), (role.Text, role.Base), (role.Text, role.AlternateBase),
-                      (role.ButtonText, role.Button), (role.PlaceholderText, role.Base),
-                      (role.PlaceholderText, role.Window), (role.Link, role.Base), (role.ToolTipText, role.ToolTipBase),
-                      (role.HighlightedText, role.Highlight), (role.BrightText, role.Window)]
+        text_pairs = [
+            (role.WindowText, role.Window),
+            (role.Text, role.Base),
+            (role.Text, role.AlternateBase),
+            (role.ButtonText, role.Button),
+            (role.PlaceholderText, role.Base),
+            (role.PlaceholderText, role.Window),
+            (role.Link, role.Base),
+            (role.ToolTipText, role.ToolTipBase),
+            (role.HighlightedText, role.Highlight),
+            (role.BrightText, role.Window),
+        ]
         for fg, bg in text_pairs:
             ratio = theme.contrast(palette.color(fg), palette.color(bg))
             assert ratio >= 4.5, (fg, bg, ratio)
@@ -395,8 +441,7 @@ def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, mon
     assert text.startswith(window.tr("Welcome to News Reader")) and window.current_article() is None
     asked: list[str] = []
     monkeypatch.setattr(type(window), "import_folder_dialog", lambda self: asked.append("folder"))
-    window.article_view.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl(
-        "newsreader:import-folder"))
+    window.article_view.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("newsreader:import-folder"))
     assert asked == ["folder"]
     window.article_view.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("newsreader:search"))
     assert window.search_field.hasFocus() and window.search_field.text()
@@ -442,14 +487,25 @@ def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_wind
     window = make_window(language=language)
     window.select_row(0)
     article = window.current_article()
-    warning = QMessageBox(QMessageBox.Icon.Warning, "x", window.tr("Could not export: %1").replace("%1", "/tmp/x"),
-                          QMessageBox.StandardButton.Ok, window)
+    warning = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "x",
+        window.tr("Could not export: %1").replace("%1", "/tmp/x"),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     standard_icons(warning)
-    dialogs = [SettingsDialog(window, window.settings), BookmarkDialog(window, None, article.title),
-               DateDialog(window, article.published, window.display), ShortcutsDialog(window, window.shortcut_rows()),
-               SearchHelpDialog(window), RenameOutletDialog(window, article.source),
-               SummaryDialog(window, "x", [("/a/b/c.html", "not a news file")], [SkippedRecord("/a/f.json", "4", "no title")]),
-               RestoreDialog(window, [], window.display), warning]
+    dialogs = [
+        SettingsDialog(window, window.settings),
+        BookmarkDialog(window, None, article.title),
+        DateDialog(window, article.published, window.display),
+        ShortcutsDialog(window, window.shortcut_rows()),
+        SearchHelpDialog(window),
+        RenameOutletDialog(window, article.source),
+        SummaryDialog(window, "x", [("/a/b/c.html", "not a news file")], [SkippedRecord("/a/f.json", "4", "no title")]),
+        RestoreDialog(window, [], window.display),
+        warning,
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -524,13 +580,14 @@ def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window
     english = Display("en")
     month = Mention(0, 5, "مارس", "DATE", "2024-03", first_day="2024-03-01", last_day="2024-03-31")
     assert english.mention(month) == "March 2024"
-    assert english.mention(Mention(0, 5, "x", "DATE", "2024-SU", first_day="2024-06-01",
-                                   last_day="2024-08-31", mod="END")) == "late summer 2024"
+    assert (
+        english.mention(Mention(0, 5, "x", "DATE", "2024-SU", first_day="2024-06-01", last_day="2024-08-31", mod="END"))
+        == "late summer 2024"
+    )
 
 
 # -- 13. the story timeline, a view of the main window ------------------------------------------------------------
-def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(qtbot, make_window,
-                                                                               sample_store: Store) -> None:
+def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(qtbot, make_window, sample_store: Store) -> None:
     from newsreader import events
     from newsreader.ui import timeline_view
 
@@ -559,8 +616,7 @@ def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(
     # the same sentence in two articles is one event
     first = next(i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry")
     mention = sample_store.mentions(first.child(0).data(timeline_view.ARTICLE_ROLE))[0]
-    twice = [events.Entry(mention, "a1", "الأول"), events.Entry(mention, "a2", "الثاني"),
-             events.Entry(mention, "a2", "الثاني")]
+    twice = [events.Entry(mention, "a1", "الأول"), events.Entry(mention, "a2", "الثاني"), events.Entry(mention, "a2", "الثاني")]
     pane.set_entries(twice, "x", {"a1": "وكالة", "a2": "إذاعة"})
     rows = list(walk(model.invisibleRootItem()))
     merged = [i for i in rows if i.data(timeline_view.KIND_ROLE) == "entry"]
@@ -569,11 +625,15 @@ def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(
     pane.set_entries([], "x")
     window.show_story_timeline()
     qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
-    target = next(e for e in pane.tree.entries() if e.data(timeline_view.KIND_ROLE) == "article"
-                  and e.data(timeline_view.ARTICLE_ROLE) != window.current_article().id)
+    target = next(
+        e
+        for e in pane.tree.entries()
+        if e.data(timeline_view.KIND_ROLE) == "article" and e.data(timeline_view.ARTICLE_ROLE) != window.current_article().id
+    )
     with qtbot.waitSignal(window.articleShown, timeout=3000):
-        pane.tree.entryActivated.emit(target.data(timeline_view.ARTICLE_ROLE), target.data(timeline_view.START_ROLE),
-                                      target.data(timeline_view.END_ROLE))
+        pane.tree.entryActivated.emit(
+            target.data(timeline_view.ARTICLE_ROLE), target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE)
+        )
     assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
     assert window.timeline_tabs.currentWidget() is pane and pane.isVisible()
 
@@ -596,8 +656,11 @@ def test_an_article_opened_from_the_story_is_always_one_of_the_list(qtbot, make_
     window.show_story_timeline()  # no search: the story of the bookmarks
     pane = window.story_dialog
     qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
-    target = next(e for e in pane.tree.entries() if e.data(timeline_view.KIND_ROLE) == "article"
-                  and e.data(timeline_view.ARTICLE_ROLE) == kept)
+    target = next(
+        e
+        for e in pane.tree.entries()
+        if e.data(timeline_view.KIND_ROLE) == "article" and e.data(timeline_view.ARTICLE_ROLE) == kept
+    )
     with qtbot.waitSignal(window.articleShown, timeout=3000):
         pane.tree.entryActivated.emit(kept, target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE))
     window.pools.wait()
@@ -618,9 +681,18 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     assert body_blocks("أ\nب\n\nج") == [(0, "أ\nب"), (5, "ج")]
     assert body_blocks("سطر أول\nسطر ثان") == [(0, "سطر أول"), (8, "سطر ثان")]  # one paragraph a line
     body = "السطر الأول من الخبر.\nالسطر الثاني من الخبر.\nكتبه: سامي النجار"
-    aid = sample_store.add_articles([ParsedArticle(
-        title="خبر مستورد", body=body, author="سامي النجار", source="الأفق", published="2031-01-02",
-        url="https://www.example.org/%D9%85%D9%85")])[0].id
+    aid = sample_store.add_articles(
+        [
+            ParsedArticle(
+                title="خبر مستورد",
+                body=body,
+                author="سامي النجار",
+                source="الأفق",
+                published="2031-01-02",
+                url="https://www.example.org/%D9%85%D9%85",
+            )
+        ]
+    )[0].id
     window = make_window()
     window.show_article(aid)
     doc = window.article_view.document()
@@ -667,20 +739,37 @@ def test_a_byline_says_only_what_the_outlet_and_the_text_do_not(qtbot, make_wind
     assert byline("وكالة الواحة", "وكالة الواحة", "عنوان", "") == ""
     assert byline("سامي النجار - الواحة", "الأفق", "عنوان", "") == "سامي النجار - الواحة"
     body = "أعلنت هيئة المياه في جمهورية سهيل أمس عن مشروع جديد لتحلية المياه في الساحل.\n\nويكتمل المشروع بعد عامين."
-    made = sample_store.add_articles([
-        ParsedArticle(title="مشروع لتحلية المياه", body=body, author="المنامة - وكالة الواحة", source="وكالة الواحة",
-                      published="2031-02-03", url="https://example.org/oasis/1"),
-        ParsedArticle(title="مشروع لتحلية المياه", body=body, source="وكالة الواحة", published="2031-02-03",
-                      url="https://example.org/oasis/1?weekly"),
-        ParsedArticle(title="مشروع لتحلية المياه", body=body, source="صحيفة الأفق", published="2031-02-03",
-                      url="https://example.net/ufuq/7"),
-    ])
+    made = sample_store.add_articles(
+        [
+            ParsedArticle(
+                title="مشروع لتحلية المياه",
+                body=body,
+                author="المنامة - وكالة الواحة",
+                source="وكالة الواحة",
+                published="2031-02-03",
+                url="https://example.org/oasis/1",
+            ),
+            ParsedArticle(
+                title="مشروع لتحلية المياه",
+                body=body,
+                source="وكالة الواحة",
+                published="2031-02-03",
+                url="https://example.org/oasis/1?weekly",
+            ),
+            ParsedArticle(
+                title="مشروع لتحلية المياه",
+                body=body,
+                source="صحيفة الأفق",
+                published="2031-02-03",
+                url="https://example.net/ufuq/7",
+            ),
+        ]
+    )
     window = make_window()
     first = made[0].id
     window.show_article(first)
     doc = window.article_view.document()
-    blocks = [doc.findBlockByNumber(n).text().replace("\u2068", "").replace("\u2069", "")
-              for n in range(doc.blockCount())]
+    blocks = [doc.findBlockByNumber(n).text().replace("\u2068", "").replace("\u2069", "") for n in range(doc.blockCount())]
     meta = blocks[1]
     assert meta.count("وكالة الواحة") == 1 and "المنامة" in meta, meta
     also = [b for b in blocks if b.startswith(window.article_view.tr("Also in: %1").split("%1")[0])]
@@ -712,7 +801,6 @@ def test_a_first_launch_lists_the_samples_beside_the_welcome(qtbot, make_window,
     welcome = window.article_view.toPlainText()
     assert not re.search("[A-Za-z]{3,}", welcome), welcome  # the Arabic welcome has no English line left
     search(qtbot, window, "كلمةلاتوجد")  # a search that finds nothing: the reader says so, not the welcome
-    assert window.article_view.toPlainText().strip() == window.list_empty.text() == window.tr(
-        "No article matches this search.")
+    assert window.article_view.toPlainText().strip() == window.list_empty.text() == window.tr("No article matches this search.")
     window.close()
     empty.close()

@@ -7,13 +7,13 @@ from pathlib import Path
 from newsreader.store import Store
 
 
-def test_import_folder_updates_list_and_reports_failures(qtbot, make_window, sample_store: Store,
-                                                         tmp_path: Path) -> None:
+def test_import_folder_updates_list_and_reports_failures(qtbot, make_window, sample_store: Store, tmp_path: Path) -> None:
     folder = tmp_path / "incoming"
     folder.mkdir()
     for i in range(5):
-        (folder / f"a{i}.txt").write_text(f"خبر تجريبي رقم {i} عن مدينة الواحة\n\nنص الخبر رقم {i} كتب للاختبار.\n",
-                                          encoding="utf-8")
+        (folder / f"a{i}.txt").write_text(
+            f"خبر تجريبي رقم {i} عن مدينة الواحة\n\nنص الخبر رقم {i} كتب للاختبار.\n", encoding="utf-8"
+        )
     (folder / "broken.xml").write_bytes(b"<DOC><DOCNO>1</DOCNO><TEXT>unterminated")
     (folder / "empty.txt").write_bytes(b"")
     window = make_window()

@@ -39,8 +39,7 @@ def test_the_reading_pane_shows_the_other_outlets_of_a_wire_copy(qtbot, make_win
     assert "Also in: \u2068الاقتصادية\u2069" in text and "الرياض" in text
 
 
-def test_watched_folders_are_set_in_the_settings_and_their_new_files_imported(qtbot, make_window,
-                                                                              tmp_path: Path) -> None:
+def test_watched_folders_are_set_in_the_settings_and_their_new_files_imported(qtbot, make_window, tmp_path: Path) -> None:
     from newsreader.ui.settings_dialog import SettingsDialog
     from newsreader.ui.watcher import FolderWatcher
 
@@ -55,12 +54,15 @@ def test_watched_folders_are_set_in_the_settings_and_their_new_files_imported(qt
     assert window.settings.watched_folder_list() == [str(folder)]
     watcher = window.findChild(FolderWatcher, "folderWatcher")
     assert watcher is not None and watcher.timer.isActive()
-    qtbot.waitUntil(lambda: any(window.store.article(a).title == "سوق الخزف يعود إلى الميناء القديم"
-                                for a in window.store.article_ids()), timeout=20000)
+    qtbot.waitUntil(
+        lambda: any(window.store.article(a).title == "سوق الخزف يعود إلى الميناء القديم" for a in window.store.article_ids()),
+        timeout=20000,
+    )
     shutil.copy(DATA / "dump_maghreb_date.txt", folder / "second.txt")
     watcher.timer.setInterval(100)
-    qtbot.waitUntil(lambda: any(window.store.article(a).published == "2022-09-05T10:15"
-                                for a in window.store.article_ids()), timeout=20000)
+    qtbot.waitUntil(
+        lambda: any(window.store.article(a).published == "2022-09-05T10:15" for a in window.store.article_ids()), timeout=20000
+    )
     assert watcher.state_file() is not None and watcher.state_file().exists()  # type: ignore[union-attr]
     window.apply_settings(replace(window.settings, watched_folders=""))
     assert not watcher.timer.isActive()

@@ -21,8 +21,10 @@ def test_window_is_right_to_left_with_list_on_the_right(qtbot, make_window) -> N
     qtbot.waitExposed(window)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    x = {name: w.mapTo(window, QPoint(0, 0)).x()
-         for name, w in (("list", window.list_view), ("text", window.article_view), ("timeline", window.timeline))}
+    x = {
+        name: w.mapTo(window, QPoint(0, 0)).x()
+        for name, w in (("list", window.list_view), ("text", window.article_view), ("timeline", window.timeline))
+    }
     assert x["list"] > x["text"] > x["timeline"]
 
 
@@ -60,8 +62,13 @@ def test_selecting_shows_the_text_and_marks_read(qtbot, make_window, sample_stor
 def test_paragraph_direction_follows_content(qtbot, make_window, sample_store: Store) -> None:
     from newsreader.domain import ParsedArticle
 
-    res = sample_store.add_articles([ParsedArticle(title="A short English headline", published="2030-01-01",
-                                                   body="First line in English.\n\nفقرة عربية بعدها.")])
+    res = sample_store.add_articles(
+        [
+            ParsedArticle(
+                title="A short English headline", published="2030-01-01", body="First line in English.\n\nفقرة عربية بعدها."
+            )
+        ]
+    )
     window = make_window()
     window.show_article(res[0].id)
     doc = window.article_view.document()
@@ -132,8 +139,10 @@ def test_big_list_paints_the_first_page_then_loads_the_rest(qtbot, make_window, 
     from newsreader.domain import ParsedArticle
     from newsreader.ui.main_window import FIRST_PAGE
 
-    extra = [ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i} عن سوق الواحة.",
-                           published=f"2000-01-{1 + i % 28:02d}") for i in range(FIRST_PAGE + 300)]
+    extra = [
+        ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i} عن سوق الواحة.", published=f"2000-01-{1 + i % 28:02d}")
+        for i in range(FIRST_PAGE + 300)
+    ]
     sample_store.add_articles(extra)
     total = sample_store.count()
     window = make_window()
@@ -179,8 +188,7 @@ def test_list_rows_paint_their_own_text_and_the_selection(qtbot, make_window) ->
         return sum(1 for x, y in points if predicate(image.pixelColor(x, y))) / len(points)
 
     def near(c) -> bool:  # type: ignore[no-untyped-def]  # (the focused list's style shades its selection)
-        return max(abs(c.red() - highlight.red()), abs(c.green() - highlight.green()),
-                   abs(c.blue() - highlight.blue())) <= 40
+        return max(abs(c.red() - highlight.red()), abs(c.green() - highlight.green()), abs(c.blue() - highlight.blue())) <= 40
 
     assert share(1, near) > 0.5  # the selected row is filled with the highlight
     assert share(0, near) == 0  # its neighbour is not
@@ -188,8 +196,9 @@ def test_list_rows_paint_their_own_text_and_the_selection(qtbot, make_window) ->
     assert 0.01 < share(0, lambda c: c != base) < 0.5  # some ink (the text), not a filled block
 
 
-def test_a_launching_window_leaves_background_work_until_it_has_painted(qtbot, make_window, monkeypatch,
-                                                                      sample_store: Store) -> None:
+def test_a_launching_window_leaves_background_work_until_it_has_painted(
+    qtbot, make_window, monkeypatch, sample_store: Store
+) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from newsreader.ui import main_window
@@ -245,7 +254,8 @@ def test_a_launching_window_sets_its_shortcuts_once_it_has_painted(qtbot, make_w
     launching.show()
     qtbot.waitUntil(lambda: [k.toString() for k in launching.act_bookmark.shortcuts()] == ["Ctrl+D"], timeout=3000)
     assert {a.text(): [k.toString() for k in a.shortcuts()] for a in (launching.act_next, launching.act_zoom_in)} == {
-        a.text(): [k.toString() for k in a.shortcuts()] for a in (ordinary.act_next, ordinary.act_zoom_in)}
+        a.text(): [k.toString() for k in a.shortcuts()] for a in (ordinary.act_next, ordinary.act_zoom_in)
+    }
     launching.pools.wait()
 
 
@@ -253,8 +263,12 @@ def test_the_list_reads_its_rows_a_small_batch_at_a_time(qtbot, make_window, sam
     from newsreader.domain import ParsedArticle
     from newsreader.ui.models.article_list_model import BATCH
 
-    sample_store.add_articles([ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i}.",
-                                             published=f"2001-02-{1 + i % 28:02d}") for i in range(300)])
+    sample_store.add_articles(
+        [
+            ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i}.", published=f"2001-02-{1 + i % 28:02d}")
+            for i in range(300)
+        ]
+    )
     window = make_window()
     model = window.model
     model.set_ids(model.ids())  # forget what the window read so far

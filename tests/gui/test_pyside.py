@@ -10,8 +10,14 @@ from newsreader.ui import pyside
 
 def test_our_modules_are_every_module_of_the_package() -> None:
     names = set(pyside.our_modules())
-    assert {"newsreader", "newsreader.__main__", "newsreader.ui.main_window", "newsreader.store.core",
-            "newsreader.importers", "newsreader.ui.pyside"} <= names
+    assert {
+        "newsreader",
+        "newsreader.__main__",
+        "newsreader.ui.main_window",
+        "newsreader.store.core",
+        "newsreader.importers",
+        "newsreader.ui.pyside",
+    } <= names
     assert not any("__pycache__" in n or n.endswith(".__init__") for n in names)
     for name in ("newsreader.store.core", "newsreader.timeline.display", "newsreader.ui.models.article_list_model"):
         assert importlib.import_module(name).__name__ == name

@@ -39,8 +39,7 @@ def test_repainting_for_a_long_time_does_not_abort_the_interpreter(sample_store:
     path = str(sample_store.path)
     sample_store.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEWSREADER_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT))
-    run = subprocess.run([sys.executable, "-c", REPAINT, path, "400"], capture_output=True, text=True, env=env,
-                         timeout=300)
+    run = subprocess.run([sys.executable, "-c", REPAINT, path, "400"], capture_output=True, text=True, env=env, timeout=300)
     assert run.returncode == 0 and "survived" in run.stdout, run.stderr[-1500:]
     start = int(run.stdout.split()[-1])
     assert sys.version_info >= (3, 12) or start < 400 * 300  # (the repaints would have used them all up)

@@ -13,10 +13,15 @@ def test_every_value_is_its_enum() -> None:
     align, text, role = Qt.AlignmentFlag, Qt.TextFlag, Qt.ItemDataRole
     interaction = Qt.TextInteractionFlag
     expected = {
-        "LEFT_TO_RIGHT": Qt.LayoutDirection.LeftToRight, "RIGHT_TO_LEFT": Qt.LayoutDirection.RightToLeft,
-        "ALIGN_LEFT": align.AlignLeft, "ALIGN_RIGHT": align.AlignRight, "ALIGN_ABSOLUTE": align.AlignAbsolute,
-        "ALIGN_VCENTER": align.AlignVCenter, "ALIGN_CENTER": align.AlignCenter,
-        "TEXT_SINGLE_LINE": text.TextSingleLine, "TEXT_FORCE_LEFT_TO_RIGHT": text.TextForceLeftToRight,
+        "LEFT_TO_RIGHT": Qt.LayoutDirection.LeftToRight,
+        "RIGHT_TO_LEFT": Qt.LayoutDirection.RightToLeft,
+        "ALIGN_LEFT": align.AlignLeft,
+        "ALIGN_RIGHT": align.AlignRight,
+        "ALIGN_ABSOLUTE": align.AlignAbsolute,
+        "ALIGN_VCENTER": align.AlignVCenter,
+        "ALIGN_CENTER": align.AlignCenter,
+        "TEXT_SINGLE_LINE": text.TextSingleLine,
+        "TEXT_FORCE_LEFT_TO_RIGHT": text.TextForceLeftToRight,
         "TEXT_FORCE_RIGHT_TO_LEFT": text.TextForceRightToLeft,
         "ACTIONS_CONTEXT_MENU": Qt.ContextMenuPolicy.ActionsContextMenu,
         "TOOL_BUTTON_TEXT_BESIDE_ICON": Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
@@ -24,8 +29,11 @@ def test_every_value_is_its_enum() -> None:
         "STRONG_FOCUS": Qt.FocusPolicy.StrongFocus,
         "SCROLL_BAR_ALWAYS_OFF": Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
         "BROWSER_AND_KEYBOARD_SELECTION": interaction.TextBrowserInteraction | interaction.TextSelectableByKeyboard,
-        "DISPLAY_ROLE": role.DisplayRole, "TOOLTIP_ROLE": role.ToolTipRole, "FONT_ROLE": role.FontRole,
-        "ACCESSIBLE_TEXT_ROLE": role.AccessibleTextRole, "USER_ROLE": role.UserRole,
+        "DISPLAY_ROLE": role.DisplayRole,
+        "TOOLTIP_ROLE": role.ToolTipRole,
+        "FONT_ROLE": role.FontRole,
+        "ACCESSIBLE_TEXT_ROLE": role.AccessibleTextRole,
+        "USER_ROLE": role.UserRole,
     }
     names = {n for n in dir(v) if n.isupper()}
     assert names == set(expected)  # a new value needs its enum here

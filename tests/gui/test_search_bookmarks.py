@@ -41,8 +41,9 @@ def test_typing_a_query_updates_the_list_and_highlights_hits(qtbot, make_window,
     with qtbot.waitSignal(window.listUpdated, timeout=5000):
         type_text(window.search_field, "المترو")
     assert window.model.ids() == expected
-    qtbot.waitUntil(lambda: window.current_article() is not None and window.current_article().id == expected[0],
-                    timeout=3000)  # the list changed: its first article is shown
+    qtbot.waitUntil(
+        lambda: window.current_article() is not None and window.current_article().id == expected[0], timeout=3000
+    )  # the list changed: its first article is shown
     view = window.article_view
     assert view.hit_count() > 0
     # every highlighted span is a form of the word in the original text

@@ -38,7 +38,8 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, 
 
 
 def test_mentions_from_another_extractor_are_extracted_again_in_the_background(
-        qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from newsreader.app import Translations
     from newsreader.store import timeline_mentions
     from newsreader.ui.main_window import MainWindow

@@ -52,18 +52,28 @@ def test_first_paint_loads_none_of_the_heavy_parts(sample_store: Store, tmp_path
     modules = set(seen["modules"])
     assert {"newsreader.ui.main_window", "newsreader.store.core"} <= modules  # the probe saw the launch
     heavy = {
-        "multiprocessing", "csv", "sqlite_utils", "hijridate",  # import workers, exports, writes, Hijri labels
+        "multiprocessing",
+        "csv",
+        "sqlite_utils",
+        "hijridate",  # import workers, exports, writes, Hijri labels
         "hashlib",  # OpenSSL: ids and hashes are made by imports
-        "PySide6.QtNetwork", "PySide6.QtPrintSupport",  # the single-instance server (after the paint), printing
-        "newsreader.analysis", "newsreader.search", "newsreader.importing", "newsreader.timeline.extractor",
-        "newsreader.store.backup", "newsreader.ui.timeline_dialogs", "newsreader.ui.settings_dialog",
+        "PySide6.QtNetwork",
+        "PySide6.QtPrintSupport",  # the single-instance server (after the paint), printing
+        "newsreader.analysis",
+        "newsreader.search",
+        "newsreader.importing",
+        "newsreader.timeline.extractor",
+        "newsreader.store.backup",
+        "newsreader.ui.timeline_dialogs",
+        "newsreader.ui.settings_dialog",
     }
     assert heavy & modules == set()
     # PySide6 builds a class (and all its enums) on first use; these wait for their dialog or style,
     # and the Qt namespace (94 enums) for the first key press or dialog (newsreader.ui.qtvalues)
     # and the shortcuts (QKeySequence) until the window has painted
-    assert {"Qt", "QStyle", "QMessageBox", "QFileDialog", "QDateEdit", "QPrinter", "QKeySequence",
-            "QUrl"} & set(seen["classes"]) == set()
+    assert {"Qt", "QStyle", "QMessageBox", "QFileDialog", "QDateEdit", "QPrinter", "QKeySequence", "QUrl"} & set(
+        seen["classes"]
+    ) == set()
     assert {"QMainWindow", "QListView", "QTextBrowser"} <= set(seen["classes"])
     # no cyclic garbage collection while starting; back on after the paint, start-up objects frozen
     assert (seen["gc_at_paint"], seen["gc_later"]) == (False, True)

@@ -88,14 +88,20 @@ def test_story_timeline_links_back_to_articles(qtbot, make_window, sample_store:
     entries = dialog.tree.entries()
     articles = {e.data(timeline_view.ARTICLE_ROLE) for e in entries}
     assert articles <= set(ids) and len(articles) >= 2
-    target = next(e for e in reversed(entries)  # an article that is not the one shown
-                  if e.data(timeline_view.ARTICLE_ROLE) != window.current_article().id)
+    target = next(
+        e
+        for e in reversed(entries)  # an article that is not the one shown
+        if e.data(timeline_view.ARTICLE_ROLE) != window.current_article().id
+    )
     with qtbot.waitSignal(window.articleShown, timeout=3000):
-        dialog.tree.entryActivated.emit(target.data(timeline_view.ARTICLE_ROLE),
-                                        target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE))
+        dialog.tree.entryActivated.emit(
+            target.data(timeline_view.ARTICLE_ROLE), target.data(timeline_view.START_ROLE), target.data(timeline_view.END_ROLE)
+        )
     assert window.current_article().id == target.data(timeline_view.ARTICLE_ROLE)
-    assert window.article_view.highlighted_mention() == (target.data(timeline_view.START_ROLE),
-                                                         target.data(timeline_view.END_ROLE))
+    assert window.article_view.highlighted_mention() == (
+        target.data(timeline_view.START_ROLE),
+        target.data(timeline_view.END_ROLE),
+    )
 
 
 def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -103,15 +109,21 @@ def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp
     from newsreader.timeline.display import MONTHS
 
     with Store.open(tmp_path / "english.db") as store:
-        store.add_articles([ParsedArticle(
-            title="مهرجان الواحة", published="2016-07-01", source="الواحة",
-            body="يقام المهرجان من 13 إلى 15 تموز 2016، ويختتم الموسم في 10 شوال 1437هـ.")])
+        store.add_articles(
+            [
+                ParsedArticle(
+                    title="مهرجان الواحة",
+                    published="2016-07-01",
+                    source="الواحة",
+                    body="يقام المهرجان من 13 إلى 15 تموز 2016، ويختتم الموسم في 10 شوال 1437هـ.",
+                )
+            ]
+        )
         window = make_window(store, language="en")
         window.select_article(store.article_ids()[0])
         qtbot.waitUntil(lambda: len(window.timeline.tree.entries()) == 2, timeout=3000)
         entries = window.timeline.tree.entries()
-        labels = [str(e.data(timeline_view.LABEL_ROLE)).translate({c: None for c in range(0x2066, 0x206A)})
-                  for e in entries]
+        labels = [str(e.data(timeline_view.LABEL_ROLE)).translate({c: None for c in range(0x2066, 0x206A)}) for e in entries]
         assert "Wednesday 13 – Friday 15 July 2016" in labels  # a range, in English
         bare = [label.translate(dict.fromkeys(range(0x2066, 0x206A))) for label in labels]  # without isolates
         assert any(label.endswith("(10 Shawwal 1437 AH)") for label in bare)  # the Hijri date as written
@@ -128,17 +140,22 @@ def test_an_undated_article_asks_for_its_date(qtbot, make_window, tmp_path, monk
     from newsreader.domain import ParsedArticle
 
     with Store.open(tmp_path / "undated.db") as store:
-        store.add_articles([ParsedArticle(
-            title="اجتماع المجلس البلدي", source="الواحة",
-            body="اجتمع المجلس البلدي في مدينة الواحة أمس وقرر تأجيل المشروع إلى الأسبوع المقبل.")])
+        store.add_articles(
+            [
+                ParsedArticle(
+                    title="اجتماع المجلس البلدي",
+                    source="الواحة",
+                    body="اجتمع المجلس البلدي في مدينة الواحة أمس وقرر تأجيل المشروع إلى الأسبوع المقبل.",
+                )
+            ]
+        )
         [aid] = store.article_ids()
         assert store.mentions(aid) and not any(m.first_day for m in store.mentions(aid))
         window = make_window(store, language=language)
         pane = window.timeline
         window.select_article(aid)
         qtbot.waitUntil(lambda: pane.article is not None and pane.article.id == aid, timeout=3000)
-        words = {"ar": ("بلا تاريخ", "«أمس»", "تحديد التاريخ…"),
-                 "en": ("No date", "«yesterday»", "Set the date…")}[language]
+        words = {"ar": ("بلا تاريخ", "«أمس»", "تحديد التاريخ…"), "en": ("No date", "«yesterday»", "Set the date…")}[language]
         assert words[0] in pane.reference.text() and words[1] in pane.reference.text()
         assert pane.correct_button.text() == words[2] and pane.correct_button.isEnabled()
 

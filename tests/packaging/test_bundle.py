@@ -27,8 +27,9 @@ log = logging.getLogger(__name__)
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
-                       reason='PyInstaller is not installed (pip install -e ".[package]")'),
+    pytest.mark.skipif(
+        importlib.util.find_spec("PyInstaller") is None, reason='PyInstaller is not installed (pip install -e ".[package]")'
+    ),
     pytest.mark.skipif(sys.platform != "linux", reason="the bundle test runs the Linux build"),
 ]
 
@@ -42,10 +43,16 @@ class Bundle:
 
     def run(self, *args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         """Run the bundled executable with an empty environment apart from HOME and a UTF-8 locale."""
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
-               "NEWSREADER_HOME": str(home / "newsreader")}
-        return subprocess.run([str(self.exe), *args], env=env, cwd=home, capture_output=True, text=True,
-                              timeout=timeout, check=False)
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(home),
+            "LANG": "C.UTF-8",
+            "QT_QPA_PLATFORM": "offscreen",
+            "NEWSREADER_HOME": str(home / "newsreader"),
+        }
+        return subprocess.run(
+            [str(self.exe), *args], env=env, cwd=home, capture_output=True, text=True, timeout=timeout, check=False
+        )
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +60,15 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     out = tmp_path_factory.mktemp("pyinstaller")
     env = {**os.environ, "PYTHON": sys.executable, "DISTPATH": str(out / "dist"), "WORKPATH": str(out / "work")}
     start = time.monotonic()
-    result = subprocess.run(["sh", str(ROOT / "packaging" / "pyinstaller" / "build.sh")], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=1200, check=False)
+    result = subprocess.run(
+        ["sh", str(ROOT / "packaging" / "pyinstaller" / "build.sh")],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
     seconds = time.monotonic() - start
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     built = Bundle(out / "dist" / "newsreader", seconds)
@@ -95,10 +109,17 @@ def write_formats(folder: Path) -> list[Path]:
 <title>إذاعة الأفق</title><id>urn:x</id><updated>2025-06-03T10:00:00Z</updated>
 <entry><title>أمطار غزيرة على الساحل</title><id>urn:y</id><updated>2025-06-03T10:00:00Z</updated>
 <summary>هطلت أمطار غزيرة على الساحل صباح اليوم وتوقعت الأرصاد استمرارها حتى الخميس.</summary></entry></feed>""",
-        "articles.json": json.dumps([{"title": "مهرجان التمور يعود في سبتمبر", "published": "2025-06-04",
-                                      "source": "مجلة المستقبل",
-                                      "body": "يعود مهرجان التمور في سبتمبر المقبل بمشاركة مئة مزارع."}],
-                                    ensure_ascii=False),
+        "articles.json": json.dumps(
+            [
+                {
+                    "title": "مهرجان التمور يعود في سبتمبر",
+                    "published": "2025-06-04",
+                    "source": "مجلة المستقبل",
+                    "body": "يعود مهرجان التمور في سبتمبر المقبل بمشاركة مئة مزارع.",
+                }
+            ],
+            ensure_ascii=False,
+        ),
         "page.html": """<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>قصة قصيرة</title></head><body><article><h1>قصة قصيرة</h1><p>نص قصير جدًا.</p></article></body></html>""",
         "note.txt": "وزير النقل يفتتح الطريق الساحلي\n\nافتتح وزير النقل اليوم الطريق الساحلي الجديد بطول ستين كيلومترًا.\n",
@@ -118,9 +139,15 @@ def test_bundle_imports_every_format_like_the_source(bundle: Bundle, tmp_path: P
     """Same files, same results from the bundle and from the source: no data file or hidden import is missing."""
     files = [str(p) for p in write_formats(tmp_path / "in")]
     frozen = bundle.run("import", "--json", "--db", str(tmp_path / "frozen.db"), *files, home=tmp_path)
-    source = subprocess.run([sys.executable, "-m", "newsreader", "import", "--json", "--db", str(tmp_path / "src.db"),
-                             *files], capture_output=True, text=True, cwd=ROOT, check=False, timeout=120,
-                            env={**os.environ, "NEWSREADER_HOME": str(tmp_path / "srchome")})
+    source = subprocess.run(
+        [sys.executable, "-m", "newsreader", "import", "--json", "--db", str(tmp_path / "src.db"), *files],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,
+        env={**os.environ, "NEWSREADER_HOME": str(tmp_path / "srchome")},
+    )
     assert frozen.returncode == 0, frozen.stdout + frozen.stderr
     assert source.returncode == 0, source.stdout + source.stderr
 
@@ -136,8 +163,13 @@ def test_bundle_imports_every_format_like_the_source(bundle: Bundle, tmp_path: P
 def test_bundle_contents(bundle: Bundle) -> None:
     internal = bundle.folder / "_internal"
     resources = internal / "newsreader" / "resources"
-    for needed in ("i18n/newsreader_ar.qm", "fonts/NotoNaskhArabic-Regular.ttf", "fonts/OFL.txt",
-                   f"icons/{APP_ID}.svg", "timeline/months.tsv"):
+    for needed in (
+        "i18n/newsreader_ar.qm",
+        "fonts/NotoNaskhArabic-Regular.ttf",
+        "fonts/OFL.txt",
+        f"icons/{APP_ID}.svg",
+        "timeline/months.tsv",
+    ):
         assert (resources / needed).is_file(), needed
     assert not list(resources.rglob("*.ts"))  # sources stay out
     assert list(internal.rglob("qtbase_ar.qm")), "Qt's own Arabic translation (dialog buttons) is missing"
@@ -149,12 +181,21 @@ def test_bundle_contents(bundle: Bundle) -> None:
 def test_bundle_timeline_like_the_source(bundle: Bundle, tmp_path: Path) -> None:
     """Hijri dates go through hijridate's tables and the timeline's own TSV tables: same answer frozen or not."""
     text = tmp_path / "hijri.txt"
-    text.write_text("خبر هجري\n\nأعلنت الهيئة أن الأول من محرم 1447 هـ يوافق يوم الخميس، "
-                    "وأن الاحتفال سيقام في 5 رمضان 1446.\n", encoding="utf-8")
+    text.write_text(
+        "خبر هجري\n\nأعلنت الهيئة أن الأول من محرم 1447 هـ يوافق يوم الخميس، وأن الاحتفال سيقام في 5 رمضان 1446.\n",
+        encoding="utf-8",
+    )
     args = ["timeline", "--json", "--reference", "2025-06-01", str(text)]
     frozen = bundle.run(*args, home=tmp_path)
-    source = subprocess.run([sys.executable, "-m", "newsreader", *args], capture_output=True, text=True, cwd=ROOT,
-                            check=False, timeout=120, env={**os.environ, "NEWSREADER_HOME": str(tmp_path / "src")})
+    source = subprocess.run(
+        [sys.executable, "-m", "newsreader", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,
+        env={**os.environ, "NEWSREADER_HOME": str(tmp_path / "src")},
+    )
     assert frozen.returncode == 0, frozen.stderr
     assert json.loads(frozen.stdout) == json.loads(source.stdout)
     assert any(m["calendar"] == "hijri" for m in json.loads(frozen.stdout)["mentions"])

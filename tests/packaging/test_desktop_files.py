@@ -67,6 +67,7 @@ def desktop_list(value: str) -> list[str]:
 
 # -- validation by the freedesktop tools --------------------------------------------------------------
 
+
 def test_desktop_file_validates() -> None:
     result = subprocess.run([tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True)
     # no errors, no warnings, and no hints either
@@ -74,14 +75,16 @@ def test_desktop_file_validates() -> None:
 
 
 def test_metainfo_validates() -> None:
-    result = subprocess.run([tool("appstreamcli"), "validate", "--no-net", "--explain", str(METAINFO)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", "--explain", str(METAINFO)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     # appstream < 1.0 does not know <developer> yet (an info); anything worse fails
     assert not re.search(r"^[EW]: ", result.stdout, re.M), result.stdout
 
 
 # -- consistency with the application ------------------------------------------------------------------
+
 
 def test_desktop_file_matches_app_id() -> None:
     entry = desktop_entry()
@@ -107,8 +110,15 @@ def test_desktop_file_categories_and_mime_types() -> None:
     entry = desktop_entry()
     assert desktop_list(entry["Categories"]) == ["Network", "News", "Qt"]
     mime = desktop_list(entry["MimeType"])
-    for needed in ("text/plain", "text/html", "application/rss+xml", "application/atom+xml",
-                   "application/json", "application/xml", "application/zip"):
+    for needed in (
+        "text/plain",
+        "text/html",
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/json",
+        "application/xml",
+        "application/zip",
+    ):
         assert needed in mime
     assert len(mime) == len(set(mime))
 
@@ -161,6 +171,7 @@ def test_arabic_is_logical_order_text(path: Path) -> None:
 
 
 # -- icons ---------------------------------------------------------------------------------------------
+
 
 def rendered(svg: Path, size: int) -> tuple[int, int]:
     """(opaque pixels, total pixels) of the SVG drawn at size×size."""
@@ -234,12 +245,14 @@ def test_linux_install_script_layout(tmp_path: Path) -> None:
     subprocess.run(["sh", str(LINUX / "install.sh"), "/usr"], check=True, env=env, capture_output=True)
     share = tmp_path / "usr" / "share"
     installed = sorted(str(p.relative_to(share)) for p in share.rglob("*") if p.is_file())
-    expected = sorted([
-        f"applications/{APP_ID}.desktop",
-        f"metainfo/{APP_ID}.metainfo.xml",
-        f"icons/hicolor/scalable/apps/{APP_ID}.svg",
-        *(f"icons/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in render_icons.SIZES),
-    ])
+    expected = sorted(
+        [
+            f"applications/{APP_ID}.desktop",
+            f"metainfo/{APP_ID}.metainfo.xml",
+            f"icons/hicolor/scalable/apps/{APP_ID}.svg",
+            *(f"icons/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in render_icons.SIZES),
+        ]
+    )
     assert installed == expected
     subprocess.run(["sh", str(LINUX / "install.sh"), "--uninstall", "/usr"], check=True, env=env, capture_output=True)
     assert not [p for p in share.rglob("*") if p.is_file()]
@@ -247,13 +260,17 @@ def test_linux_install_script_layout(tmp_path: Path) -> None:
 
 # -- the wheel -----------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if importlib.util.find_spec("hatchling") is None:
         pytest.skip("hatchling is not installed in this environment (it is in the test extra)")
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                    str(ROOT)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
     (built,) = out.glob("newsreader-*.whl")
     return built
 
@@ -263,8 +280,13 @@ def test_wheel_contains_resources(wheel: Path) -> None:
         names = set(zf.namelist())
         entry_points = next(zf.read(n).decode() for n in names if n.endswith(".dist-info/entry_points.txt"))
     assert f"newsreader-{__version__}-" in wheel.name
-    for needed in ("fonts/NotoNaskhArabic-Regular.ttf", "fonts/OFL.txt", "i18n/newsreader_ar.qm",
-                   f"icons/{APP_ID}.svg", "timeline/months.tsv"):
+    for needed in (
+        "fonts/NotoNaskhArabic-Regular.ttf",
+        "fonts/OFL.txt",
+        "i18n/newsreader_ar.qm",
+        f"icons/{APP_ID}.svg",
+        "timeline/months.tsv",
+    ):
         assert f"newsreader/resources/{needed}" in names, needed
     assert any(n.startswith("newsreader/resources/samples/") for n in names)
     assert "[gui_scripts]\nnewsreader = newsreader.__main__:main" in entry_points

@@ -36,8 +36,7 @@ def clean_env(home: Path) -> dict[str, str]:
 
 
 def run(args: list[str], home: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, cwd=home, env=clean_env(home), capture_output=True, text=True, timeout=timeout,
-                          check=False)
+    return subprocess.run(args, cwd=home, env=clean_env(home), capture_output=True, text=True, timeout=timeout, check=False)
 
 
 def fresh_venv(where: Path, home: Path) -> Path:
@@ -67,9 +66,11 @@ def check_installed(bin_dir: Path, home: Path) -> None:
     library = home / "library.db"
     # A page so short that own extraction gives up and trafilatura (with jusText → lxml_html_clean) reads it.
     page = home / "page.html"
-    page.write_text('<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>قصة قصيرة</title>'
-                    "</head><body><article><h1>قصة قصيرة</h1><p>نص قصير جدًا.</p></article></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>قصة قصيرة</title>'
+        "</head><body><article><h1>قصة قصيرة</h1><p>نص قصير جدًا.</p></article></body></html>",
+        encoding="utf-8",
+    )
     imported = run([exe, "import", "--db", str(library), "--json", str(SAMPLE), str(page)], home)
     assert imported.returncode == 0, imported.stderr
     assert json.loads(imported.stdout)["imported"] == 2
@@ -85,9 +86,14 @@ def check_installed(bin_dir: Path, home: Path) -> None:
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
     # The Arabic translations were compiled into the package by the build (a fresh clone has no .qm files).
-    qm = run([str(bin_dir / "python"), "-c",
-              "from newsreader import paths; print(sorted(p.name for p in (paths.resources_dir() / 'i18n').glob('*.qm')))"],
-             home)
+    qm = run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            "from newsreader import paths; print(sorted(p.name for p in (paths.resources_dir() / 'i18n').glob('*.qm')))",
+        ],
+        home,
+    )
     assert qm.returncode == 0, qm.stderr
     assert "newsreader_ar.qm" in qm.stdout
 

@@ -17,8 +17,11 @@ def start_import(db: Path, folder: Path, *, capture_stdout: bool = False) -> sub
     """``python -m newsreader import --json FOLDER`` in a child process."""
     return subprocess.Popen(
         [sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json", str(folder)],
-        cwd=ROOT, stdout=subprocess.PIPE if capture_stdout else subprocess.DEVNULL, stderr=subprocess.PIPE,
-        text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        stdout=subprocess.PIPE if capture_stdout else subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
 
 

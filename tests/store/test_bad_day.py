@@ -23,9 +23,15 @@ from newsreader.store import Store, backup
 
 
 def articles(n: int, start: int = 0) -> list[ParsedArticle]:
-    return [ParsedArticle(title=f"خبر رقم {i} عن سوق الواحة", body=f"نص الخبر رقم {i}، نُشر يوم الثلاثاء الماضي.",
-                          published="2024-05-02", url=f"https://example.org/oasis/{i}")
-            for i in range(start, start + n)]
+    return [
+        ParsedArticle(
+            title=f"خبر رقم {i} عن سوق الواحة",
+            body=f"نص الخبر رقم {i}، نُشر يوم الثلاثاء الماضي.",
+            published="2024-05-02",
+            url=f"https://example.org/oasis/{i}",
+        )
+        for i in range(start, start + n)
+    ]
 
 
 def quick_check(path: Path) -> str:
@@ -57,8 +63,7 @@ def test_restore_into_a_folder_whose_name_looks_like_uri_syntax(tmp_path: Path, 
     assert set(after) - set(before) <= {"library.db-wal", "library.db-shm"}  # no stray files beside it
 
 
-def test_read_only_library_in_a_folder_whose_name_looks_like_uri_syntax(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_library_in_a_folder_whose_name_looks_like_uri_syntax(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from newsreader.store import core
 
     folder = tmp_path / "drafts #2?x=1"
@@ -179,9 +184,12 @@ def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkey
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(4):
-        (folder / f"{i}.json").write_text(json.dumps(
-            {"title": f"خبر {i} عن الواحة", "content": f"نص {i} عن سوق الواحة.", "date": "2024-05-06"},
-            ensure_ascii=False), encoding="utf-8")
+        (folder / f"{i}.json").write_text(
+            json.dumps(
+                {"title": f"خبر {i} عن الواحة", "content": f"نص {i} عن سوق الواحة.", "date": "2024-05-06"}, ensure_ascii=False
+            ),
+            encoding="utf-8",
+        )
     db = tmp_path / "library.db"
     Store.open(db).close()
     *_, final = importing.import_paths(db, [folder])
@@ -209,8 +217,7 @@ def read_only_folder(folder: Path, fill: Callable[[Path], None]) -> Iterator[Pat
         finally:
             folder.chmod(stat.S_IRWXU)
         return
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)],
-                      capture_output=True).returncode != 0:
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)], capture_output=True).returncode != 0:
         pytest.skip("cannot mount a file system here")
     try:
         fill(folder)
@@ -257,8 +264,10 @@ def test_read_only_library_without_pending_changes_still_opens(tmp_path: Path, d
 # -- 5. never touch what is not ours -------------------------------------------------------------------
 def other_programs_database(path: Path) -> None:
     conn = sqlite3.connect(path)
-    conn.executescript("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"
-                       "INSERT INTO notes (text) VALUES ('ملاحظة برنامج آخر'); PRAGMA user_version = 7;")
+    conn.executescript(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);"
+        "INSERT INTO notes (text) VALUES ('ملاحظة برنامج آخر'); PRAGMA user_version = 7;"
+    )
     conn.close()
 
 
@@ -328,10 +337,10 @@ def test_our_libraries_carry_the_application_id_and_older_ones_get_it(db_path: P
 
 
 # -- 6. read commands never create a library ---------------------------------------------------------------
-@pytest.mark.parametrize("argv", [["list"], ["search", "سوق"], ["show", "abc"], ["timeline", "--article", "abc"],
-                                  ["bookmarks"]])
+@pytest.mark.parametrize("argv", [["list"], ["search", "سوق"], ["show", "abc"], ["timeline", "--article", "abc"], ["bookmarks"]])
 def test_read_commands_on_a_missing_library_say_so_and_create_nothing(
-        tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     from newsreader.commands import run_cli
 
     missing = tmp_path / "nowhere" / "library.db"
@@ -370,10 +379,21 @@ def damaged_library(tmp_path: Path) -> tuple[Path, str]:
     return db, aid
 
 
-@pytest.mark.parametrize("argv", [["list"], ["search", "سوق"], ["show", "{aid}"], ["timeline", "--article", "{aid}"],
-                                  ["bookmarks"], ["bookmarks", "--toggle", "{aid}"], ["import", "{folder}"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["search", "سوق"],
+        ["show", "{aid}"],
+        ["timeline", "--article", "{aid}"],
+        ["bookmarks"],
+        ["bookmarks", "--toggle", "{aid}"],
+        ["import", "{folder}"],
+    ],
+)
 def test_every_command_reports_a_library_damaged_anywhere(
-        damaged_library: tuple[Path, str], argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    damaged_library: tuple[Path, str], argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     import json
 
     from newsreader.commands import run_cli
@@ -381,8 +401,9 @@ def test_every_command_reports_a_library_damaged_anywhere(
     db, aid = damaged_library
     folder = db.parent / "new"
     folder.mkdir()
-    (folder / "a.json").write_text(json.dumps({"title": "خبر جديد", "content": "نص جديد عن الواحة."},
-                                              ensure_ascii=False), encoding="utf-8")
+    (folder / "a.json").write_text(
+        json.dumps({"title": "خبر جديد", "content": "نص جديد عن الواحة."}, ensure_ascii=False), encoding="utf-8"
+    )
     before = db.read_bytes()
     args = [a.format(aid=aid, folder=folder) for a in argv]
     assert run_cli([args[0], "--db", str(db), *args[1:]]) == 1
@@ -411,8 +432,12 @@ conn.execute("COMMIT")
 def hold_write_lock(db: Path, seconds: float | None) -> subprocess.Popen[str]:
     """Another process holding the library's write lock for ``seconds`` from when this returns (None: until a
     line is written to its standard input)."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), "until-told" if seconds is None else str(seconds)],
-                            stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db), "until-told" if seconds is None else str(seconds)],
+        stdout=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
     return proc
 
@@ -422,9 +447,12 @@ def test_writes_wait_for_another_programs_lock(db_path: Path, write: str) -> Non
     with Store.open(db_path) as store:
         store.add_articles(articles(5))
         aid = store.article_ids()[0]
-        calls = {"toggle_bookmark": lambda: store.toggle_bookmark(aid), "mark_all_read": store.mark_all_read,
-                 "add_articles": lambda: store.add_articles(articles(3, 100)),
-                 "set_bookmark_note": lambda: store.set_bookmark_note(aid, "ملاحظة")}
+        calls = {
+            "toggle_bookmark": lambda: store.toggle_bookmark(aid),
+            "mark_all_read": store.mark_all_read,
+            "add_articles": lambda: store.add_articles(articles(3, 100)),
+            "set_bookmark_note": lambda: store.set_bookmark_note(aid, "ملاحظة"),
+        }
         told: list[int] = []
         store.db.on_busy = lambda: told.append(1)
         other = hold_write_lock(db_path, 2.5)
@@ -432,9 +460,12 @@ def test_writes_wait_for_another_programs_lock(db_path: Path, write: str) -> Non
         assert other.wait(timeout=30) == 0
         assert told == [1]  # after a second of waiting, the caller was told once
     with Store.open(db_path) as store:
-        assert {"toggle_bookmark": lambda: store.is_bookmarked(aid), "mark_all_read": lambda: not store.unread_ids(),
-                "add_articles": lambda: store.count() == 8,
-                "set_bookmark_note": lambda: (store.bookmark(aid) or None) is not None}[write]()
+        assert {
+            "toggle_bookmark": lambda: store.is_bookmarked(aid),
+            "mark_all_read": lambda: not store.unread_ids(),
+            "add_articles": lambda: store.count() == 8,
+            "set_bookmark_note": lambda: (store.bookmark(aid) or None) is not None,
+        }[write]()
 
 
 def json_folder(folder: Path, n: int, tag: str) -> Path:
@@ -442,9 +473,18 @@ def json_folder(folder: Path, n: int, tag: str) -> Path:
 
     folder.mkdir()
     for i in range(n):
-        (folder / f"{i:04}.json").write_text(json.dumps(
-            {"title": f"خبر {tag} رقم {i}", "content": f"نص الخبر {tag} رقم {i} عن الواحة.", "date": "2024-05-06",
-             "url": f"https://example.org/{tag}/{i}"}, ensure_ascii=False), encoding="utf-8")
+        (folder / f"{i:04}.json").write_text(
+            json.dumps(
+                {
+                    "title": f"خبر {tag} رقم {i}",
+                    "content": f"نص الخبر {tag} رقم {i} عن الواحة.",
+                    "date": "2024-05-06",
+                    "url": f"https://example.org/{tag}/{i}",
+                },
+                ensure_ascii=False,
+            ),
+            encoding="utf-8",
+        )
     return folder
 
 
@@ -470,10 +510,17 @@ def test_imports_into_one_busy_library_at_once_all_complete(tmp_path: Path) -> N
     stop = tmp_path / "stop"
     other = subprocess.Popen([sys.executable, "-c", KEEP_WRITING, str(db), str(stop)])
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSREADER_IMPORT_WORKERS": "0"}
-    procs = [subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json",
-                               str(json_folder(tmp_path / tag, 200, tag))],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for tag in ("a", "b", "c")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "newsreader", "import", "--db", str(db), "--json", str(json_folder(tmp_path / tag, 200, tag))],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in ("a", "b", "c")
+    ]
     try:
         for proc in procs:
             out, err = proc.communicate(timeout=240)
@@ -503,8 +550,12 @@ def test_processes_creating_a_new_library_at_once_all_succeed(tmp_path: Path) ->
     for attempt in range(3):
         db = tmp_path / f"new{attempt}" / "library.db"
         go = tmp_path / f"go{attempt}"
-        procs = [subprocess.Popen([sys.executable, "-c", OPEN_WHEN_TOLD, str(db), str(go)], cwd=ROOT, env=env,
-                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", OPEN_WHEN_TOLD, str(db), str(go)], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(4)
+        ]
         import time
 
         time.sleep(3.0)  # let them all start and wait for the word
@@ -520,8 +571,14 @@ def test_processes_creating_a_new_library_at_once_all_succeed(tmp_path: Path) ->
 # -- 10. named pipes, sockets and devices are skipped, never opened ---------------------------------------
 def cli(*args: str, timeout: float = 60, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """``newsreader ARGS`` in a real process (a hang fails the test instead of stopping the suite)."""
-    return subprocess.run([sys.executable, "-m", "newsreader", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "newsreader", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
 
 
 def test_fifos_sockets_and_devices_are_skipped_with_a_reason(tmp_path: Path) -> None:
@@ -539,8 +596,11 @@ def test_fifos_sockets_and_devices_are_skipped_with_a_reason(tmp_path: Path) -> 
         result = json.loads(done.stdout)
         assert result["imported"] == 2
         reasons = {Path(f["path"]).name: f["error"] for f in result["failed"]}
-        assert reasons == {"pipe.json": "a named pipe (FIFO), not a file", "sock.json": "a socket, not a file",
-                           "null": "a device, not a file"}
+        assert reasons == {
+            "pipe.json": "a named pipe (FIFO), not a file",
+            "sock.json": "a socket, not a file",
+            "null": "a device, not a file",
+        }
     finally:
         server.close()
 
@@ -563,9 +623,15 @@ def test_a_fifo_put_in_place_of_a_listed_file_is_not_waited_on(tmp_path: Path) -
 # -- 11. Ctrl+C during an import ------------------------------------------------------------------------
 def start_in_own_group(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     """``newsreader ARGS`` as a terminal runs it: its own process group, which Ctrl+C signals whole."""
-    return subprocess.Popen([sys.executable, "-m", "newsreader", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsreader", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
 
 
 def wait_for_articles(db: Path, at_least: int, proc: subprocess.Popen[str]) -> None:
@@ -671,10 +737,16 @@ def test_listing_a_link_to_the_root_stops_when_cancelled(tmp_path: Path) -> None
 
 # -- 14. exports that spreadsheets and Markdown cannot turn against the user ------------------------------
 def hostile_bookmark() -> Bookmark:
-    return Bookmark(article_id="a1", title="=HYPERLINK(\"http://evil.example\",\"انقر\")", created_at="2024-05-02",
-                    note="+1 لكل من قرأ", tags=("-وسم", "@ذكر", "\tمسافة", "\rسطر", "عادي"),
-                    source="@مصدر", published="2024-05-02",
-                    url="https://example.org/a b)<script>alert(1)</script>\n# عنوان `x`")
+    return Bookmark(
+        article_id="a1",
+        title='=HYPERLINK("http://evil.example","انقر")',
+        created_at="2024-05-02",
+        note="+1 لكل من قرأ",
+        tags=("-وسم", "@ذكر", "\tمسافة", "\rسطر", "عادي"),
+        source="@مصدر",
+        published="2024-05-02",
+        url="https://example.org/a b)<script>alert(1)</script>\n# عنوان `x`",
+    )
 
 
 def test_csv_exports_neutralise_formulas_and_carry_a_bom() -> None:
@@ -690,8 +762,21 @@ def test_csv_exports_neutralise_formulas_and_carry_a_bom() -> None:
     assert row["title"].startswith("'=HYPERLINK") and row["note"] == "'+1 لكل من قرأ"
     assert row["source"] == "'@مصدر" and row["tags"].startswith("'-وسم; @ذكر;")
     assert row["id"] == "a1" and row["published"] == "2024-05-02"  # ordinary cells unchanged
-    article = Article(id="x", title="-2 قتلى", body="", published=None, date_source=None, source=None, author=None,
-                      url=None, language=None, path=None, content_hash="h", imported_at="2024-05-02", read=False)
+    article = Article(
+        id="x",
+        title="-2 قتلى",
+        body="",
+        published=None,
+        date_source=None,
+        source=None,
+        author=None,
+        url=None,
+        language=None,
+        path=None,
+        content_hash="h",
+        imported_at="2024-05-02",
+        read=False,
+    )
     mention = Mention(start=0, end=4, text="=1+1", type="DATE", value="2024-05-02", sentence="@ الثلاثاء")
     timeline_csv = events.to_csv([mention], article)
     assert timeline_csv.startswith("\ufeff")
@@ -705,7 +790,7 @@ def test_markdown_export_escapes_urls() -> None:
 
     md = bookmarks_export.to_markdown([hostile_bookmark()])
     link = next(line for line in md.splitlines() if line.startswith("- ["))
-    target = link[link.index("](<") + 3:link.rindex(">)")]
+    target = link[link.index("](<") + 3 : link.rindex(">)")]
     assert target.startswith("https://example.org/a%20b")
     for raw in (" ", "<", ">", "(", ")", "`", "\n"):
         assert raw not in target
@@ -740,8 +825,7 @@ def test_a_file_name_that_is_not_utf8_is_imported(tmp_path: Path, capsys: pytest
     folder = tmp_path / "in"
     folder.mkdir()
     name = os.fsdecode(b"\xd8\xae\xd8\xa8\xd8\xb1-\xff.json")  # Arabic, then a byte that is not UTF-8
-    (folder / name).write_text(json.dumps({"title": "خبر", "content": "نص عن الواحة."}, ensure_ascii=False),
-                               encoding="utf-8")
+    (folder / name).write_text(json.dumps({"title": "خبر", "content": "نص عن الواحة."}, ensure_ascii=False), encoding="utf-8")
     db = tmp_path / "library.db"
     assert run_cli(["import", "--db", str(db), "--json", str(folder)]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -755,8 +839,9 @@ def test_a_search_with_bytes_that_are_not_utf8(small_library: Path, capsys: pyte
 
 
 @pytest.mark.parametrize("where", ["folder", "missing folder", "read-only folder"])
-def test_an_export_that_cannot_be_written(small_library: Path, tmp_path: Path, where: str,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_export_that_cannot_be_written(
+    small_library: Path, tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     argv = ["bookmarks", "--db", str(small_library), "--export", "csv", "--output"]
     if where == "folder":
         err = one_line_error([*argv, str(tmp_path)], capsys)
@@ -771,8 +856,9 @@ def test_an_export_that_cannot_be_written(small_library: Path, tmp_path: Path, w
             assert str(folder / "b.csv") in err and ("read-only" in err or "permission" in err)
 
 
-def test_import_workers_that_are_not_a_number(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_workers_that_are_not_a_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("NEWSREADER_IMPORT_WORKERS", "abc")
     folder = json_folder(tmp_path / "in", 2, "workers")
     err = one_line_error(["import", "--db", str(tmp_path / "library.db"), str(folder)], capsys)
@@ -790,8 +876,9 @@ def test_an_ambiguous_id_prefix(small_library: Path, capsys: pytest.CaptureFixtu
         assert f"'{shared[0]}' matches several articles" in err
 
 
-def test_a_full_disk_while_reading_says_the_disk_is_full(tmp_path: Path, small_library: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_full_disk_while_reading_says_the_disk_is_full(
+    tmp_path: Path, small_library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     if os.geteuid() != 0:
         pytest.skip("needs a small file system of its own (mount)")
     disk = tmp_path / "disk"
@@ -822,8 +909,12 @@ def test_a_file_just_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureF
     assert big.stat().st_size == MAX_FILE_BYTES + 1
     assert run_cli(["import", "--db", str(tmp_path / "library.db"), "--json", str(big)]) == 1
     failed = json.loads(capsys.readouterr().out)["failed"]
-    assert failed == [{"path": str(big), "error": f"file too large ({MAX_FILE_BYTES + 1:,} bytes, over the limit "
-                                                  f"of {MAX_FILE_BYTES:,} bytes, 50 MB)"}]
+    assert failed == [
+        {
+            "path": str(big),
+            "error": f"file too large ({MAX_FILE_BYTES + 1:,} bytes, over the limit of {MAX_FILE_BYTES:,} bytes, 50 MB)",
+        }
+    ]
     err = one_line_error(["timeline", str(big)], capsys)
     assert str(big) in err and "too large" in err
 
@@ -834,9 +925,14 @@ def test_an_import_waits_for_another_programs_lock_and_says_so(tmp_path: Path) -
         store.add_articles(articles(2))
     folder = json_folder(tmp_path / "in", 5, "wait")
     other = hold_write_lock(db, None)  # until the import has said that it waits: no race with a busy machine
-    importer = subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), str(folder)], cwd=ROOT,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "newsreader", "import", "--db", str(db), str(folder)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert importer.stderr is not None and other.stdin is not None
     said = importer.stderr.readline()
     while said and "waiting for the library" not in said:

@@ -15,10 +15,20 @@ from newsreader.domain import Bookmark, ParsedArticle
 from newsreader.store import Store
 
 ITEMS = [
-    ParsedArticle(title="مهرجان التمور في الواحة", body="انطلق مهرجان التمور السنوي.", url="https://example.org/b1",
-                  published="2024-08-01", source="الواحة"),
-    ParsedArticle(title="Library opens, new wing", body="The *new* wing has 3 floors.", url="https://example.org/b2",
-                  published="2023-02-02", source="Oasis Times"),
+    ParsedArticle(
+        title="مهرجان التمور في الواحة",
+        body="انطلق مهرجان التمور السنوي.",
+        url="https://example.org/b1",
+        published="2024-08-01",
+        source="الواحة",
+    ),
+    ParsedArticle(
+        title="Library opens, new wing",
+        body="The *new* wing has 3 floors.",
+        url="https://example.org/b2",
+        published="2023-02-02",
+        source="Oasis Times",
+    ),
 ]
 
 
@@ -42,8 +52,7 @@ def test_toggle_note_tags_and_persistence(lib: tuple[Path, list[str]]) -> None:
     with Store.open(path) as store:  # reopened
         bm = store.bookmark(a)
         assert bm is not None
-        assert (bm.note, bm.tags, bm.title, bm.source) == ("للقراءة لاحقاً", ("زراعة", "مهرجانات"),
-                                                             ITEMS[0].title, "الواحة")
+        assert (bm.note, bm.tags, bm.title, bm.source) == ("للقراءة لاحقاً", ("زراعة", "مهرجانات"), ITEMS[0].title, "الواحة")
         assert store.bookmark_tags() == ["library", "زراعة", "مهرجانات"]
         assert [x.article_id for x in store.bookmarks(tag="زراعة")] == [a]
         assert {x.article_id for x in store.bookmarks()} == {a, b}
@@ -73,17 +82,32 @@ def test_bookmarks_survive_reimport(lib: tuple[Path, list[str]]) -> None:
 
 
 BMS = [
-    Bookmark(article_id="abc", title="مهرجان التمور", created_at="2024-08-02T10:00:00Z", note="سطر 1\nسطر, 2",
-             tags=("زراعة", "صيف"), source="الواحة", published="2024-08-01", url="https://example.org/b1"),
+    Bookmark(
+        article_id="abc",
+        title="مهرجان التمور",
+        created_at="2024-08-02T10:00:00Z",
+        note="سطر 1\nسطر, 2",
+        tags=("زراعة", "صيف"),
+        source="الواحة",
+        published="2024-08-01",
+        url="https://example.org/b1",
+    ),
     Bookmark(article_id="def", title="A *bold* [title]", created_at="2024-08-03T10:00:00Z"),
 ]
 
 
 def test_export_json_roundtrip() -> None:
     data = json.loads(bookmarks_export.to_json(BMS))
-    assert data[0] == {"id": "abc", "title": "مهرجان التمور", "source": "الواحة", "published": "2024-08-01",
-                       "url": "https://example.org/b1", "note": "سطر 1\nسطر, 2", "tags": ["زراعة", "صيف"],
-                       "created_at": "2024-08-02T10:00:00Z"}
+    assert data[0] == {
+        "id": "abc",
+        "title": "مهرجان التمور",
+        "source": "الواحة",
+        "published": "2024-08-01",
+        "url": "https://example.org/b1",
+        "note": "سطر 1\nسطر, 2",
+        "tags": ["زراعة", "صيف"],
+        "created_at": "2024-08-02T10:00:00Z",
+    }
 
 
 def test_export_csv() -> None:

@@ -19,8 +19,12 @@ needs_non_root = pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file
 
 
 def articles(n: int, start: int = 0) -> list[ParsedArticle]:
-    return [ParsedArticle(title=f"خبر رقم {i} عن سوق الواحة", body=f"نص الخبر رقم {i}، نُشر يوم الثلاثاء الماضي.",
-                          published="2024-05-02") for i in range(start, start + n)]
+    return [
+        ParsedArticle(
+            title=f"خبر رقم {i} عن سوق الواحة", body=f"نص الخبر رقم {i}، نُشر يوم الثلاثاء الماضي.", published="2024-05-02"
+        )
+        for i in range(start, start + n)
+    ]
 
 
 def integrity(path: Path) -> str:

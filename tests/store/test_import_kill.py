@@ -25,8 +25,12 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
         sub.mkdir(parents=True)
         for i in range(500):
             n = block * 500 + i
-            item = {"title": f"خبر متخيَّل رقم {n}", "content": f"نص متخيَّل قصير للخبر رقم {n}.\n\nفقرة ثانية {n}.",
-                    "date": "2024-05-06", "url": f"http://example.org/fiction/{n}"}
+            item = {
+                "title": f"خبر متخيَّل رقم {n}",
+                "content": f"نص متخيَّل قصير للخبر رقم {n}.\n\nفقرة ثانية {n}.",
+                "date": "2024-05-06",
+                "url": f"http://example.org/fiction/{n}",
+            }
             (sub / f"{n:05}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
     db = tmp_path / "library.db"
     Store.open(db).close()
@@ -50,8 +54,7 @@ def test_sigkill_mid_import_then_rerun(tmp_path: Path) -> None:
         # no half article: each article has its search index row, no orphan mentions or index rows
         rowids = {r[0] for r in conn.execute("SELECT rowid FROM articles")}
         assert {r[0] for r in conn.execute("SELECT id FROM articles_fts_docsize")} == rowids
-        assert conn.execute(
-            "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM articles WHERE title = '' OR body = ''").fetchone()[0] == 0
     finally:
         conn.close()

@@ -19,8 +19,11 @@ DATA = Path(__file__).parent.parent / "data" / "articles"
 
 
 def article_text(i: int, url: str | None = None) -> str:
-    item = {"title": f"خبر متخيَّل رقم {i}", "content": f"نص الخبر المتخيَّل رقم {i} عن مدينة الواحة.",
-            "date": "2024-01-0" + str(1 + i % 9)}
+    item = {
+        "title": f"خبر متخيَّل رقم {i}",
+        "content": f"نص الخبر المتخيَّل رقم {i} عن مدينة الواحة.",
+        "date": "2024-01-0" + str(1 + i % 9),
+    }
     if url:
         item["url"] = url
     return json.dumps(item, ensure_ascii=False)
@@ -62,8 +65,12 @@ def test_folder_zip_symlinks(tmp_path: Path, db_path: Path) -> None:
     assert final.files_total == final.files_done == 12
     assert final.imported == 3 + 1 + 5 + 3 + 1  # txt×2 + html, htm, jsonl, zip json + zip txt
     assert final.duplicates == 1  # the symlink inside the folder
-    assert set(failures) == {str(folder / "broken.json"), str(folder / "empty.txt"), str(folder / "link_out.txt"),
-                             str(folder / "link_dir")}
+    assert set(failures) == {
+        str(folder / "broken.json"),
+        str(folder / "empty.txt"),
+        str(folder / "link_out.txt"),
+        str(folder / "link_dir"),
+    }
     assert "invalid JSON" in failures[str(folder / "broken.json")]
     assert failures[str(folder / "empty.txt")] == "empty file"
     assert "link to a file outside the folder (not followed" in failures[str(folder / "link_out.txt")]
@@ -147,16 +154,26 @@ def test_reimport_is_idempotent_and_keeps_user_dates(tmp_path: Path, db_path: Pa
 
 def test_dedup_same_url_and_same_normalised_content(tmp_path: Path, db_path: Path) -> None:
     a = tmp_path / "a.json"
-    a.write_text("[" + ",".join([
-        article_text(1, "http://example.org/same"),
-        json.dumps({"title": "عنوان مختلف", "content": "نص مختلف تماماً.", "url": "http://example.org/same"},
-                   ensure_ascii=False),
-        # same title and body up to harakat / alef forms / spacing → same normalised content
-        json.dumps({"title": "خبر متخيل رقم 2", "content": "نص الخبر المتخيل رقم 2 عن مدينة الواحة."},
-                   ensure_ascii=False),
-        json.dumps({"title": "خبر متخيَّل رقم ٢", "content": "نص  الخبر المتخيَّل رقم ٢ عن مدينة الواحة."},
-                   ensure_ascii=False),
-    ]) + "]", encoding="utf-8")
+    a.write_text(
+        "["
+        + ",".join(
+            [
+                article_text(1, "http://example.org/same"),
+                json.dumps(
+                    {"title": "عنوان مختلف", "content": "نص مختلف تماماً.", "url": "http://example.org/same"}, ensure_ascii=False
+                ),
+                # same title and body up to harakat / alef forms / spacing → same normalised content
+                json.dumps(
+                    {"title": "خبر متخيل رقم 2", "content": "نص الخبر المتخيل رقم 2 عن مدينة الواحة."}, ensure_ascii=False
+                ),
+                json.dumps(
+                    {"title": "خبر متخيَّل رقم ٢", "content": "نص  الخبر المتخيَّل رقم ٢ عن مدينة الواحة."}, ensure_ascii=False
+                ),
+            ]
+        )
+        + "]",
+        encoding="utf-8",
+    )
     _steps, final = run(db_path, [a])
     assert (final.imported, final.duplicates, final.failures) == (2, 2, ())
 
@@ -208,7 +225,11 @@ def test_cli_json_and_exit_codes(tmp_path: Path, db_path: Path, capsys: pytest.C
     [art] = out["articles"]
     assert art["title"] == "افتتاح مكتبة عائمة على نهر خيالي في مدينة الواحة"
     assert (art["published"], art["source"], art["path"], art["status"]) == (
-        "2024-11-28", "صحيفة الواحة اليومية", str(good), "imported")
+        "2024-11-28",
+        "صحيفة الواحة اليومية",
+        str(good),
+        "imported",
+    )
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert run_cli(["import", "--db", str(db_path), "--json", str(good), str(empty)]) == 1
@@ -236,9 +257,7 @@ def test_library_is_consistent_after_import(tmp_path: Path, db_path: Path) -> No
     assert os.path.exists(db_path)
 
 
-def test_an_article_the_store_cannot_analyse_fails_alone(
-    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_article_the_store_cannot_analyse_fails_alone(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from newsreader import timeline
 
     real = timeline.extract

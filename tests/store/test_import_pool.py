@@ -21,11 +21,18 @@ def write_folder(folder: Path, n: int) -> None:
         (folder / f"{i:03d}.txt").write_text(
             f"افتتاح معرض الكتاب رقم {i} في مدينة الواحة\n\n"
             f"افتتح المعرض أبوابه يوم الأحد الماضي، ويستمر حتى نهاية مارس 2024.\n\n"
-            f"وقال المنظمون إن الدورة {i} تستقبل 300 دار نشر منذ عام 2019.\n", encoding="utf-8")
+            f"وقال المنظمون إن الدورة {i} تستقبل 300 دار نشر منذ عام 2019.\n",
+            encoding="utf-8",
+        )
     (folder / "broken.xml").write_bytes(b"<DOC><TEXT>never closed")
-    feed = [{"title": f"نشرة الواحة المتخيلة رقم {i}", "date": "2024-03-0" + str(1 + i % 9),
-             "content": f"أعلنت بلدية الواحة في 12 مارس 2024 عن معرض الكتاب {i}، وقالت إنه يفتح بعد ثلاثة أيام."}
-            for i in range(BIG)]
+    feed = [
+        {
+            "title": f"نشرة الواحة المتخيلة رقم {i}",
+            "date": "2024-03-0" + str(1 + i % 9),
+            "content": f"أعلنت بلدية الواحة في 12 مارس 2024 عن معرض الكتاب {i}، وقالت إنه يفتح بعد ثلاثة أيام.",
+        }
+        for i in range(BIG)
+    ]
     (folder / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
 
 
@@ -89,9 +96,11 @@ def test_the_fork_server_preload_compiles_the_grammar() -> None:
     import subprocess
     import sys
 
-    code = ("import newsreader.import_preload\n"
-            "from newsreader.timeline import grammar\n"
-            "print(grammar.singles.cache_info().currsize, grammar.trigger.cache_info().currsize)")
+    code = (
+        "import newsreader.import_preload\n"
+        "from newsreader.timeline import grammar\n"
+        "print(grammar.singles.cache_info().currsize, grammar.trigger.cache_info().currsize)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["1", "1"]
 
@@ -100,8 +109,10 @@ def write_big_files(folder: Path, files: int, per_file: int) -> list[Path]:
     """Feed exports of ``per_file`` articles each: every one is many preparation chunks."""
     paths = []
     for f in range(files):
-        items = [{"title": f"خبر متخيَّل طويل رقم {f}-{i}", "content": f"نص الخبر المتخيَّل رقم {f}-{i}. " * 40,
-                  "date": "2024-05-02"} for i in range(per_file)]
+        items = [
+            {"title": f"خبر متخيَّل طويل رقم {f}-{i}", "content": f"نص الخبر المتخيَّل رقم {f}-{i}. " * 40, "date": "2024-05-02"}
+            for i in range(per_file)
+        ]
         paths.append(folder / f"big{f}.json")
         paths[-1].write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     return paths
@@ -138,7 +149,8 @@ def test_only_a_few_tasks_are_ever_in_the_pool(tmp_path: Path, monkeypatch: pyte
 
 
 def test_cancelling_with_big_files_waiting_returns_and_keeps_what_was_written(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import threading
 
     monkeypatch.setenv("NEWSREADER_IMPORT_WORKERS", "2")

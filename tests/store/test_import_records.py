@@ -34,21 +34,28 @@ def test_skipped_records_are_reported_with_file_position_and_reason(tmp_path: Pa
     assert (final.imported, final.failed) == (4, 0)
     where = [(Path(s.path).name, s.record) for s in final.skipped]
     assert where == [("records_mixed.jsonl", f"line {n}") for n in (3, 4, 5, 6)] + [
-        ("trec_mixed.xml", "document 3"), ("trec_mixed.xml", "document 4")]
+        ("trec_mixed.xml", "document 3"),
+        ("trec_mixed.xml", "document 4"),
+    ]
     with Store.open(db_path) as store:
         assert store.count() == 4  # the title-only JSON record and TREC document are articles
 
 
-def test_cli_json_lists_skipped_records_and_the_summary_groups_them(
-        db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_json_lists_skipped_records_and_the_summary_groups_them(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["import", "--db", str(db_path), "--json", str(DATA / "feed_truncated.rss")]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["skipped"] == [
-        {"path": str(DATA / "feed_truncated.rss"), "record": "item 3",
-         "reason": "cut short: the file ends inside this item (before </rss>)"},
-        {"path": str(DATA / "feed_truncated.rss"), "record": "end of file",
-         "reason": "damaged feed: it ends before </rss>; 2 complete items imported; "
-                   "the last item is cut in the middle and not imported"},
+        {
+            "path": str(DATA / "feed_truncated.rss"),
+            "record": "item 3",
+            "reason": "cut short: the file ends inside this item (before </rss>)",
+        },
+        {
+            "path": str(DATA / "feed_truncated.rss"),
+            "record": "end of file",
+            "reason": "damaged feed: it ends before </rss>; 2 complete items imported; "
+            "the last item is cut in the middle and not imported",
+        },
     ]
     names = ["pointer.txt", "metadata.txt", "script.txt", "records_mixed.jsonl"]
     assert run_cli(["import", "--db", str(db_path), *(str(DATA / n) for n in names)]) == 1
@@ -69,8 +76,10 @@ def test_wire_copy_is_stored_once_with_every_outlet_and_url(db_path: Path) -> No
     with Store.open(db_path) as store:
         [aid] = store.article_ids()
         assert store.article(aid).source == "اليوم"
-        assert store.also_in(aid) == [("الاقتصادية", "https://example.org/aleqt/wire-1"),
-                                      ("الرياض", "https://example.org/alriyadh/wire-1")]
+        assert store.also_in(aid) == [
+            ("الاقتصادية", "https://example.org/aleqt/wire-1"),
+            ("الرياض", "https://example.org/alriyadh/wire-1"),
+        ]
         for outlet in ("اليوم", "الاقتصادية", "الرياض", "alriyadh", "aleqt.com"):
             assert store.search_ids(f"source:{outlet}") == [aid], outlet  # filter only
             assert store.search_ids(f"التمور source:{outlet}") == [aid], outlet  # words and filter
@@ -88,10 +97,12 @@ def test_a_renamed_outlet_keeps_its_name_across_reimports(tmp_path: Path, db_pat
     with Store.open(db_path) as store:
         assert store.rename_outlet("سكاي نيوز عربية", "سكاي نيوز") == 2
         assert {store.article(a).source for a in store.article_ids()} == {"سكاي نيوز"}
-        assert len(store.search_ids('source:skynews')) == 2  # found by its other names too
+        assert len(store.search_ids("source:skynews")) == 2  # found by its other names too
     copy = tmp_path / "later.rss"
-    copy.write_text((DATA / "feed_truncated.rss").read_text(encoding="utf-8").replace("/fic/", "/fic2/")
-                    .replace("أمطار غزيرة", "رياح قوية"), encoding="utf-8")
+    copy.write_text(
+        (DATA / "feed_truncated.rss").read_text(encoding="utf-8").replace("/fic/", "/fic2/").replace("أمطار غزيرة", "رياح قوية"),
+        encoding="utf-8",
+    )
     run(db_path, [copy])
     with Store.open(db_path) as store:
         assert {store.article(a).source for a in store.article_ids()} == {"سكاي نيوز"}
@@ -106,23 +117,32 @@ def test_an_undated_article_is_not_resolved_against_the_import_day() -> None:
 
 
 def _jsonl(n: int) -> bytes:
-    return "\n".join(json.dumps({"title": f"خبر متخيل رقم {i}", "content": f"نص الخبر المتخيل رقم {i} عن الواحة.",
-                                 "date": "2024-01-02"}, ensure_ascii=False) for i in range(n)).encode()
+    return "\n".join(
+        json.dumps(
+            {"title": f"خبر متخيل رقم {i}", "content": f"نص الخبر المتخيل رقم {i} عن الواحة.", "date": "2024-01-02"},
+            ensure_ascii=False,
+        )
+        for i in range(n)
+    ).encode()
 
 
-def test_big_files_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_big_files_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importing, "STREAM_BYTES", 1000)
     monkeypatch.setattr(base, "MAX_FILE_BYTES", 2000)
     monkeypatch.setattr("newsreader.importers.MAX_FILE_BYTES", 2000)
     lines = tmp_path / "big.jsonl"
     lines.write_bytes(_jsonl(300) + b'\n{"title": "cut')
     array = tmp_path / "big.json"
-    array.write_text(json.dumps({"articles": [{"title": f"مقال {i}", "text": f"نص مقال متخيل {i} عن القمر."}
-                                              for i in range(200)]}, ensure_ascii=False), encoding="utf-8")
+    array.write_text(
+        json.dumps(
+            {"articles": [{"title": f"مقال {i}", "text": f"نص مقال متخيل {i} عن القمر."} for i in range(200)]}, ensure_ascii=False
+        ),
+        encoding="utf-8",
+    )
     trec = tmp_path / "big.txt"
-    trec.write_text("".join(f"<DOC><TITLE>وثيقة {i}</TITLE><TEXT>نص الوثيقة {i}.</TEXT></DOC>\n" for i in range(200)),
-                    encoding="utf-8")
+    trec.write_text(
+        "".join(f"<DOC><TITLE>وثيقة {i}</TITLE><TEXT>نص الوثيقة {i}.</TEXT></DOC>\n" for i in range(200)), encoding="utf-8"
+    )
     final = run(db_path, [lines, array, trec])
     assert (final.imported, final.failed, final.files_done) == (700, 0, 3)
     assert [(Path(s.path).name, s.record) for s in final.skipped] == [("big.jsonl", "line 301")]
@@ -233,8 +253,13 @@ def test_import_watch_imports_new_files_until_interrupted(tmp_path: Path) -> Non
     shutil.copy(DATA / "outlet_in_title.txt", folder / "one.txt")
     db = tmp_path / "lib.db"
     env = {**os.environ, "NEWSREADER_IMPORT_WORKERS": "0"}
-    proc = subprocess.Popen([sys.executable, "-m", "newsreader", "import", "--db", str(db), "--watch", str(folder)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsreader", "import", "--db", str(db), "--watch", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and _count(db) < 1:
@@ -260,8 +285,7 @@ def _count(db: Path) -> int:
         return 0
 
 
-def test_a_big_file_that_cannot_be_streamed_fails_alone(tmp_path: Path, db_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_big_file_that_cannot_be_streamed_fails_alone(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importing, "STREAM_BYTES", 100)
     bad = tmp_path / "bad.json"
     bad.write_text("[" + "{" * 400, encoding="utf-8")  # JSON that breaks before its first record
@@ -278,12 +302,16 @@ def test_a_big_file_that_cannot_be_streamed_fails_alone(tmp_path: Path, db_path:
 
 
 def _rss(n: int, *, close: bool = True) -> bytes:
-    items = "".join(f"<item><title>خبر الخلاصة رقم {i}</title><link>https://example.org/feed/{i}</link>"
-                    f"<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate>"
-                    f"<description>&lt;p&gt;نص خبر متخيل رقم {i} عن مدينة الواحة.&lt;/p&gt;</description></item>\n"
-                    for i in range(n))
-    return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>نشرة الواحة</title>'
-            f"<link>https://example.org/</link>\n{items}" + ("</channel></rss>\n" if close else "")).encode()
+    items = "".join(
+        f"<item><title>خبر الخلاصة رقم {i}</title><link>https://example.org/feed/{i}</link>"
+        f"<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate>"
+        f"<description>&lt;p&gt;نص خبر متخيل رقم {i} عن مدينة الواحة.&lt;/p&gt;</description></item>\n"
+        for i in range(n)
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>نشرة الواحة</title>'
+        f"<link>https://example.org/</link>\n{items}" + ("</channel></rss>\n" if close else "")
+    ).encode()
 
 
 RSS1 = """<?xml version="1.0" encoding="utf-8"?>
@@ -327,8 +355,7 @@ def test_a_streamed_feed_reads_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> No
     assert sum(1 for _ in records) == 1999
 
 
-def test_big_feeds_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_big_feeds_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importing, "STREAM_BYTES", 1000)
     monkeypatch.setattr(base, "MAX_FILE_BYTES", 20_000)
     monkeypatch.setattr("newsreader.importers.MAX_FILE_BYTES", 20_000)
@@ -342,16 +369,20 @@ def test_big_feeds_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Pat
     assert (final.imported, final.duplicates, final.failed, final.files_done) == (200, 150, 0, 2)
     assert [(Path(s.path).name, s.record, s.reason) for s in final.skipped] == [
         ("cut.rss", "item 151", "cut short: the file ends inside this item (before </rss>)"),
-        ("cut.rss", "end of file", "damaged feed: it ends before </rss>; 150 complete items imported; "
-                                   "the last item is cut in the middle and not imported")]
+        (
+            "cut.rss",
+            "end of file",
+            "damaged feed: it ends before </rss>; 150 complete items imported; "
+            "the last item is cut in the middle and not imported",
+        ),
+    ]
     small = tmp_path / "small.rss"
     small.write_bytes(_rss(20))  # over STREAM_BYTES but within the limit: read whole (feedparser)
     assert not importing._streams(importing.expand([small])[0])
     assert importing._streams(importing.expand([big])[0])
 
 
-def test_a_big_feed_with_entities_is_refused(tmp_path: Path, db_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_big_feed_with_entities_is_refused(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.unit.test_importers_broken import BILLION_LAUGHS
 
     with pytest.raises(ImportFailed, match="unsafe XML"):
@@ -373,4 +404,5 @@ def test_a_streamed_feed_damaged_in_the_middle_keeps_the_items_before(monkeypatc
     end = records[-1]
     assert isinstance(end, base.Skipped) and end.record == "end of file"
     assert end.reason.startswith("damaged feed XML") and end.reason.endswith(
-        "200 complete items imported, the rest of the file is not read")
+        "200 complete items imported, the rest of the file is not read"
+    )

@@ -46,16 +46,18 @@ def _write_folder(folder: Path) -> None:
             item = {
                 "title": f"بلدية الواحة المتخيَّلة تفتتح الحديقة رقم {n}",
                 "content": f"افتتحت بلدية الواحة المتخيَّلة أمس الحديقة رقم {n} بعد عامين من العمل.\n\n"
-                           f"وقال رئيس البلدية إن الحديقة التالية ستفتتح في {day} {month} 2025.",
-                "date": f"2024-{1 + n % 12:02}-{day:02}", "source": f"صحيفة الواحة {n % 7}",
+                f"وقال رئيس البلدية إن الحديقة التالية ستفتتح في {day} {month} 2025.",
+                "date": f"2024-{1 + n % 12:02}-{day:02}",
+                "source": f"صحيفة الواحة {n % 7}",
                 "url": f"http://example.org/fiction/kill/{n}",
             }
             (sub / f"{n:05}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
 
 
 def _mention_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return dict(conn.execute(
-        "SELECT a.url, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) FROM articles a").fetchall())
+    return dict(
+        conn.execute("SELECT a.url, (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) FROM articles a").fetchall()
+    )
 
 
 def _check(db: Path, reference: dict[str, int]) -> int:
@@ -65,12 +67,15 @@ def _check(db: Path, reference: dict[str, int]) -> int:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rowids = {r[0] for r in conn.execute("SELECT rowid FROM articles")}
         assert {r[0] for r in conn.execute("SELECT id FROM articles_fts_docsize")} == rowids, "article without index row"
-        assert conn.execute(
-            "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0] == 0
         # each article's mentions are all there, numbered 0..k-1 (none half-written)
-        assert conn.execute(
-            "SELECT count(*) FROM (SELECT article_id, count(*) c, max(idx) mx FROM mentions GROUP BY article_id)"
-            " WHERE mx != c - 1").fetchone()[0] == 0
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM (SELECT article_id, count(*) c, max(idx) mx FROM mentions GROUP BY article_id)"
+                " WHERE mx != c - 1"
+            ).fetchone()[0]
+            == 0
+        )
         counts = _mention_counts(conn)
         wrong = {url: (c, reference.get(url)) for url, c in counts.items() if reference.get(url) != c}
         assert not wrong, f"articles whose mentions differ from a clean import: {list(wrong.items())[:5]}"
@@ -141,6 +146,8 @@ def test_sigkill_twenty_times_then_complete(tmp_path: Path) -> None:
         assert _mention_counts(conn) == reference
     finally:
         conn.close()
-    summary = (f"\nkill-many: {killed}/{KILLS} runs SIGKILLed, articles after each: {[w for _, w in log]}; "
-               f"clean import {clean_seconds:.1f} s, whole test {time.monotonic() - started:.1f} s")
+    summary = (
+        f"\nkill-many: {killed}/{KILLS} runs SIGKILLed, articles after each: {[w for _, w in log]}; "
+        f"clean import {clean_seconds:.1f} s, whole test {time.monotonic() - started:.1f} s"
+    )
     print(summary, file=sys.stderr)  # noqa: T201 (the figures, with -s)

@@ -170,8 +170,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("morphology") / "lib.db"
     with Store.open(path) as store:
         store.add_articles(
-            ParsedArticle(title=text, body=text, url=f"urn:test:{key}", published="2024-01-01")
-            for key, text in SENTENCES.items()
+            ParsedArticle(title=text, body=text, url=f"urn:test:{key}", published="2024-01-01") for key, text in SENTENCES.items()
         )
     return path
 

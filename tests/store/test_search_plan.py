@@ -24,8 +24,7 @@ ROWS = [
 def store(tmp_path: Path) -> Store:
     st = Store.open(tmp_path / "plan.db")
     st.add_articles(
-        ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s)
-        for k, t, b, p, s in ROWS
+        ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ROWS
     )
     yield st
     st.close()
@@ -41,7 +40,7 @@ def test_source_is_a_token_in_the_index(store: Store) -> None:
     assert keys(store, "النقل source:oasis-times") == set()
     assert keys(store, "النقل source:OASIS") == set()
     # case and surrounding spaces do not matter; several sources mean any of them
-    assert keys(store, "النقل source:\"Oasis Times\"") == set()  # the query splits at the space
+    assert keys(store, 'النقل source:"Oasis Times"') == set()  # the query splits at the space
     token = search_index.source_token("Oasis Times")
     assert token == search_index.source_token(" oasis times ") and token.startswith("s0")
     assert keys(store, "النقل source:الواحة") == {"b", "c"}
@@ -108,9 +107,7 @@ def test_tune_sets_the_cache_and_maps_nothing(store: Store) -> None:
 
 
 @pytest.mark.parametrize("expand_max", [search_sql.EXPAND_MAX, 1, 0])
-def test_prefix_expansion_finds_what_a_prefix_query_finds(
-    store: Store, monkeypatch: pytest.MonkeyPatch, expand_max: int
-) -> None:
+def test_prefix_expansion_finds_what_a_prefix_query_finds(store: Store, monkeypatch: pytest.MonkeyPatch, expand_max: int) -> None:
     monkeypatch.setattr(search_sql, "EXPAND_MAX", expand_max)
     assert keys(store, "نق*") == {"a", "b", "c", "d"}
     assert keys(store, "ركا*") == {"c"}

@@ -17,8 +17,13 @@ from newsreader.store import Store, search_index
 
 ARTICLES = [
     # (key, title, body, published, source)
-    ("garden", "افتتاح الحديقة العامة", "افتتحت البلديةُ الحَدِيقَةَ العامة أمس، وقال رئيس البلدية إن حديقتها مفتوحة.",
-     "2024-03-01", "الواحة"),
+    (
+        "garden",
+        "افتتاح الحديقة العامة",
+        "افتتحت البلديةُ الحَدِيقَةَ العامة أمس، وقال رئيس البلدية إن حديقتها مفتوحة.",
+        "2024-03-01",
+        "الواحة",
+    ),
     ("gardens", "حدائق المدينة", "وبالحديقة الجديدة تكتمل شبكة المساحات الخضراء في المدينة.", "2024-04-10", "الواحة"),
     ("teacher", "تكريم المعلم", "كرّمت المدرسة المعلم المتميز في حفل سنوي.", "2023-06-05", "المستقبل"),
     ("science", "العلم والمجتمع", "قال الباحث إن العلم أساس النهضة.", "2023-06-06", "المستقبل"),
@@ -34,8 +39,7 @@ def lib(tmp_path: Path) -> Path:
     path = tmp_path / "lib.db"
     with Store.open(path) as store:
         store.add_articles(
-            ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s)
-            for k, t, b, p, s in ARTICLES
+            ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ARTICLES
         )
     return path
 
@@ -85,10 +89,12 @@ def test_ranking_and_date_order(lib: Path) -> None:
 
 def test_title_weighs_more_than_body(tmp_path: Path) -> None:
     with Store.open(tmp_path / "w.db") as store:
-        store.add_articles([
-            ParsedArticle(title="أخبار عامة", body="قطار " + "كلام " * 5, url="u:body"),
-            ParsedArticle(title="قطار جديد", body="كلام " * 6, url="u:title"),
-        ])
+        store.add_articles(
+            [
+                ParsedArticle(title="أخبار عامة", body="قطار " + "كلام " * 5, url="u:body"),
+                ParsedArticle(title="قطار جديد", body="كلام " * 6, url="u:title"),
+            ]
+        )
         assert store.search("قطار").hits[0].url == "u:title"
 
 
@@ -161,9 +167,34 @@ def assert_only_the_parser_refuses(text: str, message: str | None) -> None:
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(parts=st.lists(st.sampled_from(['"', "-", "*", " OR ", "source:", "from:", "to:2024", "is:unread", "(",
-                                       ")", "NEAR(", "^", "البلدية", "حد", " ", "'", ":", "{title}", "\\"]),
-                      max_size=10))
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "-",
+                "*",
+                " OR ",
+                "source:",
+                "from:",
+                "to:2024",
+                "is:unread",
+                "(",
+                ")",
+                "NEAR(",
+                "^",
+                "البلدية",
+                "حد",
+                " ",
+                "'",
+                ":",
+                "{title}",
+                "\\",
+            ]
+        ),
+        max_size=10,
+    )
+)
 def test_store_search_survives_fts_syntax(lib: Path, parts: list[str]) -> None:
     with Store.open(lib) as store:
         text = "".join(parts)

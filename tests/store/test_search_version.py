@@ -37,8 +37,10 @@ def _other_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_the_key_is_the_frozen_fold_of_title_and_body() -> None:
     # pinned: changing the fold changes every stored key (it needs a migration, see textnorm.fold)
-    assert content_hash("مكتبةُ الحيّ", "افتتحت المكتبة فرعها.") == hashlib.sha1(
-        "مكتبه الحي\nافتتحت المكتبه فرعها.".encode()).hexdigest()
+    assert (
+        content_hash("مكتبةُ الحيّ", "افتتحت المكتبة فرعها.")
+        == hashlib.sha1("مكتبه الحي\nافتتحت المكتبه فرعها.".encode()).hexdigest()
+    )
 
 
 def test_a_search_change_makes_no_duplicate_on_reimport(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -56,8 +58,10 @@ def _library_at_schema_2(db_path: Path, keys: list[str]) -> None:
     db = Database(db_path)
     migrations.apply(db, stop_before="m003_dedup_key")
     for (title, body), key in zip(TEXTS, keys, strict=False):
-        db.execute("INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES (?, ?, ?, ?, 'x')",
-                   [key[-16:], title, body, key])
+        db.execute(
+            "INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES (?, ?, ?, ?, 'x')",
+            [key[-16:], title, body, key],
+        )
     db.execute("PRAGMA user_version = 2")
     db.conn.commit()
     db.close()
@@ -79,8 +83,10 @@ def test_a_key_collision_in_the_migration_keeps_both_articles(db_path: Path) -> 
     migrations.apply(db, stop_before="m003_dedup_key")
     # the same text, once with harakat: two keys under the old analyser, one under the fold
     for i, title in enumerate(["مكتبة الحي", "مكتبةُ الحيّ"]):
-        db.execute("INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES (?, ?, 'نص', ?, 'x')",
-                   [f"id{i}", title, f"old{i}"])
+        db.execute(
+            "INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES (?, ?, 'نص', ?, 'x')",
+            [f"id{i}", title, f"old{i}"],
+        )
     db.conn.commit()
     db.close()
     with Store.open(db_path, backups=False) as store:
@@ -150,7 +156,8 @@ def test_a_new_library_records_its_analyser(db_path: Path) -> None:
 
 @pytest.mark.parametrize("steps_before", [0, 1])
 def test_wire_copy_while_the_index_is_stale_keeps_the_library_whole(
-        db_path: Path, monkeypatch: pytest.MonkeyPatch, steps_before: int) -> None:
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, steps_before: int
+) -> None:
     """Another outlet's copy of an article arrives while the index was written by another analyser (before
     the re-index starts, or half-way): the contentless index is not touched with values it was not written
     with (that damages the file); once the re-index is done, ``source:`` finds the article under both outlets."""

@@ -35,9 +35,7 @@ def test_stepwise_migration_from_first_schema(db_path: Path, sample_articles: li
 
     db = Database(db_path)
     migrations.apply(db, stop_before="m002_search_index")
-    db.execute(
-        "INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES ('a', 'عنوان', 'نص', 'h', 'now')"
-    )
+    db.execute("INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES ('a', 'عنوان', 'نص', 'h', 'now')")
     db.conn.commit()
     db.close()
     with Store.open(db_path) as store:
@@ -91,10 +89,12 @@ def test_ids_are_deterministic() -> None:
 
 def test_duplicates_by_url_and_by_normalised_content(store: Store) -> None:
     store.add_articles([ParsedArticle(title="خبر الْيَوْم", body="نصّ الخبر", url="https://e.org/1")])
-    again = store.add_articles([
-        ParsedArticle(title="عنوان مختلف", body="نص مختلف", url="https://e.org/1"),  # same URL
-        ParsedArticle(title="خبر اليوم", body="نص الخبر"),  # same text without harakat/shadda
-    ])
+    again = store.add_articles(
+        [
+            ParsedArticle(title="عنوان مختلف", body="نص مختلف", url="https://e.org/1"),  # same URL
+            ParsedArticle(title="خبر اليوم", body="نص الخبر"),  # same text without harakat/shadda
+        ]
+    )
     assert [r.status for r in again] == ["duplicate", "duplicate"]
     assert store.count() == 1
 
@@ -153,11 +153,16 @@ def test_optimizing_the_index_keeps_every_hit(store: Store, sample_articles: lis
 
 
 def test_list_order_newest_first_undated_last_through_the_index(store: Store) -> None:
-    ids = [r.id for r in store.add_articles([
-        ParsedArticle(title="بلا تاريخ", body="نص أول"),
-        ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
-        ParsedArticle(title="حديث", body="نص ثالث", published="2024-01-01"),
-    ])]
+    ids = [
+        r.id
+        for r in store.add_articles(
+            [
+                ParsedArticle(title="بلا تاريخ", body="نص أول"),
+                ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
+                ParsedArticle(title="حديث", body="نص ثالث", published="2024-01-01"),
+            ]
+        )
+    ]
     assert store.article_ids() == [ids[2], ids[1], ids[0]]
     assert store.article_ids(limit=2) == [ids[2], ids[1]]
     plan = store.db.execute("EXPLAIN QUERY PLAN SELECT id FROM articles ORDER BY published DESC, n DESC").fetchall()
@@ -165,10 +170,15 @@ def test_list_order_newest_first_undated_last_through_the_index(store: Store) ->
 
 
 def test_oldest_first_keeps_undated_articles_last(store: Store) -> None:
-    ids = [r.id for r in store.add_articles([
-        ParsedArticle(title="بلا تاريخ", body="نص أول"),
-        ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
-    ])]
+    ids = [
+        r.id
+        for r in store.add_articles(
+            [
+                ParsedArticle(title="بلا تاريخ", body="نص أول"),
+                ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
+            ]
+        )
+    ]
     assert store.article_ids(newest_first=False) == [ids[1], ids[0]]
 
 

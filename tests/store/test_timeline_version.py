@@ -31,10 +31,15 @@ def _old_library(db_path: Path, with_articles: bool = True) -> None:
     migrations.apply(db, stop_before="m006_mention_ranges")
     if with_articles:
         for i, ((title, body), published) in enumerate(zip(TEXTS, PUBLISHED, strict=True)):
-            db.execute("INSERT INTO articles (id, title, body, published, content_hash, imported_at)"
-                       " VALUES (?, ?, ?, ?, ?, 'x')", [f"a{i}", title, body, published, f"h{i}"])
-            db.execute("INSERT INTO mentions (article_id, idx, start, \"end\", text, type, value, first_day, last_day)"
-                       " VALUES (?, 0, 0, 4, 'قديم', 'DATE', '1999', '1999-01-01', '1999-12-31')", [f"a{i}"])
+            db.execute(
+                "INSERT INTO articles (id, title, body, published, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, 'x')",
+                [f"a{i}", title, body, published, f"h{i}"],
+            )
+            db.execute(
+                'INSERT INTO mentions (article_id, idx, start, "end", text, type, value, first_day, last_day)'
+                " VALUES (?, 0, 0, 4, 'قديم', 'DATE', '1999', '1999-01-01', '1999-12-31')",
+                [f"a{i}"],
+            )
     db.execute("PRAGMA user_version = 5")
     db.conn.commit()
     db.close()
@@ -55,15 +60,13 @@ def test_a_new_library_records_its_extractor(db_path: Path) -> None:
     with Store.open(db_path) as store:
         assert store.timeline_current()
         assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED,
-                                                                                              strict=True)])
+        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
         assert store.timeline_current()
         assert store.reextract_mentions_step() is None
         assert store.update_derived_step() is None
 
 
-def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _old_library(db_path)
     monkeypatch.setattr(timeline_mentions, "REEXTRACT_BATCH", 2)
     with Store.open(db_path, backups=False) as store:
@@ -83,8 +86,11 @@ def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Pa
         assert "1999" not in {v for i in range(5) for v in _values(store, f"a{i}")}
         # the range is one mention with its end (the columns m006 added)
         (festival,) = [m for m in store.mentions("a2") if m.end_value]
-        assert (festival.value, festival.end_value, festival.text[festival.end_start - festival.start:]) == (
-            "2016-09-13", "2016-09-15", "15 أيلول 2016")
+        assert (festival.value, festival.end_value, festival.text[festival.end_start - festival.start :]) == (
+            "2016-09-13",
+            "2016-09-15",
+            "15 أيلول 2016",
+        )
         assert store.story_mentions(["a2"])[0][2] == festival
         state = dict(store.db.execute("SELECT key, value FROM search_state").fetchall())
         assert state["timeline"] == timeline.extractor_version()
@@ -93,8 +99,7 @@ def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Pa
 
 def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED,
-                                                                                              strict=True)])
+        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
         ids = store.article_ids()
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     real = timeline.extract
@@ -113,8 +118,7 @@ def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPa
     from newsreader import search_version
 
     with Store.open(db_path) as store:
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED,
-                                                                                              strict=True)])
+        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
     monkeypatch.setattr(search_version, "ANALYZER_VERSION", "test-next")
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     with Store.open(db_path) as store:

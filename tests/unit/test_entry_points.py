@@ -12,8 +12,16 @@ import pytest
 from newsreader import __version__
 from newsreader.commands import COMMANDS
 
-HEAVY = ("PySide6", "lxml", "trafilatura", "feedparser", "newsreader.importers", "newsreader.importing",
-         "newsreader.timeline", "newsreader.ui")
+HEAVY = (
+    "PySide6",
+    "lxml",
+    "trafilatura",
+    "feedparser",
+    "newsreader.importers",
+    "newsreader.importing",
+    "newsreader.timeline",
+    "newsreader.ui",
+)
 
 PROBE = """
 import contextlib, io, json, sys
@@ -26,8 +34,9 @@ print(json.dumps({"code": code, "out": out.getvalue(), "modules": sorted(sys.mod
 
 
 def probe(args: list[str], cwd: Path) -> dict[str, object]:
-    result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], cwd=cwd, capture_output=True, text=True,
-                            timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args)], cwd=cwd, capture_output=True, text=True, timeout=60, check=True
+    )
     found: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     return found
 

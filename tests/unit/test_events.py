@@ -7,8 +7,9 @@ from newsreader.domain import Mention
 
 
 def mention(start: int, text: str, first: str | None, last: str | None = None, kind: str = "DATE") -> Mention:
-    return Mention(start=start, end=start + len(text), text=text, type=kind, value=first or "P3D",
-                   first_day=first, last_day=last or first)
+    return Mention(
+        start=start, end=start + len(text), text=text, type=kind, value=first or "P3D", first_day=first, last_day=last or first
+    )
 
 
 def test_build_groups_by_year_and_month_in_order() -> None:
@@ -29,8 +30,7 @@ def test_build_groups_by_year_and_month_in_order() -> None:
     ]
     assert [(g.month, len(g.entries)) for g in timeline.years[0].months] == [(None, 1)]
     assert [e.mention.text for e in timeline.undated] == ["ثلاثة أيام"]
-    assert {(e.article_id, e.article_title) for y in timeline.years for g in y.months for e in g.entries} == {
-        ("a1", "عنوان")}
+    assert {(e.article_id, e.article_title) for y in timeline.years for g in y.months for e in g.entries} == {("a1", "عنوان")}
 
 
 def test_groups_of_one_build_never_share_their_lists() -> None:

@@ -34,8 +34,10 @@ def reasons(found: FileRecords) -> list[tuple[str, str]]:
 def test_every_json_lines_record_is_an_article_or_skipped_with_its_line_and_reason() -> None:
     found = records("records_mixed.jsonl")
     assert [(a.title, a.body) for a in found.articles] == [
-        ("افتتاح سوق الحرفيين في الواحة",
-         "افتتحت بلدية الواحة الخيالية سوقا جديدا للحرفيين قرب الميناء القديم.\n\nويضم السوق أربعين محلا للخزف والنسيج."),
+        (
+            "افتتاح سوق الحرفيين في الواحة",
+            "افتتحت بلدية الواحة الخيالية سوقا جديدا للحرفيين قرب الميناء القديم.\n\nويضم السوق أربعين محلا للخزف والنسيج.",
+        ),
         ("عنوان بلا نص: اجتماع المجلس البلدي غدا", ""),  # a headline without a body: title-only
     ]
     assert [r for r, _ in reasons(found)] == ["line 3", "line 4", "line 5", "line 6"]
@@ -48,14 +50,16 @@ def test_every_json_lines_record_is_an_article_or_skipped_with_its_line_and_reas
 def test_csv_exports_are_a_row_an_article_with_or_without_a_header() -> None:
     headerless = records("export_headerless.csv")
     assert [a.title for a in headerless.articles] == [
-        "جسر الواحة الجديد يفتتح أمام السيارات", "مكتبة القمر تمدد ساعات عملها في رمضان", "سوق التمور يستقبل أول شحنات الموسم"]
+        "جسر الواحة الجديد يفتتح أمام السيارات",
+        "مكتبة القمر تمدد ساعات عملها في رمضان",
+        "سوق التمور يستقبل أول شحنات الموسم",
+    ]
     first = headerless.articles[0]
     assert (first.url, first.published) == ("https://example.org/oasis/2024/04/13/bridge", "2024-04-13T21:14:10")
     assert first.body.count("\n\n") == 2  # the three lines of the cell are three paragraphs
     assert reasons(headerless) == [("row 3", "no title and no text")]  # the blank row 4 is no record
     header = records("export_header.csv")
-    assert [a.url for a in header.articles] == ["https://example.org/check/butterflies",
-                                                 "https://example.org/check/bridge-photo"]
+    assert [a.url for a in header.articles] == ["https://example.org/check/butterflies", "https://example.org/check/bridge-photo"]
     assert header.articles[0].body.startswith("بالبحث في موقع بلدية الواحة")  # the longest column is the text
     assert header.articles[0].published == "2024-04-12T01:59:53+03:00"
 
@@ -68,8 +72,10 @@ def test_trec_title_with_empty_text_is_title_only_and_every_document_is_accounte
     only, lines = found.articles
     assert (only.title, only.body, only.published) == ("عاجل: وصول وفد الواحة إلى مدينة القمر", "", "2016-07-01")
     assert lines.body.split("\n\n")[1] == "وستتوفر التذاكر في ثلاثة فضاءات تجارية وسط المدينة."  # a line a paragraph
-    assert reasons(found) == [("document 3", "no title and no text"),
-                              ("document 4", "truncated: the file ends before its </DOC>")]
+    assert reasons(found) == [
+        ("document 3", "no title and no text"),
+        ("document 4", "truncated: the file ends before its </DOC>"),
+    ]
 
 
 # --- 5. damaged feeds ------------------------------------------------------------------------------
@@ -80,8 +86,10 @@ def test_a_truncated_feed_is_named_damaged_and_its_cut_item_is_not_imported() ->
     assert [a.title for a in found.articles] == ["أمطار غزيرة على مدينة الواحة", "افتتاح متحف الذاكرة في القمر"]
     assert reasons(found) == [
         ("item 3", "cut short: the file ends inside this item (before </rss>)"),
-        ("end of file", "damaged feed: it ends before </rss>; 2 complete items imported; "
-                        "the last item is cut in the middle and not imported"),
+        (
+            "end of file",
+            "damaged feed: it ends before </rss>; 2 complete items imported; the last item is cut in the middle and not imported",
+        ),
     ]
 
 
@@ -90,18 +98,25 @@ def test_a_json_array_cut_short_keeps_its_complete_records() -> None:
     cut = whole[: whole.rindex(b'"content"')]  # the download stopped inside the third record
     found = parse_records(cut, "cut.json")
     assert [a.source for a in found.articles] == ["اليوم", "الاقتصادية"]
-    assert reasons(found) == [("end of file", "cut short: the file ends after record 2 (2 complete records "
-                                              "imported; the record cut in the middle is not)")]
+    assert reasons(found) == [
+        (
+            "end of file",
+            "cut short: the file ends after record 2 (2 complete records imported; the record cut in the middle is not)",
+        )
+    ]
 
 
 # --- 6. no junk ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "reason"), [
-    ("pointer.txt", "Git LFS pointer"),
-    ("metadata.txt", "key: value lines"),
-    ("script.txt", "program code"),
-])
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("pointer.txt", "Git LFS pointer"),
+        ("metadata.txt", "key: value lines"),
+        ("script.txt", "program code"),
+    ],
+)
 def test_plain_text_that_is_not_an_article_is_refused_with_a_reason(name: str, reason: str) -> None:
     with pytest.raises(ImportFailed, match=reason):
         records(name)
@@ -121,15 +136,19 @@ def test_the_outlet_is_split_off_the_title_and_the_repeated_headline_dropped() -
     assert (article.title, article.source) == ("سوق الخزف يعود إلى الميناء القديم", "المصري اليوم")
     assert article.body.split("\n\n") == [
         "عاد سوق الخزف إلى الميناء القديم في مدينة الواحة الخيالية بعد غياب دام خمس سنوات.",
-        "ويضم السوق ثلاثين حرفيا من القرى المجاورة."]  # no repeated title, no «شارك الخبر»
+        "ويضم السوق ثلاثين حرفيا من القرى المجاورة.",
+    ]  # no repeated title, no «شارك الخبر»
 
 
-@pytest.mark.parametrize(("title", "expected"), [
-    ("انقطاع الكهرباء في الواحة - سكاي نيوز عربية", ("انقطاع الكهرباء في الواحة", "سكاي نيوز عربية")),
-    ("انقطاع الكهرباء في الواحة – Sky News Arabia", ("انقطاع الكهرباء في الواحة", "Sky News Arabia")),
-    ("العربية | انقطاع الكهرباء في الواحة", ("انقطاع الكهرباء في الواحة", "العربية")),
-    ("القاهرة - وصول الوفد الخيالي", ("القاهرة - وصول الوفد الخيالي", None)),  # not an outlet: left whole
-])
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("انقطاع الكهرباء في الواحة - سكاي نيوز عربية", ("انقطاع الكهرباء في الواحة", "سكاي نيوز عربية")),
+        ("انقطاع الكهرباء في الواحة – Sky News Arabia", ("انقطاع الكهرباء في الواحة", "Sky News Arabia")),
+        ("العربية | انقطاع الكهرباء في الواحة", ("انقطاع الكهرباء في الواحة", "العربية")),
+        ("القاهرة - وصول الوفد الخيالي", ("القاهرة - وصول الوفد الخيالي", None)),  # not an outlet: left whole
+    ],
+)
 def test_split_outlet(title: str, expected: tuple[str, str | None]) -> None:
     assert clean.split_outlet(title) == expected
 
@@ -148,16 +167,19 @@ def test_a_meta_title_cut_at_a_quote_loses_to_the_longest_consistent_title() -> 
 # --- 10. outlet names --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "url", "shown"), [
-    ("skynewsarabia.com", None, "سكاي نيوز عربية"),
-    ("skynews", None, "سكاي نيوز عربية"),
-    ("alarabiya.net", None, "العربية"),
-    ("alarabia", None, "العربية"),
-    ("Al Jazeera - Article Feed", None, "الجزيرة"),
-    (None, "https://arabic.cnn.com/middle-east/article/2024/04/13/x", "سي إن إن بالعربية"),
-    ("www.Youm7.com", None, "اليوم السابع"),
-    ("Oasis Times", "https://www.skynewsarabia.com/x", "Oasis Times"),  # an unknown outlet keeps its name
-])
+@pytest.mark.parametrize(
+    ("name", "url", "shown"),
+    [
+        ("skynewsarabia.com", None, "سكاي نيوز عربية"),
+        ("skynews", None, "سكاي نيوز عربية"),
+        ("alarabiya.net", None, "العربية"),
+        ("alarabia", None, "العربية"),
+        ("Al Jazeera - Article Feed", None, "الجزيرة"),
+        (None, "https://arabic.cnn.com/middle-east/article/2024/04/13/x", "سي إن إن بالعربية"),
+        ("www.Youm7.com", None, "اليوم السابع"),
+        ("Oasis Times", "https://www.skynewsarabia.com/x", "Oasis Times"),  # an unknown outlet keeps its name
+    ],
+)
 def test_outlet_display_names(name: str | None, url: str | None, shown: str) -> None:
     assert clean.outlet_name(name, url) == shown
 
@@ -173,12 +195,18 @@ def test_the_outlet_table_names_at_least_40_outlets() -> None:
 
 def test_feed_footers_share_lines_and_disclaimers_are_dropped() -> None:
     rain, museum = records("feed_truncated.rss").articles
-    assert rain.body.split("\n\n") == ["هطلت أمطار غزيرة على مدينة الواحة الخيالية صباح الخميس وأغلقت طريق الميناء.",
-                                       "وقالت البلدية إن فرقها تعمل على تصريف المياه."]
+    assert rain.body.split("\n\n") == [
+        "هطلت أمطار غزيرة على مدينة الواحة الخيالية صباح الخميس وأغلقت طريق الميناء.",
+        "وقالت البلدية إن فرقها تعمل على تصريف المياه.",
+    ]
     assert museum.body == "أعاد متحف الذاكرة في مدينة القمر الخيالية فتح أبوابه بعد ترميم دام عامين."
-    for furniture in ("الآراء الواردة في هذا المقال لا تعبر بالضرورة عن رأي الموقع",
-                      "المقالات المنشورة تعبر عن رأي كاتبها",
-                      "Continue reading…", "تابعونا على جوجل نيوز", "تحرير: فريق الواحة"):
+    for furniture in (
+        "الآراء الواردة في هذا المقال لا تعبر بالضرورة عن رأي الموقع",
+        "المقالات المنشورة تعبر عن رأي كاتبها",
+        "Continue reading…",
+        "تابعونا على جوجل نيوز",
+        "تحرير: فريق الواحة",
+    ):
         assert clean.clean_body(f"نص الخبر الأول.\n\n{furniture}") == "نص الخبر الأول."
 
 

@@ -79,8 +79,22 @@ def _reason(data: bytes, name: str = "x.txt") -> str:
         ("عنوان وحيد بلا نص".encode(), "no articles"),
         (bytes([0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x9D, 0x9E]) * 300, "decode"),
     ],
-    ids=["empty", "blank", "pdf", "png", "binary", "gzip", "unknown-xml", "truncated-trec",
-         "truncated-rss", "truncated-json", "json-not-articles", "json-numbers", "title-only", "undecodable"],
+    ids=[
+        "empty",
+        "blank",
+        "pdf",
+        "png",
+        "binary",
+        "gzip",
+        "unknown-xml",
+        "truncated-trec",
+        "truncated-rss",
+        "truncated-json",
+        "json-not-articles",
+        "json-numbers",
+        "title-only",
+        "undecodable",
+    ],
 )
 def test_bad_files(data: bytes, expected: str) -> None:
     assert expected.lower() in _reason(data).lower()

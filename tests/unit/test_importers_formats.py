@@ -41,10 +41,21 @@ def test_plain_text_date_line_under_title() -> None:
 
 def _json_items() -> list[dict[str, str]]:
     return [
-        {"title": "خبر أول متخيَّل", "content": BODY1, "date_extracted": "2015-07-21 02:51:32",
-         "source": "صحيفة الواحة", "url": "http://example.org/1", "author": "كاتب متخيَّل"},
-        {"headline": "خبر ثان متخيَّل", "body": f"<p>{BODY1}</p><p>{BODY2}</p>", "published": "2020-05-06",
-         "outlet": "نشرة القمر", "link": "http://example.org/2"},
+        {
+            "title": "خبر أول متخيَّل",
+            "content": BODY1,
+            "date_extracted": "2015-07-21 02:51:32",
+            "source": "صحيفة الواحة",
+            "url": "http://example.org/1",
+            "author": "كاتب متخيَّل",
+        },
+        {
+            "headline": "خبر ثان متخيَّل",
+            "body": f"<p>{BODY1}</p><p>{BODY2}</p>",
+            "published": "2020-05-06",
+            "outlet": "نشرة القمر",
+            "link": "http://example.org/2",
+        },
         {"title": "خبر ثالث", "text": BODY2, "date": "2019-01-02T10:00:00Z"},
         {"unrelated": 1},
     ]
@@ -55,7 +66,12 @@ def test_json_array_field_names() -> None:
     assert [a.title for a in articles] == ["خبر أول متخيَّل", "خبر ثان متخيَّل", "خبر ثالث"]
     a, b, c = articles
     assert (a.published, a.date_source, a.source, a.url, a.author) == (
-        "2015-07-21T02:51:32", "json:date_extracted", "صحيفة الواحة", "http://example.org/1", "كاتب متخيَّل")
+        "2015-07-21T02:51:32",
+        "json:date_extracted",
+        "صحيفة الواحة",
+        "http://example.org/1",
+        "كاتب متخيَّل",
+    )
     assert (b.published, b.date_source, b.source) == ("2020-05-06", "json", "نشرة القمر")
     assert b.body == f"{BODY1}\n\n{BODY2}"  # HTML content → paragraphs
     assert c.published == "2019-01-02T10:00:00Z"
@@ -91,7 +107,12 @@ ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 def test_rss() -> None:
     a, b = parse_bytes(RSS.encode(), "feed.xml")
     assert (a.title, a.source, a.url, a.published, a.date_source) == (
-        "خبر من الخلاصة", "نشرة الواحة", "http://example.org/rss/1", "2024-03-05T08:00:00Z", "feed")
+        "خبر من الخلاصة",
+        "نشرة الواحة",
+        "http://example.org/rss/1",
+        "2024-03-05T08:00:00Z",
+        "feed",
+    )
     assert a.body == f"{BODY1}\n\n{BODY2}"
     assert b.published is None and b.body == BODY2
 
@@ -99,7 +120,11 @@ def test_rss() -> None:
 def test_atom() -> None:
     [a] = parse_bytes(ATOM.encode(), "x.atom")
     assert (a.title, a.source, a.url, a.published) == (
-        "مدخل أطلس", "أطلس القمر", "http://example.org/atom/1", "2024-01-02T03:04:05+03:00")
+        "مدخل أطلس",
+        "أطلس القمر",
+        "http://example.org/atom/1",
+        "2024-01-02T03:04:05+03:00",
+    )
     assert a.body == BODY1
 
 
@@ -129,17 +154,32 @@ def test_trec_one_or_several_docs_any_extension(name: str) -> None:
     assert detect_format(data, Path(name).suffix) == "trec"
     a, b = parse_bytes(data, name)
     assert (a.title, a.url, a.source, a.published, a.date_source, a.author) == (
-        "عنوان الوثيقة الأولى", "http://example.org/trec?a=1&b=2", "وكالة متخيلة",
-        "2018-02-28T00:16:06+04:00", "metadata", None)
+        "عنوان الوثيقة الأولى",
+        "http://example.org/trec?a=1&b=2",
+        "وكالة متخيلة",
+        "2018-02-28T00:16:06+04:00",
+        "metadata",
+        None,
+    )
     assert a.body == f"{BODY1}\n\n{BODY2}"  # a line a paragraph: the reading pane shows paragraphs
     assert (b.title, b.url) == ("عنوان الثانية & الأخيرة", "trec:FIC-002")
 
 
 PAGES = {
-    "page_news_site.html": (4, "سباق القوارب الشراعية في خليج النجوم", "2023-06-14T09:30:00+03:00",
-                            "أخبار الساحل", "https://example.org/sahel/2023/06/sailing-race"),
-    "page_jsonld.html": (3, "معرض الكتاب في مدينة القمر يستقبل زواره", "2022-02-03T18:00:00Z", "جريدة القمر",
-                         "https://example.org/qamar/book-fair"),
+    "page_news_site.html": (
+        4,
+        "سباق القوارب الشراعية في خليج النجوم",
+        "2023-06-14T09:30:00+03:00",
+        "أخبار الساحل",
+        "https://example.org/sahel/2023/06/sailing-race",
+    ),
+    "page_jsonld.html": (
+        3,
+        "معرض الكتاب في مدينة القمر يستقبل زواره",
+        "2022-02-03T18:00:00Z",
+        "جريدة القمر",
+        "https://example.org/qamar/book-fair",
+    ),
     "page_time_tag.html": (3, "افتتاح حديقة الفراشات", "2021-04-05", None, None),
     "page_plain_markup.html": (4, "قطار الجبل يعود إلى العمل", None, None, None),
 }

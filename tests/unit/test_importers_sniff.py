@@ -42,8 +42,11 @@ def test_detected_from_content(data: bytes, suffix: str, expected: str) -> None:
         (ATOM.encode(), ".json", "a .json file that is not JSON: it starts with «<?xml"),
         (json.dumps([{"title": "t", "text": "b"}]).encode(), ".xml", "a .xml file that is not XML: it starts with «[{"),
         ((DATA / "scraped_ar_header.txt").read_bytes(), ".html", "a .html file that is not HTML"),
-        ("عنوان الخبر\n\nنص الخبر كاملا هنا".encode(), ".jsonl",
-         "a .jsonl file that is not JSON Lines: it starts with «عنوان الخبر"),
+        (
+            "عنوان الخبر\n\nنص الخبر كاملا هنا".encode(),
+            ".jsonl",
+            "a .jsonl file that is not JSON Lines: it starts with «عنوان الخبر",
+        ),
         (b"<rss version='2.0'><channel><item>", ".jsonl", "a .jsonl file that is not JSON Lines"),
     ],
 )

@@ -21,8 +21,11 @@ def imports(path: Path) -> set[str]:
 
 
 def core_modules() -> list[Path]:
-    return [p for p in PACKAGE.rglob("*.py") if "ui" not in p.relative_to(PACKAGE).parts
-            and p.relative_to(PACKAGE).as_posix() not in QT_ALLOWED]
+    return [
+        p
+        for p in PACKAGE.rglob("*.py")
+        if "ui" not in p.relative_to(PACKAGE).parts and p.relative_to(PACKAGE).as_posix() not in QT_ALLOWED
+    ]
 
 
 def test_there_are_core_modules_to_check() -> None:
@@ -59,6 +62,5 @@ def test_arabic_script_facts_have_one_home() -> None:
     facts = ("\\u064b", "\\u064B", "\\ufb50", "\\uFB50", "\\u0670", "0x64B", "0x064B", "٠١٢٣")
     home = PACKAGE / "text" / "arabic.py"
     assert any(f in home.read_text(encoding="utf-8") for f in facts)
-    offenders = [str(p) for p in PACKAGE.rglob("*.py") if p != home
-                 and any(f in p.read_text(encoding="utf-8") for f in facts)]
+    offenders = [str(p) for p in PACKAGE.rglob("*.py") if p != home and any(f in p.read_text(encoding="utf-8") for f in facts)]
     assert offenders == []

@@ -47,8 +47,17 @@ def test_filters() -> None:
 
 @pytest.mark.parametrize(
     ("text", "fragment"),
-    [("", "type"), ("   ", "type"), ("في", "too common"), ("-مطر", "exclude"), ("from:2015-13", "date"),
-     ("from:yesterday مطر", "date"), ("is:great", "is:"), ("from:2016 to:2015", "after"), ("؟!،", "type")],
+    [
+        ("", "type"),
+        ("   ", "type"),
+        ("في", "too common"),
+        ("-مطر", "exclude"),
+        ("from:2015-13", "date"),
+        ("from:yesterday مطر", "date"),
+        ("is:great", "is:"),
+        ("from:2016 to:2015", "after"),
+        ("؟!،", "type"),
+    ],
 )
 def test_unusable_queries_say_so_politely(text: str, fragment: str) -> None:
     with pytest.raises(QueryError, match=fragment):
@@ -74,8 +83,36 @@ def test_parser_never_raises_anything_but_query_error(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(['"', "-", "*", "OR", "source:", "from:", "is:", "(", ")", ":", "مطر", "x",
-                                 " ", "NOT", "AND", "NEAR", "^", "{", "}", "ﻻ", "\u064e"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "-",
+                "*",
+                "OR",
+                "source:",
+                "from:",
+                "is:",
+                "(",
+                ")",
+                ":",
+                "مطر",
+                "x",
+                " ",
+                "NOT",
+                "AND",
+                "NEAR",
+                "^",
+                "{",
+                "}",
+                "ﻻ",
+                "\u064e",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_parser_survives_operator_soup(parts: list[str]) -> None:
     try:
         search.parse("".join(parts)).fts()

@@ -22,8 +22,15 @@ def test_nfc() -> None:
 
 @pytest.mark.parametrize(
     ("text", "rtl"),
-    [("مرحبا", True), ("Microsoft تعلن عن نظام", True), ("The minister said: «نعم»", False),
-     ("«2024» عام", True), ("123 abc", False), ("", False), ("ab بت", False)],
+    [
+        ("مرحبا", True),
+        ("Microsoft تعلن عن نظام", True),
+        ("The minister said: «نعم»", False),
+        ("«2024» عام", True),
+        ("123 abc", False),
+        ("", False),
+        ("ab بت", False),
+    ],
 )
 def test_direction_from_the_text(text: str, rtl: bool) -> None:
     assert is_rtl(text) is rtl

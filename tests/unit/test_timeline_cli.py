@@ -26,15 +26,15 @@ def test_plain_file_offsets_index_the_decoded_text(tmp_path: Path, capsys: pytes
     mentions = data["mentions"]
     assert isinstance(mentions, list)
     assert [(m["text"], m["value"], m["mod"]) for m in mentions] == [
-        ("منتصف مارس الماضي", "2024-03", "MID"), ("غداً", "2024-11-29", None)]
+        ("منتصف مارس الماضي", "2024-03", "MID"),
+        ("غداً", "2024-11-29", None),
+    ]
     for m in mentions:
-        assert decoded[m["start"]:m["end"]] == m["text"]
-        assert set(m) == {"text", "start", "end", "type", "value", "mod", "calendar", "sentence",
-                          "first_day", "last_day"}
+        assert decoded[m["start"] : m["end"]] == m["text"]
+        assert set(m) == {"text", "start", "end", "type", "value", "mod", "calendar", "sentence", "first_day", "last_day"}
 
 
-def test_plain_without_reference_does_not_resolve_relatives(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_plain_without_reference_does_not_resolve_relatives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text("وصل الوفد أمس، وغادر في 3 مايو 2021.", encoding="utf-8")
     data = run_json(capsys, "--plain", "--json", str(path))
@@ -58,19 +58,27 @@ def test_query_prints_the_story_timeline_of_a_search(tmp_path: Path, capsys: pyt
 
     db = tmp_path / "lib.db"
     with Store.open(db) as store:
-        store.add_articles([
-            ParsedArticle(title="افتتاح الجسر", body="افتتح الوزير الجسر في 3 مارس 2014 وسيزوره مجددا في مايو 2016.",
-                          published="2015-01-10"),
-            ParsedArticle(title="الجسر الجديد", body="بدأ بناء الجسر عام 2012 في المدينة.", published="2013-02-01"),
-            ParsedArticle(title="السوق", body="افتتحت السوق في 5 يونيو 2015.", published="2015-06-06"),
-        ])
+        store.add_articles(
+            [
+                ParsedArticle(
+                    title="افتتاح الجسر",
+                    body="افتتح الوزير الجسر في 3 مارس 2014 وسيزوره مجددا في مايو 2016.",
+                    published="2015-01-10",
+                ),
+                ParsedArticle(title="الجسر الجديد", body="بدأ بناء الجسر عام 2012 في المدينة.", published="2013-02-01"),
+                ParsedArticle(title="السوق", body="افتتحت السوق في 5 يونيو 2015.", published="2015-06-06"),
+            ]
+        )
     data = run_json(capsys, "--db", str(db), "--query", "الجسر", "--json")
     assert data["query"] == "الجسر" and data["articles"] == 2
     years = data["years"]
     assert isinstance(years, list)
     got = [(y["year"], g["month"], e["text"], e["title"]) for y in years for g in y["months"] for e in g["entries"]]
-    assert got == [(2012, None, "عام 2012", "الجسر الجديد"), (2014, 3, "3 مارس 2014", "افتتاح الجسر"),
-                   (2016, 5, "مايو 2016", "افتتاح الجسر")]
+    assert got == [
+        (2012, None, "عام 2012", "الجسر الجديد"),
+        (2014, 3, "3 مارس 2014", "افتتاح الجسر"),
+        (2016, 5, "مايو 2016", "افتتاح الجسر"),
+    ]
     assert run_cli(["timeline", "--db", str(db), "--query", "الجسر"]) == 0
     out = capsys.readouterr().out
     assert "3 dated events from 2 articles" in out and "2014-03-03" in out

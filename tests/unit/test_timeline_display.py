@@ -9,8 +9,16 @@ from newsreader.timeline import extract
 from newsreader.timeline.display import format_mention_date, group_key, hijri_label
 
 
-def mention(value: str, mod: str | None = None, *, type_: str = "DATE", calendar: str = "gregorian",
-            first: str | None = None, last: str | None = None, text: str = "نص") -> Mention:
+def mention(
+    value: str,
+    mod: str | None = None,
+    *,
+    type_: str = "DATE",
+    calendar: str = "gregorian",
+    first: str | None = None,
+    last: str | None = None,
+    text: str = "نص",
+) -> Mention:
     return Mention(0, len(text), text, type_, value, mod, calendar, "", first, last)
 
 
@@ -39,7 +47,8 @@ def test_quarter_half_season_week_decade() -> None:
 def test_times() -> None:
     assert format_mention_date(mention("2015-07-31TEV", type_="TIME"), arabic_digits=False) == "الجمعة 31 يوليو 2015 مساءً"
     assert format_mention_date(mention("2016-10-12T08:00", type_="TIME"), arabic_digits=False) == (
-        "الأربعاء 12 أكتوبر 2016 الساعة 08:00")
+        "الأربعاء 12 أكتوبر 2016 الساعة 08:00"
+    )
 
 
 def test_vague_and_durations() -> None:

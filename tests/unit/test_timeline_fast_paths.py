@@ -33,13 +33,52 @@ def word_lists() -> dict[str, list[str]]:
     t = load()
     lists: dict[str, list[str]] = {
         name: list(getattr(t, name))
-        for name in ("months", "weekdays", "modifiers", "parts", "dayparts", "ordinal_days", "hours", "minutes",
-                     "relative_days", "vague", "sets", "periods", "seasons", "quarters", "decades",
-                     "weekday_plurals", "units", "numbers")
+        for name in (
+            "months",
+            "weekdays",
+            "modifiers",
+            "parts",
+            "dayparts",
+            "ordinal_days",
+            "hours",
+            "minutes",
+            "relative_days",
+            "vague",
+            "sets",
+            "periods",
+            "seasons",
+            "quarters",
+            "decades",
+            "weekday_plurals",
+            "units",
+            "numbers",
+        )
     }
     # words that share beginnings across alef forms and end inside one another
-    lists["made_up"] = ["أمس", "امسية", "ام", "إلى", "الى", "آل", "ٱلفجر", "الفجر", "سنة", "سنه", "سن", "سنتين",
-                        "منه", "من", "منذ", "في", "فى", "يوم", "يوما", "يومي", "ثلاثة أيام", "ثلاثة"]
+    lists["made_up"] = [
+        "أمس",
+        "امسية",
+        "ام",
+        "إلى",
+        "الى",
+        "آل",
+        "ٱلفجر",
+        "الفجر",
+        "سنة",
+        "سنه",
+        "سن",
+        "سنتين",
+        "منه",
+        "من",
+        "منذ",
+        "في",
+        "فى",
+        "يوم",
+        "يوما",
+        "يومي",
+        "ثلاثة أيام",
+        "ثلاثة",
+    ]
     return lists
 
 

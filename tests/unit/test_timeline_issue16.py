@@ -37,7 +37,8 @@ def test_days_of_an_occasion_and_its_eve() -> None:
     assert found("افتتح المعرض في ثاني أيام عيد الفطر.") == [("ثاني أيام عيد الفطر", "2015-07-18")]
     assert found("سيصل القطار يوم وقفة عرفات.", date(2015, 9, 1))[0][1] == "2015-09-22"
     assert found("تنطلق المسابقة في أول أيام شهر رمضان من العام الهجري 1437.") == [
-        ("أول أيام شهر رمضان من العام الهجري 1437", "2016-06-06")]
+        ("أول أيام شهر رمضان من العام الهجري 1437", "2016-06-06")
+    ]
 
 
 def test_occasion_with_its_hijri_or_gregorian_year() -> None:
@@ -46,8 +47,7 @@ def test_occasion_with_its_hijri_or_gregorian_year() -> None:
 
 
 def test_recurring_gregorian_occasions_from_the_table() -> None:
-    assert found("تحتفل المدارس باليوم الوطني السعودي في الحي.", date(2015, 9, 20)) == [
-        ("اليوم الوطني السعودي", "2015-09-23")]
+    assert found("تحتفل المدارس باليوم الوطني السعودي في الحي.", date(2015, 9, 20)) == [("اليوم الوطني السعودي", "2015-09-23")]
     assert found("أغلقت المتاجر أبوابها في عيد العمال.") == [("عيد العمال", "2015-05-01")]
 
 
@@ -67,18 +67,21 @@ def test_weekday_beside_today_or_yesterday_wins_and_moves_the_reference() -> Non
     # written on Saturday, dated the Tuesday after: «أمس» and «المقبل» count from Saturday
     text = "تدرب الفريق مساء أمس الجمعة استعدادا للقاء يوم الثلاثاء المقبل. وقال المدرب أمس إن اللاعبين جاهزون."
     assert found(text, date(2015, 7, 21)) == [
-        ("مساء أمس الجمعة", "2015-07-17TEV"), ("يوم الثلاثاء المقبل", "2015-07-21"), ("أمس", "2015-07-17")]
+        ("مساء أمس الجمعة", "2015-07-17TEV"),
+        ("يوم الثلاثاء المقبل", "2015-07-21"),
+        ("أمس", "2015-07-17"),
+    ]
 
 
 def test_weekday_that_agrees_changes_nothing() -> None:
-    assert found("اجتمع المجلس أمس الأربعاء ثم عاد إلى المدينة أمس.") == [
-        ("أمس الأربعاء", "2015-08-05"), ("أمس", "2015-08-05")]
+    assert found("اجتمع المجلس أمس الأربعاء ثم عاد إلى المدينة أمس.") == [("أمس الأربعاء", "2015-08-05"), ("أمس", "2015-08-05")]
 
 
 def test_tomorrow_spelled_without_alif_and_a_clock_time_with_its_weekday() -> None:
     assert found("تتواصل غد الجمعة عروض المسرح في الحديقة.") == [("غد الجمعة", "2015-08-07")]
     assert found("وقع الحادث في الساعة 18:13 مساء اليوم الثلاثاء قرب الجسر.") == [
-        ("الساعة 18:13 مساء اليوم الثلاثاء", "2015-08-04T18:13")]
+        ("الساعة 18:13 مساء اليوم الثلاثاء", "2015-08-04T18:13")
+    ]
 
 
 # ---------------------------------------------------------------- 3. Hijri years
@@ -140,14 +143,14 @@ def test_slash_pair_of_disagreeing_month_names_takes_the_gregorian_one() -> None
 def test_quarter_with_a_clitic_year_and_the_first_three_months() -> None:
     assert found("ارتفعت المبيعات في الربع الأول لـ2015.") == [("الربع الأول لـ2015", "2015-Q1")]
     assert found("ربحت الشركة في الأشهر الثلاثة الأولى من العام المالي الحالي.") == [
-        ("الأشهر الثلاثة الأولى من العام المالي الحالي", "2015-Q1")]
+        ("الأشهر الثلاثة الأولى من العام المالي الحالي", "2015-Q1")
+    ]
     assert found("خسرت الشركة في الأشهر الستة الأخيرة من 2014.") == [("الأشهر الستة الأخيرة من 2014", "2014-H2")]
     assert found("انتظر الأشهر الثلاثة الأولى.") == [("الأشهر الثلاثة", "P3M")]
 
 
 def test_same_month_or_period_with_a_clitic_year() -> None:
-    assert found("ارتفعت المبيعات في يوليو الماضي مقارنة بالشهر نفسه لعام 2014.")[-1] == (
-        "الشهر نفسه لعام 2014", "2014-07")
+    assert found("ارتفعت المبيعات في يوليو الماضي مقارنة بالشهر نفسه لعام 2014.")[-1] == ("الشهر نفسه لعام 2014", "2014-07")
     assert found("نما الدخل في الربع الأول مقارنة بالفترة ذاتها لعام 2014.")[-1] == ("الفترة ذاتها لعام 2014", "2014-Q1")
 
 
@@ -156,16 +159,13 @@ def test_same_month_or_period_with_a_clitic_year() -> None:
 
 def test_nth_week_of_a_hijri_or_gregorian_month_is_its_iso_week() -> None:
     # Safar 1437 begins on Friday 13 November 2015: its days 8-14 run from 20 to 26 November
-    assert found("يبدأ التسجيل في الأسبوع الثاني من شهر صفر 1437.") == [
-        ("الأسبوع الثاني من شهر صفر 1437", "2015-W48")]
-    assert found("تنطلق الدورة في الأسبوع الأول من شهر المحرم المقبل.") == [
-        ("الأسبوع الأول من شهر المحرم المقبل", "2015-W42")]
+    assert found("يبدأ التسجيل في الأسبوع الثاني من شهر صفر 1437.") == [("الأسبوع الثاني من شهر صفر 1437", "2015-W48")]
+    assert found("تنطلق الدورة في الأسبوع الأول من شهر المحرم المقبل.") == [("الأسبوع الأول من شهر المحرم المقبل", "2015-W42")]
     assert found("يعقد الملتقى في الأسبوع الأول من أكتوبر.") == [("الأسبوع الأول من أكتوبر", "2015-W40")]
 
 
 def test_nth_or_last_weekday_of_a_month() -> None:
-    assert found("يعقد الاجتماع الثلاثاء الثالث من شهر أيلول 2014.") == [
-        ("الثلاثاء الثالث من شهر أيلول 2014", "2014-09-16")]
+    assert found("يعقد الاجتماع الثلاثاء الثالث من شهر أيلول 2014.") == [("الثلاثاء الثالث من شهر أيلول 2014", "2014-09-16")]
     assert found("يعقد الاجتماع الاثنين الأخير من الشهر.") == [("الاثنين الأخير من الشهر", "2015-08-31")]
     assert found("يقام السوق يوم الجمعة الأولى من رمضان 1437.") == [("يوم الجمعة الأولى من رمضان 1437", "2016-06-10")]
 
@@ -189,7 +189,9 @@ def test_since_with_a_past_event_is_a_date_with_a_present_verb_a_duration() -> N
 def test_day_before_yesterday_and_days_relative_to_the_day_being_told() -> None:
     assert found("وصل الوفد قبل أمس.") == [("قبل أمس", "2015-08-04")]
     assert found("وصل الوفد في 3 مارس 2014. وفي اليوم التالي زار المتحف.") == [
-        ("3 مارس 2014", "2014-03-03"), ("اليوم التالي", "2014-03-04")]
+        ("3 مارس 2014", "2014-03-03"),
+        ("اليوم التالي", "2014-03-04"),
+    ]
     assert found("وقع الحادث في اليوم السابق.") == [("اليوم السابق", "2015-08-05")]
 
 
@@ -237,8 +239,7 @@ def test_sets_of_weekdays_parts_of_day_and_rates() -> None:
 
 
 def test_the_same_day_is_the_day_just_named() -> None:
-    assert found("وصل الوفد في 5 مارس 2014 وفي اليوم نفسه عاد.") == [
-        ("5 مارس 2014", "2014-03-05"), ("اليوم نفسه", "2014-03-05")]
+    assert found("وصل الوفد في 5 مارس 2014 وفي اليوم نفسه عاد.") == [("5 مارس 2014", "2014-03-05"), ("اليوم نفسه", "2014-03-05")]
 
 
 # ---------------------------------------------------------------- 13. a weekday bound to a day or a week: one mention
@@ -258,9 +259,10 @@ def test_weekday_with_a_day_number_or_a_week_is_one_mention() -> None:
 def test_part_of_day_of_the_second_end_holds_for_the_first() -> None:
     assert found("تفتح المكتبة من 5 إلى 6 مساءً.") == [("5", "XXXX-XX-XXT17:00"), ("6 مساءً", "XXXX-XX-XXT18:00")]
     assert found("تبدأ المحاضرات من الساعة 7 إلى 8.30 مساءً.") == [
-        ("الساعة 7", "XXXX-XX-XXT19:00"), ("8.30 مساءً", "XXXX-XX-XXT20:30")]
-    assert found("تفتح السوق من 10 صباحا حتى 10 مساء.") == [
-        ("10 صباحا", "XXXX-XX-XXT10:00"), ("10 مساء", "XXXX-XX-XXT22:00")]
+        ("الساعة 7", "XXXX-XX-XXT19:00"),
+        ("8.30 مساءً", "XXXX-XX-XXT20:30"),
+    ]
+    assert found("تفتح السوق من 10 صباحا حتى 10 مساء.") == [("10 صباحا", "XXXX-XX-XXT10:00"), ("10 مساء", "XXXX-XX-XXT22:00")]
     assert found("يقام المهرجان من 13 إلى 15 تموز 2016.") == [("13", "2016-07-13"), ("15 تموز 2016", "2016-07-15")]
 
 
@@ -282,8 +284,7 @@ def test_the_decade_before_or_after_the_article_date() -> None:
 
 def test_clock_minutes_in_words_quarter_to_and_the_half_of_day_said_before() -> None:
     assert found("تنطلق الرحلة الساعة 12 إلا ربعاً.") == [("الساعة 12 إلا ربعاً", "XXXX-XX-XXT11:45")]
-    assert found("تنطلق الرحلة الساعة الثامنة وعشر دقائق مساء.") == [
-        ("الساعة الثامنة وعشر دقائق مساء", "XXXX-XX-XXT20:10")]
+    assert found("تنطلق الرحلة الساعة الثامنة وعشر دقائق مساء.") == [("الساعة الثامنة وعشر دقائق مساء", "XXXX-XX-XXT20:10")]
     assert found("وصل الوفد هذا المساء، وعقد اجتماعا الساعة 8.")[-1] == ("الساعة 8", "2015-08-06T20:00")
     assert found("تبدأ الأمسية بعد المغرب الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT19:00")]
     assert found("خرج في الصباح الساعة 7.") == [("الساعة 7", "XXXX-XX-XXT07:00")]
@@ -301,7 +302,10 @@ def test_ages_told_with_an_ordinal() -> None:
 
 def test_ordinal_days_of_a_hijri_month_and_the_bare_ordinals_that_continue_them() -> None:
     assert found("يقف الحجاج في الثامن من ذي الحجة والتاسع والعاشر.") == [
-        ("الثامن من ذي الحجة", "2015-09-21"), ("التاسع", "2015-09-22"), ("العاشر", "2015-09-23")]
+        ("الثامن من ذي الحجة", "2015-09-21"),
+        ("التاسع", "2015-09-22"),
+        ("العاشر", "2015-09-23"),
+    ]
     assert found("احتفل الناس في الأول من شوال.") == [("الأول من شوال", "2015-07-17")]
     assert found("وصل في الأول من مارس 2016 والثاني من الوفود وصل لاحقا.") == [("الأول من مارس 2016", "2016-03-01")]
 
@@ -325,8 +329,7 @@ def test_this_weekday_weekday_with_an_ordinal_day_and_this_month() -> None:
     assert found("يعقد الاجتماع هذا الاثنين.", tue) == [("هذا الاثنين", "2013-02-18")]
     assert found("يعقد الاجتماع السبت السادس عشر.", tue) == [("السبت السادس عشر", "2013-02-16")]
     assert found("عقد الاجتماع في الثالث عشرة من شباط 2013.", tue) == [("الثالث عشرة من شباط 2013", "2013-02-13")]
-    assert found("يعقد الاجتماع الثلاثاء التاسع عشر من هذا الشهر.", tue) == [
-        ("الثلاثاء التاسع عشر من هذا الشهر", "2013-02-19")]
+    assert found("يعقد الاجتماع الثلاثاء التاسع عشر من هذا الشهر.", tue) == [("الثلاثاء التاسع عشر من هذا الشهر", "2013-02-19")]
 
 
 def test_spoken_forms_and_the_one_after_next() -> None:
@@ -375,11 +378,15 @@ def test_a_feminine_word_of_anticipation_points_ahead() -> None:
 
 def test_a_coming_event_at_an_hour_is_on_the_article_day() -> None:
     assert found("وستقام المباراة على ملعب الواحة عند الساعة 20:45 (19:45 بتوقيت غرينتش).") == [
-        ("الساعة 20:45", "2015-08-06T20:45"), ("19:45", "2015-08-06T19:45")]
+        ("الساعة 20:45", "2015-08-06T20:45"),
+        ("19:45", "2015-08-06T19:45"),
+    ]
     # a past one, or the hours of a recurring one, keep no day
     assert found("اندلع الحريق عند الساعة 20:45.") == [("الساعة 20:45", "XXXX-XX-XXT20:45")]
     assert found("يفتح المعرض يوميا من الساعة الخامسة عصراً، وسيبدأ التسجيل قريبا.")[1] == (
-        "الساعة الخامسة عصراً", "XXXX-XX-XXT17:00")
+        "الساعة الخامسة عصراً",
+        "XXXX-XX-XXT17:00",
+    )
 
 
 def test_a_count_listed_before_a_duration_shares_its_unit() -> None:
@@ -406,8 +413,7 @@ def test_a_gregorian_year_after_a_hijri_year_and_a_slash() -> None:
 
 def test_a_hijri_month_with_its_epithet_and_this_year_written_out() -> None:
     ms = extract("تستقبل الواحة الزوار خلال شهر رمضان المبارك من هذا العام 1439هـ.", AUG)
-    assert [(m.text, m.value, m.calendar) for m in ms] == [
-        ("شهر رمضان المبارك من هذا العام 1439هـ", "2018-05", "hijri")]
+    assert [(m.text, m.value, m.calendar) for m in ms] == [("شهر رمضان المبارك من هذا العام 1439هـ", "2018-05", "hijri")]
     assert found("افتتح المتحف في يوليو من هذا العام 2015.") == [("يوليو من هذا العام 2015", "2015-07")]
     assert found("تزدحم الأسواق في رمضان المبارك.") == []  # a Hijri month naming the whole period
 
@@ -423,8 +429,7 @@ def test_a_bare_weekday_is_the_one_the_article_dates_in_full() -> None:
 
 
 def test_counts_listed_with_glued_conjunctions() -> None:
-    assert found("وقالت الشرطة إن أعمار المصابين 18 و20 و29 عاما.") == [
-        ("18", "P18Y"), ("20", "P20Y"), ("29 عاما", "P29Y")]
+    assert found("وقالت الشرطة إن أعمار المصابين 18 و20 و29 عاما.") == [("18", "P18Y"), ("20", "P20Y"), ("29 عاما", "P29Y")]
 
 
 def test_verbs_of_intention_point_ahead() -> None:
@@ -438,7 +443,9 @@ def test_words_after_a_comma_do_not_set_the_tense() -> None:
 
 def test_minutes_after_the_part_of_day() -> None:
     assert found("يحدث الاقتران يوم الخميس على الساعة الثامنة ليلا و44 دقيقة.") == [
-        ("يوم الخميس", "2015-08-06"), ("الساعة الثامنة ليلا و44 دقيقة", "2015-08-06T20:44")]
+        ("يوم الخميس", "2015-08-06"),
+        ("الساعة الثامنة ليلا و44 دقيقة", "2015-08-06T20:44"),
+    ]
 
 
 # ---------------------------------------------------------------- classes the late set showed
@@ -460,7 +467,9 @@ def test_vague_plurals_within_and_passed() -> None:
 
 def test_a_clock_time_with_a_comma_and_its_twin_in_brackets() -> None:
     assert found("اندلع الحريق في الساعة 13,30 (10,30 ت غ) قرب السوق.") == [
-        ("الساعة 13,30", "XXXX-XX-XXT13:30"), ("10,30", "XXXX-XX-XXT10:30")]
+        ("الساعة 13,30", "XXXX-XX-XXT13:30"),
+        ("10,30", "XXXX-XX-XXT10:30"),
+    ]
     assert found("بلغ السعر 13,30 دينارا.") == []
 
 

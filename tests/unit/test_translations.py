@@ -41,8 +41,11 @@ def catalogue(ts: Path = TS) -> dict[str, tuple[str, str | None]]:
 
 
 def plural_messages(ts: Path) -> dict[str, list[str]]:
-    return {m.findtext("source") or "": [f.text or "" for f in m.iter("numerusform")]
-            for m in ET.parse(ts).iter("message") if m.get("numerus") == "yes"}
+    return {
+        m.findtext("source") or "": [f.text or "" for f in m.iter("numerusform")]
+        for m in ET.parse(ts).iter("message")
+        if m.get("numerus") == "yes"
+    }
 
 
 def test_counts_have_every_plural_form() -> None:
@@ -117,9 +120,11 @@ def ui_messages() -> set[tuple[str, str]]:
 def test_every_message_is_translated_in_the_context_it_is_looked_up_in() -> None:
     """A source translated in one class is not translated in another: «Keyboard shortcuts» of the
     shortcuts dialog left the welcome page's link of the same words in English."""
-    translated = {(context.findtext("name") or "", message.findtext("source") or "")
-                  for context in ET.parse(TS).getroot().iter("context") for message in context.iter("message")
-                  if (message.find("translation") is not None
-                      and message.find("translation").get("type") != "unfinished")}  # type: ignore[union-attr]
+    translated = {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(TS).getroot().iter("context")
+        for message in context.iter("message")
+        if (message.find("translation") is not None and message.find("translation").get("type") != "unfinished")
+    }  # type: ignore[union-attr]
     missing = sorted(m for m in ui_messages() if m not in translated and m[0])
     assert missing == []

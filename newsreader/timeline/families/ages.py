@@ -13,8 +13,9 @@ _OF_AGE = ("عمره", "عمرها", "العمر", "عمرهم", "عمري")
 
 def tens(t: Tables) -> dict[str, int]:
     """«العشرين» → 20 … «التسعين» → 90 (the numbers table, with the article)."""
-    return {"ال" + w: int(v) for w, v in t.numbers.items()
-            if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0 and " " not in w}
+    return {
+        "ال" + w: int(v) for w, v in t.numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0 and " " not in w
+    }
 
 
 def pattern(t: Tables) -> str:

@@ -40,9 +40,9 @@ class Role(IntEnum):
 # Python enums of PySide6 costs more than the rest of it (and builds them: qtvalues).
 _DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT = DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE, FONT_ROLE
 _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW, _EXTRA = (
-    int(r) for r in (Role.ID, Role.SOURCE, Role.PUBLISHED, Role.READ, Role.BOOKMARKED, Role.ROW, Role.EXTRA))
-_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT, _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW,
-                       _EXTRA})
+    int(r) for r in (Role.ID, Role.SOURCE, Role.PUBLISHED, Role.READ, Role.BOOKMARKED, Role.ROW, Role.EXTRA)
+)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, _FONT, _ID, _SOURCE, _PUBLISHED, _READ, _BOOKMARKED, _ROW, _EXTRA})
 SNIPPET_WIDTH = 160
 
 
