@@ -6,20 +6,9 @@ from datetime import date
 
 from hijridate import Gregorian
 
-HIJRI_MONTHS_AR = (
-    "محرم",
-    "صفر",
-    "ربيع الأول",
-    "ربيع الآخر",
-    "جمادى الأولى",
-    "جمادى الآخرة",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذو الحجة",
-)
+from newsreader.timeline.hijri import MONTH_NAMES
+
+HIJRI_MONTHS_AR = MONTH_NAMES  # one table of the Hijri month names: the timeline's
 HIJRI_MONTHS_EN = (
     "Muharram",
     "Safar",
