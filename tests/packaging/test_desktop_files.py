@@ -153,7 +153,8 @@ def test_metainfo_screenshots_and_translations() -> None:
     root = ET.parse(METAINFO).getroot()
     shots = root.findall("screenshots/screenshot")
     names = [s.findtext("image", "").rsplit("/", 1)[-1] for s in shots]
-    assert names == ["main-window.png", "settings.png", "dark.png", "english.png"]
+    assert names == ["main-window.png", "ar-light-settings.png", "ar-dark-main-1440.png", "en-light-main-1440.png"]
+    assert all((ROOT / "docs" / "screenshots" / name).is_file() for name in names)  # the gallery has each one
     assert [s.get("type") for s in shots].count("default") == 1
     for shot in shots:
         captions = {c.get(XML_LANG): c.text for c in shot.findall("caption")}
