@@ -5,6 +5,7 @@ ever gets whole batches."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
 import sys
@@ -43,6 +44,10 @@ def stop_on_ctrl_c(what: str) -> Iterator[Callable[[], bool]]:
         # Once stopping, a further Ctrl+C (while the summary is printed) still quits at once, quietly: the
         # default handler there would raise KeyboardInterrupt and print a traceback.
         signal.signal(signal.SIGINT, handler if stop.is_set() else previous)
+        if stop.is_set():
+            # Python's finalisation puts SIGINT back to the system default, and a press then would kill the
+            # exiting process by signal instead of letting it exit 130: ignored from the exit handlers on.
+            atexit.register(signal.signal, signal.SIGINT, signal.SIG_IGN)
 
 
 def _kill_workers() -> None:
