@@ -10,10 +10,23 @@ from newsreader.store import Store, search_index
 from newsreader.ui.jobs import Pools
 
 
-def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def launch_in_arabic(qtbot, store: Store):  # type: ignore[no-untyped-def]
+    """A launching window in the Arabic interface, and the status bar's messages as they come."""
+    from PySide6.QtWidgets import QApplication
+
     from newsreader.app import Translations
     from newsreader.ui.main_window import MainWindow
 
+    Translations(QApplication.instance()).apply("ar")
+    window = MainWindow(store, Settings(), Pools(), launching=True)
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    window.show()
+    return window, messages
+
+
+def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     total = sample_store.count()
     found = sample_store.search("الواحة").total
     assert total > 2 and found > 0
@@ -22,14 +35,7 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, 
         sample_store.db.execute("UPDATE search_state SET value = 'older' WHERE key = 'analyzer'")
     assert sample_store.search("الواحة").total == 0
     monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
-    from PySide6.QtWidgets import QApplication
-
-    Translations(QApplication.instance()).apply("ar")
-    window = MainWindow(sample_store, Settings(), Pools(), launching=True)
-    qtbot.addWidget(window)
-    messages: list[str] = []
-    window.statusBar().messageChanged.connect(messages.append)
-    window.show()
+    window, messages = launch_in_arabic(qtbot, sample_store)
     qtbot.waitUntil(lambda: "فهرس البحث محدَّث" in messages, timeout=10000)
     assert f"تحديث فهرس البحث: 2 من {total} مقالاً" in messages
     assert sample_store.search_index_current()
@@ -40,9 +46,7 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, 
 def test_mentions_from_another_extractor_are_extracted_again_in_the_background(
     qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsreader.app import Translations
     from newsreader.store import timeline_mentions
-    from newsreader.ui.main_window import MainWindow
 
     total = sample_store.count()
     aid = max(sample_store.article_ids(), key=lambda i: len(sample_store.mentions(i)))
@@ -52,14 +56,7 @@ def test_mentions_from_another_extractor_are_extracted_again_in_the_background(
         sample_store.db.execute("DELETE FROM mentions")
         sample_store.db.execute("UPDATE search_state SET value = 'older' WHERE key = 'timeline'")
     monkeypatch.setattr(timeline_mentions, "REEXTRACT_BATCH", 2)
-    from PySide6.QtWidgets import QApplication
-
-    Translations(QApplication.instance()).apply("ar")
-    window = MainWindow(sample_store, Settings(), Pools(), launching=True)
-    qtbot.addWidget(window)
-    messages: list[str] = []
-    window.statusBar().messageChanged.connect(messages.append)
-    window.show()
+    window, messages = launch_in_arabic(qtbot, sample_store)
     qtbot.waitUntil(lambda: "الخط الزمني محدَّث" in messages, timeout=10000)
     assert f"تحديث الخط الزمني: 2 من {total} مقالاً" in messages
     assert "فهرس البحث محدَّث" not in messages  # the index was current: nothing said of it
