@@ -9,7 +9,7 @@
 * search p50/p95 per query kind through ``Store.search`` (20 results with snippets and the total)
   against a brute-force scan of the same N texts (query sets and scan of ``bench/search.py``);
 * timeline pane for one article (``store.mentions`` + ``TimelinePane.set_article``) and the story
-  timeline of a 1,000-article search (``Store.story_mentions`` + ``events.build``);
+  timeline of a 1,000-article search (``Store.story_mentions`` + ``timeline.build.build``);
 * GUI, each in fresh processes with ``QT_QPA_PLATFORM=offscreen``: first paint of the main window
   on the library against an empty PySide6 window (``bench/startup.py``); RSS after opening (the id
   list complete) and after jumping to the last row; the time of that jump; the rows the list
@@ -41,8 +41,9 @@ import library  # noqa: E402
 import search as search_bench  # noqa: E402
 import startup  # noqa: E402
 
-from newsreader import analysis, events  # noqa: E402
+from newsreader import analysis  # noqa: E402
 from newsreader.store import Store, core  # noqa: E402
+from newsreader.timeline import build as events  # noqa: E402
 
 import_bench = importlib.import_module("import")
 
