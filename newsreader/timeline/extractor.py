@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from newsreader.domain import Mention
+from newsreader.text import arabic
 from newsreader.timeline.context import AND_GAP, Ctx, Found, Rejected
 from newsreader.timeline.families import (
     ages,
@@ -167,7 +168,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
 
 
 def _word_start(text: str, pos: int) -> int:
-    while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "\u0640"):
+    while pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == arabic.TATWEEL):
         pos -= 1
     return pos
 

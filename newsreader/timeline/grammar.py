@@ -164,7 +164,7 @@ CLITIC = r"(?P<cl>(?:[وف][بلك]?|[بلك])(?:ـ[^\S\n]*)?|ل?ـ[^\S\n]*)?"
 
 
 def wrap(body: str) -> str:
-    return rf"(?<![\w\u0640])(?:{CLITIC})(?:{body})(?!\w)"
+    return rf"(?<![\w{arabic.TATWEEL}])(?:{CLITIC})(?:{body})(?!\w)"
 
 
 @lru_cache(maxsize=1)

@@ -64,3 +64,22 @@ def test_arabic_script_facts_have_one_home() -> None:
     assert any(f in home.read_text(encoding="utf-8") for f in facts)
     offenders = [str(p) for p in PACKAGE.rglob("*.py") if p != home and any(f in p.read_text(encoding="utf-8") for f in facts)]
     assert offenders == []
+
+
+def test_the_timeline_imports_nothing_above_it() -> None:
+    """The timeline is a pure library under the store: it imports neither the store, the import pipeline,
+    the commands nor the GUI (the store and the pipeline call it, not the other way round)."""
+    timeline = list((PACKAGE / "timeline").rglob("*.py"))
+    assert len(timeline) > 20
+    above = ("newsreader.store", "newsreader.importing", "newsreader.commands", "newsreader.ui", "newsreader.app")
+    offenders = [f"{p}: {m}" for p in timeline for m in imports(p) if any(m == a or m.startswith(a + ".") for a in above)]
+    assert offenders == []
+
+
+def test_the_timeline_modules_stay_small() -> None:
+    """One family a module: none of the timeline's modules grows past 500 lines."""
+    sizes = {
+        p.relative_to(PACKAGE).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+        for p in (PACKAGE / "timeline").rglob("*.py")
+    }
+    assert {name: n for name, n in sizes.items() if n > 500} == {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from newsreader.text import arabic
 from newsreader.timeline import hijri, infer
 from newsreader.timeline.context import CLAUSE_END, Ctx, Found, Rejected, words_after, words_before
 from newsreader.timeline.grammar import ERA, OS, SP, Pieces
@@ -88,8 +89,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         nxt = ctx.text[m.end() : m.end() + 12].lstrip(" \u00a0")
         prev_end = ctx.found[-1].end if ctx.found else -10
         gap = ctx.text[max(prev_end, 0) : m.start()] if 0 <= m.start() - prev_end <= 5 else "x"
-        apposition = not any(c.isalpha() and c != "\u0640" for c in gap)  # «العام الماضي 2014», «1989 ــ 1993»
-        word_next = nxt[:1].isalpha() and nxt[:1] != "\u0640" and ctx.text[m.end() : m.end() + 1] in (" ", "\u00a0")
+        apposition = not any(c.isalpha() and c != arabic.TATWEEL for c in gap)  # «العام الماضي 2014», «1989 ــ 1993»
+        word_next = nxt[:1].isalpha() and nxt[:1] != arabic.TATWEEL and ctx.text[m.end() : m.end() + 1] in (" ", "\u00a0")
         if after and not apposition and word_next:
             w = after[0]
             traps = ctx.t.traps
