@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from search import ant, saudinewsnet  # noqa: E402
 
 from newsreader import analysis  # noqa: E402
-from newsreader.textnorm import MARK_CODES, fold  # noqa: E402
+from newsreader.text.arabic import MARK_CODES  # noqa: E402
+from newsreader.text.fold import fold  # noqa: E402
 
 _MARKS = dict.fromkeys(MARK_CODES)
 _WORD = re.compile(r"[\u0621-\u064a]+")

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from newsreader.paths import resource
 from newsreader.search_version import ANALYZER_VERSION, RULES_VERSION  # noqa: F401 (the analyser's version)
 from newsreader.text import arabic
-from newsreader.textnorm import fold
+from newsreader.text.fold import fold
 
 _MARKS = arabic.MARKS_CLASS
 #: A word in original text: letters/digits with any harakat or tatweel inside it.
@@ -63,7 +63,7 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
 def normalize(text: str) -> str:
-    """Fold text for matching (:func:`newsreader.textnorm.fold`: presentation forms, harakat, tatweel,
+    """Fold text for matching (:func:`newsreader.text.fold.fold`: presentation forms, harakat, tatweel,
     alef/ya/ta marbuta, hamza seats, digits, case)."""
     return fold(text)
 

@@ -30,7 +30,7 @@ from functools import lru_cache
 from newsreader import analysis
 from newsreader.errors import QueryError
 from newsreader.text import arabic
-from newsreader.textnorm import latin_digits
+from newsreader.text.arabic import latin_digits
 
 MAX_QUERY_LENGTH = 1000
 MAX_TERMS = 32

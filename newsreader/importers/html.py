@@ -29,7 +29,7 @@ from newsreader.importers.decode import decode
 from newsreader.importers.markup import refuse_entities
 from newsreader.importers.scraped import is_noise
 from newsreader.importers.text import dateline, guess_language
-from newsreader.textnorm import clean_line, clean_text
+from newsreader.text.clean import clean_line, clean_text
 
 NAME = "html"
 EXTRACTOR = "own"  # or "trafilatura"; see module docstring

@@ -10,7 +10,7 @@ from newsreader.importers.base import Record, Sample, not_articles
 from newsreader.importers.dates import date_in_line, is_date_line
 from newsreader.importers.decode import decode
 from newsreader.importers.text import dateline, guess_language, split_paragraphs
-from newsreader.textnorm import clean_line, clean_text
+from newsreader.text.clean import clean_line, clean_text
 
 NAME = "scraped"
 

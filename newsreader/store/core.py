@@ -89,11 +89,11 @@ class AddResult:
 
 
 def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
+    """De-duplication key: the folded title and body (:func:`newsreader.text.fold.fold`, frozen: it does
     not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
     import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
 
-    from newsreader.textnorm import fold
+    from newsreader.text.fold import fold
 
     key = fold(title) + "\n" + fold(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()

@@ -31,7 +31,7 @@ from newsreader.domain import Article
 from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.formatting import Display

@@ -712,7 +712,7 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
 def test_the_welcome_quotes_its_arabic_search_in_the_line_s_own_direction(qtbot, make_window, language: str) -> None:
     """The suggested search sits isolated between its line's quote marks: in the English welcome,
     «» around Arabic had their closing mark drawn mirrored on the Arabic side."""
-    from newsreader.textnorm import isolate
+    from newsreader.text.bidi import isolate
     from newsreader.ui.main_window import SAMPLE_QUERY
 
     window = make_window(language=language)

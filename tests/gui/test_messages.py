@@ -14,7 +14,7 @@ from newsreader.app import Translations, open_library
 from newsreader.domain import ParsedArticle
 from newsreader.errors import DiskFull, ImportFailed, LibraryCorrupt, QueryError, ReadOnlyLibrary, StoreError
 from newsreader.store import Store, backup
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.messages import describe
 
 ARABIC = range(0x0600, 0x0700)

@@ -36,7 +36,7 @@ def _other_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_key_is_the_frozen_fold_of_title_and_body() -> None:
-    # pinned: changing the fold changes every stored key (it needs a migration, see textnorm.fold)
+    # pinned: changing the fold changes every stored key (it needs a migration, see text/fold.py)
     assert (
         content_hash("مكتبةُ الحيّ", "افتتحت المكتبة فرعها.")
         == hashlib.sha1("مكتبه الحي\nافتتحت المكتبه فرعها.".encode()).hexdigest()

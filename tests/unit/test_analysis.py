@@ -127,18 +127,18 @@ def test_normalize_replacing_gives_what_one_translation_pass_gives() -> None:
     import random
     import unicodedata
 
-    from newsreader import textnorm
+    from newsreader.text import fold as textfold
 
-    table = str.maketrans(textnorm.FOLD_TO)
+    table = str.maketrans(textfold.FOLD_TO)
 
     def reference(text: str) -> str:  # normalize() as it was written with str.translate
-        if textnorm._HAS_PRESENTATION(text):
-            text = textnorm.fold_presentation_forms(text)
+        if textfold._HAS_PRESENTATION(text):
+            text = textfold.fold_presentation_forms(text)
         return unicodedata.normalize("NFC", text).translate(table).casefold()
 
-    assert not set(textnorm.FOLD_TO.values()) & set(textnorm.FOLD_TO)  # no replacement is folded again
+    assert not set(textfold.FOLD_TO.values()) & set(textfold.FOLD_TO)  # no replacement is folded again
     rng = random.Random(5)
-    alphabet = "".join(textnorm.FOLD_TO) + "ابتجحدرسعفقكلمنهوي ء0123 .،\nAbCß\ufefb\u0654\u0655"
+    alphabet = "".join(textfold.FOLD_TO) + "ابتجحدرسعفقكلمنهوي ء0123 .،\nAbCß\ufefb\u0654\u0655"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert analysis.normalize(text) == reference(text), text
@@ -158,24 +158,24 @@ def test_stems_split_at_spaces_give_the_tokens_the_regex_finds() -> None:
 
 
 def test_an_article_body_is_normalised_once_for_its_key_and_its_index_terms(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader import textnorm
     from newsreader.domain import ParsedArticle
     from newsreader.store import core
+    from newsreader.text import fold as textfold
 
     body = "افتتحت مكتبة الواحة المتخيّلة فرعها الجديد يوم الأحد. " * 20
     item = ParsedArticle(title="مكتبة الواحة", body=body, published="2024-03-03")
     calls: list[str] = []
-    real = textnorm._nfc
+    real = textfold._nfc
 
     def counting(form: str, text: str) -> str:
         calls.append(text)
         return real(form, text)
 
-    monkeypatch.setattr(textnorm, "_nfc", counting)
+    monkeypatch.setattr(textfold, "_nfc", counting)
     prepared = core.prepare(item, core.identify(item))
     assert calls.count(body) == 1
     assert prepared.body_terms == " ".join(analysis.stem(t) for t in analysis._TOKEN.findall(analysis.normalize(body)))
     assert analysis.normalize(body) is analysis.normalize(body)  # remembered
-    for i in range(textnorm._RECENT_MAX + 1):  # and forgotten: the memory is bounded
+    for i in range(textfold._RECENT_MAX + 1):  # and forgotten: the memory is bounded
         analysis.normalize(body + str(i))
-    assert len(textnorm._RECENT) <= textnorm._RECENT_MAX
+    assert len(textfold._RECENT) <= textfold._RECENT_MAX

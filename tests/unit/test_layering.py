@@ -30,7 +30,7 @@ def core_modules() -> list[Path]:
 
 def test_there_are_core_modules_to_check() -> None:
     names = {p.relative_to(PACKAGE).as_posix() for p in core_modules()}
-    assert {"store/core.py", "textnorm.py", "timeline/__init__.py", "domain.py"} <= names
+    assert {"store/core.py", "text/fold.py", "timeline/__init__.py", "domain.py"} <= names
 
 
 def test_core_never_imports_pyside() -> None:
