@@ -41,7 +41,8 @@ import library  # noqa: E402
 import search as search_bench  # noqa: E402
 import startup  # noqa: E402
 
-from newsreader import analysis, events  # noqa: E402
+from newsreader import events  # noqa: E402
+from newsreader.search import analyzer  # noqa: E402
 from newsreader.store import Store, core  # noqa: E402
 
 import_bench = importlib.import_module("import")
@@ -178,7 +179,7 @@ def import_figures(n: int, tmp: Path) -> dict[str, Any]:
 def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, dict[str, Any]]:
     corpus = list(search_bench.saudinewsnet()) + list(search_bench.ant())
     reps = -(-n // len(corpus))
-    texts = [(analysis.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
+    texts = [(analyzer.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
     queries = search_bench.query_sets(corpus, random.Random(5))
     del corpus
     gc.collect()

@@ -37,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsreader import analysis  # noqa: E402
+from newsreader.search import analyzer  # noqa: E402
 from newsreader.store import Store, search_index  # noqa: E402
 from newsreader.store.core import content_hash  # noqa: E402
 
@@ -155,9 +155,9 @@ def index_size(path: Path) -> tuple[int, int]:
 
 def scan(texts: list[tuple[str, str, str]], reps: int, n: int, query: str) -> int:
     """Brute force: normalised substring tests over every article (phrases as one substring)."""
-    phrases = [analysis.normalize(p) for p in re.findall(r'"([^"]+)"', query)]
+    phrases = [analyzer.normalize(p) for p in re.findall(r'"([^"]+)"', query)]
     rest = re.sub(r'"[^"]+"', " ", query).split()
-    words = [analysis.normalize(w.rstrip("*")) for w in rest if ":" not in w]
+    words = [analyzer.normalize(w.rstrip("*")) for w in rest if ":" not in w]
     source = next((w.split(":", 1)[1] for w in rest if w.startswith("source:")), None)
     needles = [w for w in words if w] + phrases
     found = seen = 0
@@ -183,7 +183,7 @@ def query_sets(corpus: list[Any], rng: random.Random) -> dict[str, list[str]]:
     sample = rng.sample(corpus, min(2000, len(corpus)))
     df: dict[str, int] = {}
     for title, body, *_ in sample:
-        for w in set(analysis.tokens(title + " " + body)):
+        for w in set(analyzer.tokens(title + " " + body)):
             if len(w) >= 5 and w.isalpha():
                 df[w] = df.get(w, 0) + 1
     queries = {kind: list(qs) for kind, qs in QUERIES.items()}
@@ -205,7 +205,7 @@ def main() -> int:
     path = cache / f"search-{a.articles}{'-ant' if a.ant else ''}-{LAYOUT}.db"
     corpus = build(path, a.articles, a.ant)
     reps = -(-a.articles // len(corpus))
-    texts = [(analysis.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
+    texts = [(analyzer.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
     # the corpus and its scan texts are millions of objects the searches do not use: keep the
     # cyclic GC from walking them during the timed searches (an application holds no such heap)
     gc.collect()

@@ -32,7 +32,7 @@ from newsreader.store.connection import Connection, uri
 from newsreader.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from newsreader.search import Query
+    from newsreader.query_types import Query
     from newsreader.store.search_sql import SearchResults
 
 # The analysis, search and timeline machinery is imported where it is used (writes and
@@ -63,7 +63,8 @@ def identify(item: ParsedArticle) -> tuple[str, str]:
 def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date | None = None) -> Prepared:
     """Derive the id, de-duplication key (``key``, when already computed by :func:`identify`),
     timeline mentions and index terms of an article."""
-    from newsreader import analysis, timeline
+    from newsreader import timeline
+    from newsreader.search import analyzer
 
     aid, digest = key or identify(item)
     # An undated article is never resolved against the import day: its relative dates stay unresolved
@@ -74,8 +75,8 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
         id=aid,
         digest=digest,
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
-        title_terms=analysis.index_text(item.title),
-        body_terms=analysis.index_text(item.body),
+        title_terms=analyzer.index_text(item.title),
+        body_terms=analyzer.index_text(item.body),
     )
 
 

@@ -131,7 +131,7 @@ def m004_search_state(db: Database) -> None:
     if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
         # the version alone (no analyser loaded: a new library's set-up stays short); the row as
         # search_index.record_version writes it, which this migration keeps its own copy of
-        from newsreader.search_version import ANALYZER_VERSION
+        from newsreader.search.version import ANALYZER_VERSION
 
         db.execute("INSERT INTO search_state (key, value) VALUES ('analyzer', ?)", [ANALYZER_VERSION])
 

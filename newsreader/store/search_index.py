@@ -1,11 +1,11 @@
 """Keeping the full-text index in step with the articles table.
 
 ``articles_fts`` is a contentless FTS5 table keyed by ``articles.n``; it holds the analysed
-shadow of each article (:func:`newsreader.analysis.index_text`: normalised words reduced to
+shadow of each article (:func:`newsreader.search.analyzer.index_text`: normalised words reduced to
 their stems), never the original text, and in ``meta`` a token for the article's source
 (:func:`source_token`). Rows are written in the article's own transaction.
 
-The index follows the analyser: ``search_state`` records the :data:`newsreader.search_version.ANALYZER_VERSION`
+The index follows the analyser: ``search_state`` records the :data:`newsreader.search.version.ANALYZER_VERSION`
 it was built with. When that differs (new rules or a new lexicon), :func:`reindex_step` builds a new
 index, ``articles_fts_next``, a batch per call (each its own short transaction, so searches and imports
 go on meanwhile and the old index keeps serving); the last call swaps it in, in one transaction.
@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from newsreader import analysis, search_version
+from newsreader.search import analyzer
+from newsreader.search import version as search_version
 from newsreader.store import derived
 from newsreader.store.connection import Connection
 
@@ -38,7 +39,7 @@ def add(db: Connection, rowid: int, title: str, body: str, source: object = _FRO
     if source is _FROM_ROW:
         row = db.execute("SELECT source FROM articles WHERE n = ?", [rowid]).fetchone()
         source = row[0] if row else None
-    add_analysed(db, rowid, analysis.index_text(title), analysis.index_text(body), source if isinstance(source, str) else None)
+    add_analysed(db, rowid, analyzer.index_text(title), analyzer.index_text(body), source if isinstance(source, str) else None)
 
 
 def rebuild(db: Connection) -> int:
@@ -52,8 +53,8 @@ def rebuild(db: Connection) -> int:
                 db,
                 "articles_fts",
                 n,
-                analysis.index_text(title),
-                analysis.index_text(body),
+                analyzer.index_text(title),
+                analyzer.index_text(body),
                 meta_sources(source, others.get(aid, ())),
             )
             count += 1
@@ -128,7 +129,7 @@ def reindex_step(db: Connection, batch: int | None = None) -> tuple[int, int] | 
         others = other_outlets(db, [row[1] for row in rows])
         for n, aid, title, body, source in rows:
             _insert(
-                db, _NEXT, n, analysis.index_text(title), analysis.index_text(body), meta_sources(source, others.get(aid, ()))
+                db, _NEXT, n, analyzer.index_text(title), analyzer.index_text(body), meta_sources(source, others.get(aid, ()))
             )
         if rows:
             upto = int(rows[-1][0])
@@ -176,7 +177,7 @@ def optimize(db: Connection) -> None:
 
 
 def add_analysed(db: Connection, rowid: int, title_terms: str, body_terms: str, source: str | None) -> None:
-    """Index one article whose text was already analysed (:func:`newsreader.analysis.index_text`),
+    """Index one article whose text was already analysed (:func:`newsreader.search.analyzer.index_text`),
     e.g. in an import worker process."""
     _insert(db, "articles_fts", rowid, title_terms, body_terms, [source] if source else [])
 

@@ -1,6 +1,6 @@
 """The SQL behind search and bookmarks, as functions of a ``sqlite_utils.Database``.
 
-``Store`` exposes them as thin methods. Queries come in parsed (:class:`newsreader.search.Query`):
+``Store`` exposes them as thin methods. Queries come in parsed (:class:`newsreader.query_types.Query`):
 the FTS5 expression is built from analysed, quoted terms, never from raw user text.
 
 Speed (see ``bench/search.py``): a relevance search over a word that is in every article must stay
@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsreader import search
 from newsreader.domain import Article, full_text
 from newsreader.errors import QueryError
+from newsreader.query_types import Query, Term
+from newsreader.search import highlight
+from newsreader.search.query import parse
+from newsreader.search.snippet import Snippet, snippet
 from newsreader.store import search_index
 from newsreader.store.connection import Connection
 
@@ -47,8 +50,6 @@ MAX_IDS = 10000
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
 SORTS = ("relevance", "date")
 
-Query = search.Query
-
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
@@ -60,7 +61,7 @@ class SearchHit:
     published: str | None
     url: str | None
     score: float
-    snippet: search.Snippet
+    snippet: Snippet
     title_spans: tuple[tuple[int, int], ...] = ()
 
 
@@ -72,6 +73,46 @@ class SearchResults:
     hits: list[SearchHit]
     total: int
     message: str | None = None
+
+
+#: Turns a prefix into the indexed words that begin with it (None: leave it a prefix query).
+Expander = Callable[[str], "list[str] | None"]
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def term_fts(term: Term, expand: Expander | None = None) -> str:
+    """A term as FTS5 syntax. ``expand`` may turn a prefix into the index's own words that
+    begin with it (cheaper for FTS5 than a prefix query); it returns None to keep ``prefix *``."""
+    if term.prefix:
+        parts: list[str] = []
+        for form in dict.fromkeys((term.stems[0], *term.alternatives)):
+            words = [w for w in (expand(form) or ()) if w.startswith(form)] if expand is not None else []
+            if words:
+                parts += [_quote(w) for w in words]
+            else:
+                parts.append(f"{_quote(form)} *")
+        parts = list(dict.fromkeys(parts))
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+    return _quote(" ".join(term.stems))
+
+
+def fts_expression(query: Query, expand: Expander | None = None) -> str | None:
+    """The FTS5 MATCH expression of a query, or None for a filters-only query (``expand``: see :func:`term_fts`)."""
+    if not query.groups:
+        return None
+    parts = []
+    for group in query.groups:
+        if len(group) == 1:
+            parts.append(term_fts(group[0], expand))
+        else:
+            parts.append("(" + " OR ".join(term_fts(t, expand) for t in group) + ")")
+    expr = " AND ".join(parts)
+    if query.excluded:
+        expr = f"({expr}) NOT (" + " OR ".join(term_fts(t, expand) for t in query.excluded) + ")"
+    return expr
 
 
 #: A filter matching fewer articles than this is applied as a set of rowids (built from an index);
@@ -102,7 +143,7 @@ def tune(db: Connection) -> None:
         pass
 
 
-def _expander(db: Connection) -> search.Expander:
+def _expander(db: Connection) -> Expander:
     def expand(prefix: str) -> list[str] | None:
         if not prefix or ord(prefix[-1]) >= 0x10FFFF:
             return None
@@ -137,7 +178,7 @@ def source_names(db: Connection, sources: Sequence[str]) -> list[str]:
     return list(names.values())
 
 
-def _sql_filters(query: search.Query, db: Connection | None = None) -> tuple[list[str], list[Any]]:
+def _sql_filters(query: Query, db: Connection | None = None) -> tuple[list[str], list[Any]]:
     """The filters as SQL over ``a`` (articles), for a query without words."""
     where: list[str] = []
     params: list[Any] = []
@@ -180,7 +221,7 @@ def _set_or_row(
     return row, params, True
 
 
-def _match_filters(db: Connection, query: search.Query) -> tuple[list[str], list[Any], bool]:
+def _match_filters(db: Connection, query: Query) -> tuple[list[str], list[Any], bool]:
     """The filters other than ``source:`` (which is in the MATCH expression) as predicates on FTS
     matches ``f`` (joined to ``a`` = articles when the third item is true)."""
     preds: list[str] = []
@@ -214,10 +255,10 @@ def _match_filters(db: Connection, query: search.Query) -> tuple[list[str], list
     return preds, params, join
 
 
-def _expression(db: Connection, query: search.Query, *, sources: bool = True) -> str | None:
+def _expression(db: Connection, query: Query, *, sources: bool = True) -> str | None:
     """The MATCH expression: the words (prefixes expanded), and the sources' ``meta`` tokens (unless
     ``sources`` is false: the source filter is then a predicate, :func:`_wire_copies`)."""
-    expr = query.fts(_expander(db))
+    expr = fts_expression(query, _expander(db))
     if expr is None:
         return None
     tokens = _source_tokens(db, query.sources) if sources else None
@@ -248,7 +289,7 @@ class _Plan:
         return sql + " WHERE articles_fts MATCH ?" + "".join(f" AND {p}" for p in self.preds)
 
 
-def _wire_copies(db: Connection, query: search.Query) -> str | None:
+def _wire_copies(db: Connection, query: Query) -> str | None:
     """With ``source:`` for an outlet that also published articles stored under another outlet (wire
     copy, ``article_outlets``): the folded names to filter on by predicate, as JSON (the ``meta``
     tokens only know each article's own outlet); else None (the tokens do it, inside FTS5)."""
@@ -261,7 +302,7 @@ def _wire_copies(db: Connection, query: search.Query) -> str | None:
     return folded if found else None
 
 
-def _plan(db: Connection, query: search.Query) -> _Plan:
+def _plan(db: Connection, query: Query) -> _Plan:
     tune(db)
     wire = _wire_copies(db, query)
     expr = _expression(db, query, sources=wire is None)
@@ -313,7 +354,7 @@ def _scores(db: Connection, plan: _Plan, rowids: list[int], sort: str) -> list[t
 
 
 def _ordered(
-    db: Connection, query: search.Query, sort: str, need: int, plan: _Plan | None = None, window: int | None = None
+    db: Connection, query: Query, sort: str, need: int, plan: _Plan | None = None, window: int | None = None
 ) -> tuple[list[tuple[int, float]], int | None]:
     """The first ``need`` results (rowid, score) in result order, and the total when it is
     already known (fewer matches than the ranking window: by default :func:`_window` of ``need``)."""
@@ -351,7 +392,7 @@ def _ordered(
     return found[:need], total
 
 
-def count(db: Connection, query: search.Query, cap: int = COUNT_CAP, plan: _Plan | None = None) -> int:
+def count(db: Connection, query: Query, cap: int = COUNT_CAP, plan: _Plan | None = None) -> int:
     """How many articles match (at most ``cap``; with filters at most :data:`FILTERED_COUNT_CAP`)."""
     plan = plan or _plan(db, query)
     if plan.expr is None:
@@ -364,7 +405,7 @@ def count(db: Connection, query: search.Query, cap: int = COUNT_CAP, plan: _Plan
     return int(db.execute(sql, [plan.expr, *plan.params]).fetchone()[0])
 
 
-def ids(db: Connection, query: search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
+def ids(db: Connection, query: Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
     """Matching article ids in result order (at most ``limit``)."""
     # the whole list ranks RANK_MAX matches, so its first page and the rest agree (the GUI shows both)
     ordered, _ = _ordered(db, query, sort, max(0, int(limit)), window=RANK_MAX)
@@ -378,7 +419,7 @@ def ids(db: Connection, query: search.Query, *, sort: str = "relevance", limit: 
     return [by_n[n] for n, _ in ordered if n in by_n]
 
 
-def _page(db: Connection, query: search.Query, ordered: list[tuple[int, float]], snippet_width: int) -> list[SearchHit]:
+def _page(db: Connection, query: Query, ordered: list[tuple[int, float]], snippet_width: int) -> list[SearchHit]:
     """The hits for ``ordered`` (rowid, score): only these articles are read and given snippets."""
     if not ordered:
         return []
@@ -394,9 +435,9 @@ def _page(db: Connection, query: search.Query, ordered: list[tuple[int, float]],
         if n not in rows:
             continue
         aid, title, body, source, published, url = rows[n]
-        snip = search.snippet(body or "", query, snippet_width)
+        snip = snippet(body or "", query, snippet_width)
         if not snip.spans and query.terms:
-            snip = search.snippet(title or "", query, snippet_width) if not body else snip
+            snip = snippet(title or "", query, snippet_width) if not body else snip
         hits.append(
             SearchHit(
                 id=aid,
@@ -406,7 +447,7 @@ def _page(db: Connection, query: search.Query, ordered: list[tuple[int, float]],
                 url=url,
                 score=round(-float(score), 4),
                 snippet=snip,
-                title_spans=tuple(search.hit_spans(title or "", query)),
+                title_spans=tuple(highlight.hit_spans(title or "", query)),
             )
         )
     return hits
@@ -414,7 +455,7 @@ def _page(db: Connection, query: search.Query, ordered: list[tuple[int, float]],
 
 def results(
     db: Connection,
-    query: search.Query,
+    query: Query,
     *,
     sort: str = "relevance",
     limit: int = 50,
@@ -426,7 +467,7 @@ def results(
 
 
 def _results(
-    db: Connection, query: search.Query, sort: str, limit: int, offset: int, snippet_width: int = 200
+    db: Connection, query: Query, sort: str, limit: int, offset: int, snippet_width: int = 200
 ) -> tuple[list[SearchHit], int]:
     """A page of hits and the (capped) total."""
     limit, offset = max(0, int(limit)), max(0, int(offset))
@@ -440,7 +481,7 @@ def _results(
 def run(db: Connection, text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchResults:
     """Parse and run a search; never raises for any ``text`` (an unusable query → ``message``)."""
     try:
-        query = search.parse(text)
+        query = parse(text)
     except QueryError as exc:
         return SearchResults(text if isinstance(text, str) else "", [], 0, str(exc))
     if sort not in SORTS:
@@ -452,10 +493,10 @@ def run(db: Connection, text: str, *, sort: str = "relevance", limit: int | None
     return SearchResults(query.text, hits, max(total, offset + len(hits)))
 
 
-def safe_ids(db: Connection, text: str | search.Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
+def safe_ids(db: Connection, text: str | Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
     """``ids`` for raw text or a parsed query; [] when the query is unusable."""
     try:
-        query = text if isinstance(text, search.Query) else search.parse(text)
+        query = text if isinstance(text, Query) else parse(text)
         return ids(db, query, sort=sort if sort in SORTS else "relevance", limit=limit)
     except (QueryError, sqlite3.OperationalError):
         return []
@@ -464,7 +505,7 @@ def safe_ids(db: Connection, text: str | search.Query, *, sort: str = "relevance
 def hit_spans(db: Connection, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
     """Hit spans in an article's ``full_text`` (by id or Article) or in the given text."""
     try:
-        parsed = query if isinstance(query, search.Query) else search.parse(query)
+        parsed = query if isinstance(query, Query) else parse(query)
     except QueryError:
         return []
     if isinstance(article_id_or_text, Article):
@@ -472,4 +513,4 @@ def hit_spans(db: Connection, article_id_or_text: str | Article, query: str | Qu
     else:
         row = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id_or_text]).fetchone()
         text = article_id_or_text if row is None else full_text(row[0], row[1])
-    return search.hit_spans(text, parsed)
+    return highlight.hit_spans(text, parsed)

@@ -93,9 +93,9 @@ def test_every_kind_of_query_error_has_its_sentence(qapp: QApplication, arabic: 
     """A kind raised by the parser but missing here would reach Arabic users as English."""
     import ast
 
-    import newsreader.search
+    import newsreader.search.query
 
-    tree = ast.parse(Path(newsreader.search.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(newsreader.search.query.__file__).read_text(encoding="utf-8"))
     kinds = {
         node.args[1].value
         for node in ast.walk(tree)

@@ -113,7 +113,7 @@ def test_a_damaged_library_keeps_every_good_backup(db_path: Path) -> None:
 # -- 3. no write outside the store's transaction helper -------------------------------------------------
 def every_public_call(store: Store) -> dict[str, object]:
     """One call of every public method of an open Store (open/connect/close are the frame around them)."""
-    from newsreader.search import parse as parse_query
+    from newsreader.search.query import parse as parse_query
     from newsreader.store.core import prepare
 
     first, second = store.article_ids()[:2]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.domain import ParsedArticle
+from newsreader.search.query import parse
 from newsreader.store import Store, search_index, search_sql
 
 ROWS = [
@@ -73,7 +74,7 @@ def test_date_and_read_filters_as_sets_or_checks(store: Store, monkeypatch: pyte
     store.add_bookmark(aid)
     assert keys(store, "النقل is:bookmarked") == {"c"}
     assert keys(store, "النقل is:bookmarked is:unread") == set()
-    assert store.search_count(search_sql.search.parse("النقل is:unread")) == 3
+    assert store.search_count(parse("النقل is:unread")) == 3
 
 
 def test_complement_set(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,11 +118,11 @@ def test_prefix_expansion_finds_what_a_prefix_query_finds(store: Store, monkeypa
 
 
 def test_prefix_is_expanded_from_the_vocabulary(store: Store) -> None:
-    query = search_sql.search.parse("نق*")
+    query = parse("نق*")
     search_sql.tune(store.db)  # creates the vocabulary view
     expr = search_sql._expression(store.db, query)
     assert expr is not None and "*" not in expr and '"نقل"' in expr
-    assert search_sql.search.parse("نق*").fts() == '"نق" *'  # without a library: a prefix query
+    assert search_sql.fts_expression(parse("نق*")) == '"نق" *'  # without a library: a prefix query
 
 
 def test_ranking_window(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsreader import search
 from newsreader.commands import run_cli
 from newsreader.domain import ParsedArticle
 from newsreader.errors import QueryError
+from newsreader.search.query import parse
 from newsreader.store import Store, search_index
 
 ARTICLES = [
@@ -159,7 +159,7 @@ def assert_only_the_parser_refuses(text: str, message: str | None) -> None:
     """A message comes from the parser's QueryError alone: a query it accepted must run (SQLite refusing the
     FTS expression built from it — raw user text reaching MATCH — is a bug, not the user's fault)."""
     try:
-        search.parse(text)
+        parse(text)
     except QueryError as exc:
         assert message == str(exc)
     else:

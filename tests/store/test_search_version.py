@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsreader import analysis, search_version
 from newsreader.domain import ParsedArticle
+from newsreader.search import analyzer
+from newsreader.search import version as search_version
 from newsreader.store import Store, search_index
 from newsreader.store.core import content_hash
 from newsreader.store.schema import migrations
@@ -30,8 +31,8 @@ def _articles() -> list[ParsedArticle]:  # no URL: the content is the only key
 
 def _other_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
     """A different search analyser (as a new version would bring): it folds and stems otherwise."""
-    fold = analysis.normalize
-    monkeypatch.setattr(analysis, "normalize", lambda text: fold(text).replace("ا", ""))
+    fold = analyzer.normalize
+    monkeypatch.setattr(analyzer, "normalize", lambda text: fold(text).replace("ا", ""))
     monkeypatch.setattr(search_version, "ANALYZER_VERSION", "test-next")
 
 
@@ -104,9 +105,9 @@ def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monke
         store.add_articles(_articles())
         assert store.search_index_current()
         assert store.reindex_search_step() is None  # nothing to do
-    old_term = analysis.index_text("الواحة")
+    old_term = analyzer.index_text("الواحة")
     _other_analyser(monkeypatch)
-    new_term = analysis.index_text("الواحة")
+    new_term = analyzer.index_text("الواحة")
     assert new_term != old_term
     monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
@@ -148,9 +149,9 @@ def test_an_upgraded_library_without_a_recorded_version_is_reindexed(db_path: Pa
 
 def test_a_new_library_records_its_analyser(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        assert search_index.recorded_version(store.db) == analysis.ANALYZER_VERSION
+        assert search_index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT value FROM search_state WHERE key = 'analyzer'").fetchone() == (analysis.ANALYZER_VERSION,)
+    assert conn.execute("SELECT value FROM search_state WHERE key = 'analyzer'").fetchone() == (analyzer.ANALYZER_VERSION,)
     conn.close()
 
 

@@ -115,7 +115,7 @@ def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pyte
 
 
 def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader import search_version
+    from newsreader.search import version as search_version
 
     with Store.open(db_path) as store:
         store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
