@@ -6,8 +6,8 @@ Loads SaudiNewsNet (and with ``--ant`` the ANT corpus) from ../shared/corpus int
 articles (the corpus repeated with fresh URLs and a copy marker so that ids and content hashes
 differ), built once into the cache directory (``search-N[-ant]-LAYOUT.db``; a new index layout
 gets a new file) and reused. Articles and their index rows are written with the store's own SQL and
-``search_index.add`` (the timeline mentions are skipped: they are not what is measured), then the
-index is optimised (``search_index.optimize``) and the file vacuumed. Then it times each kind of
+``store.search.index.add`` (the timeline mentions are skipped: they are not what is measured), then the
+index is optimised (``store.search.index.optimize``) and the file vacuumed. Then it times each kind of
 query through ``Store.search`` (20 results with snippets and the total, as the CLI and the GUI ask)
 and the same queries as a brute-force Python scan (substring tests on the normalised texts of all N
 articles), and prints per kind p50/p95, the scan's p50, the ratio, and the size of the index on disk
@@ -38,8 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsreader.search import analyzer  # noqa: E402
-from newsreader.store import Store, search_index  # noqa: E402
+from newsreader.store import Store  # noqa: E402
 from newsreader.store.core import content_hash  # noqa: E402
+from newsreader.store.search import index  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 #: Bumped when the index layout (m002) changes, so that a cached library is rebuilt.
@@ -127,11 +128,11 @@ def build(path: Path, n: int, use_ant: bool) -> list[Article]:
                         [aid, title, body, published or None, source, url, digest],
                     )
                     if cur.rowcount == 1 and cur.lastrowid is not None:
-                        search_index.add(db, cur.lastrowid, title, body, source)
+                        index.add(db, cur.lastrowid, title, body, source)
                         done += 1
             rep += 1
             print(f"  built {done} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
-        search_index.optimize(db)
+        index.optimize(db)
         if db.conn.in_transaction:  # the optimize statement may leave a transaction open
             db.conn.commit()
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -16,7 +16,8 @@ from typing import Any
 from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
 from newsreader.store import Store
-from newsreader.store.search_sql import SORTS, SearchResults
+from newsreader.store.search.execute import SORTS
+from newsreader.store.search.results import SearchResults
 
 
 def add_parser(sub: Any) -> None:

@@ -1,7 +1,7 @@
 """The search analyser's version (no lexicon loaded, so the store can check its index cheaply).
 
 :mod:`newsreader.search.analyzer` re-exports both names. The search index records :data:`ANALYZER_VERSION`
-(``store.search_index``); a library whose index was built by another version is re-indexed.
+(``store.search.index``); a library whose index was built by another version is re-indexed.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from newsreader.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from newsreader.query_types import Query
-    from newsreader.store.search_sql import SearchResults
+    from newsreader.store.search.results import SearchResults
 
 # The analysis, search and timeline machinery is imported where it is used (writes and
 # searches), not here: opening a library and painting the window only read rows.
@@ -469,7 +469,7 @@ class Store:
     def add_prepared(self, items: Sequence[Prepared | ParsedArticle]) -> list[AddResult]:
         """Write prepared articles in one transaction; a plain ParsedArticle in ``items`` is one the
         caller already knows to be a duplicate (it is checked again here all the same)."""
-        from newsreader.store import search_index
+        from newsreader.store.search import index
 
         results: list[AddResult] = []
         imported_at = _now()
@@ -514,7 +514,7 @@ class Store:
                 rowid = cursor.lastrowid
                 assert rowid is not None
                 self._insert_mentions(entry.id, entry.mentions)
-                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
+                index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
                 results.append(AddResult(entry.id, "imported", item))
         return results
 
@@ -527,7 +527,7 @@ class Store:
 
     def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle, added_at: str) -> None:
         """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
-        of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search_sql`)."""
+        of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search.plan`)."""
         aid, rowid, source, url = match
         new_source = (item.source or "").strip() or None
         new_source = self.outlet_display(new_source) or new_source
@@ -758,33 +758,33 @@ class Store:
             self.db.execute("UPDATE articles SET read = 1 WHERE read = 0")
         return ids
 
-    # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
+    # -- search (store/search/) and bookmarks (bookmarks_sql) --------------------------------------------
     @_reads
     def search(self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchResults:
         """A page of results with snippets; never raises (an unusable query → ``message``)."""
-        from newsreader.store import search_sql
+        from newsreader.store.search import results
 
-        return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
+        return results.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
 
     @_reads
     def search_ids(self, query: str | Query, *, sort: str = "relevance", limit: int | None = None) -> list[str]:
         """Matching ids in result order, for the lazy list model ([] if the query is unusable)."""
-        from newsreader.store import search_sql
+        from newsreader.store.search import execute
 
-        return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
+        return execute.safe_ids(self.db, query, sort=sort, limit=execute.MAX_IDS if limit is None else limit)
 
     @_reads
     def search_count(self, query: Query) -> int:
-        from newsreader.store import search_sql
+        from newsreader.store.search import execute
 
-        return search_sql.count(self.db, query)
+        return execute.count(self.db, query)
 
     @_reads
     def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
         """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
-        from newsreader.store import search_sql
+        from newsreader.store.search import results
 
-        return search_sql.hit_spans(self.db, article_id_or_text, query)
+        return results.hit_spans(self.db, article_id_or_text, query)
 
     @_writes
     def toggle_bookmark(self, aid: str) -> bool:
@@ -825,24 +825,24 @@ class Store:
     @_writes
     def optimize_search_index(self) -> None:
         """Merge the full-text index after a large import (queries get faster)."""
-        from newsreader.store import search_index
+        from newsreader.store.search import index
 
-        search_index.optimize(self.db)
+        index.optimize(self.db)
 
     @_reads
     def search_index_current(self) -> bool:
         """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
-        from newsreader.store import search_index
+        from newsreader.store.search import index
 
-        return search_index.is_current(self.db)
+        return index.is_current(self.db)
 
     @_writes
     def reindex_search_step(self) -> tuple[int, int] | None:
         """One short step of re-indexing for the current analyser: (done, total), or None when the
         index is current (the old index serves searches until the last step swaps the new one in)."""
-        from newsreader.store import search_index
+        from newsreader.store.search import index
 
-        return search_index.reindex_step(self.db)
+        return index.reindex_step(self.db)
 
     def timeline_current(self) -> bool:
         """Were the stored mentions extracted by this version's extractor? (If not, :meth:`reextract_mentions_step`.)"""

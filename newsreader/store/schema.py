@@ -89,7 +89,7 @@ def m001_articles(db: Database) -> None:
 def m002_search_index(db: Database) -> None:
     """Full-text index over the analysed (normalised, stemmed) title and body.
 
-    ``meta`` holds one token per article for its source (:func:`newsreader.store.search_index.source_token`,
+    ``meta`` holds one token per article for its source (:func:`newsreader.store.search.index.source_token`,
     a letter, a digit and hex: no analysed word or prefix can reach it), so that ``source:`` filters are
     intersected inside FTS5. ``articles_read`` lets ``is:read``/``is:unread`` pick the smaller side;
     ``articles_search_dates`` checks a match's date without reading the article row.
@@ -130,7 +130,7 @@ def m004_search_state(db: Database) -> None:
     db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
         # the version alone (no analyser loaded: a new library's set-up stays short); the row as
-        # search_index.record_version writes it, which this migration keeps its own copy of
+        # store.search.index.record_version writes it, which this migration keeps its own copy of
         from newsreader.search.version import ANALYZER_VERSION
 
         db.execute("INSERT INTO search_state (key, value) VALUES ('analyzer', ?)", [ANALYZER_VERSION])

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsreader.settings import Settings
-from newsreader.store import Store, search_index
+from newsreader.store import Store
+from newsreader.store.search import index
 from newsreader.ui.jobs import Pools
 
 
@@ -34,7 +35,7 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, 
         sample_store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
         sample_store.db.execute("UPDATE search_state SET value = 'older' WHERE key = 'analyzer'")
     assert sample_store.search("الواحة").total == 0
-    monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     window, messages = launch_in_arabic(qtbot, sample_store)
     qtbot.waitUntil(lambda: "فهرس البحث محدَّث" in messages, timeout=10000)
     assert f"تحديث فهرس البحث: 2 من {total} مقالاً" in messages

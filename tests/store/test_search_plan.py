@@ -8,7 +8,8 @@ import pytest
 
 from newsreader.domain import ParsedArticle
 from newsreader.search.query import parse
-from newsreader.store import Store, search_index, search_sql
+from newsreader.store import Store
+from newsreader.store.search import execute, index, plan
 
 ROWS = [
     # (key, title, body, published, source)
@@ -42,8 +43,8 @@ def test_source_is_a_token_in_the_index(store: Store) -> None:
     assert keys(store, "النقل source:OASIS") == set()
     # case and surrounding spaces do not matter; several sources mean any of them
     assert keys(store, 'النقل source:"Oasis Times"') == set()  # the query splits at the space
-    token = search_index.source_token("Oasis Times")
-    assert token == search_index.source_token(" oasis times ") and token.startswith("s0")
+    token = index.source_token("Oasis Times")
+    assert token == index.source_token(" oasis times ") and token.startswith("s0")
     assert keys(store, "النقل source:الواحة") == {"b", "c"}
     assert keys(store, "أخبار source:sabq") == keys(store, "أخبار source:SABQ") == {"f"}
     assert keys(store, "النقل source:الواحة source:nothing") == {"b", "c"}
@@ -53,16 +54,16 @@ def test_source_is_a_token_in_the_index(store: Store) -> None:
 
 
 def test_no_query_word_or_prefix_reaches_the_source_tokens(store: Store) -> None:
-    token = search_index.source_token("الواحة")
+    token = index.source_token("الواحة")
     assert token is not None
     for text in (token, token[:2] + "*", token[:4] + "*", "s0*", "src0*", "s*"):
         res = store.search(text, limit=100)
         assert not any(str(h.url).endswith(("/b", "/c")) for h in res.hits), text
 
 
-@pytest.mark.parametrize("set_max", [search_sql.SET_MAX, 1])
+@pytest.mark.parametrize("set_max", [plan.SET_MAX, 1])
 def test_date_and_read_filters_as_sets_or_checks(store: Store, monkeypatch: pytest.MonkeyPatch, set_max: int) -> None:
-    monkeypatch.setattr(search_sql, "SET_MAX", set_max)  # 1: every filter is checked per match
+    monkeypatch.setattr(plan, "SET_MAX", set_max)  # 1: every filter is checked per match
     assert keys(store, "النقل from:2024") == {"a", "b"}
     assert keys(store, "النقل to:2023") == {"c"}
     assert keys(store, "النقل from:2023-03-01 to:2024-01") == {"a", "c"}
@@ -79,7 +80,7 @@ def test_date_and_read_filters_as_sets_or_checks(store: Store, monkeypatch: pyte
 
 def test_complement_set(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """A filter that selects nearly everything is applied as NOT IN its (small) complement."""
-    monkeypatch.setattr(search_sql, "SET_MAX", 3)
+    monkeypatch.setattr(plan, "SET_MAX", 3)
     assert keys(store, "النقل from:2023") == {"a", "b", "c"}  # 4 dated ≥ 2023… complement: 2 rows
     assert keys(store, "النقل is:unread") == {"a", "b", "c", "d"}
 
@@ -101,15 +102,15 @@ def test_date_sort_puts_undated_last(store: Store) -> None:
 
 
 def test_tune_sets_the_cache_and_maps_nothing(store: Store) -> None:
-    search_sql.tune(store.db)
-    assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -search_sql.CACHE_KIB
+    plan.tune(store.db)
+    assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -plan.CACHE_KIB
     assert store.db.execute("PRAGMA mmap_size").fetchone()[0] == 0  # read page by page (see CACHE_KIB)
-    search_sql.tune(store.db)  # idempotent
+    plan.tune(store.db)  # idempotent
 
 
-@pytest.mark.parametrize("expand_max", [search_sql.EXPAND_MAX, 1, 0])
+@pytest.mark.parametrize("expand_max", [plan.EXPAND_MAX, 1, 0])
 def test_prefix_expansion_finds_what_a_prefix_query_finds(store: Store, monkeypatch: pytest.MonkeyPatch, expand_max: int) -> None:
-    monkeypatch.setattr(search_sql, "EXPAND_MAX", expand_max)
+    monkeypatch.setattr(plan, "EXPAND_MAX", expand_max)
     assert keys(store, "نق*") == {"a", "b", "c", "d"}
     assert keys(store, "ركا*") == {"c"}
     assert keys(store, "ركا* -خطة") == set()
@@ -119,16 +120,16 @@ def test_prefix_expansion_finds_what_a_prefix_query_finds(store: Store, monkeypa
 
 def test_prefix_is_expanded_from_the_vocabulary(store: Store) -> None:
     query = parse("نق*")
-    search_sql.tune(store.db)  # creates the vocabulary view
-    expr = search_sql._expression(store.db, query)
+    plan.tune(store.db)  # creates the vocabulary view
+    expr = plan._expression(store.db, query)
     assert expr is not None and "*" not in expr and '"نقل"' in expr
-    assert search_sql.fts_expression(parse("نق*")) == '"نق" *'  # without a library: a prefix query
+    assert plan.fts_expression(parse("نق*")) == '"نق" *'  # without a library: a prefix query
 
 
 def test_ranking_window(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """A first page ranks the RANK_CAP newest matches, a deeper page or the id list RANK_MAX."""
-    monkeypatch.setattr(search_sql, "RANK_CAP", 2)
-    monkeypatch.setattr(search_sql, "RANK_MAX", 3)
+    monkeypatch.setattr(execute, "RANK_CAP", 2)
+    monkeypatch.setattr(execute, "RANK_MAX", 3)
     newest_two = {"c", "d"}  # imported last
     page = store.search("النقل", limit=2)
     assert {str(h.url).rsplit("/", 1)[1] for h in page.hits} == newest_two

@@ -13,7 +13,8 @@ from newsreader.commands import run_cli
 from newsreader.domain import ParsedArticle
 from newsreader.errors import QueryError
 from newsreader.search.query import parse
-from newsreader.store import Store, search_index
+from newsreader.store import Store
+from newsreader.store.search import index
 
 ARTICLES = [
     # (key, title, body, published, source)
@@ -126,7 +127,7 @@ def test_totals_and_paging(lib: Path) -> None:
 def test_reindex_rebuilds_the_same_results(lib: Path) -> None:
     with Store.open(lib) as store:
         before = store.search_ids("البلدية")
-        assert search_index.rebuild(store.db) == len(ARTICLES)
+        assert index.rebuild(store.db) == len(ARTICLES)
         assert store.search_ids("البلدية") == before
 
 

@@ -12,9 +12,10 @@ import pytest
 from newsreader.domain import ParsedArticle
 from newsreader.search import analyzer
 from newsreader.search import version as search_version
-from newsreader.store import Store, search_index
+from newsreader.store import Store
 from newsreader.store.core import content_hash
 from newsreader.store.schema import migrations
+from newsreader.store.search import index
 
 TEXTS = [
     ("مهرجان التمور في الواحة", "افتتحت بلدية الواحة مهرجان التمور السنوي بمشاركة المزارعين."),
@@ -109,7 +110,7 @@ def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monke
     _other_analyser(monkeypatch)
     new_term = analyzer.index_text("الواحة")
     assert new_term != old_term
-    monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
         assert not store.search_index_current()
         assert store.reindex_search_step() == (2, 5)
@@ -149,7 +150,7 @@ def test_an_upgraded_library_without_a_recorded_version_is_reindexed(db_path: Pa
 
 def test_a_new_library_records_its_analyser(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        assert search_index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
+        assert index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT value FROM search_state WHERE key = 'analyzer'").fetchone() == (analyzer.ANALYZER_VERSION,)
     conn.close()
@@ -162,7 +163,7 @@ def test_wire_copy_while_the_index_is_stale_keeps_the_library_whole(
     """Another outlet's copy of an article arrives while the index was written by another analyser (before
     the re-index starts, or half-way): the contentless index is not touched with values it was not written
     with (that damages the file); once the re-index is done, ``source:`` finds the article under both outlets."""
-    monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
         store.add_articles(_articles())
     _other_analyser(monkeypatch)

@@ -127,10 +127,10 @@ def test_find_article_by_prefix(store: Store, sample_articles: list[ParsedArticl
 
 def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """If indexing fails half-way through a batch, no article of the batch is kept."""
-    from newsreader.store import search_index
+    from newsreader.store.search import index
 
     calls = {"n": 0}
-    real = search_index.add_analysed
+    real = index.add_analysed
 
     def failing(*args):  # type: ignore[no-untyped-def]
         calls["n"] += 1
@@ -138,7 +138,7 @@ def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
             raise RuntimeError("disk trouble")
         real(*args)
 
-    monkeypatch.setattr(search_index, "add_analysed", failing)
+    monkeypatch.setattr(index, "add_analysed", failing)
     with pytest.raises(RuntimeError):
         store.add_articles([ParsedArticle(title=f"عنوان {i}", body=f"نص {i}") for i in range(3)])
     assert store.count() == 0

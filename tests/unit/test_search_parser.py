@@ -11,7 +11,7 @@ from newsreader.search import analyzer
 from newsreader.search.highlight import hit_spans
 from newsreader.search.query import parse
 from newsreader.search.snippet import snippet
-from newsreader.store.search_sql import fts_expression
+from newsreader.store.search.plan import fts_expression
 
 
 def stem(word: str) -> str:
