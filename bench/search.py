@@ -6,9 +6,9 @@ Loads SaudiNewsNet (and with ``--ant`` the ANT corpus) from ../shared/corpus int
 articles (the corpus repeated with fresh URLs and a copy marker so that ids and content hashes
 differ), built once into the cache directory (``search-N[-ant]-LAYOUT.db``; a new index layout
 gets a new file) and reused. Articles and their index rows are written with the store's own SQL and
-``store.search.index.add`` (the timeline mentions are skipped: they are not what is measured), then the
+``store.search.index.add_analysed`` (the timeline mentions are skipped: they are not what is measured), then the
 index is optimised (``store.search.index.optimize``) and the file vacuumed. Then it times each kind of
-query through ``Store.search`` (20 results with snippets and the total, as the CLI and the GUI ask)
+query through ``commands.search.find`` (parse, ``Store.search``, snippets: 20 results and the total, as the CLI asks)
 and the same queries as a brute-force Python scan (substring tests on the normalised texts of all N
 articles), and prints per kind p50/p95, the scan's p50, the ratio, and the size of the index on disk
 (``dbstat``) against the goals (p50 <= 20 ms, p95 <= 100 ms, >= 20x the scan). ``--json`` prints the
@@ -37,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from newsreader.commands.search import find  # noqa: E402
 from newsreader.search import analyzer  # noqa: E402
 from newsreader.store import Store  # noqa: E402
 from newsreader.store.core import content_hash  # noqa: E402
@@ -128,7 +129,7 @@ def build(path: Path, n: int, use_ant: bool) -> list[Article]:
                         [aid, title, body, published or None, source, url, digest],
                     )
                     if cur.rowcount == 1 and cur.lastrowid is not None:
-                        index.add(db, cur.lastrowid, title, body, source)
+                        index.add_analysed(db, cur.lastrowid, analyzer.index_text(title), analyzer.index_text(body), source)
                         done += 1
             rep += 1
             print(f"  built {done} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
@@ -214,7 +215,7 @@ def main() -> int:
     rng = random.Random(5)
     with Store.open(path) as store:
         queries = query_sets(corpus, rng)
-        store.search(QUERIES["one word, common"][0], limit=20)  # warm the page cache
+        find(store, QUERIES["one word, common"][0], limit=20)  # warm the page cache
         rows = []
         for kind in ["one word, common", "one word, rare", "two words", "phrase", "prefix", "filtered"]:
             times: list[float] = []
@@ -223,7 +224,7 @@ def main() -> int:
             for q in queries[kind]:
                 for _ in range(a.runs):
                     t = time.perf_counter()
-                    res = store.search(q, limit=20)
+                    res = find(store, q, limit=20)
                     times.append((time.perf_counter() - t) * 1000)
                 totals.append(res.total)
                 for _ in range(a.scan_runs):

@@ -10,13 +10,14 @@ Syntax (like a web search engine)::
     source:aawsat          filters: source:NAME (several = any), from:YYYY[-MM[-DD]], to:…,
     from:2015-07 to:2015-08    is:bookmarked, is:unread, is:read
 
-Every word is analysed with :mod:`newsreader.search.analyzer`, exactly like the indexed text, and
-quoted for FTS5: user input never reaches MATCH unparsed.
+Every word is analysed with :mod:`newsreader.search.analyzer`, exactly like the indexed text; the
+store quotes each term for FTS5 (:mod:`newsreader.store.search.plan`): user input never reaches MATCH
+unparsed.
 
 Errors: :func:`parse` raises :class:`~newsreader.errors.QueryError` (a message for the user)
 when nothing usable is left (empty query, only common words such as «في», only exclusions,
-a bad date). It raises nothing else, whatever the input. The store's ``search`` turns that
-error into an empty result carrying the message.
+a bad date). It raises nothing else, whatever the input. Callers show that message (the window in
+its list, ``newsreader search`` on stderr); the store only ever sees parsed queries.
 """
 
 from __future__ import annotations

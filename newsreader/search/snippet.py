@@ -55,3 +55,11 @@ def _cut(text: str, start: int, width: int) -> tuple[str, int, int, int]:
     lead = "…" if start > 0 else ""
     tail = "…" if end < len(text) else ""
     return lead + text[start:end].replace("\n", " ") + tail, start, end, len(lead)
+
+
+def hit_snippet(title: str | None, body: str | None, query: Query, width: int = 200) -> Snippet:
+    """A search result's snippet: from its body, or from its title when it has no body."""
+    snip = snippet(body or "", query, width)
+    if not snip.spans and query.terms:
+        snip = snippet(title or "", query, width) if not body else snip
+    return snip

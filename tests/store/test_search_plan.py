@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
 from newsreader.search.query import parse
 from newsreader.store import Store
@@ -33,7 +34,7 @@ def store(tmp_path: Path) -> Store:
 
 
 def keys(store: Store, query: str, **kw: object) -> set[str]:
-    res = store.search(query, limit=100, **kw)  # type: ignore[arg-type]
+    res = find(store, query, limit=100, **kw)  # type: ignore[arg-type]
     assert res.message is None, res.message
     return {str(h.url).rsplit("/", 1)[1] for h in res.hits}
 
@@ -48,7 +49,7 @@ def test_source_is_a_token_in_the_index(store: Store) -> None:
     assert keys(store, "النقل source:الواحة") == {"b", "c"}
     assert keys(store, "أخبار source:sabq") == keys(store, "أخبار source:SABQ") == {"f"}
     assert keys(store, "النقل source:الواحة source:nothing") == {"b", "c"}
-    assert store.search("النقل source:الواحة").total == 2
+    assert find(store, "النقل source:الواحة").total == 2
     # filters only (no words): the same sources, in SQL
     assert keys(store, "source:الواحة") == {"b", "c"}
 
@@ -57,7 +58,7 @@ def test_no_query_word_or_prefix_reaches_the_source_tokens(store: Store) -> None
     token = index.source_token("الواحة")
     assert token is not None
     for text in (token, token[:2] + "*", token[:4] + "*", "s0*", "src0*", "s*"):
-        res = store.search(text, limit=100)
+        res = find(store, text, limit=100)
         assert not any(str(h.url).endswith(("/b", "/c")) for h in res.hits), text
 
 
@@ -67,8 +68,8 @@ def test_date_and_read_filters_as_sets_or_checks(store: Store, monkeypatch: pyte
     assert keys(store, "النقل from:2024") == {"a", "b"}
     assert keys(store, "النقل to:2023") == {"c"}
     assert keys(store, "النقل from:2023-03-01 to:2024-01") == {"a", "c"}
-    assert store.search("النقل from:2024").total == 2
-    [aid] = store.search_ids("الركاب")
+    assert find(store, "النقل from:2024").total == 2
+    [aid] = store.search_ids(parse("الركاب"))
     store.set_read([aid])
     assert keys(store, "النقل is:read") == {"c"}
     assert keys(store, "النقل is:unread") == {"a", "b", "d"}
@@ -86,18 +87,18 @@ def test_complement_set(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_only_the_page_is_read(store: Store) -> None:
-    first = store.search("النقل", limit=2)
-    second = store.search("النقل", limit=2, offset=2)
+    first = find(store, "النقل", limit=2)
+    second = find(store, "النقل", limit=2, offset=2)
     assert first.total == second.total == 4
     assert len(first.hits) == 2 and len(second.hits) == 2
     assert not {h.id for h in first.hits} & {h.id for h in second.hits}
-    assert [h.id for h in first.hits + second.hits] == store.search_ids("النقل")
+    assert [h.id for h in first.hits + second.hits] == store.search_ids(parse("النقل"))
     scores = [h.score for h in first.hits + second.hits]
     assert scores == sorted(scores, reverse=True)
 
 
 def test_date_sort_puts_undated_last(store: Store) -> None:
-    hits = store.search("النقل", sort="date").hits
+    hits = find(store, "النقل", sort="date").hits
     assert [h.published for h in hits] == ["2024-02-10", "2024-01-05", "2023-03-01", None]
 
 
@@ -131,9 +132,9 @@ def test_ranking_window(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(execute, "RANK_CAP", 2)
     monkeypatch.setattr(execute, "RANK_MAX", 3)
     newest_two = {"c", "d"}  # imported last
-    page = store.search("النقل", limit=2)
+    page = find(store, "النقل", limit=2)
     assert {str(h.url).rsplit("/", 1)[1] for h in page.hits} == newest_two
     assert page.total == 4  # counted beyond the window
-    assert len(store.search("النقل", limit=3).hits) == 3
-    assert len(store.search_ids("النقل")) == 3
-    assert store.search("النقل from:2023", limit=1).total == 3  # filtered: one pass counts
+    assert len(find(store, "النقل", limit=3).hits) == 3
+    assert len(store.search_ids(parse("النقل"))) == 3
+    assert find(store, "النقل from:2023", limit=1).total == 3  # filtered: one pass counts

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsreader import derived
+from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
 from newsreader.search import analyzer
 from newsreader.search import version as search_version
@@ -104,28 +106,28 @@ def _matching(store: Store, term: str) -> int:
 def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
         store.add_articles(_articles())
-        assert store.search_index_current()
-        assert store.reindex_search_step() is None  # nothing to do
+        assert derived.search_index_current(store)
+        assert derived.reindex_search_step(store) is None  # nothing to do
     old_term = analyzer.index_text("الواحة")
     _other_analyser(monkeypatch)
     new_term = analyzer.index_text("الواحة")
     assert new_term != old_term
     monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
-        assert not store.search_index_current()
-        assert store.reindex_search_step() == (2, 5)
+        assert not derived.search_index_current(store)
+        assert derived.reindex_search_step(store) == (2, 5)
         # the old index still serves every article (a query in the old analyser's terms)
         assert _matching(store, old_term) == 2
         # an article imported meanwhile is indexed by the new index too
         store.add_articles([ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
     with Store.open(db_path) as store:  # interrupted: the next start resumes where it was
-        assert store.reindex_search_step() == (4, 6)
-        assert store.reindex_search_step() == (6, 6)
+        assert derived.reindex_search_step(store) == (4, 6)
+        assert derived.reindex_search_step(store) == (6, 6)
         assert _matching(store, old_term) == 2  # still the old index
         with Store.connect(db_path) as reader:  # (also for another connection)
             assert _matching(reader, old_term) == 2
-        assert store.reindex_search_step() is None
-        assert store.search_index_current()
+        assert derived.reindex_search_step(store) is None
+        assert derived.search_index_current(store)
         tables = set(store.db.table_names())
         assert "articles_fts_next" not in tables
         state = dict(store.db.execute("SELECT key, value FROM search_state").fetchall())
@@ -134,26 +136,36 @@ def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monke
         # the index now holds the new analyser's terms for all six articles
         assert _matching(store, old_term) == 0
         assert _matching(store, new_term) == 3
-        assert store.search("الواحة").total == 3
+        assert find(store, "الواحة").total == 3
 
 
 def test_an_upgraded_library_without_a_recorded_version_is_reindexed(db_path: Path) -> None:
     _library_at_schema_2(db_path, [f"{i:040x}" for i in range(len(TEXTS))])
     with Store.open(db_path, backups=False) as store:
-        assert not store.search_index_current()
-        assert store.search("مهرجان").total == 0  # rows written before the index existed
-        while store.reindex_search_step() is not None:
+        assert not derived.search_index_current(store)
+        assert find(store, "مهرجان").total == 0  # rows written before the index existed
+        while derived.reindex_search_step(store) is not None:
             pass
-        assert store.search("مهرجان").total == 1
-        assert store.search_index_current()
+        assert find(store, "مهرجان").total == 1
+        assert derived.search_index_current(store)
 
 
-def test_a_new_library_records_its_analyser(db_path: Path) -> None:
+def test_a_new_library_takes_the_analyser_of_its_first_articles(db_path: Path) -> None:
     with Store.open(db_path) as store:
+        assert index.recorded_version(store.db) is None  # nothing indexed yet: any analyser's index
+        assert derived.search_index_current(store)
+        store.add_articles(_articles())  # analysed by this version's analyser, which the index now records
         assert index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
+        assert derived.search_index_current(store) and derived.reindex_search_step(store) is None
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT value FROM search_state WHERE key = 'analyzer'").fetchone() == (analyzer.ANALYZER_VERSION,)
     conn.close()
+
+
+def test_an_empty_library_records_the_analyser_that_checks_it(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert derived.reindex_search_step(store) is None
+        assert index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
 
 
 @pytest.mark.parametrize("steps_before", [0, 1])
@@ -168,18 +180,48 @@ def test_wire_copy_while_the_index_is_stale_keeps_the_library_whole(
         store.add_articles(_articles())
     _other_analyser(monkeypatch)
     with Store.open(db_path) as store:
-        assert not store.search_index_current()
+        assert not derived.search_index_current(store)
         for _ in range(steps_before):
-            store.reindex_search_step()
+            derived.reindex_search_step(store)
         copy = [ParsedArticle(title=t, body=b, published="2024-03-01", source="النخيل") for t, b in TEXTS]
         assert [r.status for r in store.add_articles(copy)] == ["duplicate"] * len(TEXTS)
         store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # the old index serves
         for title, _body in TEXTS:
-            assert store.search(title).message is None
-        while store.reindex_search_step() is not None:
+            assert find(store, title).message is None
+        while derived.reindex_search_step(store) is not None:
             pass
-        assert store.search_index_current()
+        assert derived.search_index_current(store)
         assert store.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
-        assert store.search("source:النخيل").total == len(TEXTS)
-        assert store.search("source:الواحة").total == len(TEXTS)
+        assert find(store, "source:النخيل").total == len(TEXTS)
+        assert find(store, "source:الواحة").total == len(TEXTS)
+
+
+def _analysed(rows: list[index.StaleRow]) -> list[index.IndexRow]:
+    return [index.IndexRow(r.n, analyzer.index_text(r.title), analyzer.index_text(r.body), r.sources) for r in rows]
+
+
+def _next_rows(store: Store) -> int:
+    return int(store.db.execute("SELECT count(*) FROM articles_fts_next").fetchone()[0])
+
+
+def test_articles_imported_while_a_step_is_analysed_are_not_left_out(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis of a re-index step runs between two transactions (outside the store): articles imported
+    meanwhile, after the last batch was handed out, keep the new index from being swapped in without them."""
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
+    with Store.open(db_path) as store:
+        store.add_articles(_articles())
+        stale = store.stale_search_rows("test-next")
+        assert stale is not None and [r.sources for r in stale] == [("الواحة",), ("الواحة",)]
+        rows = _analysed(stale)
+        assert store.write_search_rows("test-next", rows) == (2, 5)
+        assert _next_rows(store) == 2
+        while stale := store.stale_search_rows("test-next"):
+            store.write_search_rows("test-next", _analysed(stale))
+        assert stale == [] and _next_rows(store) == 5
+        store.add_articles([ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
+        assert store.write_search_rows("test-next", []) == (5, 6)  # not swapped in: one more to analyse
+        assert store.stale_search_rows("test-next") == [index.StaleRow(6, "حديقة الواحة", "افتتحت الحديقة.", ())]
+        assert store.write_search_rows("test-next", _analysed(store.stale_search_rows("test-next") or [])) == (6, 6)
+        assert store.write_search_rows("test-next", []) is None  # swapped in
+        assert index.recorded_version(store.db) == "test-next" and _matching(store, analyzer.index_text("حديقة")) == 1

@@ -15,9 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from newsreader.errors import QueryError
 from newsreader.query_types import Query
-from newsreader.search.query import parse
 from newsreader.store.connection import Connection
 from newsreader.store.search.plan import Plan, plan_query, sql_filters
 
@@ -126,10 +124,9 @@ def ids(db: Connection, query: Query, *, sort: str = "relevance", limit: int = M
     return [by_n[n] for n, _ in ordered if n in by_n]
 
 
-def safe_ids(db: Connection, text: str | Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
-    """``ids`` for raw text or a parsed query; [] when the query is unusable."""
+def safe_ids(db: Connection, query: Query, *, sort: str = "relevance", limit: int = MAX_IDS) -> list[str]:
+    """``ids``, or [] when SQLite refuses the query (not the user's fault: the parser accepted it)."""
     try:
-        query = text if isinstance(text, Query) else parse(text)
         return ids(db, query, sort=sort if sort in SORTS else "relevance", limit=limit)
-    except (QueryError, sqlite3.OperationalError):
+    except sqlite3.OperationalError:
         return []
