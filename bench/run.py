@@ -9,7 +9,7 @@
 * search p50/p95 per query kind through ``commands.search.find`` (parse, ``Store.search``, snippets: 20 results and the total)
   against a brute-force scan of the same N texts (query sets and scan of ``bench/search.py``);
 * timeline pane for one article (``store.mentions`` + ``TimelinePane.set_article``) and the story
-  timeline of a 1,000-article search (``Store.story_mentions`` + ``events.build``);
+  timeline of a 1,000-article search (``Store.story_mentions`` + ``timeline.build.build``);
 * GUI, each in fresh processes with ``QT_QPA_PLATFORM=offscreen``: first paint of the main window
   on the library against an empty PySide6 window (``bench/startup.py``); RSS after opening (the id
   list complete) and after jumping to the last row; the time of that jump; the rows the list
@@ -41,11 +41,11 @@ import library  # noqa: E402
 import search as search_bench  # noqa: E402
 import startup  # noqa: E402
 
-from newsreader import events  # noqa: E402
 from newsreader.commands.search import find  # noqa: E402
 from newsreader.search import analyzer  # noqa: E402
 from newsreader.search.query import parse  # noqa: E402
 from newsreader.store import Store, core  # noqa: E402
+from newsreader.timeline import build as events  # noqa: E402
 
 import_bench = importlib.import_module("import")
 

@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsreader import events, paths
+from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
 from newsreader.domain import Mention, full_text
 from newsreader.errors import ImportFailed
 from newsreader.importers.base import MAX_FILE_BYTES
+from newsreader.timeline import build as events
 from newsreader.timeline import extract
 
 

@@ -1078,7 +1078,7 @@ class MainWindow(QMainWindow):
 
     # -- story timeline ------------------------------------------------------------------------------------------
     def show_story_timeline(self) -> None:
-        from newsreader import events
+        from newsreader.timeline import build as events
 
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
@@ -1322,7 +1322,7 @@ class MainWindow(QMainWindow):
 
     def export_timeline(self, fmt: str, path: str | None = None) -> str | None:
         """The current article's timeline as CSV (one row per mention) or as a PNG picture."""
-        from newsreader import events
+        from newsreader.timeline import build as events
         from newsreader.ui.dialogs import warn
 
         article = self.current_article()

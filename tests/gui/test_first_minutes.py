@@ -589,7 +589,7 @@ def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window
 
 # -- 13. the story timeline, a view of the main window ------------------------------------------------------------
 def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(qtbot, make_window, sample_store: Store) -> None:
-    from newsreader import events
+    from newsreader.timeline import build as events
     from newsreader.ui import timeline_view
 
     window = make_window()

@@ -754,8 +754,9 @@ def test_csv_exports_neutralise_formulas_and_carry_a_bom() -> None:
     import csv
     import io
 
-    from newsreader import bookmarks_export, events
+    from newsreader import bookmarks_export
     from newsreader.domain import Article, Mention
+    from newsreader.timeline import build as events
 
     text = bookmarks_export.to_csv([hostile_bookmark()])
     assert text.startswith("\ufeff")

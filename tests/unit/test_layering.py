@@ -91,3 +91,22 @@ def test_the_store_imports_no_search_parser_or_analyser() -> None:
     }
     # store/core.py still holds prepare() (the analysis of an import), which moves to newsreader/importing/
     assert offenders <= {"store/core.py"}
+
+
+def test_the_timeline_imports_nothing_above_it() -> None:
+    """The timeline is a pure library under the store: it imports neither the store, the import pipeline,
+    the commands nor the GUI (the store and the pipeline call it, not the other way round)."""
+    timeline = list((PACKAGE / "timeline").rglob("*.py"))
+    assert len(timeline) > 20
+    above = ("newsreader.store", "newsreader.importing", "newsreader.commands", "newsreader.ui", "newsreader.app")
+    offenders = [f"{p}: {m}" for p in timeline for m in imports(p) if any(m == a or m.startswith(a + ".") for a in above)]
+    assert offenders == []
+
+
+def test_the_timeline_modules_stay_small() -> None:
+    """One family a module: none of the timeline's modules grows past 500 lines."""
+    sizes = {
+        p.relative_to(PACKAGE).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+        for p in (PACKAGE / "timeline").rglob("*.py")
+    }
+    assert {name: n for name, n in sizes.items() if n > 500} == {}
