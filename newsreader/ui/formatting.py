@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
-from newsreader.textnorm import arabic_digits, latin_digits
+from newsreader.text.arabic import arabic_digits, latin_digits
 
 if TYPE_CHECKING:
     from newsreader.domain import Mention

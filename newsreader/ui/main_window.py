@@ -31,7 +31,7 @@ from newsreader.domain import Article
 from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.formatting import Display
@@ -666,7 +666,9 @@ class MainWindow(QMainWindow):
         thread (the old index and mentions serve meanwhile), progress in the status bar. A library that
         is current costs one look."""
         if not self.store.read_only and not self._closing:
-            self.write(lambda store: store.update_derived_step(), self._search_index_progress)
+            from newsreader import derived
+
+            self.write(derived.update_derived_step, self._search_index_progress)
 
     def _search_index_progress(self, state: tuple[str, int, int] | None) -> None:
         done_messages = {"search": self.tr("The search index is up to date"), "timeline": self.tr("The timeline is up to date")}
@@ -960,7 +962,11 @@ class MainWindow(QMainWindow):
 
     def _show_hits(self, article: Article) -> None:
         query = self.searcher.query if self.searcher.active() else None
-        spans = self.store.hit_spans(article, query) if query is not None and query.terms else []
+        spans: list[tuple[int, int]] = []
+        if query is not None and query.terms:
+            from newsreader.search.highlight import hit_spans  # (loaded with the query's parser)
+
+            spans = hit_spans(article.full_text, query)
         self.article_view.set_hits(spans)
         self.hits_label.setText(self.display.num(self.tr("%n hits", "", len(spans))) + " (F3)" if spans else "")
 

@@ -163,7 +163,7 @@ class TimelineTree(QTreeView):
 
             hijri = hijri_of(m.first_day, self.display.language)
         if hijri:
-            from newsreader.textnorm import isolate
+            from newsreader.text.bidi import isolate
 
             label += f" ({isolate(self._d(hijri))})"  # isolated: its own direction in any label
         if show_titles and entry.article_title:
