@@ -37,8 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 from sqlite_utils import Database  # noqa: E402
 
-from newsreader import importing  # noqa: E402
 from newsreader.domain import ParsedArticle  # noqa: E402
+from newsreader.importing import pipeline  # noqa: E402
 from newsreader.store import Store, core  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -65,8 +65,8 @@ def run_import(db: Path, paths: list[Path | str], limit: int, prepare_fn: Any = 
     Store.open(db).close()
     seen = {"n": 0}
     start = time.perf_counter()
-    final: importing.ImportProgress | None = None
-    for step in importing.import_paths(db, paths, cancelled=lambda: seen["n"] >= limit, prepare_fn=prepare_fn):
+    final: pipeline.ImportProgress | None = None
+    for step in pipeline.import_paths(db, paths, cancelled=lambda: seen["n"] >= limit, prepare_fn=prepare_fn):
         seen["n"] = step.imported + step.duplicates
         final = step
     assert final is not None
@@ -195,8 +195,8 @@ def measure_big(label: str, path: Path, tmp: Path, prepare_fn: Any) -> dict[str,
     Store.open(db).close()
     sampler.start()
     start = time.perf_counter()
-    final: importing.ImportProgress | None = None
-    for step in importing.import_paths(db, [path], prepare_fn=prepare_fn):
+    final: pipeline.ImportProgress | None = None
+    for step in pipeline.import_paths(db, [path], prepare_fn=prepare_fn):
         final = step
     seconds = time.perf_counter() - start
     done.set()

@@ -4,7 +4,7 @@
 
 The corpus is ../shared/corpus: the SaudiNewsNet zips (JSON arrays) and the ANT tarball (one TREC
 file per article, unpacked once into the cache folder). It is imported once with
-``importing.import_paths`` (worker processes, timeline extraction, search analysis: exactly what the
+``importing.pipeline.import_paths`` (worker processes, timeline extraction, search analysis: exactly what the
 app does) into ``base-vV.db``; the ``Prepared`` objects that import wrote are kept (pickled beside
 it). A library of N articles is the base library copied and then topped up with copies of those
 prepared articles under fresh ids: the copy number goes into the URL (hence a new id) and into the
@@ -32,7 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsreader import importing  # noqa: E402
+from newsreader.importing import pipeline  # noqa: E402
 from newsreader.store import Store, core  # noqa: E402
 from newsreader.store.schema import SCHEMA_VERSION  # noqa: E402
 
@@ -96,7 +96,7 @@ def base_library(cache: Path = CACHE) -> tuple[Path, list[core.Prepared], dict[s
     t0 = time.perf_counter()
     final = None
     try:
-        for step in importing.import_paths(db, paths):
+        for step in pipeline.import_paths(db, paths):
             final = step
     finally:
         core.Store.add_prepared = original  # type: ignore[method-assign]

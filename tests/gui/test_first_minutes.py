@@ -474,7 +474,7 @@ def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_wind
     taller than its text, and shows the style's icon on each standard button."""
     from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox
 
-    from newsreader.importing import SkippedRecord
+    from newsreader.importing.pipeline import SkippedRecord
     from newsreader.ui.backups import RestoreDialog
     from newsreader.ui.bookmarks import BookmarkDialog
     from newsreader.ui.dialogs import standard_icons

@@ -178,9 +178,9 @@ def test_no_transaction_stays_open_after_any_public_store_method(db_path: Path) 
 def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
-    from newsreader import importing
+    from newsreader.importing import pipeline
 
-    monkeypatch.setattr(importing, "OPTIMIZE_AFTER", 3)  # the merge that follows ~2,000 articles, on a few
+    monkeypatch.setattr(pipeline, "OPTIMIZE_AFTER", 3)  # the merge that follows ~2,000 articles, on a few
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(4):
@@ -192,7 +192,7 @@ def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkey
         )
     db = tmp_path / "library.db"
     Store.open(db).close()
-    *_, final = importing.import_paths(db, [folder])
+    *_, final = pipeline.import_paths(db, [folder])
     assert final.imported == 4
     conn = sqlite3.connect(db)
     try:

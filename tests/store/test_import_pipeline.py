@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.commands import run_cli
-from newsreader.importing import ImportProgress, import_paths
+from newsreader.importing.pipeline import ImportProgress, import_paths
 from newsreader.store import Store
 
 DATA = Path(__file__).parent.parent / "data" / "articles"
