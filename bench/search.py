@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsreader import analysis  # noqa: E402
+from newsreader.importing.prepare import content_hash  # noqa: E402
 from newsreader.store import Store, search_index  # noqa: E402
-from newsreader.store.core import content_hash  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 #: Bumped when the index layout (m002) changes, so that a cached library is rebuilt.

@@ -2,7 +2,7 @@
 
 ``import_paths`` has no Qt in it; ``ui/jobs.py::GeneratorJob`` runs it in a worker
 thread. Reading, parsing and preparing articles (de-duplication key, timeline mentions,
-search terms: :func:`newsreader.store.core.prepare`) is CPU work: for more than a few
+search terms: :func:`newsreader.importing.prepare.prepare`) is CPU work: for more than a few
 files it runs in worker processes, one per core (:mod:`.pool`), while this process only writes. Each
 batch of articles is written in one transaction (``Store.add_prepared``), so killing the
 process leaves whole articles only, and a re-run completes the import (articles already
@@ -23,8 +23,8 @@ from newsreader.importers import Skipped, streamable
 from newsreader.importers.base import SNIFF_BYTES
 from newsreader.importers.sources import Reader, Source, expand, shown
 from newsreader.importing.pool import Entry, Prepare, read_sources, read_stream, worker_count
+from newsreader.importing.prepare import Prepared, identify, prepare
 from newsreader.store import AddResult, Store
-from newsreader.store.core import Prepared, prepare
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ def _store_batch(store: Store, chunk: list[Entry], failures: list[tuple[str, str
     database error), the batch is rolled back and written article by article, so only
     that article is reported and the rest are stored."""
     try:
-        return store.add_prepared(chunk)
+        return store.add_prepared(chunk, identify, prepare)
     except StoreError:
         raise  # disk full, read-only, locked: the import cannot go on
     except Exception as exc:
@@ -138,7 +138,7 @@ def _store_batch(store: Store, chunk: list[Entry], failures: list[tuple[str, str
     for entry in chunk:
         item = entry.article if isinstance(entry, Prepared) else entry
         try:
-            results.extend(store.add_prepared([entry]))
+            results.extend(store.add_prepared([entry], identify, prepare))
         except StoreError:
             raise
         except Exception as exc:

@@ -1,7 +1,7 @@
 """The worker processes of an import: reading, parsing and preparing articles in a pool.
 
 Reading and parsing files and preparing their new articles (de-duplication key, timeline mentions,
-search terms: :func:`newsreader.store.core.prepare`) is CPU work: for more than a few files it runs
+search terms: :func:`newsreader.importing.prepare.prepare`) is CPU work: for more than a few files it runs
 in worker processes, one per core, while the importing process only writes (:mod:`.pipeline`).
 Functions handed to the pool live at module level (the workers unpickle them by name).
 """
@@ -22,8 +22,8 @@ from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
 from newsreader.importers import Skipped, parse_records, stream_records
 from newsreader.importers.sources import Reader, Source
+from newsreader.importing.prepare import Prepared, identify, prepare
 from newsreader.store import Store
-from newsreader.store.core import Prepared, identify, prepare
 
 #: Below this many files the import stays in one process (starting workers costs ~0.5 s).
 POOL_MIN_FILES = 40

@@ -7,14 +7,14 @@ import functools
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
-from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text
+from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text, reference_date
 from newsreader.errors import (
     AmbiguousId,
     DiskFull,
@@ -41,42 +41,26 @@ if TYPE_CHECKING:
 _ARTICLE_COLUMNS = "id, title, body, published, date_source, source, author, url, language, path, content_hash, imported_at, read"
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """An article with everything the store derives from it computed (no SQL involved),
-    so the costly part of an import can run in worker processes."""
+class NewArticle(Protocol):
+    """What the store writes for a new article: the article and what is derived from it, computed
+    before the write (:class:`newsreader.importing.prepare.Prepared`)."""
 
-    article: ParsedArticle
-    id: str
-    digest: str
-    mentions: tuple[Mention, ...]
-    title_terms: str
-    body_terms: str
+    @property
+    def article(self) -> ParsedArticle: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def digest(self) -> str: ...
+    @property
+    def mentions(self) -> Sequence[Mention]: ...
+    @property
+    def title_terms(self) -> str: ...
+    @property
+    def body_terms(self) -> str: ...
 
 
-def identify(item: ParsedArticle) -> tuple[str, str]:
-    """(id, content hash) of a parsed article: enough to know whether it is a duplicate."""
-    digest = content_hash(item.title, item.body)
-    return article_id(item, digest), digest
-
-
-def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date | None = None) -> Prepared:
-    """Derive the id, de-duplication key (``key``, when already computed by :func:`identify`),
-    timeline mentions and index terms of an article."""
-    from newsreader import analysis, timeline
-
-    aid, digest = key or identify(item)
-    # An undated article is never resolved against the import day: its relative dates stay unresolved
-    # (the timeline asks for a reference date) rather than dated to "today" by accident.
-    ref = reference_date(item.published) or today
-    return Prepared(
-        article=item,
-        id=aid,
-        digest=digest,
-        mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
-        title_terms=analysis.index_text(item.title),
-        body_terms=analysis.index_text(item.body),
-    )
+Identify = Callable[[ParsedArticle], tuple[str, str]]
+Prepare = Callable[[ParsedArticle], NewArticle]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,36 +70,6 @@ class AddResult:
     id: str
     status: str
     article: ParsedArticle
-
-
-def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
-    not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
-    import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
-
-    from newsreader.textnorm import fold
-
-    key = fold(title) + "\n" + fold(body)
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
-
-
-def article_id(parsed: ParsedArticle, digest: str) -> str:
-    """Deterministic id: from the URL when there is one, else from the content."""
-    import hashlib
-
-    basis = f"url:{parsed.url.strip()}" if parsed.url and parsed.url.strip() else f"hash:{digest}"
-    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
-
-
-def reference_date(published: str | None, imported_at: str | None = None) -> date | None:
-    """The date against which an article's relative dates are resolved."""
-    for value in (published, imported_at):
-        if value:
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                continue
-    return None
 
 
 #: Seconds a write waits for another program (or another newsreader) to finish its own.
@@ -448,26 +402,16 @@ class Store:
         self.close()
 
     # -- writing articles --------------------------------------------------------
-    @_writes
-    def add_articles(self, parsed: Iterable[ParsedArticle]) -> list[AddResult]:
-        """Store new articles (with their mentions and index rows) in one transaction.
-
-        An article whose id (URL) or normalised content is already in the library
-        is a duplicate and leaves the library unchanged (and costs no extraction).
-        """
-        items = list(parsed)
-        known = self.known([identify(item) for item in items])
-        return self.add_prepared([item if known[i] else prepare(item) for i, item in enumerate(items)])
-
     @_reads
     def known(self, keys: Sequence[tuple[str, str]]) -> list[bool]:
         """For each (id, content hash): is that article already in the library?"""
         return [self._exists(aid, digest) for aid, digest in keys]
 
     @_writes
-    def add_prepared(self, items: Sequence[Prepared | ParsedArticle]) -> list[AddResult]:
+    def add_prepared(self, items: Sequence[NewArticle | ParsedArticle], identify: Identify, prepare: Prepare) -> list[AddResult]:
         """Write prepared articles in one transaction; a plain ParsedArticle in ``items`` is one the
-        caller already knows to be a duplicate (it is checked again here all the same)."""
+        caller already knows to be a duplicate (it is checked again here all the same: ``identify``
+        gives its id and key, and should it be new after all, ``prepare`` derives what is written)."""
         from newsreader.store import search_index
 
         results: list[AddResult] = []

@@ -108,10 +108,16 @@ def m002_search_index(db: Database) -> None:
 @migrations()
 def m003_dedup_key(db: Database) -> None:
     """The de-duplication key no longer follows the search analyser: ``content_hash`` is recomputed
-    for every article with the frozen fold (:func:`newsreader.store.core.content_hash`). Keys written
-    by any earlier analyser become what a re-import computes now. Should two articles now share a key
-    (they are duplicates by it), the later one keeps its old key: nothing is lost."""
-    from newsreader.store.core import content_hash
+    for every article with the frozen fold (what :func:`newsreader.importing.prepare.content_hash`
+    computes, written out here: a shipped migration never changes). Keys written by any earlier
+    analyser become what a re-import computes now. Should two articles now share a key (they are
+    duplicates by it), the later one keeps its old key: nothing is lost."""
+    import hashlib
+
+    from newsreader.textnorm import fold
+
+    def content_hash(title: str, body: str) -> str:
+        return hashlib.sha1((fold(title) + "\n" + fold(body)).encode("utf-8")).hexdigest()
 
     conn, last = db.conn, -1
     while batch := conn.execute(

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsreader.domain import Mention, full_text
+from newsreader.domain import Mention, full_text, reference_date
 from newsreader.store import derived
 from newsreader.store.connection import Connection
-from newsreader.store.core import reference_date
 
 #: Articles re-extracted per :func:`reextract_step` (well under a second of work: the writer thread stays free).
 REEXTRACT_BATCH = 300

@@ -17,8 +17,8 @@ from newsreader.errors import ImportFailed
 from newsreader.importers import base, feeds, parse_records, stream_records
 from newsreader.importing import pipeline
 from newsreader.importing.pipeline import ImportProgress, group_by_reason, import_paths
+from newsreader.importing.prepare import prepare
 from newsreader.store import Store
-from newsreader.store.core import prepare
 from newsreader.watch import FolderWatch
 
 DATA = Path(__file__).parent.parent / "data" / "import"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.domain import ParsedArticle
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store, search_index, search_sql
 
 ROWS = [
@@ -23,8 +24,8 @@ ROWS = [
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     st = Store.open(tmp_path / "plan.db")
-    st.add_articles(
-        ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ROWS
+    add_articles(
+        st, (ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ROWS)
     )
     yield st
     st.close()

@@ -11,8 +11,8 @@ import pytest
 
 from newsreader import analysis, search_version
 from newsreader.domain import ParsedArticle
+from newsreader.importing.prepare import add_articles, content_hash
 from newsreader.store import Store, search_index
-from newsreader.store.core import content_hash
 from newsreader.store.schema import migrations
 
 TEXTS = [
@@ -45,10 +45,10 @@ def test_the_key_is_the_frozen_fold_of_title_and_body() -> None:
 
 def test_a_search_change_makes_no_duplicate_on_reimport(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
-        assert [r.status for r in store.add_articles(_articles())] == ["imported"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, _articles())] == ["imported"] * len(TEXTS)
     _other_analyser(monkeypatch)
     with Store.open(db_path) as store:
-        assert [r.status for r in store.add_articles(_articles())] == ["duplicate"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, _articles())] == ["duplicate"] * len(TEXTS)
         assert store.count() == len(TEXTS)
 
 
@@ -73,7 +73,7 @@ def test_keys_written_by_an_older_analyser_are_migrated(db_path: Path) -> None:
     with Store.open(db_path, backups=False) as store:
         keys = [r[0] for r in store.db.execute("SELECT content_hash FROM articles ORDER BY n")]
         assert keys == [content_hash(t, b) for t, b in TEXTS]
-        assert [r.status for r in store.add_articles(_articles())] == ["duplicate"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, _articles())] == ["duplicate"] * len(TEXTS)
 
 
 def test_a_key_collision_in_the_migration_keeps_both_articles(db_path: Path) -> None:
@@ -101,7 +101,7 @@ def _matching(store: Store, term: str) -> int:
 
 def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
-        store.add_articles(_articles())
+        add_articles(store, _articles())
         assert store.search_index_current()
         assert store.reindex_search_step() is None  # nothing to do
     old_term = analysis.index_text("الواحة")
@@ -115,7 +115,7 @@ def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monke
         # the old index still serves every article (a query in the old analyser's terms)
         assert _matching(store, old_term) == 2
         # an article imported meanwhile is indexed by the new index too
-        store.add_articles([ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
+        add_articles(store, [ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
     with Store.open(db_path) as store:  # interrupted: the next start resumes where it was
         assert store.reindex_search_step() == (4, 6)
         assert store.reindex_search_step() == (6, 6)
@@ -163,14 +163,14 @@ def test_wire_copy_while_the_index_is_stale_keeps_the_library_whole(
     with (that damages the file); once the re-index is done, ``source:`` finds the article under both outlets."""
     monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
-        store.add_articles(_articles())
+        add_articles(store, _articles())
     _other_analyser(monkeypatch)
     with Store.open(db_path) as store:
         assert not store.search_index_current()
         for _ in range(steps_before):
             store.reindex_search_step()
         copy = [ParsedArticle(title=t, body=b, published="2024-03-01", source="النخيل") for t, b in TEXTS]
-        assert [r.status for r in store.add_articles(copy)] == ["duplicate"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, copy)] == ["duplicate"] * len(TEXTS)
         store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # the old index serves
         for title, _body in TEXTS:
             assert store.search(title).message is None

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from newsreader import timeline
 from newsreader.domain import ParsedArticle, full_text
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store, timeline_mentions
 from newsreader.store.schema import migrations
 
@@ -60,7 +61,7 @@ def test_a_new_library_records_its_extractor(db_path: Path) -> None:
     with Store.open(db_path) as store:
         assert store.timeline_current()
         assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
+        add_articles(store, [ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
         assert store.timeline_current()
         assert store.reextract_mentions_step() is None
         assert store.update_derived_step() is None
@@ -99,7 +100,7 @@ def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Pa
 
 def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
+        add_articles(store, [ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
         ids = store.article_ids()
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     real = timeline.extract
@@ -118,7 +119,7 @@ def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPa
     from newsreader import search_version
 
     with Store.open(db_path) as store:
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
+        add_articles(store, [ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
     monkeypatch.setattr(search_version, "ANALYZER_VERSION", "test-next")
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     with Store.open(db_path) as store:

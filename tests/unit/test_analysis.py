@@ -160,7 +160,7 @@ def test_stems_split_at_spaces_give_the_tokens_the_regex_finds() -> None:
 def test_an_article_body_is_normalised_once_for_its_key_and_its_index_terms(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsreader import textnorm
     from newsreader.domain import ParsedArticle
-    from newsreader.store import core
+    from newsreader.importing import prepare
 
     body = "افتتحت مكتبة الواحة المتخيّلة فرعها الجديد يوم الأحد. " * 20
     item = ParsedArticle(title="مكتبة الواحة", body=body, published="2024-03-03")
@@ -172,7 +172,7 @@ def test_an_article_body_is_normalised_once_for_its_key_and_its_index_terms(monk
         return real(form, text)
 
     monkeypatch.setattr(textnorm, "_nfc", counting)
-    prepared = core.prepare(item, core.identify(item))
+    prepared = prepare.prepare(item, prepare.identify(item))
     assert calls.count(body) == 1
     assert prepared.body_terms == " ".join(analysis.stem(t) for t in analysis._TOKEN.findall(analysis.normalize(body)))
     assert analysis.normalize(body) is analysis.normalize(body)  # remembered
