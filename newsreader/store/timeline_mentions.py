@@ -9,7 +9,9 @@ ones replace them; an interrupted re-extraction resumes where it was at the next
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from typing import Any
 
 from newsreader.domain import Mention, full_text, reference_date
 from newsreader.store import derived
@@ -106,3 +108,40 @@ def reextract_step(db: Connection, batch: int | None = None) -> tuple[int, int] 
         derived.set_state(db, _UPTO, None)
         record_version(db)
     return None
+
+
+_MENTION_COLUMNS = 'start, "end", text, type, value, mod, calendar, sentence, first_day, last_day, end_value, end_start'
+
+
+def mentions(db: Connection, aid: str) -> list[Mention]:
+    cursor = db.execute(f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE article_id = ? ORDER BY idx", [aid])
+    return [_mention(r) for r in cursor]
+
+
+def story_mentions(db: Connection, ids: Sequence[str], limit: int = 1000) -> list[tuple[str, str, Mention]]:
+    """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
+    cursor = db.execute(
+        'SELECT a.id, a.title, m.start, m."end", m.text, m.type, m.value, m.mod, m.calendar, m.sentence,'
+        " m.first_day, m.last_day, m.end_value, m.end_start FROM mentions m JOIN articles a ON a.id = m.article_id"
+        " WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.first_day IS NOT NULL"
+        " ORDER BY m.first_day, a.id, m.idx",
+        [json.dumps(list(ids[:limit]))],
+    )
+    return [(r[0], r[1], _mention(r[2:])) for r in cursor]
+
+
+def _mention(r: Sequence[Any]) -> Mention:
+    return Mention(
+        start=r[0],
+        end=r[1],
+        text=r[2],
+        type=r[3],
+        value=r[4],
+        mod=r[5],
+        calendar=r[6],
+        sentence=r[7],
+        first_day=r[8],
+        last_day=r[9],
+        end_value=r[10],
+        end_start=r[11],
+    )

@@ -65,14 +65,14 @@ def test_restore_into_a_folder_whose_name_looks_like_uri_syntax(tmp_path: Path, 
 
 
 def test_read_only_library_in_a_folder_whose_name_looks_like_uri_syntax(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader.store import core
+    from newsreader.store import connection
 
     folder = tmp_path / "drafts #2?x=1"
     folder.mkdir()
     db = folder / "library.db"
     with Store.open(db) as store:
         add_articles(store, articles(2))
-    monkeypatch.setattr(core, "_writable", lambda path: False)
+    monkeypatch.setattr(connection, "writable", lambda path: False)
     with Store.open(db) as store:
         assert store.read_only and store.count() == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]

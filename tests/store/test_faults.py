@@ -49,9 +49,9 @@ def test_read_only_library_opens_read_only(tmp_path: Path, monkeypatch: pytest.M
     with Store.open(db) as store:
         add_articles(store, articles(3))
     # root can write anything, so simulate the permission check the way a normal user sees it
-    from newsreader.store import core
+    from newsreader.store import connection
 
-    monkeypatch.setattr(core, "_writable", lambda path: False)
+    monkeypatch.setattr(connection, "writable", lambda path: False)
     before = db.read_bytes()
     with Store.open(db) as store:
         assert store.read_only
