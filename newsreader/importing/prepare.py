@@ -26,6 +26,8 @@ class Prepared:
     mentions: tuple[Mention, ...]
     title_terms: str
     body_terms: str
+    #: The extractor that found ``mentions`` (an empty library's mentions become its).
+    mentions_version: str | None = None
 
 
 def content_hash(title: str, body: str) -> str:
@@ -69,6 +71,7 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
         title_terms=analysis.index_text(item.title),
         body_terms=analysis.index_text(item.body),
+        mentions_version=timeline.extractor_version(),
     )
 
 

@@ -33,6 +33,9 @@ class NewArticle(Protocol):
     def title_terms(self) -> str: ...
     @property
     def body_terms(self) -> str: ...
+    @property
+    def mentions_version(self) -> str | None:
+        """The extractor that found ``mentions`` (an empty library's mentions become its)."""
 
 
 Identify = Callable[[ParsedArticle], tuple[str, str]]
@@ -69,7 +72,10 @@ def add_prepared(
 
     results: list[AddResult] = []
     renamed = {k.casefold(): v for k, v in outlet_names(db).items()}  # the user's outlet names win
+    version = next((e.mentions_version for e in items if not isinstance(e, ParsedArticle) and e.mentions_version), None)
     with db.atomic():
+        if version is not None:
+            timeline_mentions.claim(db, version)
         for entry in items:
             if isinstance(entry, ParsedArticle):
                 aid, digest = identify(entry)

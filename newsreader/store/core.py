@@ -4,72 +4,35 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Self
 
-from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle, full_text, reference_date
+from newsreader.domain import Article, ArticleRow, Bookmark, Mention, ParsedArticle
 from newsreader.errors import LibraryCorrupt, NoLibrary, ReadOnlyLibrary, StoreError
 from newsreader.store import articles_sql, bookmarks_sql, connection, opening, timeline_mentions
 from newsreader.store.articles_sql import AddResult, Identify, NewArticle, Prepare
 from newsreader.store.connection import Connection
-from newsreader.store.errors import store_error
+from newsreader.store.errors import reads, store_error, writes
+from newsreader.store.timeline_mentions import StaleArticle
 from newsreader.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from newsreader.search import Query
     from newsreader.store.search_sql import SearchResults
 
-# The analysis, search and timeline machinery is imported where it is used (writes and
-# searches), not here: opening a library and painting the window only read rows.
+# The search and backup machinery is imported where it is used, not here: opening a library and
+# painting the window only read rows. The store runs no analyser and no extractor: callers hand it
+# what to write (:mod:`newsreader.importing`).
 
 __all__ = ["Store"]
 
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def _writes(method: _F) -> _F:
-    """Store methods that write: refused on a read-only library, SQLite errors made clear."""
-
-    @functools.wraps(method)
-    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
-        if self.read_only:
-            raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved", self.path)
-        outer = self.db.conn.in_transaction
-        try:
-            result = method(self, *args, **kwargs)
-        except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
-        if self.db.conn.in_transaction and not outer:
-            # a write ran outside Connection.atomic(): SQLite's implicit transaction would stay open, take
-            # the writes after it in, and be rolled back when the library closes. Say so now.
-            self.db.conn.rollback()
-            raise StoreError(f"{method.__name__} wrote outside a transaction; nothing of it was kept", self.path)
-        return result
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _reads(method: _F) -> _F:
-    """Store methods that read: what SQLite reports (a damaged page anywhere, a full disk…) made clear."""
-
-    @functools.wraps(method)
-    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except sqlite3.Error as exc:
-            raise store_error(exc, self.path) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 class Store:
@@ -160,7 +123,7 @@ class Store:
             raise
         return store
 
-    @_reads
+    @reads
     def count_if_any(self) -> int:
         """Articles in the library, 0 when it has no tables yet."""
         return opening.count_if_any(self.db)
@@ -205,70 +168,67 @@ class Store:
         self.close()
 
     # -- writing articles --------------------------------------------------------
-    @_reads
+    @reads
     def known(self, keys: Sequence[tuple[str, str]]) -> list[bool]:
         """For each (id, content hash): is that article already in the library?"""
         return articles_sql.known(self.db, keys)
 
-    @_writes
+    @writes
     def add_prepared(self, items: Sequence[NewArticle | ParsedArticle], identify: Identify, prepare: Prepare) -> list[AddResult]:
         """Write prepared articles in one transaction; a plain ParsedArticle in ``items`` is one the
         caller already knows to be a duplicate (it is checked again here all the same: ``identify``
         gives its id and key, and should it be new after all, ``prepare`` derives what is written)."""
         return articles_sql.add_prepared(self.db, items, identify, prepare, _now())
 
-    @_reads
+    @reads
     def also_in(self, aid: str) -> list[tuple[str | None, str | None]]:
         """The other outlets (source, URL) that published article ``aid``'s text, in import order."""
         return articles_sql.also_in(self.db, aid)
 
-    @_reads
+    @reads
     def outlet_display(self, name: str | None) -> str | None:
         """The name the user gave outlet ``name`` (None when they did not rename it)."""
         return articles_sql.outlet_display(self.db, name)
 
-    @_writes
+    @writes
     def rename_outlet(self, name: str, display: str) -> int:
         """Show outlet ``name`` as ``display`` from now on; returns the number of articles renamed."""
         return articles_sql.rename_outlet(self.db, name, display)
 
-    @_reads
+    @reads
     def outlet_names(self) -> dict[str, str]:
         """Every rename the user made: name as files write it → the name shown."""
         return articles_sql.outlet_names(self.db)
 
-    @_writes
-    def set_published(self, aid: str, published: str, source: str = "user") -> None:
-        """Correct an article's date and re-resolve its mentions against it."""
-        from newsreader import timeline
-
-        article = self.article(aid)
+    @writes
+    def set_published(self, aid: str, published: str, mentions: Sequence[Mention], source: str = "user") -> None:
+        """Correct an article's date; ``mentions``, resolved against it, replace its mentions (one
+        transaction: :func:`newsreader.importing.derived.set_published` finds them)."""
         with self.db.atomic():
             articles_sql.set_published(self.db, aid, published, source)
-            found = timeline.extract(full_text(article.title, article.body), reference_date(published))
-            timeline_mentions.replace(self.db, aid, found)
+            timeline_mentions.replace(self.db, aid, mentions)
 
     # -- reading articles --------------------------------------------------------
-    @_reads
+    @reads
     def count(self) -> int:
         return articles_sql.count(self.db)
 
-    @_reads
+    @reads
     def is_empty(self) -> bool:
         """No article yet (one row read, where ``count()`` reads a whole index)."""
         return articles_sql.is_empty(self.db)
 
-    @_reads
+    @reads
     def article(self, aid: str) -> Article:
         return articles_sql.article(self.db, aid)
 
-    @_reads
+    @reads
     def find_article(self, prefix: str) -> Article | None:
         """An article by its id or an unambiguous id prefix (for the CLI); None when there is none.
         A prefix of several ids raises :class:`AmbiguousId`."""
         return articles_sql.find_article(self.db, prefix)
 
-    @_reads
+    @reads
     def article_ids(self, *, newest_first: bool = True, unread_only: bool = False, limit: int | None = None) -> list[str]:
         """Article ids in list order (newest first), all or the first ``limit``."""
         return articles_sql.article_ids(self.db, newest_first=newest_first, unread_only=unread_only, limit=limit)
@@ -290,108 +250,108 @@ class Store:
         except sqlite3.Error as exc:
             raise store_error(exc, self.path) from exc
 
-    @_reads
+    @reads
     def mentions(self, aid: str) -> list[Mention]:
         return timeline_mentions.mentions(self.db, aid)
 
-    @_reads
+    @reads
     def story_mentions(self, ids: Sequence[str], limit: int = 1000) -> list[tuple[str, str, Mention]]:
         """(article id, title, mention) for the dated mentions of up to ``limit`` articles."""
         return timeline_mentions.story_mentions(self.db, ids, limit)
 
     # -- reading state -------------------------------------------------------------
-    @_writes
+    @writes
     def set_read(self, ids: Sequence[str], read: bool = True) -> None:
         articles_sql.set_read(self.db, ids, read)
 
-    @_reads
+    @reads
     def unread_ids(self) -> list[str]:
         return articles_sql.unread_ids(self.db)
 
-    @_writes
+    @writes
     def mark_all_read(self) -> list[str]:
         """Mark every article read; returns the ids that were unread (for undo)."""
         return articles_sql.mark_all_read(self.db)
 
     # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
-    @_reads
+    @reads
     def search(self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchResults:
         """A page of results with snippets; never raises (an unusable query → ``message``)."""
         from newsreader.store import search_sql
 
         return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
 
-    @_reads
+    @reads
     def search_ids(self, query: str | Query, *, sort: str = "relevance", limit: int | None = None) -> list[str]:
         """Matching ids in result order, for the lazy list model ([] if the query is unusable)."""
         from newsreader.store import search_sql
 
         return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
 
-    @_reads
+    @reads
     def search_count(self, query: Query) -> int:
         from newsreader.store import search_sql
 
         return search_sql.count(self.db, query)
 
-    @_reads
+    @reads
     def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
         """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
         from newsreader.store import search_sql
 
         return search_sql.hit_spans(self.db, article_id_or_text, query)
 
-    @_writes
+    @writes
     def toggle_bookmark(self, aid: str) -> bool:
         return bookmarks_sql.toggle_bookmark(self.db, aid, _now())
 
-    @_writes
+    @writes
     def add_bookmark(self, aid: str, note: str = "", tags: Sequence[str] = ()) -> None:
         bookmarks_sql.add_bookmark(self.db, aid, _now(), note, tags)
 
-    @_writes
+    @writes
     def remove_bookmark(self, aid: str) -> None:
         bookmarks_sql.remove_bookmark(self.db, aid)
 
-    @_reads
+    @reads
     def is_bookmarked(self, aid: str) -> bool:
         return bookmarks_sql.is_bookmarked(self.db, aid)
 
-    @_writes
+    @writes
     def set_bookmark_note(self, aid: str, note: str) -> None:
         bookmarks_sql.set_note(self.db, aid, note, _now())
 
-    @_writes
+    @writes
     def set_bookmark_tags(self, aid: str, tags: Sequence[str]) -> None:
         bookmarks_sql.set_tags(self.db, aid, tags, _now())
 
-    @_reads
+    @reads
     def bookmark(self, aid: str) -> Bookmark | None:
         return bookmarks_sql.bookmark(self.db, aid)
 
-    @_reads
+    @reads
     def bookmarks(self, tag: str | None = None) -> list[Bookmark]:
         return bookmarks_sql.bookmarks(self.db, tag)
 
-    @_reads
+    @reads
     def bookmark_tags(self) -> list[str]:
         return bookmarks_sql.bookmark_tags(self.db)
 
-    @_writes
+    @writes
     def optimize_search_index(self) -> None:
         """Merge the full-text index after a large import (queries get faster)."""
         from newsreader.store import search_index
 
         search_index.optimize(self.db)
 
-    @_reads
+    @reads
     def search_index_current(self) -> bool:
         """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
         from newsreader.store import search_index
 
         return search_index.is_current(self.db)
 
-    @_writes
+    @writes
     def reindex_search_step(self) -> tuple[int, int] | None:
         """One short step of re-indexing for the current analyser: (done, total), or None when the
         index is current (the old index serves searches until the last step swaps the new one in)."""
@@ -399,31 +359,26 @@ class Store:
 
         return search_index.reindex_step(self.db)
 
-    def timeline_current(self) -> bool:
-        """Were the stored mentions extracted by this version's extractor? (If not, :meth:`reextract_mentions_step`.)"""
-        from newsreader.store import timeline_mentions
+    @reads
+    def mentions_current(self, version: str) -> bool:
+        """Were the stored mentions extracted by extractor ``version``? (If not, :mod:`newsreader.importing.derived`
+        extracts them again with :meth:`stale_mentions` and :meth:`write_mentions`.)"""
+        return timeline_mentions.is_current(self.db, version)
 
-        return timeline_mentions.is_current(self.db)
+    @writes
+    def stale_mentions(self, version: str, batch: int | None = None) -> list[StaleArticle] | None:
+        """The next articles whose mentions extractor ``version`` should write again (None: they are current;
+        []: all are done, :meth:`write_mentions` of [] records the version)."""
+        return timeline_mentions.stale_articles(self.db, version, batch)
 
-    @_writes
-    def reextract_mentions_step(self) -> tuple[int, int] | None:
-        """One short step of extracting the mentions again with the current extractor: (done, total), or None
-        when they are current (each article keeps its old mentions until its new ones replace them)."""
-        from newsreader.store import timeline_mentions
-
-        return timeline_mentions.reextract_step(self.db)
-
-    def update_derived_step(self) -> tuple[str, int, int] | None:
-        """One short step of bringing the derived data up to this version: the search index first
-        (``"search"``), then the timeline mentions (``"timeline"``); (what, done, total), or None when both are current."""
-        for what, step in (("search", self.reindex_search_step), ("timeline", self.reextract_mentions_step)):
-            state = step()
-            if state is not None:
-                return what, *state
-        return None
+    @writes
+    def write_mentions(self, version: str, extracted: Sequence[tuple[StaleArticle, Sequence[Mention]]]) -> tuple[int, int] | None:
+        """Write the mentions found in articles of :meth:`stale_mentions`: (done, total) after them, or None
+        when they are all current."""
+        return timeline_mentions.write_extracted(self.db, version, extracted)
 
     # -- import log ----------------------------------------------------------------
-    @_writes
+    @writes
     def log_import(
         self, started_at: str, paths: Sequence[str], imported: int, duplicates: int, failures: Sequence[tuple[str, str]]
     ) -> None:

@@ -1,11 +1,16 @@
-"""What SQLite reports, made clear: a full disk, a read-only or damaged library, another program's lock."""
+"""What SQLite reports, made clear: a full disk, a read-only or damaged library, another program's lock;
+and the decorators that make it so for every store method (:func:`writes`, :func:`reads`)."""
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from newsreader.errors import DiskFull, LibraryBusy, LibraryCorrupt, ReadOnlyLibrary, StoreError
+from newsreader.store.connection import Connection
 
 
 def _disk_full(exc: sqlite3.Error, path: Path | None) -> bool:
@@ -49,3 +54,48 @@ def store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
     if code == sqlite3.SQLITE_BUSY or "locked" in text:
         return LibraryBusy(f"the library {path} is busy in another program; try again in a moment", path)
     return StoreError(f"cannot use library {path}: {text}", path)
+
+
+class _Library(Protocol):
+    db: Connection
+    path: Path | None
+    read_only: bool
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def writes(method: _F) -> _F:
+    """For :class:`~newsreader.store.core.Store` methods that write: refused on a read-only library, SQLite errors made clear."""
+
+    @functools.wraps(method)
+    def wrapper(self: _Library, *args: Any, **kwargs: Any) -> Any:
+        if self.read_only:
+            raise ReadOnlyLibrary(f"the library {self.path} is open read-only; changes cannot be saved", self.path)
+        outer = self.db.conn.in_transaction
+        try:
+            result = method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from exc
+        if self.db.conn.in_transaction and not outer:
+            # a write ran outside Connection.atomic(): SQLite's implicit transaction would stay open, take
+            # the writes after it in, and be rolled back when the library closes. Say so now.
+            self.db.conn.rollback()
+            raise StoreError(f"{method.__name__} wrote outside a transaction; nothing of it was kept", self.path)
+        return result
+
+    return wrapper  # type: ignore[return-value]
+
+
+def reads(method: _F) -> _F:
+    """For :class:`~newsreader.store.core.Store` methods that read: what SQLite reports (a damaged page
+    anywhere, a full disk…) made clear."""
+
+    @functools.wraps(method)
+    def wrapper(self: _Library, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from exc
+
+    return wrapper  # type: ignore[return-value]

@@ -172,11 +172,9 @@ def m006_mention_ranges(db: Database) -> None:
     («من 13 إلى 15 تموز» is one mention, its ``value`` the start). The mentions are derived data, and the
     extractor's version is recorded beside the search index's (``search_state`` key ``timeline``,
     :mod:`newsreader.store.timeline_mentions`): a library with articles has none recorded yet, so its
-    mentions are extracted again in the background at the next start."""
+    mentions are extracted again in the background at the next start. An empty library records none
+    either: its mentions take the version of the extractor that writes its first articles
+    (:func:`newsreader.store.timeline_mentions.claim`), or of the first check
+    (:mod:`newsreader.importing.derived`)."""
     db.execute("ALTER TABLE mentions ADD COLUMN end_value TEXT")
     db.execute("ALTER TABLE mentions ADD COLUMN end_start INTEGER")
-    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
-        from newsreader.store import timeline_mentions
-        from newsreader.store.connection import Connection
-
-        timeline_mentions.record_version(Connection(db.conn))

@@ -123,7 +123,7 @@ def every_public_call(store: Store) -> dict[str, object]:
         "backup": lambda: store.backup("manual"),
         "known": lambda: store.known([("x", "y")]),
         "add_prepared": lambda: store.add_prepared([prepare(a) for a in articles(2, 600)], identify, prepare),
-        "set_published": lambda: store.set_published(first, "2024-06-01"),
+        "set_published": lambda: store.set_published(first, "2024-06-01", store.mentions(first)),
         "count": lambda: store.count(),
         "is_empty": lambda: store.is_empty(),
         "article": lambda: store.article(first),
@@ -157,9 +157,9 @@ def every_public_call(store: Store) -> dict[str, object]:
         "rename_outlet": lambda: store.rename_outlet("الواحة", "صحيفة الواحة"),
         "outlet_names": lambda: store.outlet_names(),
         "reindex_search_step": lambda: store.reindex_search_step(),
-        "timeline_current": lambda: store.timeline_current(),
-        "reextract_mentions_step": lambda: store.reextract_mentions_step(),
-        "update_derived_step": lambda: store.update_derived_step(),
+        "mentions_current": lambda: store.mentions_current("test-next"),
+        "stale_mentions": lambda: store.stale_mentions("test-next", 2),
+        "write_mentions": lambda: store.write_mentions("test-next", []),
         "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 

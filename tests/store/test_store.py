@@ -9,6 +9,7 @@ import pytest
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import LibraryCorrupt, LibraryTooNew
+from newsreader.importing import derived
 from newsreader.importing.prepare import add_articles, article_id, content_hash
 from newsreader.store import Store
 from newsreader.store.schema import SCHEMA_VERSION, migrations
@@ -113,7 +114,7 @@ def test_read_state_and_mark_all_read(store: Store, sample_articles: list[Parsed
 
 def test_corrected_date_is_stored(store: Store, sample_articles: list[ParsedArticle]) -> None:
     aid = add_articles(store, sample_articles)[0].id
-    store.set_published(aid, "2020-02-03")
+    derived.set_published(store, aid, "2020-02-03")
     art = store.article(aid)
     assert (art.published, art.date_source) == ("2020-02-03", "user")
 

@@ -64,3 +64,24 @@ def test_arabic_script_facts_have_one_home() -> None:
     assert any(f in home.read_text(encoding="utf-8") for f in facts)
     offenders = [str(p) for p in PACKAGE.rglob("*.py") if p != home and any(f in p.read_text(encoding="utf-8") for f in facts)]
     assert offenders == []
+
+
+def imported_names(path: Path) -> set[str]:
+    """The modules a file imports, ``from a import b`` counted as ``a`` and ``a.b`` (b may be a module)."""
+    found = imports(path)
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_the_store_calls_no_layer_above_it() -> None:
+    """The store is handed what to write: it runs no extractor and no importer (imports inside functions
+    count too)."""
+    above = ("newsreader.timeline", "newsreader.importing", "newsreader.importers", "newsreader.commands", "newsreader.ui")
+    offenders = {
+        str(p.relative_to(PACKAGE)): sorted(m for m in imported_names(p) if m.startswith(above))
+        for p in (PACKAGE / "store").rglob("*.py")
+    }
+    assert len(offenders) > 5
+    assert {path: found for path, found in offenders.items() if found} == {}
