@@ -26,16 +26,18 @@ class Prepared:
     mentions: tuple[Mention, ...]
     title_terms: str
     body_terms: str
+    #: The search analyser that made ``title_terms``/``body_terms`` (an empty library's index becomes its).
+    index_version: str | None = None
     #: The extractor that found ``mentions`` (an empty library's mentions become its).
     mentions_version: str | None = None
 
 
 def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
+    """De-duplication key: the folded title and body (:func:`newsreader.text.fold.fold`, frozen: it does
     not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
     import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
 
-    from newsreader.textnorm import fold
+    from newsreader.text.fold import fold
 
     key = fold(title) + "\n" + fold(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
@@ -58,7 +60,8 @@ def identify(item: ParsedArticle) -> tuple[str, str]:
 def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date | None = None) -> Prepared:
     """Derive the id, de-duplication key (``key``, when already computed by :func:`identify`),
     timeline mentions and index terms of an article."""
-    from newsreader import analysis, timeline
+    from newsreader import timeline
+    from newsreader.search import analyzer, version
 
     aid, digest = key or identify(item)
     # An undated article is never resolved against the import day: its relative dates stay unresolved
@@ -69,8 +72,9 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
         id=aid,
         digest=digest,
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
-        title_terms=analysis.index_text(item.title),
-        body_terms=analysis.index_text(item.body),
+        title_terms=analyzer.index_text(item.title),
+        body_terms=analyzer.index_text(item.body),
+        index_version=version.ANALYZER_VERSION,
         mentions_version=timeline.extractor_version(),
     )
 

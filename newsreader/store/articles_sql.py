@@ -34,6 +34,10 @@ class NewArticle(Protocol):
     @property
     def body_terms(self) -> str: ...
     @property
+    def index_version(self) -> str | None:
+        """The search analyser that made ``title_terms``/``body_terms`` (an empty library's index becomes its)."""
+
+    @property
     def mentions_version(self) -> str | None:
         """The extractor that found ``mentions`` (an empty library's mentions become its)."""
 
@@ -68,14 +72,18 @@ def add_prepared(
     """Write prepared articles in one transaction; a plain ParsedArticle in ``items`` is one the
     caller already knows to be a duplicate (it is checked again here all the same: ``identify``
     gives its id and key, and should it be new after all, ``prepare`` derives what is written)."""
-    from newsreader.store import search_index
+    from newsreader.store.search import index
 
     results: list[AddResult] = []
     renamed = {k.casefold(): v for k, v in outlet_names(db).items()}  # the user's outlet names win
-    version = next((e.mentions_version for e in items if not isinstance(e, ParsedArticle) and e.mentions_version), None)
+    prepared = [e for e in items if not isinstance(e, ParsedArticle)]
+    index_version = next((e.index_version for e in prepared if e.index_version), None)
+    mentions_version = next((e.mentions_version for e in prepared if e.mentions_version), None)
     with db.atomic():
-        if version is not None:
-            timeline_mentions.claim(db, version)
+        if index_version is not None:
+            index.claim(db, index_version)
+        if mentions_version is not None:
+            timeline_mentions.claim(db, mentions_version)
         for entry in items:
             if isinstance(entry, ParsedArticle):
                 aid, digest = identify(entry)
@@ -115,7 +123,7 @@ def add_prepared(
             rowid = cursor.lastrowid
             assert rowid is not None
             timeline_mentions.insert(db, entry.id, entry.mentions)
-            search_index.add_analysed(db, rowid, entry.title_terms, entry.body_terms, source)
+            index.add_analysed(db, rowid, entry.title_terms, entry.body_terms, source)
             results.append(AddResult(entry.id, "imported", item))
     return results
 
@@ -128,7 +136,7 @@ def _match(db: Connection, aid: str, digest: str) -> tuple[str, int, str | None,
 
 def _note_outlet(db: Connection, match: tuple[str, int, str | None, str | None], item: ParsedArticle, added_at: str) -> None:
     """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
-    of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search_sql`)."""
+    of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search.plan`)."""
     aid, rowid, source, url = match
     new_source = (item.source or "").strip() or None
     new_source = outlet_display(db, new_source) or new_source

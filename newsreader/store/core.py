@@ -21,8 +21,9 @@ from newsreader.store.timeline_mentions import StaleArticle
 from newsreader.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from newsreader.search import Query
-    from newsreader.store.search_sql import SearchResults
+    from newsreader.query_types import Query
+    from newsreader.store.search.index import IndexRow, StaleRow
+    from newsreader.store.search.results import SearchPage
 
 # The search and backup machinery is imported where it is used, not here: opening a library and
 # painting the window only read rows. The store runs no analyser and no extractor: callers hand it
@@ -273,33 +274,27 @@ class Store:
         """Mark every article read; returns the ids that were unread (for undo)."""
         return articles_sql.mark_all_read(self.db)
 
-    # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
+    # -- search (store/search/) and bookmarks (bookmarks_sql) --------------------------------------------
     @reads
-    def search(self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchResults:
-        """A page of results with snippets; never raises (an unusable query → ``message``)."""
-        from newsreader.store import search_sql
+    def search(self, query: Query, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchPage:
+        """A page of results (the callers cut the snippets); an FTS5 expression SQLite refuses gives an
+        empty page with a ``message``, not an error."""
+        from newsreader.store.search import results
 
-        return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
+        return results.page(self.db, query, sort=sort, limit=limit, offset=offset)
 
     @reads
-    def search_ids(self, query: str | Query, *, sort: str = "relevance", limit: int | None = None) -> list[str]:
-        """Matching ids in result order, for the lazy list model ([] if the query is unusable)."""
-        from newsreader.store import search_sql
+    def search_ids(self, query: Query, *, sort: str = "relevance", limit: int | None = None) -> list[str]:
+        """Matching ids in result order, for the lazy list model ([] if SQLite refuses the query)."""
+        from newsreader.store.search import execute
 
-        return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
+        return execute.safe_ids(self.db, query, sort=sort, limit=execute.MAX_IDS if limit is None else limit)
 
     @reads
     def search_count(self, query: Query) -> int:
-        from newsreader.store import search_sql
+        from newsreader.store.search import execute
 
-        return search_sql.count(self.db, query)
-
-    @reads
-    def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
-        """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
-        from newsreader.store import search_sql
-
-        return search_sql.hit_spans(self.db, article_id_or_text, query)
+        return execute.count(self.db, query)
 
     @writes
     def toggle_bookmark(self, aid: str) -> bool:
@@ -340,24 +335,34 @@ class Store:
     @writes
     def optimize_search_index(self) -> None:
         """Merge the full-text index after a large import (queries get faster)."""
-        from newsreader.store import search_index
+        from newsreader.store.search import index
 
-        search_index.optimize(self.db)
+        index.optimize(self.db)
 
     @reads
-    def search_index_current(self) -> bool:
-        """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
-        from newsreader.store import search_index
+    def search_index_current(self, version: str) -> bool:
+        """Was the search index built by analyser ``version``? (If not, :mod:`newsreader.importing.derived`
+        re-indexes it with :meth:`stale_search_rows` and :meth:`write_search_rows`.)"""
+        from newsreader.store.search import index
 
-        return search_index.is_current(self.db)
+        return index.is_current(self.db, version)
 
     @writes
-    def reindex_search_step(self) -> tuple[int, int] | None:
-        """One short step of re-indexing for the current analyser: (done, total), or None when the
-        index is current (the old index serves searches until the last step swaps the new one in)."""
-        from newsreader.store import search_index
+    def stale_search_rows(self, version: str, batch: int | None = None) -> list[StaleRow] | None:
+        """The next articles to analyse for a re-index by analyser ``version`` (None: the index is current;
+        []: all are done, :meth:`write_search_rows` of [] swaps the new index in). The old index serves
+        searches until then."""
+        from newsreader.store.search import index
 
-        return search_index.reindex_step(self.db)
+        return index.stale_rows(self.db, version, batch)
+
+    @writes
+    def write_search_rows(self, version: str, rows: Sequence[IndexRow]) -> tuple[int, int] | None:
+        """Write analysed rows of :meth:`stale_search_rows`: (done, total) after them, or None when the index
+        is current."""
+        from newsreader.store.search import index
+
+        return index.write_rows(self.db, version, rows)
 
     @reads
     def mentions_current(self, version: str) -> bool:

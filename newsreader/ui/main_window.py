@@ -31,7 +31,7 @@ from newsreader.domain import Article
 from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.article_view import ArticleView
 from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.formatting import Display
@@ -962,7 +962,11 @@ class MainWindow(QMainWindow):
 
     def _show_hits(self, article: Article) -> None:
         query = self.searcher.query if self.searcher.active() else None
-        spans = self.store.hit_spans(article, query) if query is not None and query.terms else []
+        spans: list[tuple[int, int]] = []
+        if query is not None and query.terms:
+            from newsreader.search.highlight import hit_spans  # (loaded with the query's parser)
+
+            spans = hit_spans(article.full_text, query)
         self.article_view.set_hits(spans)
         self.hits_label.setText(self.display.num(self.tr("%n hits", "", len(spans))) + " (F3)" if spans else "")
 
@@ -1074,7 +1078,7 @@ class MainWindow(QMainWindow):
 
     # -- story timeline ------------------------------------------------------------------------------------------
     def show_story_timeline(self) -> None:
-        from newsreader import events
+        from newsreader.timeline import build as events
 
         bookmarked = [b.article_id for b in self.store.bookmarks()]
         if self.searcher.active():
@@ -1320,7 +1324,7 @@ class MainWindow(QMainWindow):
 
     def export_timeline(self, fmt: str, path: str | None = None) -> str | None:
         """The current article's timeline as CSV (one row per mention) or as a PNG picture."""
-        from newsreader import events
+        from newsreader.timeline import build as events
         from newsreader.ui.dialogs import warn
 
         article = self.current_article()

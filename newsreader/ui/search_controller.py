@@ -14,7 +14,7 @@ from newsreader.store import Store
 from newsreader.ui.jobs import GeneratorJob, Pools
 
 if TYPE_CHECKING:
-    from newsreader import search
+    from newsreader.query_types import Query
 
 FIRST_PAGE = 200
 DEBOUNCE_MS = 250
@@ -47,7 +47,7 @@ class SearchController(QObject):
         self._start_job = start_job
         self.sort = "relevance"
         self.extra = ""  # filters added by the current view (e.g. is:bookmarked)
-        self.query: search.Query | None = None
+        self.query: Query | None = None
         self._job: GeneratorJob | None = None
         self._generation = 0
         self._timer = QTimer(self)
@@ -83,10 +83,10 @@ class SearchController(QObject):
             self.cleared.emit()
             return
         full = f"{text} {self.extra}".strip()
-        from newsreader import search  # loaded on the first query, not at start-up
+        from newsreader.search.query import parse  # loaded on the first query, not at start-up
 
         try:
-            query = search.parse(full)
+            query = parse(full)
         except QueryError as exc:
             from newsreader.ui.messages import describe
 

@@ -20,6 +20,7 @@ import pytest
 
 from newsreader.domain import Bookmark, ParsedArticle
 from newsreader.importing.prepare import add_articles
+from newsreader.search.query import parse
 from newsreader.store import Store, backup
 
 
@@ -115,7 +116,8 @@ def test_a_damaged_library_keeps_every_good_backup(db_path: Path) -> None:
 def every_public_call(store: Store) -> dict[str, object]:
     """One call of every public method of an open Store (open/connect/close are the frame around them)."""
     from newsreader.importing.prepare import identify, prepare
-    from newsreader.search import parse as parse_query
+    from newsreader.search.query import parse as parse_query
+    from newsreader.search.version import ANALYZER_VERSION
 
     first, second = store.article_ids()[:2]
     return {
@@ -136,10 +138,9 @@ def every_public_call(store: Store) -> dict[str, object]:
         "set_read": lambda: store.set_read([first]),
         "unread_ids": lambda: store.unread_ids(),
         "mark_all_read": lambda: store.mark_all_read(),
-        "search": lambda: store.search("سوق"),
-        "search_ids": lambda: store.search_ids("سوق"),
+        "search": lambda: store.search(parse_query("سوق")),
+        "search_ids": lambda: store.search_ids(parse_query("سوق")),
         "search_count": lambda: store.search_count(parse_query("سوق")),
-        "hit_spans": lambda: store.hit_spans(first, "سوق"),
         "toggle_bookmark": lambda: store.toggle_bookmark(first),
         "add_bookmark": lambda: store.add_bookmark(second, "ملاحظة", ["وسم"]),
         "remove_bookmark": lambda: store.remove_bookmark(first),
@@ -151,12 +152,13 @@ def every_public_call(store: Store) -> dict[str, object]:
         "bookmark_tags": lambda: store.bookmark_tags(),
         "optimize_search_index": lambda: store.optimize_search_index(),
         "check_intact": lambda: store.check_intact(),
-        "search_index_current": lambda: store.search_index_current(),
+        "search_index_current": lambda: store.search_index_current(ANALYZER_VERSION),
         "also_in": lambda: store.also_in(first),
         "outlet_display": lambda: store.outlet_display("الواحة"),
         "rename_outlet": lambda: store.rename_outlet("الواحة", "صحيفة الواحة"),
         "outlet_names": lambda: store.outlet_names(),
-        "reindex_search_step": lambda: store.reindex_search_step(),
+        "stale_search_rows": lambda: store.stale_search_rows("another"),
+        "write_search_rows": lambda: store.write_search_rows("another", []),
         "mentions_current": lambda: store.mentions_current("test-next"),
         "stale_mentions": lambda: store.stale_mentions("test-next", 2),
         "write_mentions": lambda: store.write_mentions("test-next", []),
@@ -200,7 +202,7 @@ def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkey
     finally:
         conn.close()
     with Store.open(db) as store:
-        assert len(store.search_ids("سوق")) == 4
+        assert len(store.search_ids(parse("سوق"))) == 4
 
 
 # -- 4. a read-only library with changes only in its -wal file -----------------------------------------
@@ -753,8 +755,9 @@ def test_csv_exports_neutralise_formulas_and_carry_a_bom() -> None:
     import csv
     import io
 
-    from newsreader import bookmarks_export, events
+    from newsreader import bookmarks_export
     from newsreader.domain import Article, Mention
+    from newsreader.timeline import build as events
 
     text = bookmarks_export.to_csv([hostile_bookmark()])
     assert text.startswith("\ufeff")

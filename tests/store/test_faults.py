@@ -13,6 +13,7 @@ import pytest
 from newsreader.domain import ParsedArticle
 from newsreader.errors import DiskFull, LibraryCorrupt, ReadOnlyLibrary
 from newsreader.importing.prepare import add_articles
+from newsreader.search.query import parse
 from newsreader.store import Store, backup
 from newsreader.store.schema import migrations
 
@@ -56,7 +57,7 @@ def test_read_only_library_opens_read_only(tmp_path: Path, monkeypatch: pytest.M
     with Store.open(db) as store:
         assert store.read_only
         assert store.count() == 3
-        assert store.search_ids("سوق")
+        assert store.search_ids(parse("سوق"))
         with pytest.raises(ReadOnlyLibrary, match="read-only"):
             add_articles(store, articles(1, 10))
         with pytest.raises(ReadOnlyLibrary):

@@ -118,7 +118,7 @@ def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pyte
 
 
 def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader import search_version
+    from newsreader.search import version as search_version
 
     with Store.open(db_path) as store:
         add_articles(store, [ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
@@ -129,7 +129,7 @@ def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPa
         while (state := derived.update_derived_step(store)) is not None:
             kinds.append(state[0])
         assert kinds == ["search", "timeline"]
-        assert store.search_index_current() and derived.timeline_current(store)
+        assert derived.search_index_current(store) and derived.timeline_current(store)
 
 
 def test_an_upgraded_empty_library_is_current(db_path: Path) -> None:
