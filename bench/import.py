@@ -37,18 +37,18 @@ sys.path.insert(0, str(ROOT))
 
 from sqlite_utils import Database  # noqa: E402
 
-from newsreader import importing  # noqa: E402
 from newsreader.domain import ParsedArticle  # noqa: E402
-from newsreader.store import Store, core  # noqa: E402
+from newsreader.importing import pipeline, prepare  # noqa: E402
+from newsreader.store import Store  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def prepare_core(item: ParsedArticle, key: tuple[str, str] | None = None) -> core.Prepared:
+def prepare_core(item: ParsedArticle, key: tuple[str, str] | None = None) -> prepare.Prepared:
     """Timeline extraction and search analysis left out (the 'before those issues' figure);
     module-level so that import worker processes can run it."""
-    aid, digest = key or core.identify(item)
-    return core.Prepared(article=item, id=aid, digest=digest, mentions=(), title_terms="", body_terms="")
+    aid, digest = key or prepare.identify(item)
+    return prepare.Prepared(article=item, id=aid, digest=digest, mentions=(), title_terms="", body_terms="")
 
 
 def ant_folder(given: str | None, tmp: Path) -> Path:
@@ -60,13 +60,13 @@ def ant_folder(given: str | None, tmp: Path) -> Path:
     return target
 
 
-def run_import(db: Path, paths: list[Path | str], limit: int, prepare_fn: Any = core.prepare) -> tuple[float, int, int, int]:
+def run_import(db: Path, paths: list[Path | str], limit: int, prepare_fn: Any = prepare.prepare) -> tuple[float, int, int, int]:
     """Import until ``limit`` articles were seen; (seconds, imported, duplicates, failed)."""
     Store.open(db).close()
     seen = {"n": 0}
     start = time.perf_counter()
-    final: importing.ImportProgress | None = None
-    for step in importing.import_paths(db, paths, cancelled=lambda: seen["n"] >= limit, prepare_fn=prepare_fn):
+    final: pipeline.ImportProgress | None = None
+    for step in pipeline.import_paths(db, paths, cancelled=lambda: seen["n"] >= limit, prepare_fn=prepare_fn):
         seen["n"] = step.imported + step.duplicates
         final = step
     assert final is not None
@@ -195,8 +195,8 @@ def measure_big(label: str, path: Path, tmp: Path, prepare_fn: Any) -> dict[str,
     Store.open(db).close()
     sampler.start()
     start = time.perf_counter()
-    final: importing.ImportProgress | None = None
-    for step in importing.import_paths(db, [path], prepare_fn=prepare_fn):
+    final: pipeline.ImportProgress | None = None
+    for step in pipeline.import_paths(db, [path], prepare_fn=prepare_fn):
         final = step
     seconds = time.perf_counter() - start
     done.set()
@@ -217,7 +217,7 @@ def measure_big(label: str, path: Path, tmp: Path, prepare_fn: Any) -> dict[str,
 
 
 def main_big(args: argparse.Namespace) -> int:
-    prepare_fn = prepare_core if args.core else core.prepare
+    prepare_fn = prepare_core if args.core else prepare.prepare
     records = saudi_records(Path(args.saudi))
     results: dict[str, Any] = {"prepare": "core" if args.core else "full"}
     with tempfile.TemporaryDirectory(prefix="nr-bench-big-", dir=args.tmp) as name:
@@ -254,7 +254,7 @@ def main() -> int:
         tmp = Path(name)
         saudi: list[Path | str] = list(sorted(Path(args.saudi).glob("*.zip")))
         ant = ant_folder(args.ant, tmp)
-        full = measure("full", tmp, saudi, ant, args.articles, core.prepare)
+        full = measure("full", tmp, saudi, ant, args.articles, prepare.prepare)
         core_run = measure("core", tmp, saudi, ant, args.articles, prepare_core)
         raw = raw_insert(full.pop("db"), tmp)
         core_run.pop("db")

@@ -4,7 +4,7 @@
 
 The corpus is ../shared/corpus: the SaudiNewsNet zips (JSON arrays) and the ANT tarball (one TREC
 file per article, unpacked once into the cache folder). It is imported once with
-``importing.import_paths`` (worker processes, timeline extraction, search analysis: exactly what the
+``importing.pipeline.import_paths`` (worker processes, timeline extraction, search analysis: exactly what the
 app does) into ``base-vV.db``; the ``Prepared`` objects that import wrote are kept (pickled beside
 it). A library of N articles is the base library copied and then topped up with copies of those
 prepared articles under fresh ids: the copy number goes into the URL (hence a new id) and into the
@@ -32,15 +32,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsreader import importing  # noqa: E402
-from newsreader.store import Store, core  # noqa: E402
+from newsreader.importing import pipeline, prepare  # noqa: E402
+from newsreader.store import Store  # noqa: E402
 from newsreader.store.schema import SCHEMA_VERSION  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 CACHE = Path("/tmp/nr-bench")
 #: Bumped when the way libraries are built changes (with the schema version, names the cached files):
 #: ``BASE_VERSION`` for the imported corpus, ``VERSION`` for the libraries made of its copies.
-BASE_VERSION = f"{SCHEMA_VERSION}.1"
+BASE_VERSION = f"{SCHEMA_VERSION}.2"  # .2: its pickle holds newsreader.importing.prepare.Prepared
 VERSION = f"{SCHEMA_VERSION}.2"  # .2: each copy dated a day earlier than the one before
 BATCH = 2000
 
@@ -70,13 +70,13 @@ def ant_paths(cache: Path = CACHE) -> list[Path]:
     return sorted(ant_folder(cache).rglob("*.txt"))
 
 
-def base_library(cache: Path = CACHE) -> tuple[Path, list[core.Prepared], dict[str, Any]]:
+def base_library(cache: Path = CACHE) -> tuple[Path, list[prepare.Prepared], dict[str, Any]]:
     """The whole corpus imported through ``import_paths``; (path, prepared articles, import figures)."""
     cache.mkdir(parents=True, exist_ok=True)
     db, pickled, figures_path = (cache / f"base-v{BASE_VERSION}{suffix}" for suffix in (".db", ".pkl", ".json"))
     if db.exists() and pickled.exists() and figures_path.exists():
         with pickled.open("rb") as f:
-            prepared: list[core.Prepared] = pickle.load(f)
+            prepared: list[prepare.Prepared] = pickle.load(f)
         import json
 
         return db, prepared, json.loads(figures_path.read_text())
@@ -84,22 +84,22 @@ def base_library(cache: Path = CACHE) -> tuple[Path, list[core.Prepared], dict[s
         p.unlink(missing_ok=True)
     paths: list[Path | str] = [*saudi_paths(), *ant_paths(cache)]
     Store.open(db, backups=False).close()
-    captured: list[core.Prepared] = []
-    original = core.Store.add_prepared
+    captured: list[prepare.Prepared] = []
+    original = Store.add_prepared
 
-    def capture(self: core.Store, items: Any) -> Any:
-        captured.extend(i for i in items if isinstance(i, core.Prepared))
-        return original(self, items)
+    def capture(self: Store, items: Any, *args: Any) -> Any:
+        captured.extend(i for i in items if isinstance(i, prepare.Prepared))
+        return original(self, items, *args)
 
-    core.Store.add_prepared = capture  # type: ignore[method-assign]
+    Store.add_prepared = capture  # type: ignore[method-assign]
     log(f"importing the corpus ({len(paths)} files) through import_paths")
     t0 = time.perf_counter()
     final = None
     try:
-        for step in importing.import_paths(db, paths):
+        for step in pipeline.import_paths(db, paths):
             final = step
     finally:
-        core.Store.add_prepared = original  # type: ignore[method-assign]
+        Store.add_prepared = original  # type: ignore[method-assign]
     seconds = time.perf_counter() - t0
     assert final is not None
     figures = {
@@ -129,7 +129,7 @@ def earlier(published: str | None, days: int) -> str | None:
     return (day - timedelta(days=days)).isoformat() + published[10:]
 
 
-def copy_of(p: core.Prepared, rep: int) -> core.Prepared:
+def copy_of(p: prepare.Prepared, rep: int) -> prepare.Prepared:
     """Copy ``rep`` of a prepared article: a new URL (so a new id), a new de-duplication key, and
     dated ``rep`` days earlier. (Copies that kept the date of their original made the newest rows
     of the list, those of the first paint, a dozen copies of one article; now they are the corpus's
@@ -137,7 +137,7 @@ def copy_of(p: core.Prepared, rep: int) -> core.Prepared:
     url = f"{p.article.url}#copy{rep}" if p.article.url else f"bench:{p.id}#copy{rep}"
     article = dataclasses.replace(p.article, url=url, published=earlier(p.article.published, rep))
     digest = hashlib.sha1(f"{p.digest}#copy{rep}".encode()).hexdigest()
-    return dataclasses.replace(p, article=article, id=core.article_id(article, digest), digest=digest)
+    return dataclasses.replace(p, article=article, id=prepare.article_id(article, digest), digest=digest)
 
 
 def count(db: Path) -> int:
@@ -167,19 +167,19 @@ def library(n: int, cache: Path = CACHE) -> Path:
     with Store.open(work, backups=False) as store:
         rep = max(1, have // len(prepared))
         while have < n:
-            batch: list[core.Prepared] = []
+            batch: list[prepare.Prepared] = []
             for p in prepared:
                 if have + len(batch) >= n:
                     break
                 batch.append(copy_of(p, rep))
                 if len(batch) >= BATCH:
-                    results = store.add_prepared(batch)
+                    results = store.add_prepared(batch, prepare.identify, prepare.prepare)
                     have += sum(1 for r in results if r.status == "imported")
                     batch = []
                     if have % 50000 < BATCH:
                         log(f"  {have} articles ({time.perf_counter() - t0:.0f} s)")
             if batch:
-                results = store.add_prepared(batch)
+                results = store.add_prepared(batch, prepare.identify, prepare.prepare)
                 have += sum(1 for r in results if r.status == "imported")
             rep += 1
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -42,9 +42,10 @@ import search as search_bench  # noqa: E402
 import startup  # noqa: E402
 
 from newsreader.commands.search import find  # noqa: E402
+from newsreader.importing import prepare  # noqa: E402
 from newsreader.search import analyzer  # noqa: E402
 from newsreader.search.query import parse  # noqa: E402
-from newsreader.store import Store, core  # noqa: E402
+from newsreader.store import Store  # noqa: E402
 from newsreader.timeline import build as events  # noqa: E402
 
 import_bench = importlib.import_module("import")
@@ -167,7 +168,7 @@ def gui_figures(db: Path, runs: int) -> dict[str, Any]:
 
 def import_figures(n: int, tmp: Path) -> dict[str, Any]:
     saudi: list[Path | str] = list(library.saudi_paths())
-    full = import_bench.measure("full", tmp, saudi, library.ant_folder(), n, core.prepare)
+    full = import_bench.measure("full", tmp, saudi, library.ant_folder(), n, prepare.prepare)
     raw = import_bench.raw_insert(full.pop("db"), tmp)
     return {
         "import_per_s": full["articles_per_s"],

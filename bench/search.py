@@ -38,9 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsreader.commands.search import find  # noqa: E402
+from newsreader.importing.prepare import content_hash  # noqa: E402
 from newsreader.search import analyzer  # noqa: E402
 from newsreader.store import Store  # noqa: E402
-from newsreader.store.core import content_hash  # noqa: E402
 from newsreader.store.search import index  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -38,6 +38,7 @@ from search_set import load  # noqa: E402
 
 from newsreader.commands.search import find  # noqa: E402
 from newsreader.domain import ParsedArticle  # noqa: E402
+from newsreader.importing.prepare import add_articles  # noqa: E402
 from newsreader.store import Store  # noqa: E402
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -162,9 +163,12 @@ class Newsreader:
         self.store = Store.open(folder / "lib.db", backups=False)
 
     def add(self, texts: dict[str, str]) -> None:
-        self.store.add_articles(
-            ParsedArticle(title=t, body=t, url=f"urn:eval:{sid}", published="2020-01-01", source="eval")
-            for sid, t in texts.items()
+        add_articles(
+            self.store,
+            (
+                ParsedArticle(title=t, body=t, url=f"urn:eval:{sid}", published="2020-01-01", source="eval")
+                for sid, t in texts.items()
+            ),
         )
 
     def search(self, query: str) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,17 @@ class Article:
 def full_text(title: str, body: str) -> str:
     """Join title and body the way mention offsets count them."""
     return f"{title}\n\n{body}" if body else title
+
+
+def reference_date(published: str | None, imported_at: str | None = None) -> date | None:
+    """The date against which an article's relative dates are resolved."""
+    for value in (published, imported_at):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ def main() -> int:
     from newsreader import paths
     from newsreader.app import Session, Translations, make_application
     from newsreader.importers import parse_file
+    from newsreader.importing.prepare import add_articles
     from newsreader.settings import Settings, open_qsettings
     from newsreader.store import Store
     from newsreader.ui.bookmarks import BookmarkDialog
@@ -49,7 +50,7 @@ def main() -> int:
     app = make_application()
     store = Store.open(Path(home) / "library.db")
     for f in sorted(paths.resource("samples").glob("*.txt")):
-        store.add_articles(parse_file(f))
+        add_articles(store, parse_file(f))
     ids = store.article_ids()
     store.add_bookmark(ids[1], "للمتابعة: موعد التشغيل الكامل", ["نقل"])
     store.add_bookmark(ids[3], "", ["اقتصاد"])

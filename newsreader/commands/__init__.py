@@ -93,7 +93,7 @@ def run_cli(argv: Sequence[str]) -> int:
         return int(args.func(args))
     except sqlite3.Error as exc:  # a library damaged somewhere no Store method guards: said like the others
         from newsreader import paths
-        from newsreader.store.core import store_error
+        from newsreader.store.errors import store_error
 
         sys.stderr.write(f"newsreader: {store_error(exc, paths.default_db_path(getattr(args, 'db', None)))}\n")
         return 1

@@ -28,7 +28,7 @@ from typing import Any, TextIO
 from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
 from newsreader.commands.interrupt import EXIT_INTERRUPTED, stop_on_ctrl_c
-from newsreader.importing import ImportedArticle, ImportProgress, group_by_reason, import_paths
+from newsreader.importing.pipeline import ImportedArticle, ImportProgress, group_by_reason, import_paths
 from newsreader.store import Store
 
 #: Paths shown under each reason of the summary.

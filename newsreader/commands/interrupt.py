@@ -1,6 +1,6 @@
 """Ctrl+C during a long command: the first asks the work to stop (it ends cleanly and reports what it
 did), a second quits at once. A terminal sends SIGINT to the whole process group, import workers
-included; they ignore it (``newsreader.importing._worker_init``) and finish the task in hand, so the library only
+included; they ignore it (``newsreader.importing.pool._worker_init``) and finish the task in hand, so the library only
 ever gets whole batches."""
 
 from __future__ import annotations

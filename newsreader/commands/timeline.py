@@ -172,8 +172,8 @@ def run(args: argparse.Namespace) -> int:
         if given is None:
             raise UsageError(f"bad --reference date {args.reference!r} (want YYYY-MM-DD)")
     if args.article:
+        from newsreader.domain import reference_date
         from newsreader.store import Store
-        from newsreader.store.core import reference_date
 
         with Store.open(paths.default_db_path(args.db), create=False) as store:
             article = store.find_article(args.article)

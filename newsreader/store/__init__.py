@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from newsreader.store.core import AddResult, Store
+from newsreader.store.articles_sql import AddResult
+from newsreader.store.core import Store
 
 __all__ = ["AddResult", "Store"]

@@ -8,13 +8,17 @@ marks the first article read while the window paints.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
+
+from newsreader.errors import UnreadableChanges
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -112,3 +116,56 @@ class Connection:
 
     def close(self) -> None:
         self.conn.close()
+
+
+#: Seconds a write waits for another program (or another newsreader) to finish its own.
+BUSY_TIMEOUT = 30.0
+
+#: A ``-wal`` file no longer than its header holds no change.
+_WAL_HEADER_BYTES = 32
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """Read-only: see the latest commits (WAL included) when SQLite can; else read the file as it is
+    (``immutable``: needs no -wal/-shm files in a folder we cannot write), unless a ``-wal`` file holds
+    changes: SQLite cannot read them without its ``-shm`` index, and the file alone is old data."""
+    conn = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = Path(f"{path}-wal")
+        with contextlib.suppress(OSError):
+            if wal.stat().st_size > _WAL_HEADER_BYTES:
+                raise UnreadableChanges(
+                    f"the library {path} has unsaved changes in {wal} that cannot be read from a read-only "
+                    "folder; open it once where it can be written (or copy the folder) to see them",
+                    path,
+                    wal=wal,
+                ) from None
+        return sqlite3.connect(uri(path, mode="ro", immutable="1"), uri=True, check_same_thread=False)
+
+
+def use_wal(db: Connection) -> None:
+    """Switch the library to WAL (once, when it is new). The switch needs the file to itself, and SQLite
+    answers "locked" at once, without waiting, while another process reads it (two first launches at
+    once): try again until the other is done, or another process has switched it already."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = wal")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def writable(path: Path) -> bool:
+    """Can we write the library file and the -wal/-shm files beside it?"""
+    folder_ok = os.access(path.parent if path.parent != Path("") else Path("."), os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))

@@ -108,10 +108,16 @@ def m002_search_index(db: Database) -> None:
 @migrations()
 def m003_dedup_key(db: Database) -> None:
     """The de-duplication key no longer follows the search analyser: ``content_hash`` is recomputed
-    for every article with the frozen fold (:func:`newsreader.store.core.content_hash`). Keys written
-    by any earlier analyser become what a re-import computes now. Should two articles now share a key
-    (they are duplicates by it), the later one keeps its old key: nothing is lost."""
-    from newsreader.store.core import content_hash
+    for every article with the frozen fold (what :func:`newsreader.importing.prepare.content_hash`
+    computes, written out here: a shipped migration never changes). Keys written by any earlier
+    analyser become what a re-import computes now. Should two articles now share a key (they are
+    duplicates by it), the later one keeps its old key: nothing is lost."""
+    import hashlib
+
+    from newsreader.text.fold import fold
+
+    def content_hash(title: str, body: str) -> str:
+        return hashlib.sha1((fold(title) + "\n" + fold(body)).encode("utf-8")).hexdigest()
 
     conn, last = db.conn, -1
     while batch := conn.execute(
@@ -128,7 +134,7 @@ def m004_search_state(db: Database) -> None:
     (``analyzer``), and the progress of a re-index under way. A library with articles and no
     recorded version is re-indexed in the background at the next start. An empty library records
     none: its index takes the version of the analyser that writes its first articles
-    (:func:`newsreader.store.search.index.claim`), or of the first check (``newsreader.derived``)."""
+    (:func:`newsreader.store.search.index.claim`), or of the first check (:mod:`newsreader.importing.derived`)."""
     db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
@@ -162,11 +168,9 @@ def m006_mention_ranges(db: Database) -> None:
     («من 13 إلى 15 تموز» is one mention, its ``value`` the start). The mentions are derived data, and the
     extractor's version is recorded beside the search index's (``search_state`` key ``timeline``,
     :mod:`newsreader.store.timeline_mentions`): a library with articles has none recorded yet, so its
-    mentions are extracted again in the background at the next start."""
+    mentions are extracted again in the background at the next start. An empty library records none
+    either: its mentions take the version of the extractor that writes its first articles
+    (:func:`newsreader.store.timeline_mentions.claim`), or of the first check
+    (:mod:`newsreader.importing.derived`)."""
     db.execute("ALTER TABLE mentions ADD COLUMN end_value TEXT")
     db.execute("ALTER TABLE mentions ADD COLUMN end_start INTEGER")
-    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
-        from newsreader.store import timeline_mentions
-        from newsreader.store.connection import Connection
-
-        timeline_mentions.record_version(Connection(db.conn))

@@ -15,7 +15,8 @@ from newsreader.text.arabic import fold_presentation_forms
 
 
 # -- fold: the spelling-blind text --------------------------------------------------------
-# FROZEN: the de-duplication key (``store.core.content_hash``) hashes ``fold(title) + "\n" + fold(body)``,
+# FROZEN: the de-duplication key (``importing.prepare.content_hash``; migration m003 writes it out)
+# hashes ``fold(title) + "\n" + fold(body)``,
 # so a change here changes the key of every article, and a re-import of URL-less articles would
 # duplicate them. Change it only together with a migration that recomputes ``articles.content_hash``
 # (see ``store/schema.py``). Search analysis (``newsreader.search.analyzer``) starts from this fold and adds

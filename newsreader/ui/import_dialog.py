@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
 
-from newsreader.importing import SkippedRecord, group_by_reason, import_paths
+from newsreader.importing.pipeline import SkippedRecord, group_by_reason, import_paths
 from newsreader.ui.dialogs import button_box, fit_to_screen
 from newsreader.ui.jobs import GeneratorJob
 

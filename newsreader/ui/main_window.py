@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
         thread (the old index and mentions serve meanwhile), progress in the status bar. A library that
         is current costs one look."""
         if not self.store.read_only and not self._closing:
-            from newsreader import derived
+            from newsreader.importing import derived
 
             self.write(derived.update_derived_step, self._search_index_progress)
 
@@ -1185,7 +1185,9 @@ class MainWindow(QMainWindow):
             if current is not None and current.id == aid:
                 self.show_article(aid)
 
-        self.write(lambda s: s.set_published(aid, iso), done)
+        from newsreader.importing import derived
+
+        self.write(lambda s: derived.set_published(s, aid, iso), done)
 
     # -- import -----------------------------------------------------------------------------------------------
     def import_files_dialog(self) -> None:

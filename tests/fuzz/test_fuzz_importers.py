@@ -38,7 +38,7 @@ from hypothesis import strategies as st
 from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
 from newsreader.importers import parse_bytes
-from newsreader.importing import import_paths
+from newsreader.importing.pipeline import import_paths
 from newsreader.store import Store
 
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))

@@ -7,6 +7,7 @@ import pytest
 
 from newsreader import paths
 from newsreader.importers import parse_file
+from newsreader.importing.prepare import add_articles
 from newsreader.settings import Settings, open_qsettings
 from newsreader.store import Store
 from newsreader.ui.jobs import Pools
@@ -17,7 +18,7 @@ def sample_store(db_path: Path) -> Iterator[Store]:
     """A library holding the bundled sample articles."""
     store = Store.open(db_path)
     for f in sorted(paths.resource("samples").glob("*.txt")):
-        store.add_articles(parse_file(f))
+        add_articles(store, parse_file(f))
     yield store
     store.close()
 

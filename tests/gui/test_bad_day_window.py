@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store, backup
 from tests.store.test_bad_day import articles, damage_all_but_the_schema, damage_middle, quick_check
 
@@ -32,7 +33,7 @@ def answer_damage_box(seen: dict[str, str], restore: bool) -> Callable[[], None]
 def test_a_library_damaged_past_its_header_offers_the_newest_good_backup(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "damaged.db"
     with Store.open(db) as store:
-        store.add_articles(articles(200))
+        add_articles(store, articles(200))
         good = store.backup("daily")
     damage_all_but_the_schema(db)
     store = Store.open(db)  # opens: the header and schema are intact
@@ -53,7 +54,7 @@ def test_a_daily_backup_of_a_damaged_library_offers_the_good_one_and_keeps_them_
 
     db = tmp_path / "lib.db"
     with Store.open(db) as store:
-        store.add_articles(articles(300))
+        add_articles(store, articles(300))
         for _ in range(backup.KEEP):
             store.backup("daily")
     kept = backup.list_backups(db)

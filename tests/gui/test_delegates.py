@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from newsreader.domain import ParsedArticle
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store
 from newsreader.text.bidi import FSI, PDI, isolate
 from newsreader.ui.delegates import ELLIPSIS, elide, meta_line
@@ -65,11 +66,12 @@ def test_a_narrow_row_cuts_the_outlet_and_keeps_the_date_whole(qtbot, make_windo
 
 
 def test_each_title_is_aligned_to_its_own_start_in_the_rtl_list(qtbot, make_window, sample_store: Store) -> None:
-    sample_store.add_articles(
+    add_articles(
+        sample_store,
         [
             ParsedArticle(title="English note", body="Body.", published="2031-01-01"),
             ParsedArticle(title="خبر قصير", body="نص قصير.", published="2030-01-01"),
-        ]
+        ],
     )
     window = make_window()
     window.resize(1000, 700)

@@ -216,10 +216,10 @@ def test_restore_backup_from_the_menu(qtbot, sample_store: Store, data_home: Pat
 
 
 def test_read_only_library_window_disables_changes(qtbot, sample_store: Store, make_window, monkeypatch) -> None:
-    from newsreader.store import core
+    from newsreader.store import connection
 
     path = sample_store.path
-    monkeypatch.setattr(core, "_writable", lambda p: False)
+    monkeypatch.setattr(connection, "writable", lambda p: False)
     read_only = Store.open(path)
     window = make_window(read_only)
     assert read_only.read_only

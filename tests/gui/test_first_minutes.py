@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QTextLayout, QTextOption, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from newsreader.importing.prepare import add_articles
 from newsreader.search.query import parse
 from newsreader.settings import Settings, open_qsettings
 from newsreader.store import Store
@@ -475,7 +476,7 @@ def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_wind
     taller than its text, and shows the style's icon on each standard button."""
     from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox
 
-    from newsreader.importing import SkippedRecord
+    from newsreader.importing.pipeline import SkippedRecord
     from newsreader.ui.backups import RestoreDialog
     from newsreader.ui.bookmarks import BookmarkDialog
     from newsreader.ui.dialogs import standard_icons
@@ -682,7 +683,8 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
     assert body_blocks("أ\nب\n\nج") == [(0, "أ\nب"), (5, "ج")]
     assert body_blocks("سطر أول\nسطر ثان") == [(0, "سطر أول"), (8, "سطر ثان")]  # one paragraph a line
     body = "السطر الأول من الخبر.\nالسطر الثاني من الخبر.\nكتبه: سامي النجار"
-    aid = sample_store.add_articles(
+    aid = add_articles(
+        sample_store,
         [
             ParsedArticle(
                 title="خبر مستورد",
@@ -692,7 +694,7 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
                 published="2031-01-02",
                 url="https://www.example.org/%D9%85%D9%85",
             )
-        ]
+        ],
     )[0].id
     window = make_window()
     window.show_article(aid)
@@ -740,7 +742,8 @@ def test_a_byline_says_only_what_the_outlet_and_the_text_do_not(qtbot, make_wind
     assert byline("وكالة الواحة", "وكالة الواحة", "عنوان", "") == ""
     assert byline("سامي النجار - الواحة", "الأفق", "عنوان", "") == "سامي النجار - الواحة"
     body = "أعلنت هيئة المياه في جمهورية سهيل أمس عن مشروع جديد لتحلية المياه في الساحل.\n\nويكتمل المشروع بعد عامين."
-    made = sample_store.add_articles(
+    made = add_articles(
+        sample_store,
         [
             ParsedArticle(
                 title="مشروع لتحلية المياه",
@@ -764,7 +767,7 @@ def test_a_byline_says_only_what_the_outlet_and_the_text_do_not(qtbot, make_wind
                 published="2031-02-03",
                 url="https://example.net/ufuq/7",
             ),
-        ]
+        ],
     )
     window = make_window()
     first = made[0].id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store
 from newsreader.ui.models.article_list_model import Role
 
@@ -62,12 +63,13 @@ def test_selecting_shows_the_text_and_marks_read(qtbot, make_window, sample_stor
 def test_paragraph_direction_follows_content(qtbot, make_window, sample_store: Store) -> None:
     from newsreader.domain import ParsedArticle
 
-    res = sample_store.add_articles(
+    res = add_articles(
+        sample_store,
         [
             ParsedArticle(
                 title="A short English headline", published="2030-01-01", body="First line in English.\n\nفقرة عربية بعدها."
             )
-        ]
+        ],
     )
     window = make_window()
     window.show_article(res[0].id)
@@ -143,7 +145,7 @@ def test_big_list_paints_the_first_page_then_loads_the_rest(qtbot, make_window, 
         ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i} عن سوق الواحة.", published=f"2000-01-{1 + i % 28:02d}")
         for i in range(FIRST_PAGE + 300)
     ]
-    sample_store.add_articles(extra)
+    add_articles(sample_store, extra)
     total = sample_store.count()
     window = make_window()
     assert window.model.rowCount() in (FIRST_PAGE, total)  # the first page is there at once
@@ -263,11 +265,12 @@ def test_the_list_reads_its_rows_a_small_batch_at_a_time(qtbot, make_window, sam
     from newsreader.domain import ParsedArticle
     from newsreader.ui.models.article_list_model import BATCH
 
-    sample_store.add_articles(
+    add_articles(
+        sample_store,
         [
             ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i}.", published=f"2001-02-{1 + i % 28:02d}")
             for i in range(300)
-        ]
+        ],
     )
     window = make_window()
     model = window.model

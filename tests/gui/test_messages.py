@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from newsreader.app import Translations, open_library
 from newsreader.domain import ParsedArticle
 from newsreader.errors import DiskFull, ImportFailed, LibraryCorrupt, QueryError, ReadOnlyLibrary, StoreError
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store, backup
 from newsreader.text.bidi import isolate
 from newsreader.ui.messages import describe
@@ -39,7 +40,7 @@ def full_disk(tmp_path: Path) -> DiskFull:
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
         with pytest.raises(DiskFull) as caught:
-            store.add_articles([ParsedArticle(title=f"مقال متخيَّل {i}", body="كلمة " * 20000) for i in range(3)])
+            add_articles(store, [ParsedArticle(title=f"مقال متخيَّل {i}", body="كلمة " * 20000) for i in range(3)])
     return caught.value
 
 

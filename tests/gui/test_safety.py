@@ -6,13 +6,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from newsreader.domain import ParsedArticle
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store
 
 
 def test_markup_in_an_article_is_shown_as_text(qtbot, make_window, sample_store: Store) -> None:
     body = '<script>alert("x")</script> نص عادي\n\n<img src="http://example.org/track.png"> <a href="file:///etc/passwd">رابط</a>'
-    aid = sample_store.add_articles(
-        [ParsedArticle(title="<b>عنوان</b>", body=body, url="https://example.org/a", published="2031-01-01")]
+    aid = add_articles(
+        sample_store, [ParsedArticle(title="<b>عنوان</b>", body=body, url="https://example.org/a", published="2031-01-01")]
     )[0].id
     window = make_window()
     window.show_article(aid)
@@ -27,8 +28,8 @@ def test_markup_in_an_article_is_shown_as_text(qtbot, make_window, sample_store:
 def test_link_opens_in_the_system_browser_only_when_clicked(qtbot, make_window, sample_store: Store, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
-    aid = sample_store.add_articles(
-        [ParsedArticle(title="خبر برابط", body="نص.", url="https://example.org/news/1", published="2031-01-02")]
+    aid = add_articles(
+        sample_store, [ParsedArticle(title="خبر برابط", body="نص.", url="https://example.org/news/1", published="2031-01-02")]
     )[0].id
     window = make_window()
     window.show_article(aid)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsreader import derived
 from newsreader.commands.search import find
+from newsreader.importing import derived
 from newsreader.settings import Settings
 from newsreader.store import Store
 from newsreader.store.search import index
@@ -49,6 +49,7 @@ def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, 
 def test_mentions_from_another_extractor_are_extracted_again_in_the_background(
     qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from newsreader.importing import derived
     from newsreader.store import timeline_mentions
 
     total = sample_store.count()
@@ -63,6 +64,6 @@ def test_mentions_from_another_extractor_are_extracted_again_in_the_background(
     qtbot.waitUntil(lambda: "الخط الزمني محدَّث" in messages, timeout=10000)
     assert f"تحديث الخط الزمني: 2 من {total} مقالاً" in messages
     assert "فهرس البحث محدَّث" not in messages  # the index was current: nothing said of it
-    assert sample_store.timeline_current()
+    assert derived.timeline_current(sample_store)
     assert sample_store.mentions(aid) == current
     window.pools.wait()

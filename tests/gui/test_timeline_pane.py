@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store
 from newsreader.ui import timeline_dialogs, timeline_view
 
@@ -109,7 +110,8 @@ def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp
     from newsreader.timeline.display import MONTHS
 
     with Store.open(tmp_path / "english.db") as store:
-        store.add_articles(
+        add_articles(
+            store,
             [
                 ParsedArticle(
                     title="مهرجان الواحة",
@@ -117,7 +119,7 @@ def test_the_english_interface_labels_entries_in_english(qtbot, make_window, tmp
                     source="الواحة",
                     body="يقام المهرجان من 13 إلى 15 تموز 2016، ويختتم الموسم في 10 شوال 1437هـ.",
                 )
-            ]
+            ],
         )
         window = make_window(store, language="en")
         window.select_article(store.article_ids()[0])
@@ -140,14 +142,15 @@ def test_an_undated_article_asks_for_its_date(qtbot, make_window, tmp_path, monk
     from newsreader.domain import ParsedArticle
 
     with Store.open(tmp_path / "undated.db") as store:
-        store.add_articles(
+        add_articles(
+            store,
             [
                 ParsedArticle(
                     title="اجتماع المجلس البلدي",
                     source="الواحة",
                     body="اجتمع المجلس البلدي في مدينة الواحة أمس وقرر تأجيل المشروع إلى الأسبوع المقبل.",
                 )
-            ]
+            ],
         )
         [aid] = store.article_ids()
         assert store.mentions(aid) and not any(m.first_day for m in store.mentions(aid))

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.domain import Bookmark, ParsedArticle
+from newsreader.importing.prepare import add_articles
 from newsreader.search.query import parse
 from newsreader.store import Store, backup
 
@@ -52,9 +53,9 @@ def test_restore_into_a_folder_whose_name_looks_like_uri_syntax(tmp_path: Path, 
     folder.mkdir()
     db = folder / "library.db"
     with Store.open(db) as store:
-        store.add_articles(articles(3))
+        add_articles(store, articles(3))
         saved = store.backup("manual")
-        store.add_articles(articles(2, 10))
+        add_articles(store, articles(2, 10))
     before = sorted(p.name for p in tmp_path.rglob("*"))
     backup.restore(saved, db)
     assert quick_check(db) == "ok"
@@ -65,14 +66,14 @@ def test_restore_into_a_folder_whose_name_looks_like_uri_syntax(tmp_path: Path, 
 
 
 def test_read_only_library_in_a_folder_whose_name_looks_like_uri_syntax(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader.store import core
+    from newsreader.store import connection
 
     folder = tmp_path / "drafts #2?x=1"
     folder.mkdir()
     db = folder / "library.db"
     with Store.open(db) as store:
-        store.add_articles(articles(2))
-    monkeypatch.setattr(core, "_writable", lambda path: False)
+        add_articles(store, articles(2))
+    monkeypatch.setattr(connection, "writable", lambda path: False)
     with Store.open(db) as store:
         assert store.read_only and store.count() == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
@@ -94,7 +95,7 @@ def test_a_damaged_library_keeps_every_good_backup(db_path: Path) -> None:
     from newsreader.errors import LibraryCorrupt
 
     with Store.open(db_path) as store:
-        store.add_articles(articles(300))
+        add_articles(store, articles(300))
         for _ in range(backup.KEEP):
             store.backup("daily")
     good = backup.list_backups(db_path)
@@ -114,18 +115,17 @@ def test_a_damaged_library_keeps_every_good_backup(db_path: Path) -> None:
 # -- 3. no write outside the store's transaction helper -------------------------------------------------
 def every_public_call(store: Store) -> dict[str, object]:
     """One call of every public method of an open Store (open/connect/close are the frame around them)."""
+    from newsreader.importing.prepare import identify, prepare
     from newsreader.search.query import parse as parse_query
     from newsreader.search.version import ANALYZER_VERSION
-    from newsreader.store.core import prepare
 
     first, second = store.article_ids()[:2]
     return {
         "count_if_any": lambda: store.count_if_any(),
         "backup": lambda: store.backup("manual"),
-        "add_articles": lambda: store.add_articles(articles(2, 500)),
         "known": lambda: store.known([("x", "y")]),
-        "add_prepared": lambda: store.add_prepared([prepare(a) for a in articles(2, 600)]),
-        "set_published": lambda: store.set_published(first, "2024-06-01"),
+        "add_prepared": lambda: store.add_prepared([prepare(a) for a in articles(2, 600)], identify, prepare),
+        "set_published": lambda: store.set_published(first, "2024-06-01", store.mentions(first)),
         "count": lambda: store.count(),
         "is_empty": lambda: store.is_empty(),
         "article": lambda: store.article(first),
@@ -159,15 +159,16 @@ def every_public_call(store: Store) -> dict[str, object]:
         "outlet_names": lambda: store.outlet_names(),
         "stale_search_rows": lambda: store.stale_search_rows("another"),
         "write_search_rows": lambda: store.write_search_rows("another", []),
-        "timeline_current": lambda: store.timeline_current(),
-        "reextract_mentions_step": lambda: store.reextract_mentions_step(),
+        "mentions_current": lambda: store.mentions_current("test-next"),
+        "stale_mentions": lambda: store.stale_mentions("test-next", 2),
+        "write_mentions": lambda: store.write_mentions("test-next", []),
         "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 
 
 def test_no_transaction_stays_open_after_any_public_store_method(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.add_articles(articles(5))
+        add_articles(store, articles(5))
         calls = every_public_call(store)
         public = {name for name, value in vars(Store).items() if not name.startswith("_") and callable(value)}
         assert public - {"open", "connect", "close"} == set(calls)  # a new method gets a line above
@@ -179,9 +180,9 @@ def test_no_transaction_stays_open_after_any_public_store_method(db_path: Path) 
 def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
-    from newsreader import importing
+    from newsreader.importing import pipeline
 
-    monkeypatch.setattr(importing, "OPTIMIZE_AFTER", 3)  # the merge that follows ~2,000 articles, on a few
+    monkeypatch.setattr(pipeline, "OPTIMIZE_AFTER", 3)  # the merge that follows ~2,000 articles, on a few
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(4):
@@ -193,7 +194,7 @@ def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkey
         )
     db = tmp_path / "library.db"
     Store.open(db).close()
-    *_, final = importing.import_paths(db, [folder])
+    *_, final = pipeline.import_paths(db, [folder])
     assert final.imported == 4
     conn = sqlite3.connect(db)
     try:
@@ -231,10 +232,10 @@ def read_only_folder(folder: Path, fill: Callable[[Path], None]) -> Iterator[Pat
 def copy_with_uncheckpointed_changes(db: Path, target: Path) -> None:
     """The library ``db`` as a crash would leave it in ``target``: its last commits only in its -wal."""
     with Store.open(db) as store:
-        store.add_articles(articles(3))
+        add_articles(store, articles(3))
     store = Store.open(db)
     store.db.execute("PRAGMA wal_autocheckpoint = 0")
-    store.add_articles(articles(2, 50))
+    add_articles(store, articles(2, 50))
     shutil.copy(db, target / db.name)
     shutil.copy(f"{db}-wal", target / f"{db.name}-wal")
     store.close()
@@ -255,7 +256,7 @@ def test_read_only_library_with_changes_only_in_its_wal_says_so(tmp_path: Path, 
 def test_read_only_library_without_pending_changes_still_opens(tmp_path: Path, db_path: Path) -> None:
     def fill(folder: Path) -> None:
         with Store.open(db_path) as store:
-            store.add_articles(articles(3))
+            add_articles(store, articles(3))
         shutil.copy(db_path, folder / db_path.name)
 
     with read_only_folder(tmp_path / "ro", fill) as folder, Store.open(folder / db_path.name) as store:
@@ -302,7 +303,7 @@ def test_a_newer_library_is_refused_before_anything_is_written(db_path: Path) ->
     from newsreader.errors import LibraryTooNew
 
     with Store.open(db_path) as store:
-        store.add_articles(articles(2))
+        add_articles(store, articles(2))
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode = DELETE")  # as a newer version might leave it
     conn.execute("PRAGMA user_version = 99")
@@ -329,7 +330,7 @@ def test_our_libraries_carry_the_application_id_and_older_ones_get_it(db_path: P
     from newsreader.store.version import APPLICATION_ID
 
     with Store.open(db_path) as store:
-        store.add_articles(articles(2))
+        add_articles(store, articles(2))
         assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         store.db.execute("PRAGMA application_id = 0")  # as libraries made before it was set
     with Store.open(db_path) as store:
@@ -370,7 +371,7 @@ def damage_all_but_the_schema(db: Path) -> None:
 def damaged_library(tmp_path: Path) -> tuple[Path, str]:
     db = tmp_path / "library.db"
     with Store.open(db) as store:
-        store.add_articles(articles(200))
+        add_articles(store, articles(200))
         store.backup("daily")
         aid = store.article_ids()[0]
         store.add_bookmark(aid)
@@ -446,12 +447,12 @@ def hold_write_lock(db: Path, seconds: float | None) -> subprocess.Popen[str]:
 @pytest.mark.parametrize("write", ["toggle_bookmark", "mark_all_read", "add_articles", "set_bookmark_note"])
 def test_writes_wait_for_another_programs_lock(db_path: Path, write: str) -> None:
     with Store.open(db_path) as store:
-        store.add_articles(articles(5))
+        add_articles(store, articles(5))
         aid = store.article_ids()[0]
         calls = {
             "toggle_bookmark": lambda: store.toggle_bookmark(aid),
             "mark_all_read": store.mark_all_read,
-            "add_articles": lambda: store.add_articles(articles(3, 100)),
+            "add_articles": lambda: add_articles(store, articles(3, 100)),
             "set_bookmark_note": lambda: store.set_bookmark_note(aid, "ملاحظة"),
         }
         told: list[int] = []
@@ -814,7 +815,7 @@ def one_line_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def small_library(tmp_path: Path) -> Path:
     db = tmp_path / "library.db"
     with Store.open(db) as store:
-        store.add_articles(articles(40))
+        add_articles(store, articles(40))
         store.add_bookmark(store.article_ids()[0])
     return db
 
@@ -924,7 +925,7 @@ def test_a_file_just_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureF
 def test_an_import_waits_for_another_programs_lock_and_says_so(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     with Store.open(db) as store:
-        store.add_articles(articles(2))
+        add_articles(store, articles(2))
     folder = json_folder(tmp_path / "in", 5, "wait")
     other = hold_write_lock(db, None)  # until the import has said that it waits: no race with a busy machine
     importer = subprocess.Popen(

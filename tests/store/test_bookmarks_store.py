@@ -12,6 +12,7 @@ import pytest
 from newsreader import bookmarks_export
 from newsreader.commands import run_cli
 from newsreader.domain import Bookmark, ParsedArticle
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store
 
 ITEMS = [
@@ -36,7 +37,7 @@ ITEMS = [
 def lib(tmp_path: Path) -> tuple[Path, list[str]]:
     path = tmp_path / "lib.db"
     with Store.open(path) as store:
-        ids = [r.id for r in store.add_articles(ITEMS)]
+        ids = [r.id for r in add_articles(store, ITEMS)]
     return path, ids
 
 
@@ -75,7 +76,7 @@ def test_bookmarks_survive_reimport(lib: tuple[Path, list[str]]) -> None:
     path, (a, _) = lib
     with Store.open(path) as store:
         store.add_bookmark(a, note="ملاحظة")
-        results = store.add_articles(ITEMS)
+        results = add_articles(store, ITEMS)
         assert {r.status for r in results} == {"duplicate"}
         bm = store.bookmark(a)
         assert bm is not None and bm.note == "ملاحظة"

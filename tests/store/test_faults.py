@@ -12,6 +12,7 @@ import pytest
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import DiskFull, LibraryCorrupt, ReadOnlyLibrary
+from newsreader.importing.prepare import add_articles
 from newsreader.search.query import parse
 from newsreader.store import Store, backup
 from newsreader.store.schema import migrations
@@ -47,18 +48,18 @@ def test_read_only_library_opens_read_only(tmp_path: Path, monkeypatch: pytest.M
     folder.mkdir()
     db = folder / "library.db"
     with Store.open(db) as store:
-        store.add_articles(articles(3))
+        add_articles(store, articles(3))
     # root can write anything, so simulate the permission check the way a normal user sees it
-    from newsreader.store import core
+    from newsreader.store import connection
 
-    monkeypatch.setattr(core, "_writable", lambda path: False)
+    monkeypatch.setattr(connection, "writable", lambda path: False)
     before = db.read_bytes()
     with Store.open(db) as store:
         assert store.read_only
         assert store.count() == 3
         assert store.search_ids(parse("سوق"))
         with pytest.raises(ReadOnlyLibrary, match="read-only"):
-            store.add_articles(articles(1, 10))
+            add_articles(store, articles(1, 10))
         with pytest.raises(ReadOnlyLibrary):
             store.toggle_bookmark(store.article_ids()[0])
     assert db.read_bytes() == before
@@ -70,7 +71,7 @@ def test_read_only_folder_for_real(tmp_path: Path) -> None:
     folder.mkdir()
     db = folder / "library.db"
     with Store.open(db) as store:
-        store.add_articles(articles(2))
+        add_articles(store, articles(2))
     make_read_only(folder, db)
     try:
         with Store.open(db) as store:
@@ -81,23 +82,23 @@ def test_read_only_folder_for_real(tmp_path: Path) -> None:
 
 def test_disk_full_is_a_clear_error_and_the_library_stays_intact(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.add_articles(articles(5))
+        add_articles(store, articles(5))
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # a disk with almost no room left
         big = [ParsedArticle(title=f"مقال طويل {i}", body="كلمة " * 20000) for i in range(5)]
         with pytest.raises(DiskFull, match="disk .* is full"):
-            store.add_articles(big)
+            add_articles(store, big)
         assert store.count() == 5  # the failed batch left nothing behind
     assert integrity(db_path) == "ok"
     with Store.open(db_path) as store:
         assert store.count() == 5
-        store.add_articles(articles(1, 100))  # and the library keeps working
+        add_articles(store, articles(1, 100))  # and the library keeps working
         assert store.count() == 6
 
 
 def test_damaged_library_is_reported_and_a_backup_restores_it(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.add_articles(articles(4))
+        add_articles(store, articles(4))
         made = store.backup("daily")
     assert made.exists() and backup.list_backups(db_path)[0].path == made
     # damage the file: overwrite its header and first pages
@@ -144,7 +145,7 @@ def test_a_cancelled_backup_leaves_nothing_and_stays_due(db_path: Path, monkeypa
         return len(asked) > 3
 
     with Store.open(db_path, backups=False) as store:
-        store.add_articles(articles(200))
+        add_articles(store, articles(200))
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         assert pages > 10
         with pytest.raises(backup.BackupCancelled):
@@ -166,7 +167,7 @@ def test_a_second_process_reading_while_one_writes(db_path: Path) -> None:
     writer = Store.open(db_path)
     reader = Store.connect(db_path)
     try:
-        writer.add_articles(articles(10))
+        add_articles(writer, articles(10))
         with writer.db.atomic():
             writer.db.execute("UPDATE articles SET read = 1")
             assert reader.count() == 10  # readers are not blocked by an open write
@@ -179,7 +180,7 @@ def test_a_second_process_reading_while_one_writes(db_path: Path) -> None:
 
 def test_copy_of_library_is_usable(tmp_path: Path, db_path: Path) -> None:
     with Store.open(db_path) as store:
-        store.add_articles(articles(3))
+        add_articles(store, articles(3))
         copy = store.backup("manual")
     target = tmp_path / "copy.db"
     shutil.copy(copy, target)

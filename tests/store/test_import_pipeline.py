@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from newsreader.commands import run_cli
-from newsreader.importing import ImportProgress, import_paths
+from newsreader.importing import derived
+from newsreader.importing.pipeline import ImportProgress, import_paths
 from newsreader.store import Store
 
 DATA = Path(__file__).parent.parent / "data" / "articles"
@@ -139,7 +140,7 @@ def test_reimport_is_idempotent_and_keeps_user_dates(tmp_path: Path, db_path: Pa
     run(db_path, [folder])
     with Store.connect(db_path) as store:
         aid = store.db.execute("SELECT id FROM articles WHERE title LIKE 'افتتاح مكتبة%'").fetchone()[0]
-        store.set_published(aid, "2020-01-02")
+        derived.set_published(store, aid, "2020-01-02")
         before = store.db.execute("SELECT * FROM articles ORDER BY id").fetchall()
         fts_before = store.db.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
     _steps, final = run(db_path, [folder])

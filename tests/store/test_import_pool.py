@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsreader import importing
 from newsreader.importers.sources import Source, expand
-from newsreader.importing import import_paths
+from newsreader.importing import pool
+from newsreader.importing.pipeline import ImportProgress, import_paths
 from newsreader.search.query import parse
 from newsreader.store import Store
 
@@ -65,22 +65,22 @@ def test_pool_and_in_process_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def test_a_few_big_files_get_workers_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEWSREADER_IMPORT_WORKERS", raising=False)
-    monkeypatch.setattr(importing.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
     small = [Source(f"{i}.txt", tmp_path / f"{i}.txt", size=2_000) for i in range(3)]
-    assert importing.worker_count(small) == 0  # not worth starting processes
-    assert importing.worker_count(small * 20) == 2  # many files
-    big = [Source("day.zip!day.json", tmp_path / "day.zip", member="day.json", size=importing.POOL_MIN_BYTES)]
-    assert importing.worker_count(big) == 2  # one zip member of thousands of articles
+    assert pool.worker_count(small) == 0  # not worth starting processes
+    assert pool.worker_count(small * 20) == 2  # many files
+    big = [Source("day.zip!day.json", tmp_path / "day.zip", member="day.json", size=pool.POOL_MIN_BYTES)]
+    assert pool.worker_count(big) == 2  # one zip member of thousands of articles
 
 
 def test_reading_tasks_bundle_small_files_and_keep_big_ones_alone(tmp_path: Path) -> None:
     write_folder(tmp_path / "in", 40)
     sources = expand([tmp_path / "in"])
-    bundles = list(importing._bundles(sources))
+    bundles = list(pool._bundles(sources))
     assert [s for b in bundles for s in b] == sources  # every source once, in order
-    assert all(len(b) <= importing.BUNDLE_FILES for b in bundles) and len(bundles) == 3
-    huge = Source("x.json", tmp_path / "x.json", size=importing.BUNDLE_BYTES + 1)
-    assert list(importing._bundles([sources[0], huge, sources[1]])) == [[sources[0]], [huge], [sources[1]]]
+    assert all(len(b) <= pool.BUNDLE_FILES for b in bundles) and len(bundles) == 3
+    huge = Source("x.json", tmp_path / "x.json", size=pool.BUNDLE_BYTES + 1)
+    assert list(pool._bundles([sources[0], huge, sources[1]])) == [[sources[0]], [huge], [sources[1]]]
 
 
 def test_workers_never_start_as_a_fork_of_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,9 +88,9 @@ def test_workers_never_start_as_a_fork_of_this_process(monkeypatch: pytest.Monke
     import sys
 
     if "forkserver" in multiprocessing.get_all_start_methods():
-        assert importing._context().get_start_method() == "forkserver"  # forked from a warm server
+        assert pool._context().get_start_method() == "forkserver"  # forked from a warm server
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert importing._context().get_start_method() == "spawn"  # a frozen bundle: fresh interpreters
+    assert pool._context().get_start_method() == "spawn"  # a frozen bundle: fresh interpreters
 
 
 def test_the_fork_server_preload_compiles_the_grammar() -> None:
@@ -98,7 +98,7 @@ def test_the_fork_server_preload_compiles_the_grammar() -> None:
     import sys
 
     code = (
-        "import newsreader.import_preload\n"
+        "import newsreader.importing.preload\n"
         "from newsreader.timeline import grammar\n"
         "print(grammar.singles.cache_info().currsize, grammar.trigger.cache_info().currsize)"
     )
@@ -143,9 +143,9 @@ def test_only_a_few_tasks_are_ever_in_the_pool(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(Pool, "terminate", lambda self: terminated.append(True))
     final = list(import_paths(db, files))[-1]
     assert final.imported == 3 * 400 and not final.failures
-    chunks = -(-400 // importing.PREPARE_CHUNK)
+    chunks = -(-400 // pool.PREPARE_CHUNK)
     assert len(handed) >= 3 * chunks  # every chunk went through the pool ...
-    assert max(in_pool) <= importing.READ_AHEAD + importing.SORTING_PER_WORKER * 2  # ... a few at a time
+    assert max(in_pool) <= pool.READ_AHEAD + pool.SORTING_PER_WORKER * 2  # ... a few at a time
     assert not terminated  # closed and joined: the workers finished and exited
 
 
@@ -158,7 +158,7 @@ def test_cancelling_with_big_files_waiting_returns_and_keeps_what_was_written(
     files = write_big_files(tmp_path, 6, 800)  # cancelled between files, with more waiting
     db = tmp_path / "lib.db"
     Store.open(db).close()
-    steps: list[importing.ImportProgress] = []
+    steps: list[ImportProgress] = []
 
     def run() -> None:
         for step in import_paths(db, files, cancelled=lambda: bool(steps), batch_articles=50):

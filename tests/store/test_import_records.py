@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from newsreader import importing
 from newsreader.commands import run_cli
 from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
 from newsreader.importers import base, feeds, parse_records, stream_records
-from newsreader.importing import ImportProgress, group_by_reason, import_paths
+from newsreader.importing import pipeline
+from newsreader.importing.pipeline import ImportProgress, group_by_reason, import_paths
+from newsreader.importing.prepare import prepare
 from newsreader.search.query import parse
 from newsreader.store import Store
-from newsreader.store.core import prepare
 from newsreader.watch import FolderWatch
 
 DATA = Path(__file__).parent.parent / "data" / "import"
@@ -128,7 +128,7 @@ def _jsonl(n: int) -> bytes:
 
 
 def test_big_files_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importing, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 1000)
     monkeypatch.setattr(base, "MAX_FILE_BYTES", 2000)
     monkeypatch.setattr("newsreader.importers.MAX_FILE_BYTES", 2000)
     lines = tmp_path / "big.jsonl"
@@ -287,7 +287,7 @@ def _count(db: Path) -> int:
 
 
 def test_a_big_file_that_cannot_be_streamed_fails_alone(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importing, "STREAM_BYTES", 100)
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 100)
     bad = tmp_path / "bad.json"
     bad.write_text("[" + "{" * 400, encoding="utf-8")  # JSON that breaks before its first record
     empty = tmp_path / "none.jsonl"
@@ -357,7 +357,7 @@ def test_a_streamed_feed_reads_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_big_feeds_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importing, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 1000)
     monkeypatch.setattr(base, "MAX_FILE_BYTES", 20_000)
     monkeypatch.setattr("newsreader.importers.MAX_FILE_BYTES", 20_000)
     monkeypatch.setattr("newsreader.importers.feeds._CHUNK", 4096)
@@ -379,8 +379,8 @@ def test_big_feeds_are_streamed_past_the_size_limit(tmp_path: Path, db_path: Pat
     ]
     small = tmp_path / "small.rss"
     small.write_bytes(_rss(20))  # over STREAM_BYTES but within the limit: read whole (feedparser)
-    assert not importing._streams(importing.expand([small])[0])
-    assert importing._streams(importing.expand([big])[0])
+    assert not pipeline._streams(pipeline.expand([small])[0])
+    assert pipeline._streams(pipeline.expand([big])[0])
 
 
 def test_a_big_feed_with_entities_is_refused(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -388,7 +388,7 @@ def test_a_big_feed_with_entities_is_refused(tmp_path: Path, db_path: Path, monk
 
     with pytest.raises(ImportFailed, match="unsafe XML"):
         list(feeds.stream(io.BytesIO(BILLION_LAUGHS.encode()), "laughs.rss"))
-    monkeypatch.setattr(importing, "STREAM_BYTES", 100)
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 100)
     monkeypatch.setattr(base, "MAX_FILE_BYTES", 200)
     monkeypatch.setattr("newsreader.importers.MAX_FILE_BYTES", 200)
     laughs = tmp_path / "laughs.rss"

@@ -9,6 +9,7 @@ import pytest
 
 from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store
 
 SENTENCES = {
@@ -170,8 +171,12 @@ QUERIES = {
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("morphology") / "lib.db"
     with Store.open(path) as store:
-        store.add_articles(
-            ParsedArticle(title=text, body=text, url=f"urn:test:{key}", published="2024-01-01") for key, text in SENTENCES.items()
+        add_articles(
+            store,
+            (
+                ParsedArticle(title=text, body=text, url=f"urn:test:{key}", published="2024-01-01")
+                for key, text in SENTENCES.items()
+            ),
         )
     return path
 

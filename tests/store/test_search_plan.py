@@ -8,6 +8,7 @@ import pytest
 
 from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
+from newsreader.importing.prepare import add_articles
 from newsreader.search.query import parse
 from newsreader.store import Store
 from newsreader.store.search import execute, index, plan
@@ -26,8 +27,8 @@ ROWS = [
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     st = Store.open(tmp_path / "plan.db")
-    st.add_articles(
-        ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ROWS
+    add_articles(
+        st, (ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ROWS)
     )
     yield st
     st.close()

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsreader import derived
 from newsreader.commands import run_cli
 from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
 from newsreader.errors import QueryError
+from newsreader.importing import derived
+from newsreader.importing.prepare import add_articles
 from newsreader.search import version
 from newsreader.search.highlight import hit_spans
 from newsreader.search.query import parse
@@ -43,8 +44,9 @@ ARTICLES = [
 def lib(tmp_path: Path) -> Path:
     path = tmp_path / "lib.db"
     with Store.open(path) as store:
-        store.add_articles(
-            ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ARTICLES
+        add_articles(
+            store,
+            (ParsedArticle(title=t, body=b, url=f"https://example.org/{k}", published=p, source=s) for k, t, b, p, s in ARTICLES),
         )
     return path
 
@@ -94,11 +96,12 @@ def test_ranking_and_date_order(lib: Path) -> None:
 
 def test_title_weighs_more_than_body(tmp_path: Path) -> None:
     with Store.open(tmp_path / "w.db") as store:
-        store.add_articles(
+        add_articles(
+            store,
             [
                 ParsedArticle(title="أخبار عامة", body="قطار " + "كلام " * 5, url="u:body"),
                 ParsedArticle(title="قطار جديد", body="كلام " * 6, url="u:title"),
-            ]
+            ],
         )
         assert find(store, "قطار").hits[0].url == "u:title"
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from newsreader import derived
 from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
+from newsreader.importing import derived
+from newsreader.importing.prepare import add_articles, content_hash
 from newsreader.search import analyzer
 from newsreader.search import version as search_version
 from newsreader.store import Store
-from newsreader.store.core import content_hash
 from newsreader.store.schema import migrations
 from newsreader.store.search import index
 
@@ -49,10 +49,10 @@ def test_the_key_is_the_frozen_fold_of_title_and_body() -> None:
 
 def test_a_search_change_makes_no_duplicate_on_reimport(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
-        assert [r.status for r in store.add_articles(_articles())] == ["imported"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, _articles())] == ["imported"] * len(TEXTS)
     _other_analyser(monkeypatch)
     with Store.open(db_path) as store:
-        assert [r.status for r in store.add_articles(_articles())] == ["duplicate"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, _articles())] == ["duplicate"] * len(TEXTS)
         assert store.count() == len(TEXTS)
 
 
@@ -77,7 +77,7 @@ def test_keys_written_by_an_older_analyser_are_migrated(db_path: Path) -> None:
     with Store.open(db_path, backups=False) as store:
         keys = [r[0] for r in store.db.execute("SELECT content_hash FROM articles ORDER BY n")]
         assert keys == [content_hash(t, b) for t, b in TEXTS]
-        assert [r.status for r in store.add_articles(_articles())] == ["duplicate"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, _articles())] == ["duplicate"] * len(TEXTS)
 
 
 def test_a_key_collision_in_the_migration_keeps_both_articles(db_path: Path) -> None:
@@ -105,7 +105,7 @@ def _matching(store: Store, term: str) -> int:
 
 def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
-        store.add_articles(_articles())
+        add_articles(store, _articles())
         assert derived.search_index_current(store)
         assert derived.reindex_search_step(store) is None  # nothing to do
     old_term = analyzer.index_text("الواحة")
@@ -119,7 +119,7 @@ def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monke
         # the old index still serves every article (a query in the old analyser's terms)
         assert _matching(store, old_term) == 2
         # an article imported meanwhile is indexed by the new index too
-        store.add_articles([ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
+        add_articles(store, [ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
     with Store.open(db_path) as store:  # interrupted: the next start resumes where it was
         assert derived.reindex_search_step(store) == (4, 6)
         assert derived.reindex_search_step(store) == (6, 6)
@@ -154,7 +154,7 @@ def test_a_new_library_takes_the_analyser_of_its_first_articles(db_path: Path) -
     with Store.open(db_path) as store:
         assert index.recorded_version(store.db) is None  # nothing indexed yet: any analyser's index
         assert derived.search_index_current(store)
-        store.add_articles(_articles())  # analysed by this version's analyser, which the index now records
+        add_articles(store, _articles())  # analysed by this version's analyser, which the index now records
         assert index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
         assert derived.search_index_current(store) and derived.reindex_search_step(store) is None
     conn = sqlite3.connect(db_path)
@@ -177,14 +177,14 @@ def test_wire_copy_while_the_index_is_stale_keeps_the_library_whole(
     with (that damages the file); once the re-index is done, ``source:`` finds the article under both outlets."""
     monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
-        store.add_articles(_articles())
+        add_articles(store, _articles())
     _other_analyser(monkeypatch)
     with Store.open(db_path) as store:
         assert not derived.search_index_current(store)
         for _ in range(steps_before):
             derived.reindex_search_step(store)
         copy = [ParsedArticle(title=t, body=b, published="2024-03-01", source="النخيل") for t, b in TEXTS]
-        assert [r.status for r in store.add_articles(copy)] == ["duplicate"] * len(TEXTS)
+        assert [r.status for r in add_articles(store, copy)] == ["duplicate"] * len(TEXTS)
         store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # the old index serves
         for title, _body in TEXTS:
             assert find(store, title).message is None
@@ -210,7 +210,7 @@ def test_articles_imported_while_a_step_is_analysed_are_not_left_out(db_path: Pa
     meanwhile, after the last batch was handed out, keep the new index from being swapped in without them."""
     monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
-        store.add_articles(_articles())
+        add_articles(store, _articles())
         stale = store.stale_search_rows("test-next")
         assert stale is not None and [r.sources for r in stale] == [("الواحة",), ("الواحة",)]
         rows = _analysed(stale)
@@ -219,7 +219,7 @@ def test_articles_imported_while_a_step_is_analysed_are_not_left_out(db_path: Pa
         while stale := store.stale_search_rows("test-next"):
             store.write_search_rows("test-next", _analysed(stale))
         assert stale == [] and _next_rows(store) == 5
-        store.add_articles([ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
+        add_articles(store, [ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
         assert store.write_search_rows("test-next", []) == (5, 6)  # not swapped in: one more to analyse
         assert store.stale_search_rows("test-next") == [index.StaleRow(6, "حديقة الواحة", "افتتحت الحديقة.", ())]
         assert store.write_search_rows("test-next", _analysed(store.stale_search_rows("test-next") or [])) == (6, 6)

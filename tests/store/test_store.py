@@ -9,9 +9,10 @@ import pytest
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import LibraryCorrupt, LibraryTooNew
+from newsreader.importing import derived
+from newsreader.importing.prepare import add_articles, article_id, content_hash
 from newsreader.search.query import parse
 from newsreader.store import Store
-from newsreader.store.core import article_id, content_hash
 from newsreader.store.schema import SCHEMA_VERSION, migrations
 
 
@@ -66,7 +67,7 @@ def test_not_a_database_gives_clear_error(tmp_path: Path) -> None:
 
 
 def test_add_and_read_back(store: Store, sample_articles: list[ParsedArticle]) -> None:
-    results = store.add_articles(sample_articles)
+    results = add_articles(store, sample_articles)
     assert [r.status for r in results] == ["imported"] * 3
     first = store.article(results[0].id)
     assert first.title == sample_articles[0].title
@@ -89,19 +90,20 @@ def test_ids_are_deterministic() -> None:
 
 
 def test_duplicates_by_url_and_by_normalised_content(store: Store) -> None:
-    store.add_articles([ParsedArticle(title="خبر الْيَوْم", body="نصّ الخبر", url="https://e.org/1")])
-    again = store.add_articles(
+    add_articles(store, [ParsedArticle(title="خبر الْيَوْم", body="نصّ الخبر", url="https://e.org/1")])
+    again = add_articles(
+        store,
         [
             ParsedArticle(title="عنوان مختلف", body="نص مختلف", url="https://e.org/1"),  # same URL
             ParsedArticle(title="خبر اليوم", body="نص الخبر"),  # same text without harakat/shadda
-        ]
+        ],
     )
     assert [r.status for r in again] == ["duplicate", "duplicate"]
     assert store.count() == 1
 
 
 def test_read_state_and_mark_all_read(store: Store, sample_articles: list[ParsedArticle]) -> None:
-    ids = [r.id for r in store.add_articles(sample_articles)]
+    ids = [r.id for r in add_articles(store, sample_articles)]
     store.set_read([ids[0]])
     assert store.article(ids[0]).read
     changed = store.mark_all_read()
@@ -112,14 +114,14 @@ def test_read_state_and_mark_all_read(store: Store, sample_articles: list[Parsed
 
 
 def test_corrected_date_is_stored(store: Store, sample_articles: list[ParsedArticle]) -> None:
-    aid = store.add_articles(sample_articles)[0].id
-    store.set_published(aid, "2020-02-03")
+    aid = add_articles(store, sample_articles)[0].id
+    derived.set_published(store, aid, "2020-02-03")
     art = store.article(aid)
     assert (art.published, art.date_source) == ("2020-02-03", "user")
 
 
 def test_find_article_by_prefix(store: Store, sample_articles: list[ParsedArticle]) -> None:
-    aid = store.add_articles(sample_articles)[0].id
+    aid = add_articles(store, sample_articles)[0].id
     found = store.find_article(aid[:6])
     assert found is not None and found.id == aid
     assert store.find_article("zzzz") is None
@@ -141,13 +143,13 @@ def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(index, "add_analysed", failing)
     with pytest.raises(RuntimeError):
-        store.add_articles([ParsedArticle(title=f"عنوان {i}", body=f"نص {i}") for i in range(3)])
+        add_articles(store, [ParsedArticle(title=f"عنوان {i}", body=f"نص {i}") for i in range(3)])
     assert store.count() == 0
     assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
 
 
 def test_optimizing_the_index_keeps_every_hit(store: Store, sample_articles: list[ParsedArticle]) -> None:
-    ids = [r.id for r in store.add_articles(sample_articles)]
+    ids = [r.id for r in add_articles(store, sample_articles)]
     before = store.search_ids(parse("الواحة"))
     store.optimize_search_index()
     assert store.search_ids(parse("الواحة")) == before == [ids[0]]
@@ -156,12 +158,13 @@ def test_optimizing_the_index_keeps_every_hit(store: Store, sample_articles: lis
 def test_list_order_newest_first_undated_last_through_the_index(store: Store) -> None:
     ids = [
         r.id
-        for r in store.add_articles(
+        for r in add_articles(
+            store,
             [
                 ParsedArticle(title="بلا تاريخ", body="نص أول"),
                 ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
                 ParsedArticle(title="حديث", body="نص ثالث", published="2024-01-01"),
-            ]
+            ],
         )
     ]
     assert store.article_ids() == [ids[2], ids[1], ids[0]]
@@ -173,11 +176,12 @@ def test_list_order_newest_first_undated_last_through_the_index(store: Store) ->
 def test_oldest_first_keeps_undated_articles_last(store: Store) -> None:
     ids = [
         r.id
-        for r in store.add_articles(
+        for r in add_articles(
+            store,
             [
                 ParsedArticle(title="بلا تاريخ", body="نص أول"),
                 ParsedArticle(title="قديم", body="نص ثان", published="2001-01-01"),
-            ]
+            ],
         )
     ]
     assert store.article_ids(newest_first=False) == [ids[1], ids[0]]

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from newsreader import derived, timeline
-from newsreader.domain import ParsedArticle, full_text
+from newsreader import timeline
+from newsreader.domain import Mention, ParsedArticle, full_text
+from newsreader.importing import derived
+from newsreader.importing.prepare import add_articles
 from newsreader.store import Store, timeline_mentions
 from newsreader.store.schema import migrations
 
@@ -56,13 +58,14 @@ def _expected(i: int) -> list[str]:
     return [m.value for m in timeline.extract(full_text(title, body), date.fromisoformat(PUBLISHED[i]))]
 
 
-def test_a_new_library_records_its_extractor(db_path: Path) -> None:
+def test_a_new_library_records_the_extractor_of_its_first_import(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        assert store.timeline_current()
+        assert derived.timeline_current(store)
+        assert timeline_mentions.recorded_version(store.db) is None  # empty: no mentions, no extractor yet
+        add_articles(store, [ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
         assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
-        assert store.timeline_current()
-        assert store.reextract_mentions_step() is None
+        assert derived.timeline_current(store)
+        assert derived.reextract_mentions_step(store) is None
         assert derived.update_derived_step(store) is None
 
 
@@ -70,18 +73,18 @@ def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Pa
     _old_library(db_path)
     monkeypatch.setattr(timeline_mentions, "REEXTRACT_BATCH", 2)
     with Store.open(db_path, backups=False) as store:
-        assert not store.timeline_current()
+        assert not derived.timeline_current(store)
         assert timeline_mentions.recorded_version(store.db) is None
-        assert store.reextract_mentions_step() == (2, 5)
+        assert derived.reextract_mentions_step(store) == (2, 5)
         # the first two have their new mentions; the others keep the old ones until their turn
         assert _values(store, "a0") == _expected(0) and _values(store, "a1") == _expected(1)
         assert _values(store, "a2") == ["1999"]
     with Store.open(db_path, backups=False) as store:  # the program closed: the next start resumes
-        assert not store.timeline_current()
-        assert store.reextract_mentions_step() == (4, 5)
-        assert store.reextract_mentions_step() == (5, 5)
-        assert store.reextract_mentions_step() is None
-        assert store.timeline_current()
+        assert not derived.timeline_current(store)
+        assert derived.reextract_mentions_step(store) == (4, 5)
+        assert derived.reextract_mentions_step(store) == (5, 5)
+        assert derived.reextract_mentions_step(store) is None
+        assert derived.timeline_current(store)
         assert all(_values(store, f"a{i}") == _expected(i) for i in range(5))
         assert "1999" not in {v for i in range(5) for v in _values(store, f"a{i}")}
         # the range is one mention with its end (the columns m006 added)
@@ -99,18 +102,18 @@ def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Pa
 
 def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
+        add_articles(store, [ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
         ids = store.article_ids()
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     real = timeline.extract
     monkeypatch.setattr(timeline, "extract", lambda text, ref: real(text, ref)[:1])  # the new rules find less
     with Store.open(db_path) as store:
-        assert not store.timeline_current()
+        assert not derived.timeline_current(store)
         steps = []
         while (state := derived.update_derived_step(store)) is not None:
             steps.append(state)
         assert steps == [("timeline", 5, 5)]  # the search index was current: the timeline only
-        assert store.timeline_current()
+        assert derived.timeline_current(store)
         assert all(len(store.mentions(aid)) == 1 for aid in ids)
 
 
@@ -118,7 +121,7 @@ def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPa
     from newsreader.search import version as search_version
 
     with Store.open(db_path) as store:
-        store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
+        add_articles(store, [ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
     monkeypatch.setattr(search_version, "ANALYZER_VERSION", "test-next")
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     with Store.open(db_path) as store:
@@ -126,11 +129,30 @@ def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPa
         while (state := derived.update_derived_step(store)) is not None:
             kinds.append(state[0])
         assert kinds == ["search", "timeline"]
-        assert derived.search_index_current(store) and store.timeline_current()
+        assert derived.search_index_current(store) and derived.timeline_current(store)
 
 
 def test_an_upgraded_empty_library_is_current(db_path: Path) -> None:
     _old_library(db_path, with_articles=False)
     with Store.open(db_path, backups=False) as store:
-        assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()
+        assert derived.timeline_current(store)
         assert derived.update_derived_step(store) is None
+        assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()  # the first check's
+
+
+def test_an_article_re_dated_during_a_step_keeps_the_mentions_of_its_new_date(db_path: Path) -> None:
+    """The store hands out a batch and writes what the extractor found in it in two transactions: an
+    article re-dated between them keeps what its new date gave it (written with the re-dating)."""
+    _old_library(db_path)
+    with Store.open(db_path, backups=False) as store:
+        version = timeline.extractor_version()
+        stale = store.stale_mentions(version, 2)
+        assert stale is not None and [a.id for a in stale] == ["a0", "a1"]
+        nothing: list[Mention] = []  # what an extractor finding nothing writes
+        found = [(a, nothing) for a in stale]
+        derived.set_published(store, "a0", "2030-01-01")
+        redated = store.mentions("a0")
+        assert redated and redated != _values(store, "a1")
+        assert store.write_mentions(version, found) == (2, 5)
+        assert store.mentions("a0") == redated  # not what the batch found against the old date
+        assert store.mentions("a1") == []  # the batch's

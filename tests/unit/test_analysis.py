@@ -159,7 +159,7 @@ def test_stems_split_at_spaces_give_the_tokens_the_regex_finds() -> None:
 
 def test_an_article_body_is_normalised_once_for_its_key_and_its_index_terms(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsreader.domain import ParsedArticle
-    from newsreader.store import core
+    from newsreader.importing import prepare
     from newsreader.text import fold as textfold
 
     body = "افتتحت مكتبة الواحة المتخيّلة فرعها الجديد يوم الأحد. " * 20
@@ -172,7 +172,7 @@ def test_an_article_body_is_normalised_once_for_its_key_and_its_index_terms(monk
         return real(form, text)
 
     monkeypatch.setattr(textfold, "_nfc", counting)
-    prepared = core.prepare(item, core.identify(item))
+    prepared = prepare.prepare(item, prepare.identify(item))
     assert calls.count(body) == 1
     assert prepared.body_terms == " ".join(analyzer.stem(t) for t in analyzer._TOKEN.findall(analyzer.normalize(body)))
     assert analyzer.normalize(body) is analyzer.normalize(body)  # remembered

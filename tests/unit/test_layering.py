@@ -1,4 +1,4 @@
-"""The core never imports Qt; the GUI never touches SQL directly."""
+"""The core never imports Qt; the GUI never touches SQL directly; no module reaches a layer above its own."""
 
 from __future__ import annotations
 
@@ -79,6 +79,18 @@ def imported_names(path: Path) -> set[str]:
     return found
 
 
+def test_the_store_calls_no_layer_above_it() -> None:
+    """The store is handed what to write: it runs no extractor and no importer (imports inside functions
+    count too)."""
+    above = ("newsreader.timeline", "newsreader.importing", "newsreader.importers", "newsreader.commands", "newsreader.ui")
+    offenders = {
+        str(p.relative_to(PACKAGE)): sorted(m for m in imported_names(p) if m.startswith(above))
+        for p in (PACKAGE / "store").rglob("*.py")
+    }
+    assert len(offenders) > 5
+    assert {path: found for path, found in offenders.items() if found} == {}
+
+
 def test_the_store_imports_no_search_parser_or_analyser() -> None:
     """The store runs parsed queries (newsreader/query_types.py) and writes the analysed text it is handed:
     it imports nothing of newsreader/search/, not even for typing."""
@@ -89,8 +101,7 @@ def test_the_store_imports_no_search_parser_or_analyser() -> None:
         for p in store
         if any(m == "newsreader.search" or m.startswith("newsreader.search.") for m in imported_names(p))
     }
-    # store/core.py still holds prepare() (the analysis of an import), which moves to newsreader/importing/
-    assert offenders <= {"store/core.py"}
+    assert offenders == set()
 
 
 def test_the_timeline_imports_nothing_above_it() -> None:
@@ -110,3 +121,84 @@ def test_the_timeline_modules_stay_small() -> None:
         for p in (PACKAGE / "timeline").rglob("*.py")
     }
     assert {name: n for name, n in sizes.items() if n > 500} == {}
+
+
+# -- the layers, followed through every import (issue 19 item 8) -----------------------------------------
+#: ui → commands → importing → store → search / timeline / importers → text and the plain values. A module
+#: reaches (through any chain of imports, those inside functions included) no module of a layer above its own.
+LAYERS = {
+    "newsreader.ui": 5,
+    "newsreader.app": 5,
+    "newsreader.commands": 4,
+    "newsreader.importing": 3,
+    "newsreader.store": 2,
+    "newsreader.search": 1,
+    "newsreader.timeline": 1,
+    "newsreader.importers": 1,
+    "newsreader.text": 0,
+    "newsreader.domain": 0,
+    "newsreader.errors": 0,
+    "newsreader.query_types": 0,
+}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def layer(module: str) -> int | None:
+    for prefix, rank in LAYERS.items():
+        if module == prefix or module.startswith(prefix + "."):
+            return rank
+    return None
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the newsreader modules it imports (``from a import b`` is ``a.b`` when b is a module);
+    importing ``a.b.c`` runs ``a`` and ``a.b`` too."""
+    paths = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+    def with_parents(name: str) -> set[str]:
+        parts = name.split(".")
+        return {".".join(parts[:i]) for i in range(2, len(parts) + 1)} & set(paths)
+
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        found: set[str] = set()
+        for imported in imported_names(path):
+            if imported.split(".")[0] == "newsreader":
+                found |= with_parents(imported)
+        graph[name] = found - {name}
+    return graph
+
+
+def reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for nxt in graph.get(todo.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+def test_no_module_reaches_a_layer_above_its_own() -> None:
+    graph = import_graph()
+    assert {"newsreader.store.core", "newsreader.importing.pipeline", "newsreader.ui.main_window"} <= set(graph)
+    offenders = {}
+    for module in graph:
+        rank = layer(module)
+        if rank is None:
+            continue
+        above = sorted(m for m in reachable(graph, module) if (other := layer(m)) is not None and other > rank)
+        if above:
+            offenders[module] = above
+    assert offenders == {}
+
+
+def test_no_module_is_over_500_lines() -> None:
+    sizes = {p.relative_to(PACKAGE).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
+    # ui/main_window.py is being cut to layout and wiring (issue 19 item 6)
+    assert {name for name, n in sizes.items() if n > 500} <= {"ui/main_window.py"}

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.commands import run_cli
+from newsreader.importing.prepare import add_articles
 
 TEXT = "عنوان تجريبي\n\nوفي منتصف مارس الماضي، افتتح الوزير الجسر.\r\nوسيزور المدينة غداً.\n"
 
@@ -58,7 +59,8 @@ def test_query_prints_the_story_timeline_of_a_search(tmp_path: Path, capsys: pyt
 
     db = tmp_path / "lib.db"
     with Store.open(db) as store:
-        store.add_articles(
+        add_articles(
+            store,
             [
                 ParsedArticle(
                     title="افتتاح الجسر",
@@ -67,7 +69,7 @@ def test_query_prints_the_story_timeline_of_a_search(tmp_path: Path, capsys: pyt
                 ),
                 ParsedArticle(title="الجسر الجديد", body="بدأ بناء الجسر عام 2012 في المدينة.", published="2013-02-01"),
                 ParsedArticle(title="السوق", body="افتتحت السوق في 5 يونيو 2015.", published="2015-06-06"),
-            ]
+            ],
         )
     data = run_json(capsys, "--db", str(db), "--query", "الجسر", "--json")
     assert data["query"] == "الجسر" and data["articles"] == 2

@@ -7,7 +7,7 @@ article's source (:func:`source_token`). Rows are written in the article's own t
 
 The index follows the analyser: ``search_state`` records the version of the analyser it was built with
 (the caller names it: the store analyses nothing). When that differs (new rules or a new lexicon), the
-index is rebuilt in steps (driven by :mod:`newsreader.derived`): :func:`stale_rows` hands out a batch of
+index is rebuilt in steps (driven by :mod:`newsreader.importing.derived`): :func:`stale_rows` hands out a batch of
 articles still to analyse, :func:`write_rows` writes their analysed rows into a new index,
 ``articles_fts_next``, each its own short transaction (so searches and imports go on meanwhile and the
 old index keeps serving); the last step swaps the new index in, in one transaction.

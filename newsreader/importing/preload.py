@@ -1,4 +1,4 @@
-"""Imported once by the fork server that import workers start from (see ``importing._context``).
+"""Imported once by the fork server that import workers start from (see ``importing.pool._context``).
 
 It loads the importers (with the outlet and furniture tables) and compiles the timeline grammar
 (about 1.3 s of CPU), so that every worker forked from the server starts with them ready instead of doing that work itself, once
@@ -7,8 +7,8 @@ per worker and per import. Nothing imports this module in the app's own process.
 
 from __future__ import annotations
 
-from newsreader import importing  # noqa: F401  (the import pipeline)
 from newsreader.importers import clean, parse_bytes  # noqa: F401  (every importer)
+from newsreader.importing import pool  # noqa: F401  (the functions the workers run)
 from newsreader.search import analyzer  # noqa: F401  (the analyser)
 from newsreader.timeline import extractor, grammar  # noqa: F401
 
