@@ -30,7 +30,7 @@ from typing import Any
 from newsreader import search
 from newsreader.domain import Article, full_text
 from newsreader.errors import QueryError
-from newsreader.store import search_index
+from newsreader.store import bookmarks_sql, search_index
 from newsreader.store.connection import Connection
 
 #: A search ranks (or, by date, orders) this many of the newest matches that pass its filters when
@@ -137,6 +137,10 @@ def source_names(db: Connection, sources: Sequence[str]) -> list[str]:
     return list(names.values())
 
 
+#: The bookmarks carrying a tag (the parameter): the article ids.
+_TAGGED = f"SELECT b.article_id FROM bookmarks b WHERE {bookmarks_sql.HAS_TAG}"
+
+
 def _sql_filters(query: search.Query, db: Connection | None = None) -> tuple[list[str], list[Any]]:
     """The filters as SQL over ``a`` (articles), for a query without words."""
     where: list[str] = []
@@ -157,6 +161,9 @@ def _sql_filters(query: search.Query, db: Connection | None = None) -> tuple[lis
         params.append(query.date_before)
     if query.bookmarked:
         where.append("a.id IN (SELECT article_id FROM bookmarks)")
+    if query.tag:
+        where.append(f"a.id IN ({_TAGGED})")
+        params.append(query.tag)
     if query.read is not None:
         where.append("a.read = ?")
         params.append(int(query.read))
@@ -211,6 +218,9 @@ def _match_filters(db: Connection, query: search.Query) -> tuple[list[str], list
         join |= j
     if query.bookmarked:
         preds.append("+f.rowid IN (SELECT a2.n FROM bookmarks b JOIN articles a2 ON a2.id = b.article_id)")
+    if query.tag:
+        preds.append(f"+f.rowid IN (SELECT a2.n FROM articles a2 WHERE a2.id IN ({_TAGGED}))")
+        params.append(query.tag)
     return preds, params, join
 
 
