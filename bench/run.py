@@ -6,10 +6,10 @@
   TREC files; ``bench/import.py``) against a raw sqlite-utils ``insert_all`` of the same rows;
 * the N-article library (``bench/library.py``: the corpus imported once through the real pipeline,
   then repeated under fresh ids; cached) and its size on disk;
-* search p50/p95 per query kind through ``Store.search`` (20 results with snippets and the total)
+* search p50/p95 per query kind through ``commands.search.find`` (parse, ``Store.search``, snippets: 20 results and the total)
   against a brute-force scan of the same N texts (query sets and scan of ``bench/search.py``);
 * timeline pane for one article (``store.mentions`` + ``TimelinePane.set_article``) and the story
-  timeline of a 1,000-article search (``Store.story_mentions`` + ``events.build``);
+  timeline of a 1,000-article search (``Store.story_mentions`` + ``timeline.build.build``);
 * GUI, each in fresh processes with ``QT_QPA_PLATFORM=offscreen``: first paint of the main window
   on the library against an empty PySide6 window (``bench/startup.py``); RSS after opening (the id
   list complete) and after jumping to the last row; the time of that jump; the rows the list
@@ -41,8 +41,11 @@ import library  # noqa: E402
 import search as search_bench  # noqa: E402
 import startup  # noqa: E402
 
-from newsreader import analysis, events  # noqa: E402
+from newsreader.commands.search import find  # noqa: E402
+from newsreader.search import analyzer  # noqa: E402
+from newsreader.search.query import parse  # noqa: E402
 from newsreader.store import Store, core  # noqa: E402
+from newsreader.timeline import build as events  # noqa: E402
 
 import_bench = importlib.import_module("import")
 
@@ -178,14 +181,14 @@ def import_figures(n: int, tmp: Path) -> dict[str, Any]:
 def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, dict[str, Any]]:
     corpus = list(search_bench.saudinewsnet()) + list(search_bench.ant())
     reps = -(-n // len(corpus))
-    texts = [(analysis.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
+    texts = [(analyzer.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
     queries = search_bench.query_sets(corpus, random.Random(5))
     del corpus
     gc.collect()
     gc.freeze()  # the scan texts are not the searches' heap (as bench/search.py does)
     out: dict[str, dict[str, Any]] = {}
     with Store.open(db, backups=False) as store:
-        store.search(queries["one word, common"][0], limit=20)  # warm the page cache
+        find(store, queries["one word, common"][0], limit=20)  # warm the page cache
         for key, kind in KINDS.items():
             times: list[float] = []
             firsts: list[float] = []  # each query's first run: its pages may not be in the cache yet
@@ -196,7 +199,7 @@ def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, 
             for i, q in enumerate(queries[kind]):
                 for r in range(runs):
                     t = time.perf_counter()
-                    res = store.search(q, limit=20)
+                    res = find(store, q, limit=20)
                     ms = (time.perf_counter() - t) * 1000
                     times.append(ms)
                     (repeats if r else firsts).append(ms)
@@ -223,7 +226,7 @@ def search_figures(db: Path, n: int, runs: int, scan_queries: int) -> dict[str, 
 
 def story_figures(db: Path, runs: int = 5) -> dict[str, Any]:
     with Store.open(db, backups=False) as store:
-        ids = store.search_ids("السعودية", limit=1000)
+        ids = store.search_ids(parse("السعودية"), limit=1000)
         times, entries = [], 0
         for _ in range(runs):
             t = time.perf_counter()

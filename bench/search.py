@@ -6,9 +6,9 @@ Loads SaudiNewsNet (and with ``--ant`` the ANT corpus) from ../shared/corpus int
 articles (the corpus repeated with fresh URLs and a copy marker so that ids and content hashes
 differ), built once into the cache directory (``search-N[-ant]-LAYOUT.db``; a new index layout
 gets a new file) and reused. Articles and their index rows are written with the store's own SQL and
-``search_index.add`` (the timeline mentions are skipped: they are not what is measured), then the
-index is optimised (``search_index.optimize``) and the file vacuumed. Then it times each kind of
-query through ``Store.search`` (20 results with snippets and the total, as the CLI and the GUI ask)
+``store.search.index.add_analysed`` (the timeline mentions are skipped: they are not what is measured), then the
+index is optimised (``store.search.index.optimize``) and the file vacuumed. Then it times each kind of
+query through ``commands.search.find`` (parse, ``Store.search``, snippets: 20 results and the total, as the CLI asks)
 and the same queries as a brute-force Python scan (substring tests on the normalised texts of all N
 articles), and prints per kind p50/p95, the scan's p50, the ratio, and the size of the index on disk
 (``dbstat``) against the goals (p50 <= 20 ms, p95 <= 100 ms, >= 20x the scan). ``--json`` prints the
@@ -37,9 +37,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsreader import analysis  # noqa: E402
-from newsreader.store import Store, search_index  # noqa: E402
+from newsreader.commands.search import find  # noqa: E402
+from newsreader.search import analyzer  # noqa: E402
+from newsreader.store import Store  # noqa: E402
 from newsreader.store.core import content_hash  # noqa: E402
+from newsreader.store.search import index  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 #: Bumped when the index layout (m002) changes, so that a cached library is rebuilt.
@@ -127,11 +129,11 @@ def build(path: Path, n: int, use_ant: bool) -> list[Article]:
                         [aid, title, body, published or None, source, url, digest],
                     )
                     if cur.rowcount == 1 and cur.lastrowid is not None:
-                        search_index.add(db, cur.lastrowid, title, body, source)
+                        index.add_analysed(db, cur.lastrowid, analyzer.index_text(title), analyzer.index_text(body), source)
                         done += 1
             rep += 1
             print(f"  built {done} articles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
-        search_index.optimize(db)
+        index.optimize(db)
         if db.conn.in_transaction:  # the optimize statement may leave a transaction open
             db.conn.commit()
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -155,9 +157,9 @@ def index_size(path: Path) -> tuple[int, int]:
 
 def scan(texts: list[tuple[str, str, str]], reps: int, n: int, query: str) -> int:
     """Brute force: normalised substring tests over every article (phrases as one substring)."""
-    phrases = [analysis.normalize(p) for p in re.findall(r'"([^"]+)"', query)]
+    phrases = [analyzer.normalize(p) for p in re.findall(r'"([^"]+)"', query)]
     rest = re.sub(r'"[^"]+"', " ", query).split()
-    words = [analysis.normalize(w.rstrip("*")) for w in rest if ":" not in w]
+    words = [analyzer.normalize(w.rstrip("*")) for w in rest if ":" not in w]
     source = next((w.split(":", 1)[1] for w in rest if w.startswith("source:")), None)
     needles = [w for w in words if w] + phrases
     found = seen = 0
@@ -183,7 +185,7 @@ def query_sets(corpus: list[Any], rng: random.Random) -> dict[str, list[str]]:
     sample = rng.sample(corpus, min(2000, len(corpus)))
     df: dict[str, int] = {}
     for title, body, *_ in sample:
-        for w in set(analysis.tokens(title + " " + body)):
+        for w in set(analyzer.tokens(title + " " + body)):
             if len(w) >= 5 and w.isalpha():
                 df[w] = df.get(w, 0) + 1
     queries = {kind: list(qs) for kind, qs in QUERIES.items()}
@@ -205,7 +207,7 @@ def main() -> int:
     path = cache / f"search-{a.articles}{'-ant' if a.ant else ''}-{LAYOUT}.db"
     corpus = build(path, a.articles, a.ant)
     reps = -(-a.articles // len(corpus))
-    texts = [(analysis.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
+    texts = [(analyzer.normalize(t + "\n\n" + b), s, p) for t, b, p, s, _ in corpus]
     # the corpus and its scan texts are millions of objects the searches do not use: keep the
     # cyclic GC from walking them during the timed searches (an application holds no such heap)
     gc.collect()
@@ -213,7 +215,7 @@ def main() -> int:
     rng = random.Random(5)
     with Store.open(path) as store:
         queries = query_sets(corpus, rng)
-        store.search(QUERIES["one word, common"][0], limit=20)  # warm the page cache
+        find(store, QUERIES["one word, common"][0], limit=20)  # warm the page cache
         rows = []
         for kind in ["one word, common", "one word, rare", "two words", "phrase", "prefix", "filtered"]:
             times: list[float] = []
@@ -222,7 +224,7 @@ def main() -> int:
             for q in queries[kind]:
                 for _ in range(a.runs):
                     t = time.perf_counter()
-                    res = store.search(q, limit=20)
+                    res = find(store, q, limit=20)
                     times.append((time.perf_counter() - t) * 1000)
                 totals.append(res.total)
                 for _ in range(a.scan_runs):

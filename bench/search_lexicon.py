@@ -14,7 +14,7 @@ text: only a decision per word.
 - ``endings.tsv``: the words (seen 3 times at least, or once beside a frequent stem; after clitics
   and a pronoun) whose number or tanween ending (ون ين ان، the alef of the tanween or of a
   construct dual, the و of a construct plural) does otherwise than
-  :func:`newsreader.analysis._ending_default`. An ending is stripped when the stem left is a word
+  :func:`newsreader.search.analyzer._ending_default`. An ending is stripped when the stem left is a word
   of its own, as frequent as the whole (twice as frequent for alef and و, one twentieth for a stem
   of four letters or more), and the whole takes no nisba of its own (البحرين → البحريني: a name);
   a ت before a dual ending goes with it when the ta marbuta form is the more frequent (حكومتين);
@@ -38,8 +38,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search import ant, saudinewsnet  # noqa: E402
 
-from newsreader import analysis  # noqa: E402
-from newsreader.textnorm import MARK_CODES, fold  # noqa: E402
+from newsreader.search import analyzer  # noqa: E402
+from newsreader.text.arabic import MARK_CODES  # noqa: E402
+from newsreader.text.fold import fold  # noqa: E402
 
 _MARKS = dict.fromkeys(MARK_CODES)
 _WORD = re.compile(r"[\u0621-\u064a]+")
@@ -62,7 +63,7 @@ def al_words(raw: collections.Counter[str]) -> list[str]:
     for word, n in raw.items():
         folded = fold(word)
         for cut in range(0, min(4, len(folded) - 3)):
-            if folded[cut : cut + 2] == "ال" and (cut == 0 or folded[:cut] in analysis._PREFIXES):
+            if folded[cut : cut + 2] == "ال" and (cut == 0 or folded[:cut] in analyzer._PREFIXES):
                 total[folded[cut:]] += n
                 if word[cut] in "أإآ":
                     hamza[folded[cut:]] += n
@@ -73,13 +74,13 @@ def endings(folded: collections.Counter[str]) -> dict[str, str]:
     forms: collections.Counter[str] = collections.Counter()  # what the number layer sees
     bare: collections.Counter[str] = collections.Counter()  # without clitics
     for word, n in folded.items():
-        bare[analysis.strip_prefixes(word)] += n
+        bare[analyzer.strip_prefixes(word)] += n
     for word, n in bare.items():
-        forms[analysis._pronoun(word)[0]] += n
+        forms[analyzer._pronoun(word)[0]] += n
     decisions: dict[str, str] = {}
 
     def ta(before_ta: str) -> str:
-        return analysis._ta_stem(before_ta)
+        return analyzer._ta_stem(before_ta)
 
     for word, n in forms.items():
         if n >= 3 and word.endswith("ات") and len(word) >= 4:  # a ta marbuta after alef (مباراتها)?
@@ -92,7 +93,7 @@ def endings(folded: collections.Counter[str]) -> dict[str, str]:
             continue
         if n < 3 and forms[word[:-1]] + forms[word[:-2]] + forms[ta(word[:-3])] < 20:  # rare: only beside a frequent stem
             continue
-        ending = next((e for e in (*analysis._FULL_ENDINGS, *analysis._WEAK_ENDINGS) if word.endswith(e)), None)
+        ending = next((e for e in (*analyzer._FULL_ENDINGS, *analyzer._WEAK_ENDINGS) if word.endswith(e)), None)
         if ending is None:
             continue
         stem = word[: -len(ending)]
@@ -101,12 +102,12 @@ def endings(folded: collections.Counter[str]) -> dict[str, str]:
         ta_form = ta(stem[:-1]) if stem.endswith("ت") and ending != "ون" else None
         base = max(forms[stem], forms[ta_form] if ta_form else 0)
         nisba = forms[word + "ي"]
-        ratio = 2.0 if ending in analysis._WEAK_ENDINGS else (1.0 if len(stem) == 3 else 0.05)
+        ratio = 2.0 if ending in analyzer._WEAK_ENDINGS else (1.0 if len(stem) == 3 else 0.05)
         if base >= max(3, ratio * n) and nisba < 0.05 * n:
             decision = "strip-ta" if ta_form and forms[ta_form] > forms[stem] else "strip"
         else:
             decision = "keep"
-        if decision != analysis._ending_default(stem, ending):
+        if decision != analyzer._ending_default(stem, ending):
             decisions[word] = decision
     for word in bare:  # a tanween alef after ن, not the pronoun نا (مواطنا، قانونا)
         if word.endswith("نا") and len(word) >= 5 and forms[word[:-1]] >= max(5, 2 * forms[word[:-2]]):
@@ -117,7 +118,7 @@ def endings(folded: collections.Counter[str]) -> dict[str, str]:
 def lam_article(folded: collections.Counter[str]) -> list[str]:
     """Kept words beginning with ل (seen 20 times at least) that لل + the rest does not stand for: the
     word without its ل, which ال + لل would give, is the more frequent (للجهه is ل + الجهه, لجهه aside)."""
-    keep = analysis._load_lexicon()[0]
+    keep = analyzer._load_lexicon()[0]
     return sorted(w for w in keep if w.startswith("ل") and folded[w] >= 20 and folded[w[1:]] > folded[w])
 
 
@@ -126,11 +127,11 @@ def clitic_words(folded: collections.Counter[str]) -> list[str]:
     belongs to the word: what is left without it is rare (under 5 % of the word), and the word itself
     takes a clitic often (بكندا، وكندا: 5 % of the word at least)."""
     found = []
-    keep, strip = analysis._load_lexicon()  # lexicon.tsv alone
+    keep, strip = analyzer._load_lexicon()  # lexicon.tsv alone
     for word, n in folded.items():
         if n < 20 or len(word) < 4 or word[0] not in "وفبكل" or word in keep or word in strip:
             continue
-        if word.startswith(analysis._ARTICLES):  # an article: stripped before any lone clitic
+        if word.startswith(analyzer._ARTICLES):  # an article: stripped before any lone clitic
             continue
         if folded[word[1:]] < 0.05 * n and sum(folded[c + word] for c in "وفبل") >= 0.05 * n:
             found.append(word)
@@ -140,9 +141,9 @@ def clitic_words(folded: collections.Counter[str]) -> list[str]:
 def main() -> int:
     raw = raw_counts()
     found = al_words(raw)
-    analysis._AL_WORDS = frozenset(found)
-    analysis._ENDINGS = {}
-    analysis._AL_STEMS, analysis._AL_HEADS = analysis._al_sets(analysis._AL_WORDS)
+    analyzer._AL_WORDS = frozenset(found)
+    analyzer._ENDINGS = {}
+    analyzer._AL_STEMS, analyzer._AL_HEADS = analyzer._al_sets(analyzer._AL_WORDS)
     folded: collections.Counter[str] = collections.Counter()
     for word, n in raw.items():
         folded[fold(word)] += n
@@ -159,13 +160,15 @@ def main() -> int:
         )
         fh.writelines(f"{w}\tkeep\n" for w in kept)
         fh.writelines(f"{w}\tarticle\n" for w in article)
-    analysis._LAM_ARTICLE = frozenset(article)
-    analysis._LEX_KEEP = analysis._load_lexicon()[0] | frozenset(kept)
+    analyzer._LAM_ARTICLE = frozenset(article)
+    analyzer._LEX_KEEP = analyzer._load_lexicon()[0] | frozenset(kept)
     # the stems of the kept words as the rules alone make them (no endings lexicon yet): a run
     # depends on the corpus and the hand-written files only, not on the previous run's output
-    analysis._LEX_KEEP_STEMS = frozenset(analysis._suffixes(w) for w in analysis._LEX_KEEP)
+    analyzer._LEX_KEEP_STEMS = frozenset(analyzer._suffixes(w) for w in analyzer._LEX_KEEP)
     decided = endings(folded)
     with open(OUT / "endings.tsv", "w", encoding="utf-8") as fh:
+        # (the header keeps the analyser's old module name, newsreader.analysis, now search/analyzer.py: the
+        # file's bytes are part of ANALYZER_VERSION, and a new header alone would re-index every library)
         fh.write(
             "# Generated by bench/search_lexicon.py: word TAB keep|strip|strip-ta, where a number or tanween\n"
             "# ending does otherwise than newsreader.analysis._ending_default says.\n"

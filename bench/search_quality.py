@@ -7,7 +7,7 @@ The set (``bench/search_set.py``): the developers' 30 queries over their 48 sent
 ../shared/corpus. Every sentence becomes one article (title and body = the sentence, as
 ../shared/eval/search/score.py does) and every query is run by:
 
-- ``newsreader``: a real library (``Store.add_articles``, ``Store.search``);
+- ``newsreader``: a real library (``Store.add_articles``, ``commands.search.find``);
 - ``snowball``: Snowball's Arabic stemmer (PyStemmer: ``pip install -e ".[bench]"``) over the words;
 - ``light10``: a port of Lucene's ``ArabicNormalizer`` + ``ArabicStemmer`` (light10, Larkey et al.);
 - ``fts5``: SQLite FTS5 with its ``unicode61`` tokenizer over the raw text.
@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search_set import load  # noqa: E402
 
+from newsreader.commands.search import find  # noqa: E402
 from newsreader.domain import ParsedArticle  # noqa: E402
 from newsreader.store import Store  # noqa: E402
 
@@ -155,7 +156,7 @@ def fts5() -> FtsEngine:
 
 
 class Newsreader:
-    """A real newsreader library: each sentence one article, searched with ``Store.search``."""
+    """A real newsreader library: each sentence one article, searched with ``commands.search.find``."""
 
     def __init__(self, folder: Path) -> None:
         self.store = Store.open(folder / "lib.db", backups=False)
@@ -167,7 +168,7 @@ class Newsreader:
         )
 
     def search(self, query: str) -> set[str]:
-        return {str(h.url).removeprefix("urn:eval:") for h in self.store.search(query, limit=1000).hits}
+        return {str(h.url).removeprefix("urn:eval:") for h in find(self.store, query, limit=1000).hits}
 
 
 def score(engine: Any, queries: list[dict[str, Any]]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsreader.textnorm import fold  # noqa: E402
+from newsreader.text.fold import fold  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 HERE = ROOT / "bench" / "search_set"

@@ -7,8 +7,9 @@ per worker and per import. Nothing imports this module in the app's own process.
 
 from __future__ import annotations
 
-from newsreader import analysis, importing  # noqa: F401  (the import pipeline and the analyser)
+from newsreader import importing  # noqa: F401  (the import pipeline)
 from newsreader.importers import clean, parse_bytes  # noqa: F401  (every importer)
+from newsreader.search import analyzer  # noqa: F401  (the analyser)
 from newsreader.timeline import extractor, grammar  # noqa: F401
 
 grammar.singles()

@@ -1,5 +1,8 @@
 """``newsreader search [--db PATH] [--json] [--limit N] [--sort relevance|date] QUERY``.
 
+:func:`find` is the search the command runs (the benchmarks and tests run it too): the text parsed,
+the query run in the store, each hit given its snippet.
+
 Prints ``{"query", "total", "results": [{"id", "title", "source", "published", "url", "snippet",
 "score", "highlights"}]}`` with ``--json`` (``highlights``: [start, end] of each hit in ``snippet``).
 An unusable query (only common words, a bad date…) prints its message (with ``--json``: the
@@ -11,12 +14,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
+from newsreader.errors import QueryError
 from newsreader.store import Store
-from newsreader.store.search_sql import SORTS, SearchResults
+from newsreader.store.search.execute import SORTS
+
+if TYPE_CHECKING:
+    from newsreader.search.snippet import Snippet
 
 
 def add_parser(sub: Any) -> None:
@@ -33,6 +41,59 @@ def add_parser(sub: Any) -> None:
         help='words, "a phrase", -exclude, a OR b, prefix*, source:NAME, from:/to:YYYY[-MM[-DD]], is:bookmarked, is:unread',
     )
     p.set_defaults(func=run)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One result: the article's list fields, its score and a snippet with hit spans."""
+
+    id: str
+    title: str
+    source: str | None
+    published: str | None
+    url: str | None
+    score: float
+    snippet: Snippet
+    title_spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """A page of results. ``message`` is set (and ``hits`` empty) when the query was unusable."""
+
+    query: str
+    hits: list[Hit]
+    total: int
+    message: str | None = None
+
+
+def find(
+    store: Store, text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0, snippet_width: int = 200
+) -> SearchResults:
+    """Parse and run a search, snippets cut; never raises for any ``text`` (an unusable query → ``message``)."""
+    from newsreader.search.highlight import hit_spans
+    from newsreader.search.query import parse
+    from newsreader.search.snippet import hit_snippet
+
+    try:
+        query = parse(text)
+    except QueryError as exc:
+        return SearchResults(text if isinstance(text, str) else "", [], 0, str(exc))
+    page = store.search(query, sort=sort, limit=limit, offset=offset)
+    hits = [
+        Hit(
+            id=h.id,
+            title=h.title,
+            source=h.source,
+            published=h.published,
+            url=h.url,
+            score=h.score,
+            snippet=hit_snippet(h.title, h.body, query, snippet_width),
+            title_spans=tuple(hit_spans(h.title or "", query)),
+        )
+        for h in page.hits
+    ]
+    return SearchResults(query.text, hits, page.total, page.message)
 
 
 def as_json(res: SearchResults) -> dict[str, Any]:
@@ -63,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--limit and --offset must not be negative")
     text = " ".join(args.query)
     with Store.open(paths.default_db_path(args.db), create=False) as store:
-        res = store.search(text, sort=args.sort, limit=args.limit, offset=args.offset)
+        res = find(store, text, sort=args.sort, limit=args.limit, offset=args.offset)
     if args.json:
         json.dump(as_json(res), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

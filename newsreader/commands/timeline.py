@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsreader import events, paths
+from newsreader import paths
 from newsreader.commands import UsageError, add_db_argument
 from newsreader.domain import Mention, full_text
 from newsreader.errors import ImportFailed
 from newsreader.importers.base import MAX_FILE_BYTES
+from newsreader.timeline import build as events
 from newsreader.timeline import extract
 
 
@@ -125,13 +126,19 @@ def story_json(query: str, timeline: events.Timeline, articles: int) -> dict[str
 
 def run_story(args: argparse.Namespace) -> int:
     """``--query``: the dated mentions of the articles a search finds (up to 1,000, in result order), by year and month."""
+    from newsreader.errors import QueryError
+    from newsreader.search.query import parse
     from newsreader.store import Store
 
     with Store.open(paths.default_db_path(args.db)) as store:
-        res = store.search(args.query, sort=args.sort, limit=1)
+        try:
+            query = parse(args.query)
+        except QueryError as exc:
+            raise UsageError(str(exc)) from None
+        res = store.search(query, sort=args.sort, limit=1)
         if res.message:
             raise UsageError(res.message)
-        ids = store.search_ids(args.query, sort=args.sort)
+        ids = store.search_ids(query, sort=args.sort)
         entries = [events.Entry(m, aid, title) for aid, title, m in store.story_mentions(ids)]
     timeline = events.build(e for e in entries if events.is_dated(e.mention))
     articles = len({e.article_id for e in entries})

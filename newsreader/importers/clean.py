@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsreader import analysis, outlets, paths
+from newsreader import outlets, paths
 from newsreader.importers.scraped import is_noise
+from newsreader.search import analyzer
 
 TITLE_MAX = 120
 #: A first line longer than this, or of more words, is a lead, not a headline.
@@ -75,7 +76,7 @@ def paragraphs(body: str) -> list[str]:
 
 def clean_body(body: str, title: str = "") -> str:
     """Paragraphs kept, furniture dropped, a first paragraph repeating the title dropped."""
-    folded_title = analysis.normalize(title) if title else ""
+    folded_title = analyzer.normalize(title) if title else ""
     kept: list[str] = []
     for paragraph in paragraphs(body):
         if is_furniture(paragraph):
@@ -97,11 +98,11 @@ def clean_body(body: str, title: str = "") -> str:
 
 
 def _same_title(text: str, folded_title: str) -> bool:
-    folded = analysis.normalize(text)
+    folded = analyzer.normalize(text)
     if folded == folded_title:
         return True
     base, outlet = split_outlet(text)
-    return outlet is not None and analysis.normalize(base) == folded_title
+    return outlet is not None and analyzer.normalize(base) == folded_title
 
 
 def looks_like_headline(line: str) -> bool:

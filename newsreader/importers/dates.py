@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from newsreader.textnorm import latin_digits
+from newsreader.text.arabic import latin_digits
 from newsreader.timeline import tables
 
 # One month table for the importer and the timeline: resources/timeline/months.tsv (Arabic: Gregorian,

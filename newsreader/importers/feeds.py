@@ -29,7 +29,7 @@ from newsreader.importers.dates import iso_datetime
 from newsreader.importers.decode import decode, detect_encoding
 from newsreader.importers.markup import NOT_XML, html_to_text, refuse_entities
 from newsreader.importers.text import guess_language
-from newsreader.textnorm import clean_line, clean_text
+from newsreader.text.clean import clean_line, clean_text
 
 NAME = "feed"
 

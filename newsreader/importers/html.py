@@ -20,7 +20,6 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from newsreader import analysis
 from newsreader.domain import ParsedArticle
 from newsreader.importers import clean
 from newsreader.importers.base import Record, Sample, not_articles
@@ -29,7 +28,8 @@ from newsreader.importers.decode import decode
 from newsreader.importers.markup import refuse_entities
 from newsreader.importers.scraped import is_noise
 from newsreader.importers.text import dateline, guess_language
-from newsreader.textnorm import clean_line, clean_text
+from newsreader.search import analyzer
+from newsreader.text.clean import clean_line, clean_text
 
 NAME = "html"
 EXTRACTOR = "own"  # or "trafilatura"; see module docstring
@@ -221,7 +221,7 @@ def best_title(root: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> tu
         candidates.append(line.strip(' "«»'))
     if not candidates:
         return None, outlet
-    folded = [analysis.normalize(c) for c in candidates]
+    folded = [analyzer.normalize(c) for c in candidates]
 
     def agreed(i: int) -> bool:
         """Another candidate begins this one, and what this one adds is not «| outlet»."""

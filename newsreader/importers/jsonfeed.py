@@ -26,7 +26,7 @@ from newsreader.importers.dates import iso_datetime
 from newsreader.importers.decode import decode, detect_encoding
 from newsreader.importers.markup import html_to_text, looks_like_html
 from newsreader.importers.text import dateline, guess_language
-from newsreader.textnorm import clean_line, clean_text
+from newsreader.text.clean import clean_line, clean_text
 
 NAME = "json"
 

@@ -8,7 +8,8 @@ from newsreader.domain import ParsedArticle
 from newsreader.importers.base import Record, Sample, not_articles
 from newsreader.importers.dates import date_in_line, find_date, is_date_line
 from newsreader.importers.decode import decode
-from newsreader.textnorm import clean_text, latin_digits
+from newsreader.text.arabic import latin_digits
+from newsreader.text.clean import clean_text
 
 NAME = "text"
 

@@ -32,8 +32,9 @@ from newsreader.store.connection import Connection, uri
 from newsreader.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from newsreader.search import Query
-    from newsreader.store.search_sql import SearchResults
+    from newsreader.query_types import Query
+    from newsreader.store.search.index import IndexRow, StaleRow
+    from newsreader.store.search.results import SearchPage
 
 # The analysis, search and timeline machinery is imported where it is used (writes and
 # searches), not here: opening a library and painting the window only read rows.
@@ -52,6 +53,8 @@ class Prepared:
     mentions: tuple[Mention, ...]
     title_terms: str
     body_terms: str
+    #: The search analyser that made ``title_terms``/``body_terms`` (an empty library's index becomes its).
+    index_version: str | None = None
 
 
 def identify(item: ParsedArticle) -> tuple[str, str]:
@@ -63,7 +66,8 @@ def identify(item: ParsedArticle) -> tuple[str, str]:
 def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date | None = None) -> Prepared:
     """Derive the id, de-duplication key (``key``, when already computed by :func:`identify`),
     timeline mentions and index terms of an article."""
-    from newsreader import analysis, timeline
+    from newsreader import timeline
+    from newsreader.search import analyzer, version
 
     aid, digest = key or identify(item)
     # An undated article is never resolved against the import day: its relative dates stay unresolved
@@ -74,8 +78,9 @@ def prepare(item: ParsedArticle, key: tuple[str, str] | None = None, today: date
         id=aid,
         digest=digest,
         mentions=tuple(timeline.extract(full_text(item.title, item.body), ref)),
-        title_terms=analysis.index_text(item.title),
-        body_terms=analysis.index_text(item.body),
+        title_terms=analyzer.index_text(item.title),
+        body_terms=analyzer.index_text(item.body),
+        index_version=version.ANALYZER_VERSION,
     )
 
 
@@ -89,11 +94,11 @@ class AddResult:
 
 
 def content_hash(title: str, body: str) -> str:
-    """De-duplication key: the folded title and body (:func:`newsreader.textnorm.fold`, frozen: it does
+    """De-duplication key: the folded title and body (:func:`newsreader.text.fold.fold`, frozen: it does
     not follow the search analyser, so a search change never makes a re-import duplicate articles)."""
     import hashlib  # OpenSSL's start-up (~4 ms) is for writes, not for opening a library
 
-    from newsreader.textnorm import fold
+    from newsreader.text.fold import fold
 
     key = fold(title) + "\n" + fold(body)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
@@ -468,12 +473,15 @@ class Store:
     def add_prepared(self, items: Sequence[Prepared | ParsedArticle]) -> list[AddResult]:
         """Write prepared articles in one transaction; a plain ParsedArticle in ``items`` is one the
         caller already knows to be a duplicate (it is checked again here all the same)."""
-        from newsreader.store import search_index
+        from newsreader.store.search import index
 
         results: list[AddResult] = []
         imported_at = _now()
         renamed = {k.casefold(): v for k, v in self.outlet_names().items()}  # the user's outlet names win
+        version = next((e.index_version for e in items if isinstance(e, Prepared) and e.index_version), None)
         with self.db.atomic():
+            if version is not None:
+                index.claim(self.db, version)
             for entry in items:
                 if isinstance(entry, ParsedArticle):
                     aid, digest = identify(entry)
@@ -513,7 +521,7 @@ class Store:
                 rowid = cursor.lastrowid
                 assert rowid is not None
                 self._insert_mentions(entry.id, entry.mentions)
-                search_index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
+                index.add_analysed(self.db, rowid, entry.title_terms, entry.body_terms, source)
                 results.append(AddResult(entry.id, "imported", item))
         return results
 
@@ -526,7 +534,7 @@ class Store:
 
     def _note_outlet(self, match: tuple[str, int, str | None, str | None], item: ParsedArticle, added_at: str) -> None:
         """Wire copy: the same text from another outlet (or at another URL) is kept as "also in"
-        of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search_sql`)."""
+        of the stored article (``source:`` finds it for that outlet: :mod:`newsreader.store.search.plan`)."""
         aid, rowid, source, url = match
         new_source = (item.source or "").strip() or None
         new_source = self.outlet_display(new_source) or new_source
@@ -757,33 +765,27 @@ class Store:
             self.db.execute("UPDATE articles SET read = 1 WHERE read = 0")
         return ids
 
-    # -- search (search_sql) and bookmarks (bookmarks_sql) --------------------------------------------
+    # -- search (store/search/) and bookmarks (bookmarks_sql) --------------------------------------------
     @_reads
-    def search(self, query_text: str, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchResults:
-        """A page of results with snippets; never raises (an unusable query → ``message``)."""
-        from newsreader.store import search_sql
+    def search(self, query: Query, *, sort: str = "relevance", limit: int | None = 50, offset: int = 0) -> SearchPage:
+        """A page of results (the callers cut the snippets); an FTS5 expression SQLite refuses gives an
+        empty page with a ``message``, not an error."""
+        from newsreader.store.search import results
 
-        return search_sql.run(self.db, query_text, sort=sort, limit=limit, offset=offset)
+        return results.page(self.db, query, sort=sort, limit=limit, offset=offset)
 
     @_reads
-    def search_ids(self, query: str | Query, *, sort: str = "relevance", limit: int | None = None) -> list[str]:
-        """Matching ids in result order, for the lazy list model ([] if the query is unusable)."""
-        from newsreader.store import search_sql
+    def search_ids(self, query: Query, *, sort: str = "relevance", limit: int | None = None) -> list[str]:
+        """Matching ids in result order, for the lazy list model ([] if SQLite refuses the query)."""
+        from newsreader.store.search import execute
 
-        return search_sql.safe_ids(self.db, query, sort=sort, limit=search_sql.MAX_IDS if limit is None else limit)
+        return execute.safe_ids(self.db, query, sort=sort, limit=execute.MAX_IDS if limit is None else limit)
 
     @_reads
     def search_count(self, query: Query) -> int:
-        from newsreader.store import search_sql
+        from newsreader.store.search import execute
 
-        return search_sql.count(self.db, query)
-
-    @_reads
-    def hit_spans(self, article_id_or_text: str | Article, query: str | Query) -> list[tuple[int, int]]:
-        """Hit spans in an article's ``full_text`` (or in the given text); [] if the query is unusable."""
-        from newsreader.store import search_sql
-
-        return search_sql.hit_spans(self.db, article_id_or_text, query)
+        return execute.count(self.db, query)
 
     @_writes
     def toggle_bookmark(self, aid: str) -> bool:
@@ -824,24 +826,34 @@ class Store:
     @_writes
     def optimize_search_index(self) -> None:
         """Merge the full-text index after a large import (queries get faster)."""
-        from newsreader.store import search_index
+        from newsreader.store.search import index
 
-        search_index.optimize(self.db)
+        index.optimize(self.db)
 
     @_reads
-    def search_index_current(self) -> bool:
-        """Was the search index built by this version's analyser? (If not, :meth:`reindex_search_step`.)"""
-        from newsreader.store import search_index
+    def search_index_current(self, version: str) -> bool:
+        """Was the search index built by analyser ``version``? (If not, :mod:`newsreader.derived` re-indexes
+        it with :meth:`stale_search_rows` and :meth:`write_search_rows`.)"""
+        from newsreader.store.search import index
 
-        return search_index.is_current(self.db)
+        return index.is_current(self.db, version)
 
     @_writes
-    def reindex_search_step(self) -> tuple[int, int] | None:
-        """One short step of re-indexing for the current analyser: (done, total), or None when the
-        index is current (the old index serves searches until the last step swaps the new one in)."""
-        from newsreader.store import search_index
+    def stale_search_rows(self, version: str, batch: int | None = None) -> list[StaleRow] | None:
+        """The next articles to analyse for a re-index by analyser ``version`` (None: the index is current;
+        []: all are done, :meth:`write_search_rows` of [] swaps the new index in). The old index serves
+        searches until then."""
+        from newsreader.store.search import index
 
-        return search_index.reindex_step(self.db)
+        return index.stale_rows(self.db, version, batch)
+
+    @_writes
+    def write_search_rows(self, version: str, rows: Sequence[IndexRow]) -> tuple[int, int] | None:
+        """Write analysed rows of :meth:`stale_search_rows`: (done, total) after them, or None when the index
+        is current."""
+        from newsreader.store.search import index
+
+        return index.write_rows(self.db, version, rows)
 
     def timeline_current(self) -> bool:
         """Were the stored mentions extracted by this version's extractor? (If not, :meth:`reextract_mentions_step`.)"""
@@ -856,15 +868,6 @@ class Store:
         from newsreader.store import timeline_mentions
 
         return timeline_mentions.reextract_step(self.db)
-
-    def update_derived_step(self) -> tuple[str, int, int] | None:
-        """One short step of bringing the derived data up to this version: the search index first
-        (``"search"``), then the timeline mentions (``"timeline"``); (what, done, total), or None when both are current."""
-        for what, step in (("search", self.reindex_search_step), ("timeline", self.reextract_mentions_step)):
-            state = step()
-            if state is not None:
-                return what, *state
-        return None
 
     # -- import log ----------------------------------------------------------------
     @_writes

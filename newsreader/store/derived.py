@@ -1,5 +1,5 @@
 """The state of the data a library derives from its articles with a versioned algorithm: the search
-index (:mod:`newsreader.store.search_index`, the analyser's version) and the timeline mentions
+index (:mod:`newsreader.store.search.index`, the analyser's version) and the timeline mentions
 (:mod:`newsreader.store.timeline_mentions`, the extractor's version). One table, ``search_state``
 (key, value; created by ``m004_search_state``, its name kept from when it served the index alone)."""
 

@@ -89,7 +89,7 @@ def m001_articles(db: Database) -> None:
 def m002_search_index(db: Database) -> None:
     """Full-text index over the analysed (normalised, stemmed) title and body.
 
-    ``meta`` holds one token per article for its source (:func:`newsreader.store.search_index.source_token`,
+    ``meta`` holds one token per article for its source (:func:`newsreader.store.search.index.source_token`,
     a letter, a digit and hex: no analysed word or prefix can reach it), so that ``source:`` filters are
     intersected inside FTS5. ``articles_read`` lets ``is:read``/``is:unread`` pick the smaller side;
     ``articles_search_dates`` checks a match's date without reading the article row.
@@ -126,14 +126,10 @@ def m003_dedup_key(db: Database) -> None:
 def m004_search_state(db: Database) -> None:
     """``search_state`` (key, value): the analyser version the search index was built with
     (``analyzer``), and the progress of a re-index under way. A library with articles and no
-    recorded version is re-indexed in the background at the next start."""
+    recorded version is re-indexed in the background at the next start. An empty library records
+    none: its index takes the version of the analyser that writes its first articles
+    (:func:`newsreader.store.search.index.claim`), or of the first check (``newsreader.derived``)."""
     db.execute("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
-        # the version alone (no analyser loaded: a new library's set-up stays short); the row as
-        # search_index.record_version writes it, which this migration keeps its own copy of
-        from newsreader.search_version import ANALYZER_VERSION
-
-        db.execute("INSERT INTO search_state (key, value) VALUES ('analyzer', ?)", [ANALYZER_VERSION])
 
 
 @migrations()

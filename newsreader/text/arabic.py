@@ -1,11 +1,14 @@
 """THE one definition of the Arabic script facts the program relies on: which characters are marks,
 which letters are spelled several ways, the digit sets, the presentation-form blocks.
 
-Search analysis, the de-duplication fold (:func:`newsreader.textnorm.fold`, frozen: see there), the
+Search analysis, the de-duplication fold (:func:`newsreader.text.fold.fold`, frozen: see there), the
 timeline's word tables and the display read these; none defines its own.
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
 
 #: Tatweel (kashida), the letter-stretching character: carries no meaning.
 TATWEEL = "\u0640"
@@ -30,5 +33,23 @@ TO_ARABIC_INDIC_DIGITS = str.maketrans("0123456789", ARABIC_INDIC_DIGITS)
 
 #: Arabic presentation forms A and B (shaped glyphs stored as text): a regex character-class body.
 PRESENTATION_FORMS_CLASS = "\ufb50-\ufdff\ufe70-\ufefe"
-#: The Arabic block, for "is this an Arabic word" tests.
-ARABIC_BLOCK_CLASS = "\u0600-\u06ff"
+#: The Arabic block (first and last character), for "is this an Arabic word" tests; and as a regex class body.
+ARABIC_FIRST, ARABIC_LAST = "\u0600", "\u06ff"
+ARABIC_BLOCK_CLASS = f"{ARABIC_FIRST}-{ARABIC_LAST}"
+
+_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS_CLASS}]+")
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Map Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFE) to plain letters."""
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def latin_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits → 0-9."""
+    return text.translate(TO_LATIN_DIGITS)
+
+
+def arabic_digits(text: str) -> str:
+    """0-9 → Arabic-Indic digits (for display)."""
+    return text.translate(TO_ARABIC_INDIC_DIGITS)

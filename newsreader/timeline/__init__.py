@@ -1,8 +1,8 @@
 """Find and resolve the dates an Arabic text mentions (no Qt).
 
-The rules live in :mod:`newsreader.timeline.grammar` (one compiled pattern built
-from the word tables in ``resources/timeline/``) and
-:mod:`newsreader.timeline.extractor` (resolution against the article date).
+Each family of expressions is a module of :mod:`newsreader.timeline.families` (its pattern beside its
+handler), built on the word tables in ``resources/timeline/``; :mod:`newsreader.timeline.grammar` compiles
+the patterns and :mod:`newsreader.timeline.extractor` walks the text and runs the post-passes.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ RULES_VERSION = 4  # 4: the marks of newsreader.text.arabic (all harakat, Qurani
 def extractor_version() -> str:
     """The extractor's version: its rules and its word tables (``resources/timeline``). A library records
     the version its stored mentions were extracted with; one extracted by another version is re-extracted
-    in the background (:mod:`newsreader.store.timeline_mentions`)."""
+    in the background (:mod:`newsreader.store.timeline_mentions`).
+
+    The cue words (``cue_words.txt``) are not in the checksum (they left the code without changing what
+    the extractor finds): a change to them bumps :data:`RULES_VERSION`."""
     from newsreader import paths
 
     crc = 0

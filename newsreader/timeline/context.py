@@ -10,6 +10,10 @@ from datetime import date
 from newsreader.timeline.tables import Tables, norm
 
 TOKEN = re.compile(r"[^\W\d_]+")
+#: Where a clause ends after a position: punctuation, a line's end or the text's.
+CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛;:!?؟)\n]|$)")
+#: Only «و» between two expressions (matched with an end position: ``AND_GAP.match(text, a, b)``).
+AND_GAP = re.compile(r"[^\S\n]*و[^\S\n]*$")
 
 
 class Rejected(Exception):  # noqa: N818 - control flow, not an error

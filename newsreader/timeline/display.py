@@ -188,9 +188,7 @@ def hijri_label(m: Mention, *, arabic_digits: bool = False, language: str = "ar"
     if h is None:
         return None
     year, month, day = h
-    from newsreader.calendars import HIJRI_MONTHS_EN
-
-    name = hijri.MONTH_NAMES[month - 1] if language == "ar" else HIJRI_MONTHS_EN[month - 1]
+    name = hijri.MONTH_NAMES[month - 1] if language == "ar" else hijri.MONTH_NAMES_EN[month - 1]
     era = "هـ" if language == "ar" else " AH"
     if first == last:
         label = f"{day} {name} {year}{era}"

@@ -1,4 +1,5 @@
-"""Hijri (Umm al-Qura) ↔ Gregorian conversion through ``hijridate``."""
+"""The Hijri calendar (Umm al-Qura, through ``hijridate``): conversion both ways, the month names, and the
+Hijri day of a Gregorian date for display (pure)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,20 @@ MONTH_NAMES = (
     "شوال",
     "ذو القعدة",
     "ذو الحجة",
+)
+MONTH_NAMES_EN = (
+    "Muharram",
+    "Safar",
+    "Rabi al-Awwal",
+    "Rabi al-Thani",
+    "Jumada al-Ula",
+    "Jumada al-Akhirah",
+    "Rajab",
+    "Shaban",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Qadah",
+    "Dhu al-Hijjah",
 )
 
 
@@ -55,3 +70,25 @@ def from_gregorian(day: date) -> tuple[int, int, int] | None:
     except (ValueError, OverflowError):
         return None
     return int(h.year), int(h.month), int(h.day)
+
+
+def to_hijri(iso: str) -> tuple[int, int, int] | None:
+    """(year, month, day) in the Umm al-Qura calendar of an ISO date, or None outside its range / for a bad date."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+    return from_gregorian(day)
+
+
+def hijri_label(iso: str | None, language: str = "ar") -> str:
+    """«11 رمضان 1445هـ» / «11 Ramadan 1445 AH» (Latin digits; the caller picks the digits)."""
+    if not iso:
+        return ""
+    parts = to_hijri(iso)
+    if parts is None:
+        return ""
+    year, month, day = parts
+    if language == "ar":
+        return f"{day} {MONTH_NAMES[month - 1]} {year}هـ"
+    return f"{day} {MONTH_NAMES_EN[month - 1]} {year} AH"

@@ -1,6 +1,7 @@
 """Load the word tables in ``resources/timeline/`` and turn them into regex pieces.
 
-The tables are plain TSV data (see ``resources/timeline/README.md``). Lookups go
+The tables are plain TSV data (see ``resources/timeline/README.md``), the cue words
+around expressions one list per kind in ``cue_words.txt``. Lookups go
 through :func:`norm`, which folds the spelling variants Arabic news text uses
 (hamza forms, taa marbuta, alif maqsura, diacritics, tatweel), so a table lists
 each word once.
@@ -177,6 +178,8 @@ class Tables:
     month_ordinals: dict[str, str]  # «الثانية» → 2, «الأخير» → L
     anchored_days: frozenset[str]  # relative days counted from the day the sentence is about
     clock_context: dict[str, str]  # phrase earlier in the sentence → am/pm for a bare clock time
+    cues: dict[str, frozenset[str]]  # kind → the cue words of ``cue_words.txt``, folded for lookup
+    cue_words: dict[str, tuple[str, ...]]  # … as written there, for patterns (:func:`alternation`)
 
 
 def _map(name: str) -> dict[str, str]:
@@ -197,6 +200,9 @@ def _kinds(name: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def load() -> Tables:
     """All tables (read once)."""
+    cue_words: dict[str, tuple[str, ...]] = {}
+    for kind, word in _rows("cue_words.txt"):
+        cue_words[kind] = (*cue_words.get(kind, ()), word)
     months: dict[str, MonthInfo] = {}
     for row in _rows("months.tsv"):
         info = MonthInfo(int(row[1]), row[2], len(row) > 3 and row[3] == "weak")
@@ -231,6 +237,8 @@ def load() -> Tables:
         month_ordinals=_map("month_ordinals.tsv"),
         clock_context=_map("clock_context.tsv"),
         anchored_days=frozenset(norm(r[0]) for r in _rows("relative_days.tsv") if r[2:3] == ["anchor"]),
+        cues={kind: frozenset(norm(w) for w in words) for kind, words in cue_words.items()},
+        cue_words=cue_words,
     )
 
 

@@ -5,30 +5,6 @@ from __future__ import annotations
 from newsreader.timeline.context import TOKEN, Ctx, words_after, words_before
 from newsreader.timeline.tables import norm
 
-CLAUSE_BREAKS = frozenset(
-    norm(w)
-    for w in (
-        "فإن",
-        "إن",
-        "لكن",
-        "ولكن",
-        "بينما",
-        "حيث",
-        "إذ",
-        "فيما",
-        "الذي",
-        "التي",
-        "أن",
-        "أنه",
-        "أنها",
-        "إنه",
-        "إنها",
-        "بأن",
-        "بأنه",
-        "بأنها",
-    )
-)
-
 
 def strip_conj(w: str, longer_than: int) -> str:
     return w[1:] if w[:1] in ("و", "ف") and len(w) > longer_than else w
@@ -50,7 +26,7 @@ def clause_before(ctx: Ctx, start: int, before: list[str], n: int = 8) -> list[s
     """The words of the clause a mention sits in, up to the mention (cut at «أن», «الذي», commas …)."""
     clause = before[-n:]
     for i in range(len(clause) - 1, -1, -1):
-        if clause[i] in CLAUSE_BREAKS:
+        if clause[i] in ctx.t.cues["clause_breaks"]:
             clause = clause[i + 1 :]
             break
     s0, _ = ctx.sentence_span(start)

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from newsreader.domain import Article
-from newsreader.textnorm import is_rtl, isolate
+from newsreader.text.bidi import is_rtl, isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.qtvalues import (
     ALIGN_CENTER,

@@ -27,7 +27,7 @@ from newsreader.ui.formatting import Display
 def ask_restore(parent: QWidget | None, exc: LibraryCorrupt, library: Path) -> Backup | None:
     """Tell the user the library is damaged and offer its newest good backup (one that passes
     ``quick_check``); the backup chosen, or None."""
-    from newsreader.textnorm import isolate
+    from newsreader.text.bidi import isolate
     from newsreader.ui.messages import describe
 
     translate = QCoreApplication.translate

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Q
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from newsreader.textnorm import close_isolates, is_rtl, isolate
+from newsreader.text.bidi import close_isolates, is_rtl, isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.models.article_list_model import Role
 from newsreader.ui.pyside import keep_none_alive

@@ -78,7 +78,7 @@ class Exports(QObject):
 
     def export_timeline(self, fmt: str, path: str | None = None) -> str | None:
         """The current article's timeline as CSV (one row per mention) or as a PNG picture."""
-        from newsreader import events
+        from newsreader.timeline import build as events
         from newsreader.ui.dialogs import warn
 
         article = self.current_article()

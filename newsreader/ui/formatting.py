@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
-from newsreader.textnorm import arabic_digits, latin_digits
+from newsreader.text.arabic import arabic_digits, latin_digits
 
 if TYPE_CHECKING:
     from newsreader.domain import Mention
@@ -61,7 +61,7 @@ class Display:
         greg = self.gregorian(iso, with_weekday=with_weekday)
         if self.calendar == "gregorian" or not greg:
             return greg
-        from newsreader.calendars import hijri_label  # hijridate: only when a Hijri date is shown
+        from newsreader.timeline.hijri import hijri_label  # hijridate: only when a Hijri date is shown
 
         hijri = self.num(hijri_label(iso, self.language))
         if not hijri:

@@ -2,14 +2,14 @@
 
 Qt lays an input out in the direction of the interface: Arabic typed into the English window's
 note field stayed at the left, its caret at the wrong end. Each input here follows its own text
-(most strong characters, :func:`newsreader.textnorm.is_rtl`) and, while empty, the interface.
+(most strong characters, :func:`newsreader.text.bidi.is_rtl`) and, while empty, the interface.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from newsreader.textnorm import is_rtl
+from newsreader.text.bidi import is_rtl
 from newsreader.ui.qtvalues import LEFT_TO_RIGHT, RIGHT_TO_LEFT, set_property
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelection
     from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView
 
-    from newsreader import search
+    from newsreader.query_types import Query
     from newsreader.ui.delegates import ArticleDelegate
     from newsreader.ui.models.article_list_model import ArticleListModel
     from newsreader.ui.operations import Operations
@@ -85,7 +85,7 @@ class ListController(QObject):
         tag = self.tag_combo.currentData() if self.view() == "bookmarks" else None
         return str(tag) if tag else None
 
-    def view_filters(self, query: search.Query) -> search.Query:
+    def view_filters(self, query: Query) -> Query:
         """``query`` narrowed to the view: unread articles, or bookmarks (with the chosen tag)."""
         view = self.view()
         if view == "unread":
@@ -126,7 +126,7 @@ class ListController(QObject):
         self.searcher.stop()  # no search runs on the cleared field: the view's list comes next
         self.view_changed()
 
-    def current_query(self) -> search.Query | None:
+    def current_query(self) -> Query | None:
         """The search shown (for hits and snippets), None when the list is a view."""
         return self.searcher.query if self.searcher.active() else None
 

@@ -21,7 +21,7 @@ from newsreader.errors import (
     StoreError,
     UnreadableChanges,
 )
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 
 
 def describe(exc: BaseException) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from newsreader.errors import LibraryCorrupt
 from newsreader.settings import Settings
 from newsreader.store import Store
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.formatting import Display
 from newsreader.ui.jobs import FunctionJob, GeneratorJob, Pools
 
@@ -231,7 +231,9 @@ class Operations(QObject):
         thread (the old index and mentions serve meanwhile), progress in the status bar. A library that
         is current costs one look."""
         if not self.store.read_only and not self.closing:
-            self.write(lambda store: store.update_derived_step(), self._derived_progress)
+            from newsreader import derived
+
+            self.write(derived.update_derived_step, self._derived_progress)
 
     def _derived_progress(self, state: tuple[str, int, int] | None) -> None:
         done_messages = {

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.dialogs import button_box
 
 if TYPE_CHECKING:

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.operations import BOOKMARK, DATE, NOTE, OUTLET
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-    from newsreader import search
     from newsreader.domain import Article
+    from newsreader.query_types import Query
     from newsreader.ui.article_view import ArticleView
     from newsreader.ui.operations import Operations
     from newsreader.ui.timeline_view import TimelinePane
@@ -38,7 +38,7 @@ class ReaderController(QObject):
         timeline: TimelinePane,
         buttons: tuple[QToolButton, QToolButton],
         hits_label: QLabel,
-        query: Callable[[], search.Query | None],
+        query: Callable[[], Query | None],
         listed_id: Callable[[], str | None],
         defer: Callable[[Callable[[], Any]], None],
         parent: QWidget,
@@ -95,7 +95,11 @@ class ReaderController(QObject):
         if article is None:
             return
         query = self._query()
-        spans = self.store.hit_spans(article, query) if query is not None and query.terms else []
+        spans: list[tuple[int, int]] = []
+        if query is not None and query.terms:
+            from newsreader.search.highlight import hit_spans  # (loaded with the query's parser)
+
+            spans = hit_spans(article.full_text, query)
         self.article_view.set_hits(spans)
         num = self.ops.display.num
         self.hits_label.setText(num(translate("MainWindow", "%n hits", "", len(spans))) + " (F3)" if spans else "")

@@ -14,7 +14,7 @@ from newsreader.store import Store
 from newsreader.ui.jobs import GeneratorJob, Pools
 
 if TYPE_CHECKING:
-    from newsreader import search
+    from newsreader.query_types import Query
 
 FIRST_PAGE = 200
 DEBOUNCE_MS = 250
@@ -51,8 +51,8 @@ class SearchController(QObject):
         self.pools = pools
         self._start_job = start_job
         self.sort = "relevance"
-        self.filters: Callable[[search.Query], search.Query] = lambda query: query
-        self.query: search.Query | None = None
+        self.filters: Callable[[Query], Query] = lambda query: query
+        self.query: Query | None = None
         self._job: GeneratorJob | None = None
         self._generation = 0
         self._timer = QTimer(self)
@@ -87,10 +87,10 @@ class SearchController(QObject):
             self.query = None
             self.cleared.emit()
             return
-        from newsreader import search  # loaded on the first query, not at start-up
+        from newsreader.search.query import parse  # loaded on the first query, not at start-up
 
         try:
-            query = self.filters(search.parse(text))
+            query = self.filters(parse(text))
         except QueryError as exc:
             from newsreader.ui.messages import describe
 

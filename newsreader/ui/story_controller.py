@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
-    from newsreader import events
     from newsreader.store import Store
+    from newsreader.timeline import build as events
     from newsreader.ui.list_controller import ListController
     from newsreader.ui.operations import Operations
     from newsreader.ui.reader_controller import ReaderController
@@ -48,7 +48,7 @@ class StoryController(QObject):
 
     def show(self) -> None:
         """Load the story of the search, else of the bookmarks, else of the listed articles."""
-        from newsreader import events
+        from newsreader.timeline import build as events
 
         searching = self.lists.searcher.active()
         search_text, listed = self.lists.searcher.text(), self.lists.model.ids()

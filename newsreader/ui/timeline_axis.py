@@ -18,7 +18,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from newsreader.textnorm import is_rtl
+from newsreader.text.bidi import is_rtl
 from newsreader.ui.pyside import keep_none_alive
 from newsreader.ui.timeline_view import KIND_ROLE, LABEL_ROLE, MENTION_ROLE, PRECISION_ROLE, SENTENCE_ROLE
 

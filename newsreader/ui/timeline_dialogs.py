@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from newsreader import events
+from newsreader.timeline import build as events
 from newsreader.ui.dialogs import button_box
 from newsreader.ui.formatting import Display
 from newsreader.ui.timeline_view import TimelineTree

@@ -15,8 +15,8 @@ from newsreader.ui.qtvalues import ACCESSIBLE_TEXT_ROLE, ALIGN_CENTER, USER_ROLE
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
-    from newsreader import events
     from newsreader.domain import Article, Mention
+    from newsreader.timeline import build as events
 
 # The dialogs (date correction, story timeline) live in timeline_dialogs and, like the timeline
 # formatting code, are imported on first use: the window paints before any of it is needed.
@@ -46,7 +46,7 @@ def month_name(month: int, language: str) -> str:
 
 
 class TimelineTree(QTreeView):
-    """A tree of years → months → entries, built from :func:`newsreader.events.build`."""
+    """A tree of years → months → entries, built from :func:`newsreader.timeline.build.build`."""
 
     entryActivated = Signal(str, int, int)  # article id, start, end
 
@@ -150,7 +150,7 @@ class TimelineTree(QTreeView):
                 item.appendRow(article)
 
     def _entry_item(self, entry: events.Entry, show_titles: bool) -> QStandardItem:
-        from newsreader import events
+        from newsreader.timeline import build as events
         from newsreader.timeline.display import hijri_label
 
         m = entry.mention
@@ -159,11 +159,11 @@ class TimelineTree(QTreeView):
         if m.calendar == "hijri":  # the text used a Hijri date: show it as written
             hijri = hijri_label(m, language=self.display.language)
         elif self.display.calendar != "gregorian" and m.first_day and m.first_day == (m.last_day or m.first_day):
-            from newsreader.calendars import hijri_label as hijri_of  # the Hijri day beside, as Settings asks
+            from newsreader.timeline.hijri import hijri_label as hijri_of  # the Hijri day beside, as Settings asks
 
             hijri = hijri_of(m.first_day, self.display.language)
         if hijri:
-            from newsreader.textnorm import isolate
+            from newsreader.text.bidi import isolate
 
             label += f" ({isolate(self._d(hijri))})"  # isolated: its own direction in any label
         if show_titles and entry.article_title:
@@ -277,7 +277,7 @@ class TimelinePane(QWidget):
         if not mentions:
             self._show_empty(self.tr("No dates found in this article."))
             return
-        from newsreader import events
+        from newsreader.timeline import build as events
 
         self.empty.hide()
         self.tree.show()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsreader.domain import ParsedArticle
 from newsreader.store import Store
-from newsreader.textnorm import FSI, PDI, isolate
+from newsreader.text.bidi import FSI, PDI, isolate
 from newsreader.ui.delegates import ELLIPSIS, elide, meta_line
 
 WORD = "Supercalifragilistic"

@@ -127,7 +127,7 @@ def test_pdf_export_keeps_arabic_title_in_logical_order(qtbot, make_window, tmp_
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", out, "-"], capture_output=True, text=True, check=True).stdout
     # The PDF's glyphs are shaped (their Unicode is in presentation forms) and runs carry
     # embedding marks; folded back to letters, the title reads in logical order.
-    from newsreader.textnorm import clean_text
+    from newsreader.text.clean import clean_text
 
     flat = " ".join(clean_text(text).split())
     assert " ".join(title.split()[:6]) in flat

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QTextLayout, QTextOption, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from newsreader.search.query import parse
 from newsreader.settings import Settings, open_qsettings
 from newsreader.store import Store
 from newsreader.ui.actions import shortcut_rows
@@ -288,7 +289,7 @@ def test_the_reader_shows_an_article_of_the_list_or_says_it_is_empty(qtbot, make
     show_active(qtbot, window)
     first = window.current_article()
     assert first is not None and first.id == window.model.id_at(0)
-    expected = sample_store.search_ids("المترو")
+    expected = sample_store.search_ids(parse("المترو"))
     assert first.id not in expected and expected
     search(qtbot, window, "المترو")
     assert window.current_article().id in window.model.ids() == expected
@@ -589,7 +590,7 @@ def test_the_timeline_pane_is_an_axis_with_marks_by_precision(qtbot, make_window
 
 # -- 13. the story timeline, a view of the main window ------------------------------------------------------------
 def test_the_story_timeline_is_a_tab_that_merges_events_and_names_articles_once(qtbot, make_window, sample_store: Store) -> None:
-    from newsreader import events
+    from newsreader.timeline import build as events
     from newsreader.ui import timeline_view
 
     window = make_window()
@@ -713,7 +714,7 @@ def test_imported_pages_read_as_paragraphs_with_a_short_source_link(qtbot, make_
 def test_the_welcome_quotes_its_arabic_search_in_the_line_s_own_direction(qtbot, make_window, language: str) -> None:
     """The suggested search sits isolated between its line's quote marks: in the English welcome,
     «» around Arabic had their closing mark drawn mirrored on the Arabic side."""
-    from newsreader.textnorm import isolate
+    from newsreader.text.bidi import isolate
     from newsreader.ui.reader_controller import SAMPLE_QUERY
 
     window = make_window(language=language)

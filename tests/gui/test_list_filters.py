@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from newsreader.search.query import parse
 from newsreader.store import Store
 
 WORD = "سهيل"  # in five of the ten sample articles
@@ -29,7 +30,7 @@ def unread(store: Store, ids: list[str]) -> list[str]:
 
 
 def test_an_unclosed_quote_keeps_the_unread_view(qtbot, make_window, sample_store: Store) -> None:
-    matches = sample_store.search_ids(WORD)
+    matches = sample_store.search_ids(parse(WORD))
     assert len(matches) >= 3
     sample_store.set_read(matches[:2], True)
     window = make_window()
@@ -40,7 +41,7 @@ def test_an_unclosed_quote_keeps_the_unread_view(qtbot, make_window, sample_stor
 
 
 def test_an_unclosed_quote_keeps_the_bookmarks_view(qtbot, make_window, sample_store: Store) -> None:
-    matches = sample_store.search_ids(WORD)
+    matches = sample_store.search_ids(parse(WORD))
     others = [a for a in sample_store.article_ids() if a not in matches]
     sample_store.add_bookmark(matches[1])
     sample_store.add_bookmark(others[0])
@@ -51,7 +52,7 @@ def test_an_unclosed_quote_keeps_the_bookmarks_view(qtbot, make_window, sample_s
 
 
 def test_a_search_in_the_bookmarks_view_keeps_the_tag(qtbot, make_window, sample_store: Store) -> None:
-    matches = sample_store.search_ids(WORD)
+    matches = sample_store.search_ids(parse(WORD))
     sample_store.add_bookmark(matches[0], "", ["اقتصاد"])
     sample_store.add_bookmark(matches[1], "", ["رياضة"])
     window = make_window()
@@ -66,7 +67,7 @@ def test_a_search_in_the_bookmarks_view_keeps_the_tag(qtbot, make_window, sample
 
 def test_filters_of_the_view_and_of_the_text_combine(qtbot, make_window, sample_store: Store) -> None:
     """«is:unread» typed in the Bookmarks view: both apply."""
-    matches = sample_store.search_ids(WORD)
+    matches = sample_store.search_ids(parse(WORD))
     for aid in matches[:3]:
         sample_store.add_bookmark(aid)
     sample_store.set_read([matches[0]], True)

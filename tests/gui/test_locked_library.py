@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from newsreader.errors import LibraryBusy
+from newsreader.search.query import parse
 from newsreader.store import Store, core
 from newsreader.store.connection import Connection
 from newsreader.ui.messages import describe
@@ -112,7 +113,7 @@ def test_a_locked_library_fails_a_search_with_a_message(qtbot, make_window, samp
         assert busy_message(sample_store) in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.listUpdated, timeout=5000):
         qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert window.model.ids() == sample_store.search_ids(WORD)
+    assert window.model.ids() == sample_store.search_ids(parse(WORD))
 
 
 def test_a_locked_library_fails_the_story_timeline_with_a_message(qtbot, make_window, sample_store: Store) -> None:
@@ -131,4 +132,4 @@ def test_the_search_without_a_lock_still_finds(qtbot, make_window, sample_store:
     window.search_field.setText(WORD)
     with qtbot.waitSignal(window.listUpdated, timeout=5000):
         qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert window.model.ids() == sample_store.search_ids(WORD) != []
+    assert window.model.ids() == sample_store.search_ids(parse(WORD)) != []

@@ -14,7 +14,7 @@ from newsreader.app import Translations, open_library
 from newsreader.domain import ParsedArticle
 from newsreader.errors import DiskFull, ImportFailed, LibraryCorrupt, QueryError, ReadOnlyLibrary, StoreError
 from newsreader.store import Store, backup
-from newsreader.textnorm import isolate
+from newsreader.text.bidi import isolate
 from newsreader.ui.messages import describe
 
 ARABIC = range(0x0600, 0x0700)
@@ -93,9 +93,9 @@ def test_every_kind_of_query_error_has_its_sentence(qapp: QApplication, arabic: 
     """A kind raised by the parser but missing here would reach Arabic users as English."""
     import ast
 
-    import newsreader.search
+    import newsreader.search.query
 
-    tree = ast.parse(Path(newsreader.search.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(newsreader.search.query.__file__).read_text(encoding="utf-8"))
     kinds = {
         node.args[1].value
         for node in ast.walk(tree)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from newsreader.search.query import parse
 from newsreader.store import Store
 
 
@@ -36,7 +37,7 @@ def test_typing_a_query_updates_the_list_and_highlights_hits(qtbot, make_window,
     window = make_window()
     show_active(qtbot, window)
     total = window.model.rowCount()
-    expected = sample_store.search_ids("المترو")
+    expected = sample_store.search_ids(parse("المترو"))
     assert 0 < len(expected) < total
     with qtbot.waitSignal(window.listUpdated, timeout=5000):
         type_text(window.search_field, "المترو")

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsreader import derived
+from newsreader.commands.search import find
 from newsreader.settings import Settings
-from newsreader.store import Store, search_index
+from newsreader.store import Store
+from newsreader.store.search import index
 from newsreader.ui.jobs import Pools
 
 
@@ -28,18 +31,18 @@ def launch_in_arabic(qtbot, store: Store):  # type: ignore[no-untyped-def]
 
 def test_a_stale_index_is_rebuilt_in_the_background(qtbot, sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     total = sample_store.count()
-    found = sample_store.search("الواحة").total
+    found = find(sample_store, "الواحة").total
     assert total > 2 and found > 0
     with sample_store.db.atomic():  # an index from another analyser: here, one that lost every row
         sample_store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
         sample_store.db.execute("UPDATE search_state SET value = 'older' WHERE key = 'analyzer'")
-    assert sample_store.search("الواحة").total == 0
-    monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
+    assert find(sample_store, "الواحة").total == 0
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     window, messages = launch_in_arabic(qtbot, sample_store)
     qtbot.waitUntil(lambda: "فهرس البحث محدَّث" in messages, timeout=10000)
     assert f"تحديث فهرس البحث: 2 من {total} مقالاً" in messages
-    assert sample_store.search_index_current()
-    assert sample_store.search("الواحة").total == found
+    assert derived.search_index_current(sample_store)
+    assert find(sample_store, "الواحة").total == found
     window.pools.wait()
 
 

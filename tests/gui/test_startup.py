@@ -59,8 +59,8 @@ def test_first_paint_loads_none_of_the_heavy_parts(sample_store: Store, tmp_path
         "hashlib",  # OpenSSL: ids and hashes are made by imports
         "PySide6.QtNetwork",
         "PySide6.QtPrintSupport",  # the single-instance server (after the paint), printing
-        "newsreader.analysis",
-        "newsreader.search",
+        "newsreader.search.analyzer",
+        "newsreader.search.query",
         "newsreader.importing",
         "newsreader.timeline.extractor",
         "newsreader.store.backup",

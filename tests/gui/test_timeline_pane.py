@@ -30,7 +30,7 @@ def test_entries_are_chronological_and_click_highlights(qtbot, make_window, samp
     # top-level rows are years in ascending order, then the undated section
     model = tree.model_
     years = [model.item(r).text() for r in range(model.rowCount())]
-    from newsreader.textnorm import latin_digits
+    from newsreader.text.arabic import latin_digits
 
     numeric = [int(latin_digits(y)) for y in years if latin_digits(y).isdigit()]
     assert numeric == sorted(numeric) and numeric

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.domain import Bookmark, ParsedArticle
+from newsreader.search.query import parse
 from newsreader.store import Store, backup
 
 
@@ -113,7 +114,8 @@ def test_a_damaged_library_keeps_every_good_backup(db_path: Path) -> None:
 # -- 3. no write outside the store's transaction helper -------------------------------------------------
 def every_public_call(store: Store) -> dict[str, object]:
     """One call of every public method of an open Store (open/connect/close are the frame around them)."""
-    from newsreader.search import parse as parse_query
+    from newsreader.search.query import parse as parse_query
+    from newsreader.search.version import ANALYZER_VERSION
     from newsreader.store.core import prepare
 
     first, second = store.article_ids()[:2]
@@ -136,10 +138,9 @@ def every_public_call(store: Store) -> dict[str, object]:
         "set_read": lambda: store.set_read([first]),
         "unread_ids": lambda: store.unread_ids(),
         "mark_all_read": lambda: store.mark_all_read(),
-        "search": lambda: store.search("سوق"),
-        "search_ids": lambda: store.search_ids("سوق"),
+        "search": lambda: store.search(parse_query("سوق")),
+        "search_ids": lambda: store.search_ids(parse_query("سوق")),
         "search_count": lambda: store.search_count(parse_query("سوق")),
-        "hit_spans": lambda: store.hit_spans(first, "سوق"),
         "toggle_bookmark": lambda: store.toggle_bookmark(first),
         "add_bookmark": lambda: store.add_bookmark(second, "ملاحظة", ["وسم"]),
         "remove_bookmark": lambda: store.remove_bookmark(first),
@@ -151,15 +152,15 @@ def every_public_call(store: Store) -> dict[str, object]:
         "bookmark_tags": lambda: store.bookmark_tags(),
         "optimize_search_index": lambda: store.optimize_search_index(),
         "check_intact": lambda: store.check_intact(),
-        "search_index_current": lambda: store.search_index_current(),
+        "search_index_current": lambda: store.search_index_current(ANALYZER_VERSION),
         "also_in": lambda: store.also_in(first),
         "outlet_display": lambda: store.outlet_display("الواحة"),
         "rename_outlet": lambda: store.rename_outlet("الواحة", "صحيفة الواحة"),
         "outlet_names": lambda: store.outlet_names(),
-        "reindex_search_step": lambda: store.reindex_search_step(),
+        "stale_search_rows": lambda: store.stale_search_rows("another"),
+        "write_search_rows": lambda: store.write_search_rows("another", []),
         "timeline_current": lambda: store.timeline_current(),
         "reextract_mentions_step": lambda: store.reextract_mentions_step(),
-        "update_derived_step": lambda: store.update_derived_step(),
         "log_import": lambda: store.log_import("2024-05-02T10:00:00Z", ["a.json"], 1, 0, [("b.json", "bad")]),
     }
 
@@ -200,7 +201,7 @@ def test_a_large_import_keeps_its_log_row_and_index_merge(tmp_path: Path, monkey
     finally:
         conn.close()
     with Store.open(db) as store:
-        assert len(store.search_ids("سوق")) == 4
+        assert len(store.search_ids(parse("سوق"))) == 4
 
 
 # -- 4. a read-only library with changes only in its -wal file -----------------------------------------
@@ -753,8 +754,9 @@ def test_csv_exports_neutralise_formulas_and_carry_a_bom() -> None:
     import csv
     import io
 
-    from newsreader import bookmarks_export, events
+    from newsreader import bookmarks_export
     from newsreader.domain import Article, Mention
+    from newsreader.timeline import build as events
 
     text = bookmarks_export.to_csv([hostile_bookmark()])
     assert text.startswith("\ufeff")

@@ -12,6 +12,7 @@ import pytest
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import DiskFull, LibraryCorrupt, ReadOnlyLibrary
+from newsreader.search.query import parse
 from newsreader.store import Store, backup
 from newsreader.store.schema import migrations
 
@@ -55,7 +56,7 @@ def test_read_only_library_opens_read_only(tmp_path: Path, monkeypatch: pytest.M
     with Store.open(db) as store:
         assert store.read_only
         assert store.count() == 3
-        assert store.search_ids("سوق")
+        assert store.search_ids(parse("سوق"))
         with pytest.raises(ReadOnlyLibrary, match="read-only"):
             store.add_articles(articles(1, 10))
         with pytest.raises(ReadOnlyLibrary):

@@ -10,6 +10,7 @@ import pytest
 from newsreader import importing
 from newsreader.importers.sources import Source, expand
 from newsreader.importing import import_paths
+from newsreader.search.query import parse
 from newsreader.store import Store
 
 BIG = 80  # articles in the one big file: more than a reading task prepares itself
@@ -40,7 +41,7 @@ def snapshot(db: Path) -> tuple[list[tuple[str, str]], list[tuple[str, int, str,
     with Store.connect(db) as s:
         articles = sorted((a, s.article(a).title) for a in s.article_ids())
         mentions = sorted((a, m.start, m.text, m.value) for a in s.article_ids() for m in s.mentions(a))
-        hits = sorted(s.search_ids("معرض الكتاب"))
+        hits = sorted(s.search_ids(parse("معرض الكتاب")))
     return articles, mentions, hits
 
 

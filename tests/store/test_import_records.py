@@ -17,6 +17,7 @@ from newsreader.domain import ParsedArticle
 from newsreader.errors import ImportFailed
 from newsreader.importers import base, feeds, parse_records, stream_records
 from newsreader.importing import ImportProgress, group_by_reason, import_paths
+from newsreader.search.query import parse
 from newsreader.store import Store
 from newsreader.store.core import prepare
 from newsreader.watch import FolderWatch
@@ -81,9 +82,9 @@ def test_wire_copy_is_stored_once_with_every_outlet_and_url(db_path: Path) -> No
             ("الرياض", "https://example.org/alriyadh/wire-1"),
         ]
         for outlet in ("اليوم", "الاقتصادية", "الرياض", "alriyadh", "aleqt.com"):
-            assert store.search_ids(f"source:{outlet}") == [aid], outlet  # filter only
-            assert store.search_ids(f"التمور source:{outlet}") == [aid], outlet  # words and filter
-        assert store.search_ids("source:عكاظ") == []
+            assert store.search_ids(parse(f"source:{outlet}")) == [aid], outlet  # filter only
+            assert store.search_ids(parse(f"التمور source:{outlet}")) == [aid], outlet  # words and filter
+        assert store.search_ids(parse("source:عكاظ")) == []
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         store.db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 0)")
     again = run(db_path, [DATA / "wire_copy.json"])  # a re-import adds nothing
@@ -97,7 +98,7 @@ def test_a_renamed_outlet_keeps_its_name_across_reimports(tmp_path: Path, db_pat
     with Store.open(db_path) as store:
         assert store.rename_outlet("سكاي نيوز عربية", "سكاي نيوز") == 2
         assert {store.article(a).source for a in store.article_ids()} == {"سكاي نيوز"}
-        assert len(store.search_ids("source:skynews")) == 2  # found by its other names too
+        assert len(store.search_ids(parse("source:skynews"))) == 2  # found by its other names too
     copy = tmp_path / "later.rss"
     copy.write_text(
         (DATA / "feed_truncated.rss").read_text(encoding="utf-8").replace("/fic/", "/fic2/").replace("أمطار غزيرة", "رياح قوية"),

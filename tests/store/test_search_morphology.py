@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
 from newsreader.store import Store
 
@@ -179,7 +180,7 @@ def _check(library: Path, cls: str) -> None:
     failures = []
     with Store.connect(library) as store:
         for query, expected, must_not in QUERIES[cls]:
-            found = {str(h.url).removeprefix("urn:test:") for h in store.search(query, limit=200).hits}
+            found = {str(h.url).removeprefix("urn:test:") for h in find(store, query, limit=200).hits}
             missing = [k for k in expected if k not in found]
             wrong = [k for k in must_not if k in found]
             if missing or wrong:

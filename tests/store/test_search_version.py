@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from newsreader import analysis, search_version
+from newsreader import derived
+from newsreader.commands.search import find
 from newsreader.domain import ParsedArticle
-from newsreader.store import Store, search_index
+from newsreader.search import analyzer
+from newsreader.search import version as search_version
+from newsreader.store import Store
 from newsreader.store.core import content_hash
 from newsreader.store.schema import migrations
+from newsreader.store.search import index
 
 TEXTS = [
     ("مهرجان التمور في الواحة", "افتتحت بلدية الواحة مهرجان التمور السنوي بمشاركة المزارعين."),
@@ -30,13 +34,13 @@ def _articles() -> list[ParsedArticle]:  # no URL: the content is the only key
 
 def _other_analyser(monkeypatch: pytest.MonkeyPatch) -> None:
     """A different search analyser (as a new version would bring): it folds and stems otherwise."""
-    fold = analysis.normalize
-    monkeypatch.setattr(analysis, "normalize", lambda text: fold(text).replace("ا", ""))
+    fold = analyzer.normalize
+    monkeypatch.setattr(analyzer, "normalize", lambda text: fold(text).replace("ا", ""))
     monkeypatch.setattr(search_version, "ANALYZER_VERSION", "test-next")
 
 
 def test_the_key_is_the_frozen_fold_of_title_and_body() -> None:
-    # pinned: changing the fold changes every stored key (it needs a migration, see textnorm.fold)
+    # pinned: changing the fold changes every stored key (it needs a migration, see text/fold.py)
     assert (
         content_hash("مكتبةُ الحيّ", "افتتحت المكتبة فرعها.")
         == hashlib.sha1("مكتبه الحي\nافتتحت المكتبه فرعها.".encode()).hexdigest()
@@ -102,28 +106,28 @@ def _matching(store: Store, term: str) -> int:
 def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db_path) as store:
         store.add_articles(_articles())
-        assert store.search_index_current()
-        assert store.reindex_search_step() is None  # nothing to do
-    old_term = analysis.index_text("الواحة")
+        assert derived.search_index_current(store)
+        assert derived.reindex_search_step(store) is None  # nothing to do
+    old_term = analyzer.index_text("الواحة")
     _other_analyser(monkeypatch)
-    new_term = analysis.index_text("الواحة")
+    new_term = analyzer.index_text("الواحة")
     assert new_term != old_term
-    monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
-        assert not store.search_index_current()
-        assert store.reindex_search_step() == (2, 5)
+        assert not derived.search_index_current(store)
+        assert derived.reindex_search_step(store) == (2, 5)
         # the old index still serves every article (a query in the old analyser's terms)
         assert _matching(store, old_term) == 2
         # an article imported meanwhile is indexed by the new index too
         store.add_articles([ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
     with Store.open(db_path) as store:  # interrupted: the next start resumes where it was
-        assert store.reindex_search_step() == (4, 6)
-        assert store.reindex_search_step() == (6, 6)
+        assert derived.reindex_search_step(store) == (4, 6)
+        assert derived.reindex_search_step(store) == (6, 6)
         assert _matching(store, old_term) == 2  # still the old index
         with Store.connect(db_path) as reader:  # (also for another connection)
             assert _matching(reader, old_term) == 2
-        assert store.reindex_search_step() is None
-        assert store.search_index_current()
+        assert derived.reindex_search_step(store) is None
+        assert derived.search_index_current(store)
         tables = set(store.db.table_names())
         assert "articles_fts_next" not in tables
         state = dict(store.db.execute("SELECT key, value FROM search_state").fetchall())
@@ -132,26 +136,36 @@ def test_an_index_from_another_analyser_is_rebuilt_in_steps(db_path: Path, monke
         # the index now holds the new analyser's terms for all six articles
         assert _matching(store, old_term) == 0
         assert _matching(store, new_term) == 3
-        assert store.search("الواحة").total == 3
+        assert find(store, "الواحة").total == 3
 
 
 def test_an_upgraded_library_without_a_recorded_version_is_reindexed(db_path: Path) -> None:
     _library_at_schema_2(db_path, [f"{i:040x}" for i in range(len(TEXTS))])
     with Store.open(db_path, backups=False) as store:
-        assert not store.search_index_current()
-        assert store.search("مهرجان").total == 0  # rows written before the index existed
-        while store.reindex_search_step() is not None:
+        assert not derived.search_index_current(store)
+        assert find(store, "مهرجان").total == 0  # rows written before the index existed
+        while derived.reindex_search_step(store) is not None:
             pass
-        assert store.search("مهرجان").total == 1
-        assert store.search_index_current()
+        assert find(store, "مهرجان").total == 1
+        assert derived.search_index_current(store)
 
 
-def test_a_new_library_records_its_analyser(db_path: Path) -> None:
+def test_a_new_library_takes_the_analyser_of_its_first_articles(db_path: Path) -> None:
     with Store.open(db_path) as store:
-        assert search_index.recorded_version(store.db) == analysis.ANALYZER_VERSION
+        assert index.recorded_version(store.db) is None  # nothing indexed yet: any analyser's index
+        assert derived.search_index_current(store)
+        store.add_articles(_articles())  # analysed by this version's analyser, which the index now records
+        assert index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
+        assert derived.search_index_current(store) and derived.reindex_search_step(store) is None
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT value FROM search_state WHERE key = 'analyzer'").fetchone() == (analysis.ANALYZER_VERSION,)
+    assert conn.execute("SELECT value FROM search_state WHERE key = 'analyzer'").fetchone() == (analyzer.ANALYZER_VERSION,)
     conn.close()
+
+
+def test_an_empty_library_records_the_analyser_that_checks_it(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert derived.reindex_search_step(store) is None
+        assert index.recorded_version(store.db) == analyzer.ANALYZER_VERSION
 
 
 @pytest.mark.parametrize("steps_before", [0, 1])
@@ -161,23 +175,53 @@ def test_wire_copy_while_the_index_is_stale_keeps_the_library_whole(
     """Another outlet's copy of an article arrives while the index was written by another analyser (before
     the re-index starts, or half-way): the contentless index is not touched with values it was not written
     with (that damages the file); once the re-index is done, ``source:`` finds the article under both outlets."""
-    monkeypatch.setattr(search_index, "REINDEX_BATCH", 2)
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
     with Store.open(db_path) as store:
         store.add_articles(_articles())
     _other_analyser(monkeypatch)
     with Store.open(db_path) as store:
-        assert not store.search_index_current()
+        assert not derived.search_index_current(store)
         for _ in range(steps_before):
-            store.reindex_search_step()
+            derived.reindex_search_step(store)
         copy = [ParsedArticle(title=t, body=b, published="2024-03-01", source="النخيل") for t, b in TEXTS]
         assert [r.status for r in store.add_articles(copy)] == ["duplicate"] * len(TEXTS)
         store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")  # the old index serves
         for title, _body in TEXTS:
-            assert store.search(title).message is None
-        while store.reindex_search_step() is not None:
+            assert find(store, title).message is None
+        while derived.reindex_search_step(store) is not None:
             pass
-        assert store.search_index_current()
+        assert derived.search_index_current(store)
         assert store.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
-        assert store.search("source:النخيل").total == len(TEXTS)
-        assert store.search("source:الواحة").total == len(TEXTS)
+        assert find(store, "source:النخيل").total == len(TEXTS)
+        assert find(store, "source:الواحة").total == len(TEXTS)
+
+
+def _analysed(rows: list[index.StaleRow]) -> list[index.IndexRow]:
+    return [index.IndexRow(r.n, analyzer.index_text(r.title), analyzer.index_text(r.body), r.sources) for r in rows]
+
+
+def _next_rows(store: Store) -> int:
+    return int(store.db.execute("SELECT count(*) FROM articles_fts_next").fetchone()[0])
+
+
+def test_articles_imported_while_a_step_is_analysed_are_not_left_out(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis of a re-index step runs between two transactions (outside the store): articles imported
+    meanwhile, after the last batch was handed out, keep the new index from being swapped in without them."""
+    monkeypatch.setattr(index, "REINDEX_BATCH", 2)
+    with Store.open(db_path) as store:
+        store.add_articles(_articles())
+        stale = store.stale_search_rows("test-next")
+        assert stale is not None and [r.sources for r in stale] == [("الواحة",), ("الواحة",)]
+        rows = _analysed(stale)
+        assert store.write_search_rows("test-next", rows) == (2, 5)
+        assert _next_rows(store) == 2
+        while stale := store.stale_search_rows("test-next"):
+            store.write_search_rows("test-next", _analysed(stale))
+        assert stale == [] and _next_rows(store) == 5
+        store.add_articles([ParsedArticle(title="حديقة الواحة", body="افتتحت الحديقة.", published="2024-03-02")])
+        assert store.write_search_rows("test-next", []) == (5, 6)  # not swapped in: one more to analyse
+        assert store.stale_search_rows("test-next") == [index.StaleRow(6, "حديقة الواحة", "افتتحت الحديقة.", ())]
+        assert store.write_search_rows("test-next", _analysed(store.stale_search_rows("test-next") or [])) == (6, 6)
+        assert store.write_search_rows("test-next", []) is None  # swapped in
+        assert index.recorded_version(store.db) == "test-next" and _matching(store, analyzer.index_text("حديقة")) == 1

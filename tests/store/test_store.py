@@ -9,6 +9,7 @@ import pytest
 
 from newsreader.domain import ParsedArticle
 from newsreader.errors import LibraryCorrupt, LibraryTooNew
+from newsreader.search.query import parse
 from newsreader.store import Store
 from newsreader.store.core import article_id, content_hash
 from newsreader.store.schema import SCHEMA_VERSION, migrations
@@ -127,10 +128,10 @@ def test_find_article_by_prefix(store: Store, sample_articles: list[ParsedArticl
 
 def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """If indexing fails half-way through a batch, no article of the batch is kept."""
-    from newsreader.store import search_index
+    from newsreader.store.search import index
 
     calls = {"n": 0}
-    real = search_index.add_analysed
+    real = index.add_analysed
 
     def failing(*args):  # type: ignore[no-untyped-def]
         calls["n"] += 1
@@ -138,7 +139,7 @@ def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
             raise RuntimeError("disk trouble")
         real(*args)
 
-    monkeypatch.setattr(search_index, "add_analysed", failing)
+    monkeypatch.setattr(index, "add_analysed", failing)
     with pytest.raises(RuntimeError):
         store.add_articles([ParsedArticle(title=f"عنوان {i}", body=f"نص {i}") for i in range(3)])
     assert store.count() == 0
@@ -147,9 +148,9 @@ def test_transaction_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
 
 def test_optimizing_the_index_keeps_every_hit(store: Store, sample_articles: list[ParsedArticle]) -> None:
     ids = [r.id for r in store.add_articles(sample_articles)]
-    before = store.search_ids("الواحة")
+    before = store.search_ids(parse("الواحة"))
     store.optimize_search_index()
-    assert store.search_ids("الواحة") == before == [ids[0]]
+    assert store.search_ids(parse("الواحة")) == before == [ids[0]]
 
 
 def test_list_order_newest_first_undated_last_through_the_index(store: Store) -> None:

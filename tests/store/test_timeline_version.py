@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from newsreader import timeline
+from newsreader import derived, timeline
 from newsreader.domain import ParsedArticle, full_text
 from newsreader.store import Store, timeline_mentions
 from newsreader.store.schema import migrations
@@ -63,7 +63,7 @@ def test_a_new_library_records_its_extractor(db_path: Path) -> None:
         store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
         assert store.timeline_current()
         assert store.reextract_mentions_step() is None
-        assert store.update_derived_step() is None
+        assert derived.update_derived_step(store) is None
 
 
 def test_an_upgraded_library_is_extracted_again_in_steps_and_resumes(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,7 +107,7 @@ def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pyte
     with Store.open(db_path) as store:
         assert not store.timeline_current()
         steps = []
-        while (state := store.update_derived_step()) is not None:
+        while (state := derived.update_derived_step(store)) is not None:
             steps.append(state)
         assert steps == [("timeline", 5, 5)]  # the search index was current: the timeline only
         assert store.timeline_current()
@@ -115,7 +115,7 @@ def test_a_new_extractor_version_extracts_again(db_path: Path, monkeypatch: pyte
 
 
 def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader import search_version
+    from newsreader.search import version as search_version
 
     with Store.open(db_path) as store:
         store.add_articles([ParsedArticle(title=t, body=b, published=p) for (t, b), p in zip(TEXTS, PUBLISHED, strict=True)])
@@ -123,14 +123,14 @@ def test_the_search_index_goes_first(db_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(timeline, "extractor_version", lambda: "test-next")
     with Store.open(db_path) as store:
         kinds = []
-        while (state := store.update_derived_step()) is not None:
+        while (state := derived.update_derived_step(store)) is not None:
             kinds.append(state[0])
         assert kinds == ["search", "timeline"]
-        assert store.search_index_current() and store.timeline_current()
+        assert derived.search_index_current(store) and store.timeline_current()
 
 
 def test_an_upgraded_empty_library_is_current(db_path: Path) -> None:
     _old_library(db_path, with_articles=False)
     with Store.open(db_path, backups=False) as store:
         assert timeline_mentions.recorded_version(store.db) == timeline.extractor_version()
-        assert store.update_derived_step() is None
+        assert derived.update_derived_step(store) is None

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from newsreader import analysis
+from newsreader.search import analyzer
 
 
 def s(word: str) -> str:
-    [stem] = analysis.analyse(word)
+    [stem] = analyzer.analyse(word)
     return stem
 
 
 def test_normalize_folds_marks_letters_digits_and_case() -> None:
-    assert analysis.normalize("التَّشْجِيـــعُ") == "التشجيع"
-    assert analysis.normalize("أإآٱ") == "اااا"
-    assert analysis.normalize("مبنى مكتبة") == "مبني مكتبه"
-    assert analysis.normalize("مسؤول مسئول") == "مسءول مسءول"
-    assert analysis.normalize("١٩٩٩ ۲۰") == "1999 20"
-    assert analysis.normalize("OpenData") == "opendata"
+    assert analyzer.normalize("التَّشْجِيـــعُ") == "التشجيع"
+    assert analyzer.normalize("أإآٱ") == "اااا"
+    assert analyzer.normalize("مبنى مكتبة") == "مبني مكتبه"
+    assert analyzer.normalize("مسؤول مسئول") == "مسءول مسءول"
+    assert analyzer.normalize("١٩٩٩ ۲۰") == "1999 20"
+    assert analyzer.normalize("OpenData") == "opendata"
 
 
 def test_presentation_forms_read_as_letters() -> None:
-    assert analysis.tokens("ﻣﻜﺘﺒﺔ ﻻ") == ["مكتبه", "لا"]
+    assert analyzer.tokens("ﻣﻜﺘﺒﺔ ﻻ") == ["مكتبه", "لا"]
     assert s("ﺍﻟﻤﻜﺘﺒﺔ") == s("مكتبة")
 
 
@@ -109,39 +109,39 @@ def test_short_words_are_left_alone() -> None:
 
 
 def test_latin_and_digits() -> None:
-    assert analysis.analyse("Solar-Hub 2024م") == ["solar", "hub", "2024", "م"]
+    assert analyzer.analyse("Solar-Hub 2024م") == ["solar", "hub", "2024", "م"]
 
 
 def test_words_keep_original_spans() -> None:
     text = "زارَ الوفدُ المَكْتَبَةَ"
-    spans = [(w.start, w.end, w.stem) for w in analysis.words(text)]
+    spans = [(w.start, w.end, w.stem) for w in analyzer.words(text)]
     assert [text[a:b] for a, b, _ in spans] == ["زارَ", "الوفدُ", "المَكْتَبَةَ"]
     assert spans[2][2] == s("مكتبة")
 
 
 def test_index_text_is_the_stems_joined() -> None:
-    assert analysis.index_text("المكتبة، والحديقة!") == f"{s('مكتبة')} {s('حديقة')}"
+    assert analyzer.index_text("المكتبة، والحديقة!") == f"{s('مكتبة')} {s('حديقة')}"
 
 
 def test_normalize_replacing_gives_what_one_translation_pass_gives() -> None:
     import random
     import unicodedata
 
-    from newsreader import textnorm
+    from newsreader.text import fold as textfold
 
-    table = str.maketrans(textnorm.FOLD_TO)
+    table = str.maketrans(textfold.FOLD_TO)
 
     def reference(text: str) -> str:  # normalize() as it was written with str.translate
-        if textnorm._HAS_PRESENTATION(text):
-            text = textnorm.fold_presentation_forms(text)
+        if textfold._HAS_PRESENTATION(text):
+            text = textfold.fold_presentation_forms(text)
         return unicodedata.normalize("NFC", text).translate(table).casefold()
 
-    assert not set(textnorm.FOLD_TO.values()) & set(textnorm.FOLD_TO)  # no replacement is folded again
+    assert not set(textfold.FOLD_TO.values()) & set(textfold.FOLD_TO)  # no replacement is folded again
     rng = random.Random(5)
-    alphabet = "".join(textnorm.FOLD_TO) + "ابتجحدرسعفقكلمنهوي ء0123 .،\nAbCß\ufefb\u0654\u0655"
+    alphabet = "".join(textfold.FOLD_TO) + "ابتجحدرسعفقكلمنهوي ء0123 .،\nAbCß\ufefb\u0654\u0655"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
-        assert analysis.normalize(text) == reference(text), text
+        assert analyzer.normalize(text) == reference(text), text
 
 
 def test_stems_split_at_spaces_give_the_tokens_the_regex_finds() -> None:
@@ -149,33 +149,33 @@ def test_stems_split_at_spaces_give_the_tokens_the_regex_finds() -> None:
     import sys
 
     # no character is both a space (str.split) and part of a token
-    assert not [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and analysis._TOKEN.match(chr(c))]
+    assert not [c for c in range(sys.maxunicode + 1) if chr(c).isspace() and analyzer._TOKEN.match(chr(c))]
     rng = random.Random(9)
     alphabet = "ابت جح 12 ٣\t\n\u00a0\u2003_-.،(ـ)\u0651x²½ßİ\u200c\u200d"
     for _ in range(3000):
-        text = analysis.normalize("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))))
-        assert analysis._stems(text) == [analysis.stem(t) for t in analysis._TOKEN.findall(text)], repr(text)
+        text = analyzer.normalize("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))))
+        assert analyzer._stems(text) == [analyzer.stem(t) for t in analyzer._TOKEN.findall(text)], repr(text)
 
 
 def test_an_article_body_is_normalised_once_for_its_key_and_its_index_terms(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsreader import textnorm
     from newsreader.domain import ParsedArticle
     from newsreader.store import core
+    from newsreader.text import fold as textfold
 
     body = "افتتحت مكتبة الواحة المتخيّلة فرعها الجديد يوم الأحد. " * 20
     item = ParsedArticle(title="مكتبة الواحة", body=body, published="2024-03-03")
     calls: list[str] = []
-    real = textnorm._nfc
+    real = textfold._nfc
 
     def counting(form: str, text: str) -> str:
         calls.append(text)
         return real(form, text)
 
-    monkeypatch.setattr(textnorm, "_nfc", counting)
+    monkeypatch.setattr(textfold, "_nfc", counting)
     prepared = core.prepare(item, core.identify(item))
     assert calls.count(body) == 1
-    assert prepared.body_terms == " ".join(analysis.stem(t) for t in analysis._TOKEN.findall(analysis.normalize(body)))
-    assert analysis.normalize(body) is analysis.normalize(body)  # remembered
-    for i in range(textnorm._RECENT_MAX + 1):  # and forgotten: the memory is bounded
-        analysis.normalize(body + str(i))
-    assert len(textnorm._RECENT) <= textnorm._RECENT_MAX
+    assert prepared.body_terms == " ".join(analyzer.stem(t) for t in analyzer._TOKEN.findall(analyzer.normalize(body)))
+    assert analyzer.normalize(body) is analyzer.normalize(body)  # remembered
+    for i in range(textfold._RECENT_MAX + 1):  # and forgotten: the memory is bounded
+        analyzer.normalize(body + str(i))
+    assert len(textfold._RECENT) <= textfold._RECENT_MAX

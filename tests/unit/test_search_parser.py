@@ -6,43 +6,47 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsreader import analysis, search
 from newsreader.errors import QueryError
+from newsreader.search import analyzer
+from newsreader.search.highlight import hit_spans
+from newsreader.search.query import parse
+from newsreader.search.snippet import snippet
+from newsreader.store.search.plan import fts_expression
 
 
 def stem(word: str) -> str:
-    return analysis.stem(analysis.tokens(word)[0])
+    return analyzer.stem(analyzer.tokens(word)[0])
 
 
 def test_words_are_all_required_in_any_order() -> None:
-    q = search.parse("حديقة  المكتبة")
+    q = parse("حديقة  المكتبة")
     assert [[t.stems for t in g] for g in q.groups] == [[(stem("حديقة"),)], [(stem("مكتبة"),)]]
-    assert q.fts() == f'"{stem("حديقة")}" AND "{stem("مكتبة")}"'
+    assert fts_expression(q) == f'"{stem("حديقة")}" AND "{stem("مكتبة")}"'
 
 
 def test_phrase_exclude_or_prefix() -> None:
-    q = search.parse('"جسر النخيل" -رياضة سوق OR معرض تصمي*')
+    q = parse('"جسر النخيل" -رياضة سوق OR معرض تصمي*')
     assert q.groups[0][0].stems == (stem("جسر"), stem("النخيل"))
     assert [t.stems[0] for t in q.groups[1]] == [stem("سوق"), stem("معرض")]
     assert q.groups[2][0].prefix
     assert q.excluded[0].stems == (stem("رياضة"),)
-    fts = q.fts()
+    fts = fts_expression(q)
     assert fts is not None and fts.startswith("(") and " NOT (" in fts and '" *' in fts
 
 
 def test_unclosed_quote_runs_to_the_end() -> None:
-    q = search.parse('"جسر النخيل')
+    q = parse('"جسر النخيل')
     assert q.groups[0][0].is_phrase
 
 
 def test_filters() -> None:
-    q = search.parse("source:sabq from:2015-07 to:2015-08-03 is:bookmarked is:unread مطر")
+    q = parse("source:sabq from:2015-07 to:2015-08-03 is:bookmarked is:unread مطر")
     assert q.sources == ("sabq",)
     assert (q.date_from, q.date_before) == ("2015-07-01", "2015-08-04")
     assert q.bookmarked and q.read is False
-    assert search.parse("from:2014 is:read").date_from == "2014-01-01"
-    assert search.parse("to:٢٠١٥-١٢").date_before == "2016-01-01"
-    assert search.parse("source:sabq").fts() is None  # filters only
+    assert parse("from:2014 is:read").date_from == "2014-01-01"
+    assert parse("to:٢٠١٥-١٢").date_before == "2016-01-01"
+    assert fts_expression(parse("source:sabq")) is None  # filters only
 
 
 @pytest.mark.parametrize(
@@ -61,25 +65,25 @@ def test_filters() -> None:
 )
 def test_unusable_queries_say_so_politely(text: str, fragment: str) -> None:
     with pytest.raises(QueryError, match=fragment):
-        search.parse(text)
+        parse(text)
 
 
 def test_quotes_in_terms_are_escaped_for_fts() -> None:
-    q = search.parse('abc"def "x""y"')
-    assert q.fts() is not None
-    assert all(part.count('"') % 2 == 0 for part in [q.fts() or ""])
+    q = parse('abc"def "x""y"')
+    assert fts_expression(q) is not None
+    assert all(part.count('"') % 2 == 0 for part in [fts_expression(q) or ""])
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(max_size=80))
 def test_parser_never_raises_anything_but_query_error(text: str) -> None:
     try:
-        q = search.parse(text)
+        q = parse(text)
     except QueryError as exc:
         assert str(exc)
         assert exc.kind != "not_understood", f"the parser failed on {text!r}: {exc.__cause__!r}"
     else:
-        q.fts()
+        fts_expression(q)
 
 
 @settings(max_examples=200, deadline=None)
@@ -115,7 +119,7 @@ def test_parser_never_raises_anything_but_query_error(text: str) -> None:
 )
 def test_parser_survives_operator_soup(parts: list[str]) -> None:
     try:
-        search.parse("".join(parts)).fts()
+        fts_expression(parse("".join(parts)))
     except QueryError as exc:
         assert exc.kind != "not_understood", f"the parser failed on {''.join(parts)!r}: {exc.__cause__!r}"
 
@@ -124,35 +128,35 @@ TEXT = "افتتحت البلديةُ الحَدِيقَةَ العامة، وق
 
 
 def test_hit_spans_on_original_diacritised_text() -> None:
-    spans = search.hit_spans(TEXT, search.parse("حديقة"))
+    spans = hit_spans(TEXT, parse("حديقة"))
     assert [TEXT[a:b] for a, b in spans] == ["الحَدِيقَةَ", "حديقتها"]
 
 
 def test_hit_spans_phrase_and_prefix() -> None:
-    spans = search.hit_spans(TEXT, search.parse('"رئيس البلدية" افتت*'))
+    spans = hit_spans(TEXT, parse('"رئيس البلدية" افتت*'))
     assert [TEXT[a:b] for a, b in spans] == ["افتتحت", "رئيسُ البلدية"]
 
 
 def test_hit_spans_every_hit_in_order_without_overlap() -> None:
     text = "مطر. مطرٌ! والمطر؟ ممطر"
-    spans = search.hit_spans(text, search.parse("مطر"))
+    spans = hit_spans(text, parse("مطر"))
     assert [text[a:b] for a, b in spans] == ["مطر", "مطرٌ", "والمطر"]
     assert spans == sorted(spans)
 
 
 def test_hit_spans_in_presentation_forms() -> None:
     text = "ﺍﻟﺤﺪﻳﻘﺔ"
-    assert search.hit_spans(text, search.parse("حديقة")) == [(0, len(text))]
+    assert hit_spans(text, parse("حديقة")) == [(0, len(text))]
 
 
 def test_snippet_window_and_spans() -> None:
     text = "كلمة " * 100 + TEXT + " نهاية" * 100
-    snip = search.snippet(text, search.parse("حديقة"), width=80)
+    snip = snippet(text, parse("حديقة"), width=80)
     assert snip.text.startswith("…") and snip.text.endswith("…")
     assert [snip.text[a:b] for a, b in snip.spans] == ["الحَدِيقَةَ", "حديقتها"]
     assert "[الحَدِيقَةَ]" in snip.marked()
 
 
 def test_snippet_without_hits_is_the_beginning() -> None:
-    snip = search.snippet(TEXT, search.parse("قطار"), width=30)
+    snip = snippet(TEXT, parse("قطار"), width=30)
     assert snip.spans == () and TEXT.startswith(snip.text.rstrip("…"))

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsreader.textnorm import arabic_digits, clean_text, is_rtl, isolate, latin_digits, paragraphs
+from newsreader.text.arabic import arabic_digits, latin_digits
+from newsreader.text.bidi import is_rtl, isolate
+from newsreader.text.clean import clean_text, paragraphs
 
 
 def test_presentation_forms_become_letters() -> None:
@@ -51,16 +53,16 @@ def test_clean_text_is_clean_line_on_every_line() -> None:
     import re
     import unicodedata
 
-    from newsreader import textnorm
+    from newsreader.text import arabic, clean
 
     plain_spaces = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
     def reference(text: str) -> str:  # clean_text as it was written, line by line
-        text = unicodedata.normalize("NFC", textnorm.fold_presentation_forms(text))
+        text = unicodedata.normalize("NFC", arabic.fold_presentation_forms(text))
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n")
         paragraphs, current = [], []
         for raw in text.split("\n"):
-            line = plain_spaces.sub(" ", textnorm._CONTROL.sub("", raw)).strip()
+            line = plain_spaces.sub(" ", clean._CONTROL.sub("", raw)).strip()
             if line:
                 current.append(line)
             elif current:
@@ -74,12 +76,12 @@ def test_clean_text_is_clean_line_on_every_line() -> None:
     alphabet = "اب ج  \t\u00a0\u2003\u3000\u202f\n\r\u2029\x0b\x0c\x1f\x85\ufeff\u202b\u2028\ufefb"
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
-        assert textnorm.clean_text(text) == reference(text), repr(text)
-        assert textnorm._SPACES.sub(" ", text) == plain_spaces.sub(" ", text), repr(text)
+        assert clean.clean_text(text) == reference(text), repr(text)
+        assert clean._SPACES.sub(" ", text) == plain_spaces.sub(" ", text), repr(text)
 
 
 def test_close_isolates_closes_only_what_a_cut_left_open() -> None:
-    from newsreader.textnorm import FSI, PDI, close_isolates, isolate
+    from newsreader.text.bidi import FSI, PDI, close_isolates, isolate
 
     whole = isolate("مجلة الواحة") + " · " + isolate("٢١ مارس")
     assert close_isolates(whole) == whole  # nothing open

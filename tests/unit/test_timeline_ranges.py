@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsreader import events
 from newsreader.commands import run_cli
-from newsreader.timeline import extract, timexes
+from newsreader.timeline import build, extract, timexes
 from newsreader.timeline.display import format_mention_date, hijri_label
 
 REF = date(2016, 7, 1)
@@ -78,7 +77,7 @@ def test_the_label_names_both_ends_once() -> None:
 
 
 def test_a_range_across_months_is_filed_under_its_year() -> None:
-    timeline = events.from_mentions(extract("يستمر المعرض من 28 يوليو حتى 3 أغسطس 2016. وافتتح في 2 يوليو 2016.", REF))
+    timeline = build.from_mentions(extract("يستمر المعرض من 28 يوليو حتى 3 أغسطس 2016. وافتتح في 2 يوليو 2016.", REF))
     (year,) = timeline.years
     assert [(g.month, [e.mention.value for e in g.entries]) for g in year.months] == [(None, ["2016-07-28"]), (7, ["2016-07-02"])]
 
@@ -117,7 +116,7 @@ def test_the_csv_export_has_the_end_of_a_range() -> None:
         content_hash="",
         imported_at="",
     )
-    (row,) = csv.DictReader(io.StringIO(events.to_csv(extract(text, REF), article)))
+    (row,) = csv.DictReader(io.StringIO(build.to_csv(extract(text, REF), article)))
     assert (row["value"], row["end_value"], row["first_day"], row["last_day"]) == (
         "2016-07-13",
         "2016-07-15",

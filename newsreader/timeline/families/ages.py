@@ -8,8 +8,6 @@ from newsreader.timeline.context import Ctx, Found, Rejected
 from newsreader.timeline.grammar import OS, SP
 from newsreader.timeline.tables import Tables, alternation, norm
 
-_OF_AGE = ("عمره", "عمرها", "العمر", "عمرهم", "عمري")
-
 
 def tens(t: Tables) -> dict[str, int]:
     """«العشرين» → 20 … «التسعين» → 90 (the numbers table, with the article)."""
@@ -24,7 +22,7 @@ def pattern(t: Tables) -> str:
     tens_words = alternation(list(tens(t)))
     return (
         rf"(?:(?P<age_u>{units})(?:{SP}و{OS}(?P<age_t>{tens_words}))?|(?P<age_t2>{tens_words}))"
-        rf"{SP}من{SP}{alternation(list(_OF_AGE))}(?!\w)"
+        rf"{SP}من{SP}{alternation(t.cue_words['of_age'])}(?!\w)"
     )
 
 

@@ -10,25 +10,26 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsreader.timeline import hijri
+from newsreader.timeline import hijri, infer
 from newsreader.timeline.context import Ctx, Found, Rejected
-from newsreader.timeline.grammar import CM, ERA, OS, SP
+from newsreader.timeline.grammar import CM, ERA, OS, SP, Pieces, words
 from newsreader.timeline.resolve import add_months, last_dom, week_value
 from newsreader.timeline.tables import Tables, alternation, norm, word_pattern
 
 _LAST = "L"
 
 
-def pattern(t: Tables, mod: str, months: str, year_words: str) -> str:
+def pattern(t: Tables, p: Pieces) -> str:
     """The family's regex (groups ``mw_*``)."""
     ordinals = alternation(list(t.month_ordinals))
-    week = alternation(["الأسبوع"])
-    the_month = alternation(["الشهر"])
+    mod, months, year_words = p.mod, p.mon, p.year_kw
+    week = words("الأسبوع")
+    the_month = words("الشهر")
     year = rf"{CM}{OS}(?:(?:من|في){SP}|لـ?{OS})?(?:{year_words}{SP})?(?P<mw_y>\d{{4}})(?!\d)(?:{OS}(?P<mw_era>{ERA}))?"
     return (
         rf"(?:(?P<mw_week>{week})|(?:{word_pattern('يوم')}{SP})?(?P<mw_wd>{alternation(list(t.weekdays))}))"
         rf"{SP}(?P<mw_n>{ordinals}){SP}(?:من|في){SP}"
-        rf"(?:(?:{alternation(['شهر'])}{SP})?(?P<mw_m>{months})(?!\w)(?:{year}|{OS}(?P<mw_mod>{mod})(?!\w))?"
+        rf"(?:(?:{words('شهر')}{SP})?(?P<mw_m>{months})(?!\w)(?:{year}|{OS}(?P<mw_mod>{mod})(?!\w))?"
         rf"|{the_month}(?:{OS}(?P<mw_tmod>{mod})(?!\w))?)"
     )
 
@@ -48,9 +49,7 @@ def _month_days(ctx: Ctx, m: re.Match[str]) -> tuple[date, date, str]:
         if written:
             hy = int(written)
         else:
-            from newsreader.timeline import extractor  # the month rules stay there until the split (issue 19)
-
-            _, year = extractor.resolve_bare_month(ctx, m.start(), m.end(), info.month, "hijri", m.group("mw_mod"))
+            _, year = infer.resolve_month(ctx, m.start(), m.end(), info.month, "hijri", m.group("mw_mod"))
             if year is None:
                 raise Rejected
             hy = year
@@ -61,9 +60,7 @@ def _month_days(ctx: Ctx, m: re.Match[str]) -> tuple[date, date, str]:
     if written:
         y = int(written)
     else:
-        from newsreader.timeline import extractor
-
-        _, year = extractor.resolve_bare_month(ctx, m.start(), m.end(), info.month, info.system, m.group("mw_mod"))
+        _, year = infer.resolve_month(ctx, m.start(), m.end(), info.month, info.system, m.group("mw_mod"))
         if year is None:
             raise Rejected
         y = year

@@ -13,31 +13,29 @@ from datetime import date, timedelta
 
 from newsreader.timeline import hijri
 from newsreader.timeline.context import Ctx, Found, Rejected, words_before
-from newsreader.timeline.grammar import CM, ERA, OS, SP
+from newsreader.timeline.grammar import CM, ERA, OS, SP, Pieces, words
 from newsreader.timeline.resolve import safe_date
 from newsreader.timeline.tables import Occasion, Tables, alternation, norm
 from newsreader.timeline.tense import clause_tense
 
 _AROUND = 30  # days
-_YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "لعام", "لسنة", "للعام", "للسنة")
-_CALENDAR_WORDS = ("الهجري", "الهجرية", "الميلادي", "الميلادية")
 
 
-def pattern(t: Tables, mod: str) -> str:
+def pattern(t: Tables, p: Pieces) -> str:
     """The family's regex (groups ``occ_*``): [day word] name|Hijri month [epithet] [year | modifier]."""
-    words = t.occasion_words
+    occ_words = t.occasion_words
     names = alternation(list(t.occasions))
     hijri_months = alternation([w for w, info in t.months.items() if info.system == "hijri"])
-    days = alternation(list(words.get("day", {})))
-    epithets = alternation(list(words.get("epithet", {})))
+    days = alternation(list(occ_words.get("day", {})))
+    epithets = alternation(list(occ_words.get("epithet", {})))
     year = (
-        rf"{CM}{OS}(?:(?:من|في){SP})?(?:{alternation(list(_YEAR_WORDS))}(?:{SP}{alternation(list(_CALENDAR_WORDS))})?{SP})?"
+        rf"{CM}{OS}(?:(?:من|في){SP})?(?:{alternation(t.cue_words['year_words'])}(?:{SP}{alternation(t.cue_words['calendar_words'])})?{SP})?"
         rf"(?:الـ?{OS})?(?P<occ_y>\d{{4}})(?!\d)(?:{OS}(?P<occ_era>{ERA}))?"
     )
     return (
-        rf"(?:(?P<occ_d>{days}){SP}(?:{alternation(['شهر'])}{SP})?)?"
+        rf"(?:(?P<occ_d>{days}){SP}(?:{words('شهر')}{SP})?)?"
         rf"(?:(?P<occ_n>{names})|(?P<occ_hm>{hijri_months}))(?!\w)(?:{SP}{epithets}(?!\w))?"
-        rf"(?:{year}|{OS}(?P<occ_mod>{mod})(?!\w))?"
+        rf"(?:{year}|{OS}(?P<occ_mod>{p.mod})(?!\w))?"
     )
 
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 
 from newsreader.timeline.context import Ctx, Found, Rejected
-from newsreader.timeline.grammar import OS, SP
+from newsreader.timeline.grammar import OS, SP, Pieces
 from newsreader.timeline.tables import Tables, alternation, norm
 
-_THOUSANDS = ("ألفين", "ألفان")
-_YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "لعام", "لسنة", "للعام", "للسنة")
 
-
-def pattern(t: Tables, number_words: str) -> str:
+def pattern(t: Tables, p: Pieces) -> str:
     """The family's regex (groups ``wy_*``): a year word, «ألفين», and «و» a number in words."""
     return (
-        rf"{alternation(list(_YEAR_WORDS))}{SP}(?P<wy_k>{alternation(list(_THOUSANDS))})(?!\w)"
-        rf"(?:{SP}و{OS}(?P<wy_n>{number_words})(?!\w))?"
+        rf"{alternation(t.cue_words['year_words'])}{SP}(?P<wy_k>{alternation(t.cue_words['thousands'])})(?!\w)"
+        rf"(?:{SP}و{OS}(?P<wy_n>{p.numw})(?!\w))?"
     )
 
 

@@ -16,7 +16,7 @@ from newsreader.store import Store
 from newsreader.ui.qtvalues import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, FONT_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
-    from newsreader import search
+    from newsreader.query_types import Query
 
 log = logging.getLogger(__name__)
 #: Rows read from the store at a time, around the row asked for: a window shows a dozen or two, and on
@@ -54,7 +54,7 @@ class ArticleListModel(QAbstractListModel):
         self._store = store
         self._ids: list[str] = []
         self._rows: dict[str, ArticleRow] = {}
-        self._query: search.Query | None = None  # a search's rows show a snippet with its hits
+        self._query: Query | None = None  # a search's rows show a snippet with its hits
         self._notes: dict[str, str] = {}  # the Bookmarks view's rows show their note and tags
         self._extra: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
         self._bold = QFont()
@@ -72,7 +72,7 @@ class ArticleListModel(QAbstractListModel):
         finally:
             self.endResetModel()
 
-    def set_query(self, query: search.Query | None) -> None:
+    def set_query(self, query: Query | None) -> None:
         """The search whose snippets the rows show (None: no search); takes effect with :meth:`set_ids`."""
         self._query = query if query is not None and query.terms else None
 
@@ -166,14 +166,14 @@ class ArticleListModel(QAbstractListModel):
         if aid in self._notes:
             line: tuple[str, tuple[tuple[int, int], ...]] | None = (self._notes[aid], ())
         elif self._query is not None:
-            from newsreader import search
+            from newsreader.search.snippet import snippet
 
             try:
                 article = self._store.article(aid)
             except (StoreError, KeyError):
                 log.exception("cannot read the snippet of %s", aid)
                 return None
-            cut = search.snippet(article.body, self._query, width=SNIPPET_WIDTH)
+            cut = snippet(article.body, self._query, width=SNIPPET_WIDTH)
             line = (cut.text, cut.spans)
         else:
             return None

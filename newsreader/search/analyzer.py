@@ -40,11 +40,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsreader.paths import resource
-from newsreader.search_version import ANALYZER_VERSION, RULES_VERSION  # noqa: F401 (the analyser's version)
+from newsreader.search.version import ANALYZER_VERSION, RULES_VERSION  # noqa: F401 (the analyser's version)
 from newsreader.text import arabic
-from newsreader.textnorm import fold
+from newsreader.text.fold import fold
 
 _MARKS = arabic.MARKS_CLASS
+_ARABIC_FIRST, _ARABIC_LAST = arabic.ARABIC_FIRST, arabic.ARABIC_LAST
 #: A word in original text: letters/digits with any harakat or tatweel inside it.
 _RAW_WORD = re.compile(f"(?:[^\\W_]|[{_MARKS}])+")
 #: Tokens of normalised text: runs of letters, or runs of digits.
@@ -63,7 +64,7 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
 def normalize(text: str) -> str:
-    """Fold text for matching (:func:`newsreader.textnorm.fold`: presentation forms, harakat, tatweel,
+    """Fold text for matching (:func:`newsreader.text.fold.fold`: presentation forms, harakat, tatweel,
     alef/ya/ta marbuta, hamza seats, digits, case)."""
     return fold(text)
 
@@ -214,7 +215,7 @@ def _suffixes(word: str) -> str:
 
 
 def _stem(word: str) -> str:
-    if not word or not ("\u0600" <= word[0] <= "\u06ff"):
+    if not word or not (_ARABIC_FIRST <= word[0] <= _ARABIC_LAST):
         return word
     return _suffixes(strip_prefixes(word))
 

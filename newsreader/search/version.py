@@ -1,7 +1,7 @@
 """The search analyser's version (no lexicon loaded, so the store can check its index cheaply).
 
-:mod:`newsreader.analysis` re-exports both names. The search index records :data:`ANALYZER_VERSION`
-(``store.search_index``); a library whose index was built by another version is re-indexed.
+:mod:`newsreader.search.analyzer` re-exports both names. The search index records :data:`ANALYZER_VERSION`
+(``store.search.index``); a library whose index was built by another version is re-indexed.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import zlib
 
 from newsreader.paths import resource
 
-#: Bumped with every change to the rules of :mod:`newsreader.analysis` that changes a stem.
+#: Bumped with every change to the rules of :mod:`newsreader.search.analyzer` that changes a stem.
 RULES_VERSION = 3
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsreader.calendars import hijri_label, to_hijri
+from newsreader.timeline.hijri import hijri_label, to_hijri
 
 
 def test_known_umm_al_qura_dates() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsreader import events
 from newsreader.domain import Mention
+from newsreader.timeline import build
 
 
 def mention(start: int, text: str, first: str | None, last: str | None = None, kind: str = "DATE") -> Mention:
@@ -21,7 +21,7 @@ def test_build_groups_by_year_and_month_in_order() -> None:
         mention(5, "الأول من يونيو 2021", "2021-06-01"),
         mention(90, "مارس 2021", "2021-03-01", "2021-03-31"),
     ]
-    timeline = events.from_mentions(found, "a1", "عنوان")
+    timeline = build.from_mentions(found, "a1", "عنوان")
     assert [y.year for y in timeline.years] == [2012, 2021]
     assert [(g.month, [e.mention.text for e in g.entries]) for g in timeline.years[1].months] == [
         (None, ["صيف 2021"]),  # a span over several months comes before the year's months
@@ -34,7 +34,7 @@ def test_build_groups_by_year_and_month_in_order() -> None:
 
 
 def test_groups_of_one_build_never_share_their_lists() -> None:
-    first = events.build([events.Entry(mention(0, "2020", "2020-05-01"))])
-    second = events.build([events.Entry(mention(0, "2019", "2019-05-01"))])
+    first = build.build([build.Entry(mention(0, "2020", "2020-05-01"))])
+    second = build.build([build.Entry(mention(0, "2019", "2019-05-01"))])
     assert len(first.years[0].months[0].entries) == 1 and len(second.years[0].months[0].entries) == 1
     assert first.years[0].months is not second.years[0].months
