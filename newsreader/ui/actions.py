@@ -6,6 +6,7 @@ costs the first picture time). A new action is one row here, its Arabic text in
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,8 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    """One action. ``handler``: a dotted path on the window, called with ``args`` when triggered;
+    """One action. ``handler``: a dotted path on the window, called with ``args`` when triggered, or
+    ``module:function`` of ``newsreader.ui`` (imported when triggered), called with the window and ``args``;
     ``menu``: "file", "edit", "view", "view/language", "article" or "help" (a new ``group``
     number starts a section after a separator); ``keys``: its shortcuts, a standard key as
     ``std:Name``, «Alt+Forward»/«Alt+Back» follow the reading direction; ``when``: "writable" (off
@@ -90,9 +92,9 @@ ACTIONS: tuple[Spec, ...] = (
     Spec("mark_unread", "markUnread", _t("Mark as &unread"), "reader.mark_unread", menu="article", group=1, keys=("Ctrl+U",), when="writable", in_list=True),  # noqa: E501
     Spec("correct_date", "correctDate", _t("Correct article &date…"), "timeline._ask_date", menu="article", group=1, when="writable"),  # noqa: E501
     Spec("rename_outlet", "renameOutlet", _t("Rename &outlet…"), "reader.rename_outlet", menu="article", group=1),
-    Spec("shortcuts", "shortcuts", _t("&Keyboard shortcuts"), "show_shortcuts", menu="help", keys=("std:HelpContents",)),
-    Spec("search_help", "searchHelp", _t("Search s&yntax"), "show_search_help", menu="help"),
-    Spec("about", "about", _t("&About News Reader"), "about", menu="help"),
+    Spec("shortcuts", "shortcuts", _t("&Keyboard shortcuts"), "help:show_shortcuts", menu="help", keys=("std:HelpContents",)),
+    Spec("search_help", "searchHelp", _t("Search s&yntax"), "help:show_search_help", menu="help"),
+    Spec("about", "about", _t("&About News Reader"), "help:about", menu="help"),
 )
 # fmt: on
 
@@ -115,7 +117,11 @@ def _checked(rule: str, settings: Settings) -> bool:
 
 
 def _trigger(window: object, spec: Spec) -> None:
-    attrgetter(spec.handler)(window)(*spec.args)
+    module, _sep, function = spec.handler.rpartition(":")
+    if module:
+        getattr(importlib.import_module(f"newsreader.ui.{module}"), function)(window, *spec.args)
+    else:
+        attrgetter(spec.handler)(window)(*spec.args)
 
 
 def build(

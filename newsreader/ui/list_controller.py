@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from newsreader.errors import LibraryCorrupt, StoreError
 from newsreader.ui.operations import BOOKMARK, IMPORTED, NOTE
@@ -67,6 +67,8 @@ class ListController(QObject):
         self._connect_callbacks()
 
     def _connect_callbacks(self) -> None:
+        for widget in (self.view_combo, self.tag_combo, self.list_view):
+            widget.installEventFilter(self)
         self.searcher.results.connect(self._search_results)
         self.searcher.message.connect(self._search_message)
         self.searcher.failed.connect(self._failed)
@@ -76,6 +78,31 @@ class ListController(QObject):
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.rowsInserted.connect(self._rows_arrived)  # an import fills an empty list: show its rows
         self.ops.articlesChanged.connect(self._articles_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the list, Left/Right follow the reading direction: in RTL, Left is the next article.
+        The view and tag boxes change only through their pop-up: a wheel turned over them or an
+        arrow key does not switch what the list shows (an arrow key opens the pop-up)."""
+        kind = event.type()
+        if watched in (self.view_combo, self.tag_combo) and kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress):
+            from PySide6.QtCore import Qt  # not before the first paint (qtvalues)
+
+            if kind == QEvent.Type.Wheel:
+                event.ignore()
+                return True
+            keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+            if event.key() in keys:  # type: ignore[attr-defined]
+                watched.showPopup()  # type: ignore[attr-defined]
+                return True
+        elif watched is self.list_view and kind == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():  # type: ignore[attr-defined]
+                forward = (key == Qt.Key.Key_Left) == self.list_view.isRightToLeft()
+                self.step_article(+1 if forward else -1)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- the view -------------------------------------------------------------------------------------------
     def view(self) -> str:

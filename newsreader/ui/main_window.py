@@ -12,19 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QSplitter,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,21 +25,15 @@ from newsreader.domain import Article
 from newsreader.settings import Settings
 from newsreader.store import Store
 from newsreader.ui import actions
-from newsreader.ui.article_view import ArticleView
-from newsreader.ui.delegates import ArticleDelegate
 from newsreader.ui.exports import Exports
 from newsreader.ui.first_paint import FirstPaint
 from newsreader.ui.formatting import Display
-from newsreader.ui.inputs import follow_content_direction
 from newsreader.ui.jobs import GeneratorJob, Pools
 from newsreader.ui.list_controller import ListController
 from newsreader.ui.models.article_list_model import ArticleListModel
 from newsreader.ui.operations import Operations
+from newsreader.ui.panes import ListPane, TextPane, search_field
 from newsreader.ui.qtvalues import (
-    ACTIONS_CONTEXT_MENU,
-    ALIGN_CENTER,
-    SCROLL_BAR_ALWAYS_OFF,
-    STRONG_FOCUS,
     TOOL_BUTTON_ICON_ONLY,
     TOOL_BUTTON_TEXT_BESIDE_ICON,
     set_property,
@@ -106,89 +93,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("News Reader"))
         self.setAcceptDrops(not store.read_only)
 
-        # the list pane
+        # the panes (views: ui/panes.py)
         self.model = ArticleListModel(store, self)
-        self.list_view = QListView()
-        self.list_view.setObjectName("articleList")
-        self.list_view.setModel(self.model)
-        self.delegate = ArticleDelegate(self.list_view, display=display)
-        self.list_view.setItemDelegate(self.delegate)
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setAccessibleName(self.tr("Article list"))
-        self.list_view.setAccessibleDescription(self.tr("All articles in the library, newest first"))
-        set_property(self.list_view, "contextMenuPolicy", ACTIONS_CONTEXT_MENU)
-        set_property(self.list_view, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)  # rows elide, never scroll
-        self.list_header = QLabel()
-        self.list_header.setObjectName("listHeader")
-        self.view_combo = QComboBox()
-        self.view_combo.setObjectName("viewCombo")
-        self.view_combo.setAccessibleName(self.tr("Which articles to list"))
-        for key, label in (("all", self.tr("All articles")), ("unread", self.tr("Unread")), ("bookmarks", self.tr("Bookmarks"))):
-            self.view_combo.addItem(label, key)
-        self.tag_combo = QComboBox()
-        self.tag_combo.setObjectName("tagCombo")
-        self.tag_combo.setAccessibleName(self.tr("Filter bookmarks by tag"))
-        self.tag_combo.setVisible(False)
-        for box in (self.view_combo, self.tag_combo):  # never changed by a stray wheel or arrow key
-            set_property(box, "focusPolicy", STRONG_FOCUS)
-            box.installEventFilter(self)
-        header = QHBoxLayout()
-        header.addWidget(self.list_header, 1)
-        header.addWidget(self.view_combo)
-        header.addWidget(self.tag_combo)
-        list_pane = QWidget()
-        list_layout = QVBoxLayout(list_pane)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(header)
-        list_layout.addWidget(self.list_view, 1)
-        self.list_empty = QLabel()  # in place of the list: no result, a query error, an empty view
-        self.list_empty.setObjectName("listEmpty")
-        self.list_empty.setWordWrap(True)
-        set_property(self.list_empty, "alignment", ALIGN_CENTER)
-        self.list_empty.setMargin(16)
-        self.list_empty.hide()
-        list_layout.addWidget(self.list_empty, 1)
-
-        # the text pane and the timeline
-        self.article_view = ArticleView(
-            font_size=settings.article_font_size,
-            line_spacing=settings.line_spacing,
-            display=display,
-            family=settings.article_font,
-        )
-        self.article_view.setAccessibleName(self.tr("Article text"))
-        self.article_view.setAccessibleDescription(self.tr("The full text of the selected article"))
+        list_pane, text_pane = ListPane(self.model, display), TextPane(settings, display)
+        self.list_view, self.delegate, self.list_header = list_pane.list_view, list_pane.delegate, list_pane.header
+        self.view_combo, self.tag_combo, self.list_empty = list_pane.view_combo, list_pane.tag_combo, list_pane.empty
+        self.article_view, self.hits_label = text_pane.article_view, text_pane.hits_label
+        self.bookmark_button, self.note_button = text_pane.bookmark_button, text_pane.note_button
         self.timeline = TimelinePane(display=display)
         self.timeline.setAccessibleName(self.tr("Timeline pane"))
         self.timeline.tree.setAccessibleDescription(
             self.tr("Dates mentioned in the article, oldest first; activate one to find it in the text")
         )
         self.timeline.correct_button.setVisible(not store.read_only)
-        self.bookmark_button = QToolButton()
-        self.bookmark_button.setObjectName("bookmarkButton")
-        self.bookmark_button.setCheckable(True)
-        set_property(self.bookmark_button, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
-        self.bookmark_button.setAccessibleName(self.tr("Bookmark this article"))
-        self.note_button = QToolButton()
-        self.note_button.setObjectName("noteButton")
-        self.note_button.setAccessibleName(self.tr("Edit the bookmark's note and tags"))
-        self.hits_label = QLabel()
-        self.hits_label.setObjectName("hitsLabel")
-        text_bar = QHBoxLayout()
-        text_bar.setContentsMargins(6, 2, 6, 2)
-        for widget in (self.bookmark_button, self.note_button):
-            text_bar.addWidget(widget)
-        text_bar.addStretch(1)
-        text_bar.addWidget(self.hits_label)
-        text_pane = QWidget()
-        text_layout = QVBoxLayout(text_pane)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.setSpacing(0)
-        text_layout.addLayout(text_bar)
-        text_layout.addWidget(self.article_view, 1)
-
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -197,18 +114,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(n, stretch)
         self.splitter.setSizes([330, 620, 330])
         self.setCentralWidget(self.splitter)
-
-        self.search_field = QLineEdit()
-        self.search_field.setObjectName("searchField")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Search articles…"))
-        self.search_field.setAccessibleName(self.tr("Search"))
-        self.search_field.setAccessibleDescription(
-            self.tr('Words, "exact phrase", -exclude, OR, prefix*, source:, from:, to:, is:bookmarked, is:unread')
-        )
-        self.search_field.setToolTip(self.search_field.accessibleDescription())
-        self.search_field.setMinimumWidth(260)
-        follow_content_direction(self.search_field)
+        self.search_field = search_field()
         self.status_count = QLabel()
         self.statusBar().addPermanentWidget(self.status_count)
 
@@ -247,7 +153,6 @@ class MainWindow(QMainWindow):
         self._background(self.timeline.tree.draw_axis)  # drawing the axis builds Qt's enums (qtvalues)
         self.resize(1280, 800)
         self._restore_state()
-        self.list_view.installEventFilter(self)
         self.reader.show_bookmark_state(None)
         self.list_view.setFocus()  # the window's focus when it is shown: arrows move in the list
         chain = (self.search_field, self.view_combo, self.list_view, self.bookmark_button, self.article_view)
@@ -271,31 +176,6 @@ class MainWindow(QMainWindow):
     @property
     def display(self) -> Display:
         return self.ops.display
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the list, Left/Right follow the reading direction: in RTL, Left is the next article.
-        The view and tag boxes change only through their pop-up: a wheel turned over them or an
-        arrow key does not switch what the list shows (an arrow key opens the pop-up)."""
-        kind = event.type()
-        if watched in (self.view_combo, self.tag_combo) and kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress):
-            from PySide6.QtCore import Qt  # not before the first paint (qtvalues)
-
-            if kind == QEvent.Type.Wheel:
-                event.ignore()
-                return True
-            keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
-            if event.key() in keys:  # type: ignore[attr-defined]
-                watched.showPopup()  # type: ignore[attr-defined]
-                return True
-        elif watched is self.list_view and kind == QEvent.Type.KeyPress:
-            from PySide6.QtCore import Qt
-
-            key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():  # type: ignore[attr-defined]
-                forward = (key == Qt.Key.Key_Left) == self.isRightToLeft()
-                self.lists.step_article(+1 if forward else -1)
-                return True
-        return super().eventFilter(watched, event)
 
     # -- launching ------------------------------------------------------------------------------------------
     def after_first_paint(self, callback: Callable[[], Any]) -> None:
@@ -467,25 +347,9 @@ class MainWindow(QMainWindow):
             self.restoreRequested.emit(dialog.chosen())
 
     def show_shortcuts(self) -> None:
-        from newsreader.ui.help import ShortcutsDialog
+        from newsreader.ui.help import show_shortcuts
 
-        ShortcutsDialog(self, actions.shortcut_rows(self)).exec()
-
-    def show_search_help(self) -> None:
-        from newsreader.ui.help import SearchHelpDialog
-
-        SearchHelpDialog(self).exec()
-
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from newsreader import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About News Reader"),
-            self.tr("News Reader %1\nAn Arabic-first reader for collected news.").replace("%1", __version__),
-        )
+        show_shortcuts(self)
 
     # -- window state and events ------------------------------------------------------------------------------
     def _restore_state(self) -> None:
