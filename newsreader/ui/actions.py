@@ -34,7 +34,7 @@ class Spec:
     number starts a section after a separator); ``keys``: its shortcuts, a standard key as
     ``std:Name``, «Alt+Forward»/«Alt+Back» follow the reading direction; ``when``: "writable" (off
     in a read-only library); ``checked``: "" (not checkable), "no", "yes", "auto-read",
-    "language:ar"…; ``in_list``: also in the article list's context menu."""
+    "language:ar"…."""
 
     attr: str
     name: str
@@ -47,7 +47,6 @@ class Spec:
     icon: str = ""
     when: str = ""
     checked: str = ""
-    in_list: bool = False
     native: bool = False  # the text is shown as it is (a language's own name)
 
 
@@ -87,9 +86,9 @@ ACTIONS: tuple[Spec, ...] = (
     Spec("lang_en", "languageEnglish", "English", "languageChangeRequested.emit", ("en",), menu="view/language", checked="language:en", native=True),  # noqa: E501
     Spec("next", "nextArticle", _t("&Next article"), "lists.step_article", (+1,), menu="article", keys=("J", "Alt+Forward")),
     Spec("prev", "previousArticle", _t("&Previous article"), "lists.step_article", (-1,), menu="article", keys=("K", "Alt+Back")),
-    Spec("bookmark", "bookmark", _t("&Bookmark"), "reader.toggle_bookmark", menu="article", group=1, keys=("Ctrl+D",), icon="bookmark", when="writable", checked="no", in_list=True),  # noqa: E501
-    Spec("edit_bookmark", "editBookmark", _t("Bookmark &note and tags…"), "reader.edit_bookmark", menu="article", group=1, keys=("Ctrl+Shift+D",), when="writable", in_list=True),  # noqa: E501
-    Spec("mark_unread", "markUnread", _t("Mark as &unread"), "reader.mark_unread", menu="article", group=1, keys=("Ctrl+U",), when="writable", in_list=True),  # noqa: E501
+    Spec("bookmark", "bookmark", _t("&Bookmark"), "reader.toggle_bookmark", menu="article", group=1, keys=("Ctrl+D",), icon="bookmark", when="writable", checked="no"),  # noqa: E501
+    Spec("edit_bookmark", "editBookmark", _t("Bookmark &note and tags…"), "reader.edit_bookmark", menu="article", group=1, keys=("Ctrl+Shift+D",), when="writable"),  # noqa: E501
+    Spec("mark_unread", "markUnread", _t("Mark as &unread"), "reader.mark_unread", menu="article", group=1, keys=("Ctrl+U",), when="writable"),  # noqa: E501
     Spec("correct_date", "correctDate", _t("Correct article &date…"), "timeline._ask_date", menu="article", group=1, when="writable"),  # noqa: E501
     Spec("rename_outlet", "renameOutlet", _t("Rename &outlet…"), "reader.rename_outlet", menu="article", group=1),
     Spec("shortcuts", "shortcuts", _t("&Keyboard shortcuts"), "help:show_shortcuts", menu="help", keys=("std:HelpContents",)),
@@ -106,6 +105,8 @@ MENUS = (
     ("article", _t("&Article")),
     ("help", _t("&Help")),
 )
+#: The article list's context menu.
+LIST_MENU = ("bookmark", "mark_unread", "edit_bookmark")
 #: The toolbar after the search field (None: a separator).
 TOOLBAR = (None, "import_files", "import_folder", None, "zoom_out", "zoom_in", None, "bookmark", "story", "show_timeline")
 
@@ -145,10 +146,9 @@ def build(
             action.setChecked(_checked(spec.checked, settings))
         if spec.when == "writable" and ops.store.read_only:
             action.setEnabled(False)
-        if spec.in_list:
-            list_view.addAction(action)
         actions[spec.attr] = action
         setattr(window, f"act_{spec.attr}", action)
+    list_view.addActions([actions[attr] for attr in LIST_MENU])
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
         parent, _sep, _sub = key.partition("/")
