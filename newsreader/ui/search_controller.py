@@ -90,7 +90,7 @@ class SearchController(QObject):
         from newsreader.search.query import parse  # loaded on the first query, not at start-up
 
         try:
-            query = self.filters(parse(text))
+            query = parse(text, narrow=self.filters)
         except QueryError as exc:
             from newsreader.ui.messages import describe
 

@@ -89,3 +89,15 @@ def test_a_search_of_filters_only_keeps_the_tag(qtbot, make_window, sample_store
     window.tag_combo.setCurrentIndex(window.tag_combo.findData("رياضة"))
     search(qtbot, window, "is:unread")
     assert window.model.ids() == [ids[1]]
+
+
+def test_a_view_is_something_to_look_for(qtbot, make_window, sample_store: Store) -> None:
+    """«-word» alone in the Unread view is a search of the unread articles (the view's filter is what
+    it looks for), as when the filter was text added to the query; in All articles it is refused."""
+    window = make_window()
+    choose_view(window, "unread")
+    search(qtbot, window, f"-{WORD}")
+    assert window.list_empty.isHidden()  # no «a search needs at least one word»
+    assert window.model.ids() == sample_store.search_ids(parse(f"-{WORD} is:unread")) != []
+    choose_view(window, "all")
+    assert window.model.ids() == [] and not window.list_empty.isHidden()
