@@ -20,12 +20,12 @@ from newsreader.ui.search_controller import SearchController
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelection
-    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView
+    from PySide6.QtWidgets import QLabel, QLineEdit
 
     from newsreader.query_types import Query
-    from newsreader.ui.delegates import ArticleDelegate
     from newsreader.ui.models.article_list_model import ArticleListModel
     from newsreader.ui.operations import Operations
+    from newsreader.ui.panes import ListPane
 
 FIRST_PAGE = 500
 translate = QCoreApplication.translate
@@ -42,11 +42,8 @@ class ListController(QObject):
     def __init__(
         self,
         ops: Operations,
-        model: ArticleListModel,
-        view: QListView,
-        delegate: ArticleDelegate,
-        combos: tuple[QComboBox, QComboBox],
-        labels: tuple[QLabel, QLabel, QLabel],
+        pane: ListPane,
+        count_label: QLabel,
         search_field: QLineEdit,
         current_id: Callable[[], str | None],
         defer: Callable[[Callable[[], Any]], None],
@@ -54,9 +51,10 @@ class ListController(QObject):
     ) -> None:
         super().__init__(parent)
         self.ops, self.store = ops, ops.store
-        self.model, self.list_view, self.delegate = model, view, delegate
-        self.view_combo, self.tag_combo = combos
-        self.header, self.empty_label, self.count_label = labels
+        self.list_view, self.delegate = pane.list_view, pane.delegate
+        self.view_combo, self.tag_combo = pane.view_combo, pane.tag_combo
+        self.model: ArticleListModel = pane.list_view.model()  # type: ignore[assignment]
+        self.header, self.empty_label, self.count_label = pane.header, pane.empty, count_label
         self.search_field = search_field
         self._current_id, self._defer = current_id, defer
         self._generation = 0

@@ -120,28 +120,11 @@ class MainWindow(QMainWindow):
 
         # the controllers, the exports and the actions
         self.lists = ListController(
-            self.ops,
-            self.model,
-            self.list_view,
-            self.delegate,
-            (self.view_combo, self.tag_combo),
-            (self.list_header, self.list_empty, self.status_count),
-            self.search_field,
-            lambda: a.id if (a := self.current_article()) is not None else None,
-            self._background,
-            self,
+            self.ops, list_pane, self.status_count, self.search_field, self._current_id, self._background, self
         )
         self.searcher = self.lists.searcher
         self.reader = ReaderController(
-            self.ops,
-            self.article_view,
-            self.timeline,
-            (self.bookmark_button, self.note_button),
-            self.hits_label,
-            self.lists.current_query,
-            self.lists.current_row_id,
-            self._background,
-            self,
+            self.ops, text_pane, self.timeline, self.lists.current_query, self.lists.current_row_id, self._background, self
         )
         self.story = StoryController(self.ops, self.splitter, self.timeline, self.lists, self.reader, self)
         self.exports = Exports(self, self.ops, self.article_view, self.timeline, self.current_article)
@@ -227,6 +210,10 @@ class MainWindow(QMainWindow):
 
     def current_article(self) -> Article | None:
         return self.reader.current_article()
+
+    def _current_id(self) -> str | None:
+        article = self.reader.current_article()
+        return article.id if article is not None else None
 
     def import_paths(self, paths: Sequence[Path], *, quiet: bool = False) -> GeneratorJob:
         return self.ops.import_paths(paths, quiet=quiet)

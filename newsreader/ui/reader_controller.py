@@ -15,12 +15,12 @@ from newsreader.ui.operations import BOOKMARK, DATE, NOTE, OUTLET
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from newsreader.domain import Article
     from newsreader.query_types import Query
-    from newsreader.ui.article_view import ArticleView
     from newsreader.ui.operations import Operations
+    from newsreader.ui.panes import TextPane
     from newsreader.ui.timeline_view import TimelinePane
 
 translate = QCoreApplication.translate
@@ -34,10 +34,8 @@ class ReaderController(QObject):
     def __init__(
         self,
         ops: Operations,
-        article_view: ArticleView,
+        pane: TextPane,
         timeline: TimelinePane,
-        buttons: tuple[QToolButton, QToolButton],
-        hits_label: QLabel,
         query: Callable[[], Query | None],
         listed_id: Callable[[], str | None],
         defer: Callable[[Callable[[], Any]], None],
@@ -46,9 +44,8 @@ class ReaderController(QObject):
         super().__init__(parent)
         self._parent = parent
         self.ops, self.store = ops, ops.store
-        self.article_view, self.timeline = article_view, timeline
-        self.bookmark_button, self.note_button = buttons
-        self.hits_label = hits_label
+        self.article_view, self.timeline, self.hits_label = pane.article_view, timeline, pane.hits_label
+        self.bookmark_button, self.note_button = pane.bookmark_button, pane.note_button
         self.bookmark_action: QAction | None = None  # set once the actions are made
         self._query, self._listed_id, self._defer = query, listed_id, defer
         self.timeline.mentionActivated.connect(self.article_view.highlight_mention)
