@@ -252,7 +252,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
         servers.append(InstanceServer(db_path, session.open_files, app))
         if not store.read_only and backup.due(db_path):
-            session.window.write(lambda s: daily_backup(s, quitting.is_set), background=True)
+            session.window.ops.write(lambda s: daily_backup(s, quitting.is_set), background=True)
 
     window.after_first_paint(after_first_paint)
     window.show()

@@ -39,10 +39,11 @@ class Query:
     bookmarked: bool = False
     read: bool | None = None
     notes: tuple[str, ...] = field(default=())
+    tag: str | None = None  # bookmarks carrying this tag: the window's tag filter (no operator types it)
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.sources or self.date_from or self.date_before or self.bookmarked or self.read is not None)
+        return bool(self.sources or self.date_from or self.date_before or self.bookmarked or self.read is not None or self.tag)
 
     @property
     def terms(self) -> tuple[Term, ...]:

@@ -39,6 +39,7 @@ def main() -> int:
     from newsreader.importing.prepare import add_articles
     from newsreader.settings import Settings, open_qsettings
     from newsreader.store import Store
+    from newsreader.ui.actions import shortcut_rows
     from newsreader.ui.bookmarks import BookmarkDialog
     from newsreader.ui.help import SearchHelpDialog, ShortcutsDialog
     from newsreader.ui.import_dialog import SummaryDialog
@@ -106,7 +107,7 @@ def main() -> int:
             window = window_at(1440 if theme == "light" else 1024)  # a search with its results
             search(SEARCH[language])
             window.select_row(1)
-            window.step_hit(True)
+            window.reader.step_hit(True)
             settle()
             save(window, f"{prefix}-search-{window.width()}")
             window = window_at(1440)
@@ -128,7 +129,7 @@ def main() -> int:
             save(window, f"{prefix}-bookmarks-1440")
             window.view_combo.setCurrentIndex(0)
             window = window_at(1440)  # the first launch's welcome, all of it
-            window.show_welcome()
+            window.reader.show_welcome()
             settle()
             save(window, f"{prefix}-welcome-1440")
             window = window_at(1024)  # an empty search: the list and the reader say so
@@ -157,7 +158,7 @@ def main() -> int:
             summary.close()
             window.select_row(0)
             for name, other in (
-                ("shortcuts", ShortcutsDialog(window, window.shortcut_rows())),
+                ("shortcuts", ShortcutsDialog(window, shortcut_rows(window))),
                 ("search-syntax", SearchHelpDialog(window)),
                 (
                     "note-and-tags",

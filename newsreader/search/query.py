@@ -23,6 +23,7 @@ its list, ``newsreader search`` on stderr); the store only ever sees parsed quer
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from newsreader.errors import QueryError
@@ -80,17 +81,19 @@ def _word_term(text: str, *, allow_stopword: bool) -> Term | None:
     return Term(text, tuple(analyzer.stem(t) for t in toks))
 
 
-def parse(text: str) -> Query:
-    """Parse the search box. Raises :class:`QueryError` (user-facing message) and nothing else."""
+def parse(text: str, *, narrow: Callable[[Query], Query] | None = None) -> Query:
+    """Parse the search box. Raises :class:`QueryError` (user-facing message) and nothing else.
+    ``narrow`` adds the caller's own filters to the parsed query (the window's view: unread,
+    bookmarks, a tag) before it is checked for something to look for."""
     try:
-        return _parse(text)
+        return _parse(text, narrow)
     except QueryError:
         raise
     except Exception as exc:  # defensive: a bug here must not become a traceback in the UI
         raise QueryError("this search could not be understood; try simpler words", "not_understood") from exc
 
 
-def _parse(text: str) -> Query:
+def _parse(text: str, narrow: Callable[[Query], Query] | None = None) -> Query:
     if not isinstance(text, str):
         raise QueryError("type something to search for", "empty")
     text = text.replace("\x00", " ")[:MAX_QUERY_LENGTH]
@@ -169,6 +172,8 @@ def _parse(text: str) -> Query:
         read=read,
         notes=tuple(stopwords),
     )
+    if narrow is not None:
+        query = narrow(query)
     if not query.groups and not query.has_filters:
         if stopwords:
             words = " ".join(stopwords)

@@ -9,6 +9,8 @@ from typing import Any
 from newsreader.domain import Bookmark
 from newsreader.store.connection import Connection
 
+#: A bookmark ``b`` carries the tag given as the parameter (bookmarks, and search's tag filter).
+HAS_TAG = "EXISTS (SELECT 1 FROM json_each(b.tags) WHERE json_each.value = ?)"
 _BOOKMARK_COLUMNS = "b.article_id, a.title, b.created_at, b.note, b.tags, a.source, a.published, a.url"
 
 
@@ -101,7 +103,7 @@ def bookmarks(db: Connection, tag: str | None = None) -> list[Bookmark]:
     sql = f"SELECT {_BOOKMARK_COLUMNS} FROM bookmarks b LEFT JOIN articles a ON a.id = b.article_id"
     params: list[Any] = []
     if tag:
-        sql += " WHERE EXISTS (SELECT 1 FROM json_each(b.tags) WHERE json_each.value = ?)"
+        sql += f" WHERE {HAS_TAG}"
         params.append(tag)
     sql += " ORDER BY b.created_at DESC, b.rowid DESC"
     return [_bookmark(r) for r in db.execute(sql, params)]

@@ -1,14 +1,15 @@
-"""Help → Keyboard shortcuts (grouped by task) and Help → Search syntax."""
+"""Help → Keyboard shortcuts (grouped by task), Help → Search syntax and Help → About."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMainWindow,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -103,3 +104,29 @@ class SearchHelpDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         fit_to_screen(self, 680, 460)
+
+
+def show_shortcuts(window: QMainWindow) -> None:
+    """Help → Keyboard shortcuts: every shortcut of ``window``'s menus, grouped by menu."""
+    from newsreader.ui.actions import shortcut_rows
+
+    ShortcutsDialog(window, shortcut_rows(window)).exec()
+
+
+def show_search_help(parent: QWidget) -> None:
+    """Help → Search syntax."""
+    SearchHelpDialog(parent).exec()
+
+
+def about(parent: QWidget) -> None:
+    """Help → About."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from newsreader import __version__
+
+    translate = QCoreApplication.translate
+    QMessageBox.about(
+        parent,
+        translate("MainWindow", "About News Reader"),
+        translate("MainWindow", "News Reader %1\nAn Arabic-first reader for collected news.").replace("%1", __version__),
+    )

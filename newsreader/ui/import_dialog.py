@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
 
 from newsreader.importing.pipeline import SkippedRecord, group_by_reason, import_paths
@@ -15,15 +15,17 @@ from newsreader.ui.dialogs import button_box, fit_to_screen
 from newsreader.ui.jobs import GeneratorJob
 
 if TYPE_CHECKING:
-    from newsreader.ui.main_window import MainWindow
+    from newsreader.ui.operations import Operations
 
 
 class ImportController(QObject):
-    """Drives one import job; owns its progress dialog."""
+    """Drives one import job; owns its progress dialog (over ``parent``). New articles and the end are
+    told through the operations (``articlesChanged``, ``importFinished``), messages through its ``status``."""
 
-    def __init__(self, window: MainWindow, paths: Sequence[Path], *, quiet: bool = False) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, ops: Operations, paths: Sequence[Path], *, quiet: bool = False) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.ops = ops
         self.paths = list(paths)
         self.quiet = quiet
         self.dialog: QProgressDialog | None = None
@@ -32,9 +34,9 @@ class ImportController(QObject):
         self.job: GeneratorJob | None = None
 
     def start(self) -> GeneratorJob:
-        db_path = self.window.store.path
+        db_path = self.ops.store.path
         paths = self.paths
-        follow_links = self.window.settings.follow_links
+        follow_links = self.ops.settings.follow_links
 
         def work(cancelled: Callable[[], bool]) -> Iterator[Any]:
             assert db_path is not None
@@ -48,7 +50,7 @@ class ImportController(QObject):
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
         if not self.quiet:
-            dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.window)
+            dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.parent_widget)
             dialog.setObjectName("importProgress")
             dialog.setWindowTitle(self.tr("Import"))
             dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -57,8 +59,8 @@ class ImportController(QObject):
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self.dialog = dialog
-            self.window.statusBar().showMessage(self.tr("Importing…"))
-        return self.window.start_job(self.job, writer=True, background=True)  # the user's writes go on
+            self.ops.status.emit(self.tr("Importing…"), 0)
+        return self.ops.start_job(self.job, writer=True, background=True)  # the user's writes go on
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -71,13 +73,12 @@ class ImportController(QObject):
             return
         self.last = p
         if p.new_ids:
-            self.window.model.prepend_ids(list(reversed(p.new_ids)))
-            self.window._update_counts()
+            self.ops.imported(list(reversed(p.new_ids)))
         if self.dialog is not None:
             self.dialog.setMaximum(max(p.files_total, 1))
             self.dialog.setValue(min(p.files_done, p.files_total))
             self.dialog.setLabelText(
-                self.window.display.num(
+                self.ops.display.num(
                     self.tr("Files: %1 of %2\nArticles: %3 new, %4 already in the library, %5 failed")
                     .replace("%1", str(p.files_done))
                     .replace("%2", str(p.files_total))
@@ -105,27 +106,27 @@ class ImportController(QObject):
             if cancelled
             else self.tr("Import finished: %1 new, %2 already there, %3 failed")
         )
-        message = self.window.display.num(
+        message = self.ops.display.num(
             message.replace("%1", str(p.imported)).replace("%2", str(p.duplicates)).replace("%3", str(len(p.failures)))
         )
         if not self.quiet:  # a quiet import (the first launch's samples) is no news: the welcome is
-            self.window.statusBar().showMessage(message, 8000)
-        self.window.importFinished.emit(p)
+            self.ops.status.emit(message, 8000)
+        self.ops.import_finished(p)
         if p.skipped:
             message += "\n" + self.tr("%1 records of the imported files were not imported (listed below)").replace(
                 "%1", str(len(p.skipped))
             )
         if not self.quiet or p.failures:
-            self.summary = SummaryDialog(self.window, message, p.failures, p.skipped)
+            self.summary = SummaryDialog(self.parent_widget, message, p.failures, p.skipped)
             self.summary.show()
         self.deleteLater()
 
     def _failed(self, message: str) -> None:
         self._close_dialog()
-        self.window.statusBar().showMessage(self.tr("Import failed"), 8000)
-        self.summary = SummaryDialog(self.window, self.tr("The import stopped: %1").replace("%1", message), [])
+        self.ops.status.emit(self.tr("Import failed"), 8000)
+        self.summary = SummaryDialog(self.parent_widget, self.tr("The import stopped: %1").replace("%1", message), [])
         self.summary.show()
-        self.window.importFinished.emit(None)
+        self.ops.import_finished(None)
         self.deleteLater()
 
 
@@ -176,3 +177,31 @@ class SummaryDialog(QDialog):
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
         fit_to_screen(self, 620, 480 if failures or skipped else self.sizeHint().height())
+
+
+def ask_files(parent: QWidget, ops: Operations) -> None:
+    """File → Import files…: chosen files are imported."""
+    from PySide6.QtWidgets import QFileDialog
+
+    files, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("MainWindow", "Import files"),
+        ops.settings.last_import_dir,
+        QCoreApplication.translate(
+            "MainWindow", "Articles (*.txt *.html *.htm *.xml *.rss *.atom *.json *.jsonl *.zip);;All files (*)"
+        ),
+    )
+    if files:
+        ops.settings.last_import_dir = str(Path(files[0]).parent)
+        ops.import_paths([Path(f) for f in files])
+
+
+def ask_folder(parent: QWidget, ops: Operations) -> None:
+    """File → Import folder…: the chosen folder is imported."""
+    from PySide6.QtWidgets import QFileDialog
+
+    title = QCoreApplication.translate("MainWindow", "Import folder")
+    folder = QFileDialog.getExistingDirectory(parent, title, ops.settings.last_import_dir)
+    if folder:
+        ops.settings.last_import_dir = folder
+        ops.import_paths([Path(folder)])

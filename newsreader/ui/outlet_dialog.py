@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -12,7 +12,8 @@ from newsreader.text.bidi import isolate
 from newsreader.ui.dialogs import button_box
 
 if TYPE_CHECKING:
-    from newsreader.ui.main_window import MainWindow
+    from newsreader.domain import Article
+    from newsreader.ui.operations import Operations
 
 
 class RenameOutletDialog(QDialog):
@@ -49,24 +50,11 @@ class RenameOutletDialog(QDialog):
         return self.edit.text().strip()
 
 
-def rename_current_outlet(window: MainWindow) -> None:
-    article = window.current_article()
+def rename_outlet(parent: QWidget, ops: Operations, article: Article | None) -> None:
+    """Ask for the new name of ``article``'s outlet and rename it (the operation says what changed)."""
     if article is None or not article.source:
-        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "This article has no outlet to rename"), 4000)
+        ops.status.emit(QCoreApplication.translate("MainWindow", "This article has no outlet to rename"), 4000)
         return
-    dialog = RenameOutletDialog(window, article.source)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    old, new = article.source, dialog.new_name()
-
-    def done(count: Any) -> None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "%1 articles now show the outlet as %2")
-            .replace("%1", str(count))
-            .replace("%2", isolate(new)),
-            6000,
-        )
-        window.model.refresh()  # the list shows the new name
-        window.show_article(article.id)
-
-    window.write(lambda store: store.rename_outlet(old, new), done)
+    dialog = RenameOutletDialog(parent, article.source)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        ops.rename_outlet(article.source, dialog.new_name())

@@ -54,15 +54,15 @@ _NONE_TOP_UP = 1 << 30
 _NONE_LOW = 4096  # a row's paint costs a few dozen at most: far from zero between two checks
 
 
-def keep_none_alive() -> bool:
+def keep_none_alive(low: int = _NONE_LOW) -> bool:
     """Work around PySide6 6.12 on Python < 3.12, where a wrapped method that returns nothing hands
     back ``None`` without a new reference: every such call costs ``None`` one reference (a repaint of
     the article list about 40, of the timeline pane a few hundred, measured), and when the count
     reaches zero the interpreter aborts («none_dealloc»), after some minutes of scrolling. None is
     never freed, so its count is raised far out of reach whenever it runs low (CPython keeps it at the
     start of the object). From Python 3.12 None is immortal and nothing is done. Cheap enough to call
-    on every paint; True when it topped up."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or sys.getrefcount(None) > _NONE_LOW:
+    on every paint; True when it topped up. ``low``: the count under which it tops up."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or sys.getrefcount(None) > low:
         return False
     import ctypes
 

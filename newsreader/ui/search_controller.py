@@ -25,11 +25,16 @@ class SearchController(QObject):
 
     ``results(ids, final)`` is emitted first with the top page, then with the full list;
     ``message(text, values)`` carries a polite explanation when the query cannot be used, with the
-    parts of the query it is about (to show where they are).
+    parts of the query it is about (to show where they are); ``failed(text)`` says why a search
+    could not run (a library locked by another program, damaged…), in the interface language.
+
+    ``filters`` narrows every parsed query (the list's view: unread, bookmarks, a tag): filters are
+    fields of the parsed query, never text added to what was typed.
     """
 
     results = Signal(list, bool)
     message = Signal(str, object)
+    failed = Signal(str)
     cleared = Signal()
 
     def __init__(
@@ -46,7 +51,7 @@ class SearchController(QObject):
         self.pools = pools
         self._start_job = start_job
         self.sort = "relevance"
-        self.extra = ""  # filters added by the current view (e.g. is:bookmarked)
+        self.filters: Callable[[Query], Query] = lambda query: query
         self.query: Query | None = None
         self._job: GeneratorJob | None = None
         self._generation = 0
@@ -82,11 +87,10 @@ class SearchController(QObject):
             self.query = None
             self.cleared.emit()
             return
-        full = f"{text} {self.extra}".strip()
         from newsreader.search.query import parse  # loaded on the first query, not at start-up
 
         try:
-            query = parse(full)
+            query = parse(text, narrow=self.filters)
         except QueryError as exc:
             from newsreader.ui.messages import describe
 
@@ -108,6 +112,7 @@ class SearchController(QObject):
 
         job = GeneratorJob(work, interval=0)
         job.signals.progress.connect(self._progress)
+        job.signals.failed.connect(lambda message: self.failed.emit(message) if generation == self._generation else None)
         self._job = job
         self._start_job(job)
 

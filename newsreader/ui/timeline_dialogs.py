@@ -63,6 +63,11 @@ class StoryTimelinePane(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
 
+    def show_message(self, message: str) -> None:
+        """The story could not be loaded: why, in place of its summary, over an empty timeline."""
+        self.summary.setText(message)
+        self.tree.set_timeline(events.build([]), show_titles=True)
+
     def set_entries(self, entries: Sequence[events.Entry], description: str, outlets: dict[str, str] | None = None) -> None:
         dated = sum(1 for e in entries if events.is_dated(e.mention))
         articles = len({e.article_id for e in entries})

@@ -1,4 +1,4 @@
-"""Undoable commands of the main window (imported on first use)."""
+"""Undoable commands (imported on first use): they run library operations, not window methods."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from newsreader.ui.main_window import MainWindow
+    from newsreader.ui.operations import Operations
 
 
 class MarkReadCommand(QUndoCommand):
     """Mark all as read; undo marks the same articles unread again."""
 
-    def __init__(self, window: MainWindow, ids: Sequence[str], text: str) -> None:
+    def __init__(self, ops: Operations, ids: Sequence[str], text: str) -> None:
         super().__init__(text)
-        self._window = window
+        self._ops = ops
         self._ids = list(ids)
         self._first = True
 
@@ -24,7 +24,7 @@ class MarkReadCommand(QUndoCommand):
         if self._first:  # the store already did it when the command was pushed
             self._first = False
             return
-        self._window.write(lambda s: s.set_read(self._ids, True), lambda _r: self._window.model.refresh(self._ids))
+        self._ops.set_read(self._ids, True)
 
     def undo(self) -> None:
-        self._window.write(lambda s: s.set_read(self._ids, False), lambda _r: self._window.model.refresh(self._ids))
+        self._ops.set_read(self._ids, False)

@@ -18,14 +18,14 @@ from newsreader.ui.jobs import FunctionJob
 from newsreader.watch import POLL_SECONDS, FolderWatch, Stamp
 
 if TYPE_CHECKING:
-    from newsreader.ui.main_window import MainWindow
+    from newsreader.ui.operations import Operations
 
 
 class FolderWatcher(QObject):
-    def __init__(self, window: MainWindow, *, poll_seconds: float = POLL_SECONDS) -> None:
-        super().__init__(window)
+    def __init__(self, ops: Operations, *, poll_seconds: float = POLL_SECONDS) -> None:
+        super().__init__(ops)
         self.setObjectName("folderWatcher")
-        self.window = window
+        self.ops = ops
         self.watch: FolderWatch | None = None
         self._busy = False
         self.timer = QTimer(self)
@@ -33,7 +33,7 @@ class FolderWatcher(QObject):
         self.timer.timeout.connect(self.look)
 
     def state_file(self) -> Path | None:
-        path = self.window.store.path
+        path = self.ops.store.path
         return path.with_name(path.name + ".watched.json") if path is not None else None
 
     def configure(self, folders: list[str]) -> None:
@@ -45,7 +45,7 @@ class FolderWatcher(QObject):
         if self.watch is not None and [str(f) for f in self.watch.folders] == folders:
             return
         self.watch = FolderWatch(
-            [Path(f) for f in folders], seen=self._load(), poll_seconds=0, follow_links=self.window.settings.follow_links
+            [Path(f) for f in folders], seen=self._load(), poll_seconds=0, follow_links=self.ops.settings.follow_links
         )
         self.timer.start()
         self.look()
@@ -58,14 +58,14 @@ class FolderWatcher(QObject):
         job = FunctionJob(watch.poll)
         job.signals.finished.connect(lambda files, w=watch: self._found(w, files))
         job.signals.failed.connect(lambda _message: self._done())
-        self.window.start_job(job, writer=False)
+        self.ops.start_job(job, writer=False)
 
     def _found(self, watch: FolderWatch, files: Any) -> None:
         if watch is not self.watch or not files:
             self._done()
             return
         self._save(watch.state())
-        job = self.window.import_paths(list(files), quiet=True)
+        job = self.ops.import_paths(list(files), quiet=True)
         job.signals.finished.connect(lambda _r: self._done())
         job.signals.failed.connect(lambda _m: self._done())
 

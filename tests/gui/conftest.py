@@ -13,6 +13,18 @@ from newsreader.store import Store
 from newsreader.ui.jobs import Pools
 
 
+@pytest.fixture(autouse=True)
+def none_kept_alive() -> Iterator[None]:
+    """PySide6 6.12 on Python 3.11 costs ``None`` a reference per call of a Qt method that returns
+    nothing (newsreader.ui.pyside.keep_none_alive). The window tops it up as it paints; a test run
+    builds hundreds of windows, most never painted, and made the interpreter abort at exit
+    («none_dealloc») once the suite grew: topped up before each test."""
+    from newsreader.ui.pyside import keep_none_alive
+
+    keep_none_alive(low=1 << 20)
+    yield
+
+
 @pytest.fixture
 def sample_store(db_path: Path) -> Iterator[Store]:
     """A library holding the bundled sample articles."""

@@ -65,7 +65,7 @@ def test_a_daily_backup_of_a_damaged_library_offers_the_good_one_and_keeps_them_
         seen: dict[str, str] = {}
         QTimer.singleShot(100, answer_damage_box(seen, restore=True))
         with qtbot.waitSignal(window.restoreRequested, timeout=20000) as signal:
-            window.write(lambda s: daily_backup(s, lambda: False))
+            window.ops.write(lambda s: daily_backup(s, lambda: False))
         assert signal.args == [kept[0].path]
         assert backup.list_backups(db) == kept and quick_check(kept[0].path) == "ok"
         assert "damaged" in seen["text"]
@@ -120,7 +120,7 @@ def test_a_bookmark_during_an_import_is_saved_at_once(
     with qtbot.waitSignal(job.signals.finished, timeout=30000):  # (listening before it can end)
         try:
             assert reading.wait(30)  # the import is under way, and will not end before it is released
-            window.toggle_bookmark()
+            window.reader.toggle_bookmark()
 
             def saved() -> None:
                 with Store.open(sample_store.path) as other:
@@ -140,7 +140,7 @@ def test_a_write_waiting_for_another_program_says_so(qtbot, make_window, sample_
     aid = window.current_article().id
     assert sample_store.path is not None
     other = hold_write_lock(sample_store.path, 3)
-    window.toggle_bookmark()
+    window.reader.toggle_bookmark()
     qtbot.waitUntil(lambda: "another program" in window.statusBar().currentMessage(), timeout=5000)
     assert other.wait(timeout=30) == 0
     qtbot.waitUntil(lambda: sample_store.is_bookmarked(aid), timeout=10000)  # then it was saved

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsreader.settings import Settings, open_qsettings
 from newsreader.store import Store
+from newsreader.ui.actions import shortcut_rows
 
 
 def test_settings_are_applied_and_persist(qtbot, make_window, data_home: Path) -> None:
@@ -121,7 +122,7 @@ def test_pdf_export_keeps_arabic_title_in_logical_order(qtbot, make_window, tmp_
     window = make_window()
     window.select_row(0)
     title = window.current_article().title
-    out = window.export_pdf(str(tmp_path / "article.pdf"))
+    out = window.exports.export_pdf(str(tmp_path / "article.pdf"))
     assert out and Path(out).stat().st_size > 1000
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", out, "-"], capture_output=True, text=True, check=True).stdout
     # The PDF's glyphs are shaped (their Unicode is in presentation forms) and runs carry
@@ -138,14 +139,14 @@ def test_timeline_exports_csv_and_png(qtbot, make_window, sample_store: Store, t
     aid = max(sample_store.article_ids(), key=lambda i: len(sample_store.mentions(i)))
     window.show()
     window.select_article(aid)
-    path = window.export_timeline("csv", str(tmp_path / "t.csv"))
+    path = window.exports.export_timeline("csv", str(tmp_path / "t.csv"))
     rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
     mentions = sample_store.mentions(aid)
     assert len(rows) == len(mentions)
     assert {r["text"] for r in rows} == {m.text for m in mentions}
     dated = [r["first_day"] for r in rows if r["first_day"]]
     assert dated == sorted(dated)
-    png = window.export_timeline("png", str(tmp_path / "t.png"))
+    png = window.exports.export_timeline("png", str(tmp_path / "t.png"))
     image = QImage(png)
     assert not image.isNull() and image.height() > window.timeline.tree.viewport().height() // 2
 
@@ -163,7 +164,7 @@ def test_left_right_follow_reading_direction(qtbot, make_window) -> None:
 
 def test_every_action_has_a_shortcut_listed(qtbot, make_window) -> None:
     window = make_window()
-    rows = {name for _group, entries in window.shortcut_rows() for name, _keys in entries}
+    rows = {name for _group, entries in shortcut_rows(window) for name, _keys in entries}
     for name in ("&Bookmark", "Mark all as &read", "&Search", "&Story timeline", "&Settings…"):
         action_text = next(
             a.text().split("\t")[0]

@@ -16,6 +16,7 @@ from newsreader.importing.prepare import add_articles
 from newsreader.search.query import parse
 from newsreader.settings import Settings, open_qsettings
 from newsreader.store import Store
+from newsreader.ui.actions import shortcut_rows
 from newsreader.ui.models.article_list_model import Role
 
 LATIN = re.compile("[0-9]")
@@ -223,7 +224,7 @@ def test_counts_use_the_chosen_digits_everywhere(qtbot, make_window) -> None:
     show_active(qtbot, window)
     search(qtbot, window, "المترو")
     window.select_row(0)
-    window.step_hit(True)
+    window.reader.step_hit(True)
     window.article_view.zoom(+1)
     zoom = window.statusBar().currentMessage()
     texts = [window.list_header.text(), window.status_count.text(), window.hits_label.text().replace("F3", ""), zoom]
@@ -353,7 +354,7 @@ def test_a_saved_note_shows_under_the_title_and_in_the_bookmarks_rows(
     monkeypatch.setattr(BookmarkDialog, "exec", lambda self: BookmarkDialog.DialogCode.Accepted)
     monkeypatch.setattr(BookmarkDialog, "note_text", lambda self: "أعود إليه غدًا")
     monkeypatch.setattr(BookmarkDialog, "tag_list", lambda self: ["نقل"])
-    window.edit_bookmark()
+    window.reader.edit_bookmark()
     qtbot.waitUntil(lambda: "أعود إليه غدًا" in window.article_view.toPlainText(), timeout=5000)
     assert "#نقل" in window.article_view.toPlainText()
     title_block = window.article_view.document().firstBlock().text()
@@ -438,7 +439,7 @@ def test_narrow_windows_keep_everything_readable(qtbot, make_window) -> None:
 def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, monkeypatch) -> None:
     window = make_window()
     show_active(qtbot, window)
-    window.show_welcome()
+    window.reader.show_welcome()
     text = window.article_view.toPlainText()
     assert text.startswith(window.tr("Welcome to News Reader")) and window.current_article() is None
     asked: list[str] = []
@@ -463,7 +464,7 @@ def test_the_first_launch_greets_and_a_later_one_resumes(qtbot, make_window, mon
     qtbot.waitUntil(lambda: again.search_field.text() == "مترو", timeout=3000)
     # the Settings item shows its shortcut; the shortcuts list is grouped, each action once
     assert "Ctrl+," in again.act_settings.text()
-    groups = again.shortcut_rows()
+    groups = shortcut_rows(again)
     names = [name for _group, rows in groups for name, _keys in rows]
     assert len(groups) >= 4 and len(names) == len(set(names))
 
@@ -501,7 +502,7 @@ def test_dialogs_fit_a_small_screen_with_icons_on_their_buttons(qtbot, make_wind
         SettingsDialog(window, window.settings),
         BookmarkDialog(window, None, article.title),
         DateDialog(window, article.published, window.display),
-        ShortcutsDialog(window, window.shortcut_rows()),
+        ShortcutsDialog(window, shortcut_rows(window)),
         SearchHelpDialog(window),
         RenameOutletDialog(window, article.source),
         SummaryDialog(window, "x", [("/a/b/c.html", "not a news file")], [SkippedRecord("/a/f.json", "4", "no title")]),
@@ -716,10 +717,10 @@ def test_the_welcome_quotes_its_arabic_search_in_the_line_s_own_direction(qtbot,
     """The suggested search sits isolated between its line's quote marks: in the English welcome,
     «» around Arabic had their closing mark drawn mirrored on the Arabic side."""
     from newsreader.text.bidi import isolate
-    from newsreader.ui.main_window import SAMPLE_QUERY
+    from newsreader.ui.reader_controller import SAMPLE_QUERY
 
     window = make_window(language=language)
-    window.show_welcome()
+    window.reader.show_welcome()
     lines = window.article_view.toPlainText().splitlines()
     line = next(t for t in lines if SAMPLE_QUERY in t)
     quoted = {"ar": f"«{isolate(SAMPLE_QUERY)}»", "en": f"“{isolate(SAMPLE_QUERY)}”"}[language]

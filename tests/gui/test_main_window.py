@@ -129,8 +129,8 @@ def test_mark_all_read_is_undone_by_ctrl_z(qtbot, make_window, sample_store: Sto
     window.pools.wait()  # the first article, opened with the list, is marked read
     unread = set(sample_store.unread_ids())
     assert unread
-    window.mark_all_read()
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
+    window.ops.mark_all_read()
+    qtbot.waitUntil(lambda: window.ops.undo_stack.count() == 1, timeout=5000)
     assert Store.connect(sample_store.path).unread_ids() == []
     window.list_view.setFocus()
     qtbot.keyClick(window.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -139,7 +139,7 @@ def test_mark_all_read_is_undone_by_ctrl_z(qtbot, make_window, sample_store: Sto
 
 def test_big_list_paints_the_first_page_then_loads_the_rest(qtbot, make_window, sample_store: Store) -> None:
     from newsreader.domain import ParsedArticle
-    from newsreader.ui.main_window import FIRST_PAGE
+    from newsreader.ui.list_controller import FIRST_PAGE
 
     extra = [
         ParsedArticle(title=f"خبر قصير رقم {i}", body=f"نص الخبر رقم {i} عن سوق الواحة.", published=f"2000-01-{1 + i % 28:02d}")
@@ -203,9 +203,9 @@ def test_a_launching_window_leaves_background_work_until_it_has_painted(
 ) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from newsreader.ui import main_window
+    from newsreader.ui import list_controller
 
-    monkeypatch.setattr(main_window, "FIRST_PAGE", 3)
+    monkeypatch.setattr(list_controller, "FIRST_PAGE", 3)
     window = make_window()
     qtbot.waitUntil(lambda: window.model.rowCount() == 10, timeout=3000)  # an ordinary window: all at once
     window.start_after_paint()
@@ -225,7 +225,7 @@ def test_a_launching_window_leaves_background_work_until_it_has_painted(
 def test_a_shown_window_that_never_paints_still_runs_its_later_work(qtbot, make_window, monkeypatch) -> None:
     from PySide6.QtCore import QEvent
 
-    from newsreader.ui.main_window import FirstPaint
+    from newsreader.ui.first_paint import FirstPaint
 
     monkeypatch.setattr(FirstPaint, "FALLBACK_MS", 100)
     window = make_window()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -160,3 +162,14 @@ def test_snippet_window_and_spans() -> None:
 def test_snippet_without_hits_is_the_beginning() -> None:
     snip = snippet(TEXT, parse("قطار"), width=30)
     assert snip.spans == () and TEXT.startswith(snip.text.rstrip("…"))
+
+
+def test_filters_a_caller_adds_count_as_something_to_look_for() -> None:
+    """The window's view narrows the parsed query (never text added to it): an unclosed quote
+    cannot swallow it, and with it «-word» alone is a search."""
+    unread = parse('"الوزير', narrow=lambda q: replace(q, read=False))
+    assert unread.read is False and [t.text for t in unread.terms] == ['"الوزير"']
+    assert parse("-الوزير", narrow=lambda q: replace(q, bookmarked=True, tag="اقتصاد")).tag == "اقتصاد"
+    with pytest.raises(QueryError) as refused:
+        parse("-الوزير")
+    assert refused.value.kind == "only_excluded"

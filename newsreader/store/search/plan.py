@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsreader.query_types import Query, Term
+from newsreader.store import bookmarks_sql
 from newsreader.store.connection import Connection
 from newsreader.store.search import index
 
@@ -125,6 +126,10 @@ def source_names(db: Connection, sources: Sequence[str]) -> list[str]:
     return list(names.values())
 
 
+#: The bookmarks carrying a tag (the parameter): the article ids.
+_TAGGED = f"SELECT b.article_id FROM bookmarks b WHERE {bookmarks_sql.HAS_TAG}"
+
+
 def sql_filters(query: Query, db: Connection | None = None) -> tuple[list[str], list[Any]]:
     """The filters as SQL over ``a`` (articles), for a query without words."""
     where: list[str] = []
@@ -145,6 +150,9 @@ def sql_filters(query: Query, db: Connection | None = None) -> tuple[list[str], 
         params.append(query.date_before)
     if query.bookmarked:
         where.append("a.id IN (SELECT article_id FROM bookmarks)")
+    if query.tag:
+        where.append(f"a.id IN ({_TAGGED})")
+        params.append(query.tag)
     if query.read is not None:
         where.append("a.read = ?")
         params.append(int(query.read))
@@ -199,6 +207,9 @@ def _match_filters(db: Connection, query: Query) -> tuple[list[str], list[Any], 
         join |= j
     if query.bookmarked:
         preds.append("+f.rowid IN (SELECT a2.n FROM bookmarks b JOIN articles a2 ON a2.id = b.article_id)")
+    if query.tag:
+        preds.append(f"+f.rowid IN (SELECT a2.n FROM articles a2 WHERE a2.id IN ({_TAGGED}))")
+        params.append(query.tag)
     return preds, params, join
 
 
