@@ -230,7 +230,7 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "الأمس": ("wd", "rel"),
     "بعد": ("rel",),
     "منتصف": ("tod",),
-    "اليوم": ("wd", "rel", "set"),
+    "اليوم": ("mw", "wd", "rel", "set"),
     "الأسبوع": ("mw", "per", "set"),
 }
 
@@ -254,6 +254,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))
     add([w[1:] for w in t.ordinal_days if w.startswith("ال")], ("dm",))
+    add([w for w in t.month_ordinals if not w.startswith("ال")], ("mw", "dm"))  # «لخامس من»: dm's «الخامس»
     add(t.hours, ("age", "tod"))
     from newsreader.timeline.families import ages
 

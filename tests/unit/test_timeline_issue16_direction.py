@@ -1,0 +1,59 @@
+"""Issue 16, classes 6/7/12/13/14 and 1: direction, counted dates, nth weekdays, ranges, occasions (sentences
+written for these tests, fictional)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsreader.timeline import extract, timexes
+
+TUE = date(2013, 2, 12)  # a Tuesday
+
+
+def found(text: str, ref: date | None = TUE) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in timexes(extract(text, ref))]  # a range as its two ends
+
+
+def values(text: str, ref: date | None = TUE) -> list[str]:
+    return [m.value for m in extract(text, ref)]
+
+
+# ---------------------------------------------------------------- 6/7. a phrase alone: the coming one
+
+
+def test_a_weekday_alone_is_the_coming_one_and_in_a_past_clause_the_last() -> None:
+    assert values("الخميس") == ["2013-02-14"]
+    assert values("يوم السبت") == ["2013-02-16"]
+    assert values("زار الوفد المصنع الخميس.") == ["2013-02-07"]
+
+
+def test_a_month_and_an_occasion_alone_are_the_coming_ones() -> None:
+    assert values("في 20 تموز") == ["2013-07-20"]
+    assert values("عيد الفطر") == ["2013-08-08"]
+    assert values("احتفل الأهالي بعيد الفطر في القرية.") == ["2012-08-19"]
+
+
+# ---------------------------------------------------------------- 12. counted from the article date
+
+
+def test_a_count_of_units_alone_locates_a_date() -> None:
+    assert values("منذ يومين") == ["2013-02-10"]
+    assert values("بعد ثلاثة أشهر") == ["2013-05"]
+    assert values("بعد سنتين") == ["2015"]
+    # in a sentence a state lasting years stays a duration
+    assert values("يعيش الكاتب في المدينة منذ عامين.") == ["P2Y"]
+
+
+# ---------------------------------------------------------------- 13. the nth weekday, week or day of a month
+
+
+def test_the_nth_or_last_weekday_of_a_month_written_before_or_after_it() -> None:
+    assert values("تعقد اللجنة اجتماعها في ثاني خميس من شهر أيار 2014.") == ["2014-05-08"]
+    assert values("أقيم الحفل في آخر جمعة بشهر آب.") == ["2012-08-31"]
+    assert values("سيفتح المعرض الأحد الأخير من شهر نيسان السنة القادمة.") == ["2014-04-27"]
+
+
+def test_a_day_of_a_month_named_by_its_number_or_its_rank() -> None:
+    assert values("يبدأ التسجيل في اليوم الخامس من شهر أربعة.") == ["2013-04-05"]
+    assert values("آخر يوم من شهر 6 سنة 2016") == ["2016-06-30"]
+    assert values("أغلق السوق في أول أسبوع من الشهر العاشر سنة 2012.") == ["2012-W40"]
