@@ -57,3 +57,27 @@ def test_a_day_of_a_month_named_by_its_number_or_its_rank() -> None:
     assert values("يبدأ التسجيل في اليوم الخامس من شهر أربعة.") == ["2013-04-05"]
     assert values("آخر يوم من شهر 6 سنة 2016") == ["2016-06-30"]
     assert values("أغلق السوق في أول أسبوع من الشهر العاشر سنة 2012.") == ["2012-W40"]
+
+
+# ---------------------------------------------------------------- 2/3/14. a Hijri month applies to both ends
+
+
+def test_a_hijri_range_takes_the_month_for_both_ends() -> None:
+    found_ = extract("تقام الدورة في الفترة من 3 - 9 ذي القعدة المقبل.", TUE)
+    assert [(m.value, m.end_value, m.calendar) for m in found_] == [("2013-09-09", "2013-09-15", "hijri")]
+
+
+# ---------------------------------------------------------------- 5. pointing back
+
+
+def test_the_same_time_last_year_and_that_day_point_back() -> None:
+    assert values("زادت الصادرات في الربع الثاني مقارنة بنفس التوقيت العام الماضي.") == ["2013-Q2", "2012-Q2"]
+    assert values("زادت الصادرات في يناير مقارنة بالفترة ذاتها العام الماضي.") == ["2013-01", "2012-01"]
+    assert values("افتتح المصنع في 8 يناير وفي ذلك اليوم زاره الوزير.") == ["2013-01-08", "2013-01-08"]
+    assert values("وفي ذلك اليوم زاره الوزير.") == []
+    assert values("تأسست الشركة في يونيو 2009 وكان السوق في ذلك الوقت ضعيفا.") == ["2009-06", "2009-06"]
+
+
+def test_the_general_secretary_is_not_a_year() -> None:
+    assert values("انتقد الأمين العام السابق للنقابة القرار.") == []
+    assert values("تراجعت الصادرات العام السابق.") == ["2012"]

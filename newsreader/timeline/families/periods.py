@@ -19,11 +19,13 @@ def pattern(t: Tables, p: Pieces) -> str:
     periods = alternation(list(t.periods))
     seasons = alternation(list(t.seasons))
     morning = words("الصباح", "المساء")
-    span_w = words("الفترة", "المدة")  # «نفس الفترة من العام الماضي»
+    span_w = words("الفترة", "المدة", "التوقيت", "الوقت")  # «نفس الفترة من العام الماضي», «نفس التوقيت العام الماضي»
+    that_time = alternation(t.cue_words["that_time"])  # «في ذلك الوقت»
     # a bare «العام»/«الشهر» followed by these is another year or month («الشهر الكريم»: Ramadan)
     not_this = words("الدراسي", "المالي", "الهجري", "الميلادي", "الماضي", "المقبل", "الكريم", "الفضيل", "المبارك")
     mod, fiscal = p.mod, p.fiscal
     return (
+        rf"(?P<per_that>{that_time})|"
         rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{words('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{words('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
@@ -31,12 +33,14 @@ def pattern(t: Tables, p: Pieces) -> str:
         rf"|(?P<per_ba>{words('بعد القادم', 'بعد المقبل', 'بعد الجاي', 'بعد القادمة', 'بعد المقبلة')}))"
         rf"|(?P<per_night>{words('الليلة')})(?:{SP}(?P<per_nmod>{words('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
-        rf"(?:{SP}(?:(?:من|في){SP}|(?=ل))(?:(?:{p.year_kw}{SP})?{p.yearx('per')}|(?P<per_ythis>{p.this_year})"
+        rf"(?:{SP}(?:(?:من|في){SP}|(?=ل)|(?={p.the_year}{fiscal}?{SP}{mod}))(?:(?:{p.year_kw}{SP})?{p.yearx('per')}|(?P<per_ythis>{p.this_year})"
         rf"|{p.the_year}{fiscal}?{SP}(?P<per_ymod>{mod})))?"
     )
 
 
 def handle(ctx: Ctx, m: re.Match[str]) -> Found:
+    if m.group("per_that"):
+        return _that_time(ctx, m.start())
     if m.group("per_night"):
         if ctx.ref is None:
             return Found(0, 0, "TIME", "PRESENT_REF")
@@ -61,11 +65,14 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         part = "TMO" if key == norm("الصباح") else "TEV"
         return Found(0, 0, "TIME", f"{ctx.ref.isoformat()}{part}")
     same = bool(m.group("per_same") or m.group("per_s"))
-    if key in (norm("الفترة"), norm("المدة")):
+    if key in _SPANS:
         return _same_period(ctx, m, mod)
     unit = ctx.t.periods.get(key)
     if unit is None:
         raise Rejected
+    before = words_before(ctx, m.start(), 1)
+    if unit == "Y" and m.group("per_u3") and before and before[-1] in ctx.t.traps.get("year_adjective_before", frozenset()):
+        raise Rejected  # «الأمين العام السابق»: a former secretary-general, not the year before
     direction = "current" if (m.group("per_this") or m.group("per_u4")) else infer.mod_dir(m.group("per_mod"), ctx.t)
     if same:
         tail_year = _tail_year(ctx, m)
@@ -136,6 +143,21 @@ def _tail_year(ctx: Ctx, m: re.Match[str]) -> int | None:
     if ymod is not None:
         return ctx.ref.year + {"past": -1, "future": 1}.get(ymod, 0)
     return None
+
+
+_SPANS = frozenset(norm(w) for w in ("الفترة", "المدة", "التوقيت", "الوقت"))
+
+
+def _that_time(ctx: Ctx, start: int) -> Found:
+    """«في ذلك الوقت», «تلك الفترة»: the time of the dated mention just before (in this sentence or the one
+    before it); none: not a date."""
+    sent = ctx.sentence_of(start)
+    for f in reversed(ctx.found):
+        if ctx.sentence_of(f.start) < sent - 1:
+            break
+        if f.type in ("DATE", "TIME") and f.value[:1].isdigit():
+            return Found(0, 0, f.type, f.end_value or f.value, calendar=f.calendar, bounds=f.bounds)
+    raise Rejected
 
 
 _GRAIN = re.compile(r"^\d{4}(-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))$")

@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from newsreader.timeline import hijri
 from newsreader.timeline.context import Ctx, Found, words_before
 from newsreader.timeline.resolve import interval, safe_date
 
@@ -64,7 +66,11 @@ def listed_day(ctx: Ctx, f: Found) -> Found | None:
     m = _LISTED_DAY.search(ctx.text, max(floor, f.start - 14), f.start)
     if m is None:
         return None
-    day = safe_date(int(f.value[:4]), int(f.value[5:7]), int(m.group(1)))
+    if f.calendar == "hijri":  # «من 2 - 11 شوال»: the Hijri month applies to both ends
+        h = hijri.from_gregorian(date.fromisoformat(f.value))
+        day = hijri.to_gregorian(h[0], h[1], int(m.group(1))) if h else None
+    else:
+        day = safe_date(int(f.value[:4]), int(f.value[5:7]), int(m.group(1)))
     if day is None or day.isoformat() >= f.value:
         return None
     return Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)
