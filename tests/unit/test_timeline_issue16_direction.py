@@ -81,3 +81,30 @@ def test_the_same_time_last_year_and_that_day_point_back() -> None:
 def test_the_general_secretary_is_not_a_year() -> None:
     assert values("انتقد الأمين العام السابق للنقابة القرار.") == []
     assert values("تراجعت الصادرات العام السابق.") == ["2012"]
+
+
+# ---------------------------------------------------------------- 14. ranges written month first or without «من»
+
+
+def test_ranges_of_days_with_the_month_before_or_after_and_no_opener() -> None:
+    ends = [(m.text, m.value, m.end_value) for m in extract("تقام البطولة أغسطس 20-24.", TUE)]
+    assert ends == [("أغسطس 20-24", "2013-08-20", "2013-08-24")]
+    ends = [(m.text, m.value, m.end_value) for m in extract("ستقام البطولة 20 إلى 24 آب.", TUE)]
+    assert ends == [("20 إلى 24 آب", "2013-08-20", "2013-08-24")]
+    # a list stays two days
+    assert values("أقيمت البطولة يومي 20 و24 آب.") == ["2012-08-20", "2012-08-24"]
+
+
+# ---------------------------------------------------------------- 1. occasions
+
+
+def test_easter_is_computed_for_the_year() -> None:
+    assert values("أقيم قداس عيد الفصح 2016 في الكنيسة.") == ["2016-03-27"]
+    assert values("عيد الفصح") == ["2013-03-31"]
+
+
+def test_a_bare_eid_in_the_days_around_it_is_that_eid() -> None:
+    eid_week = date(2016, 7, 9)  # Eid al-Fitr 1437: 6 July 2016 (Umm al-Qura)
+    assert values("وزعت الجمعية كسوة العيد على الأسر.", eid_week) == ["2016-07-06"]
+    assert values("وزعت الجمعية كسوة العيد على الأسر.", date(2016, 3, 1)) == []
+    assert values("أطلقت البلدية برنامج «بهجة العيد» للأطفال.", eid_week) == []

@@ -10,6 +10,7 @@ import re
 from newsreader.timeline import hijri, infer
 from newsreader.timeline.context import Ctx, Found, Rejected, words_after, words_before
 from newsreader.timeline.grammar import OS, SP, Pieces, words
+from newsreader.timeline.resolve import safe_date
 from newsreader.timeline.tables import Tables, alternation, norm
 
 
@@ -108,6 +109,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         ctx.last_year = year3
         _spread_year(ctx, m.start(), year3, month)
         return Found(0, 0, "DATE", f"{year3:04d}-{month:02d}", part)
+    if system != "hijri" and not part and not m.group("mon_mod") and (days := _DAYS_AFTER.match(ctx.text, m.end())):
+        return _days_after(ctx, m, month, days)
     value, year4 = infer.resolve_month(ctx, m.start(), m.end(), month, system, m.group("mon_mod"))
     if year4 is not None:
         ctx.last_year = int(value[:4])
@@ -119,6 +122,29 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         _spread_year(ctx, m.start(), year4, month)
         return Found(0, 0, "DATE", value, part)
     return Found(0, 0, "DATE", value, part, kind="month")
+
+
+#: «يوليو 13-15», «تموز 13 إلى 15», «شباط 13.»: days written after their month, ending the clause
+_DAYS_AFTER = re.compile(
+    r"[^\S\n]+(\d{1,2})(?!\d|[.,]\d|[:/])(?:[^\S\n]*(?:-|–|إلى|الى|حتى)[^\S\n]*(\d{1,2})(?!\d|[.,]\d|[:/]))?"
+    r"(?=[^\S\n]*(?:[.,،؛;:!?؟)\n]|$))"
+)
+
+
+def _days_after(ctx: Ctx, m: re.Match[str], month: int, days: re.Match[str]) -> Found:
+    """A day or a range of days written after their month: the month's year as for the month alone."""
+    _, year = infer.resolve_month(ctx, m.start(), days.end(), month, "greg", None)
+    if year is None:
+        raise Rejected
+    first = safe_date(year, month, int(days.group(1)))
+    last = safe_date(year, month, int(days.group(2))) if days.group(2) else None
+    if first is None or (days.group(2) and (last is None or last <= first)):
+        raise Rejected
+    ctx.last_year, ctx.last_month = year, (year, month)
+    found = Found(0, 0, "DATE", first.isoformat(), stop=days.end())
+    if last is not None:
+        found.end_value, found.end_start, found.bounds = last.isoformat(), days.start(2), (first, last)
+    return found
 
 
 def gregorian_wins(

@@ -43,8 +43,8 @@ def _range_ends(ctx: Ctx, a: Found, b: Found) -> bool:
     if _BETWEEN_JOIN.match(gap):
         if opener is None or before[opener] not in ctx.t.ranges["between"]:
             return False
-    elif not _RANGE_JOIN.match(gap) or ("-" not in gap and "–" not in gap and opener is None):
-        return False
+    elif not _RANGE_JOIN.match(gap) or ("-" not in gap and "–" not in gap and opener is None and not _bare_day(ctx, a)):
+        return False  # «13 إلى 15 تموز» needs no «من»: its first end is a bare day number
     if opener is not None and any(w in ctx.t.ranges["moves"] for w in before[:opener]):
         return False
     if a.type == "TIME":
@@ -53,6 +53,10 @@ def _range_ends(ctx: Ctx, a: Found, b: Found) -> bool:
         return False
     first, last = a.bounds or interval(a.value), b.bounds or interval(b.value)
     return first is not None and last is not None and first[0] < last[0] and first[1] <= last[1]
+
+
+def _bare_day(ctx: Ctx, a: Found) -> bool:
+    return a.type == "DATE" and ctx.text[a.start : a.end].isdigit()
 
 
 _LISTED_DAY = re.compile(r"(?<![\d.,/])(\d{1,2})[^\S\n]*(?:و|،|,|-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:يوم[^\S\n]*)?$")
