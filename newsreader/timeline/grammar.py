@@ -56,6 +56,7 @@ class Pieces:
     mon: str  # a month name
     wd: str  # a weekday
     mod: str  # a modifier («الماضي», «المقبل» …)
+    mod2: str  # the second one back or ahead («قبل الماضي», «بعد القادم»)
     part: str  # a part («مطلع», «منتصف» …)
     dp: str  # a part of the day
     ordw: str  # an ordinal day («الخامس»)
@@ -97,6 +98,7 @@ def pieces(t: Tables) -> Pieces:
         mon=alternation(list(t.months)),
         wd=alternation(list(t.weekdays)),
         mod=alternation(list(t.modifiers)),
+        mod2=alternation(list(t.cue_words["second_past"]) + list(t.cue_words["second_future"])),
         part=alternation(list(t.parts)),
         dp=alternation(list(t.dayparts)),
         ordw=alternation(list(t.ordinal_days)),

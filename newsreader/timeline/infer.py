@@ -25,6 +25,14 @@ def mod_dir(word: str | None, t: Tables) -> str | None:
     return t.modifiers.get(norm(word))
 
 
+def second_dir(word: str | None, t: Tables) -> str | None:
+    """``past`` for «قبل الماضي», ``future`` for «بعد القادم» (the second one back or ahead)."""
+    if not word:
+        return None
+    key = norm(word)
+    return "past" if key in t.cues["second_past"] else ("future" if key in t.cues["second_future"] else None)
+
+
 def part_mod(ctx: Ctx, word: str | None) -> str | None:
     """The TIMEX3 mod (START, MID, END) of a part word («مطلع», «منتصف», «نهاية»)."""
     if not word:

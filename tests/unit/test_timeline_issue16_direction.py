@@ -108,3 +108,20 @@ def test_a_bare_eid_in_the_days_around_it_is_that_eid() -> None:
     assert values("وزعت الجمعية كسوة العيد على الأسر.", eid_week) == ["2016-07-06"]
     assert values("وزعت الجمعية كسوة العيد على الأسر.", date(2016, 3, 1)) == []
     assert values("أطلقت البلدية برنامج «بهجة العيد» للأطفال.", eid_week) == []
+
+
+# ---------------------------------------------------------------- 6/7. the second one back or ahead; months by number
+
+
+def test_the_weekday_or_month_before_the_last_or_after_the_next() -> None:
+    assert values("عاد الوفد الجمعة قبل الماضية.") == ["2013-02-01"]
+    assert values("تبدأ الامتحانات الأحد بعد القادم.") == ["2013-02-24"]
+    assert values("افتتح الجسر في أيار قبل الماضي.") == ["2011-05"]
+    assert values("يفتتح الجسر في نيسان بعد المقبل.") == ["2014-04"]
+
+
+def test_a_month_by_its_number_with_a_modifier_or_a_year() -> None:
+    assert values("انتهت الأعمال في شهر 10 الماضي.") == ["2012-10"]
+    assert values("تنتهي الأعمال في شهر سبعة المقبل.") == ["2013-07"]
+    assert values("بدأت الأعمال في شهر 4 سنة 2011.") == ["2011-04"]
+    assert values("بقي الطفل في المستشفى شهر 3 أيام.") == ["P3D"]

@@ -10,7 +10,7 @@ import re
 from newsreader.timeline import hijri, infer
 from newsreader.timeline.context import Ctx, Found, Rejected, words_after, words_before
 from newsreader.timeline.grammar import OS, SP, Pieces, words
-from newsreader.timeline.resolve import safe_date
+from newsreader.timeline.resolve import month_for, safe_date
 from newsreader.timeline.tables import Tables, alternation, norm
 
 
@@ -18,17 +18,33 @@ def pattern(t: Tables, p: Pieces) -> str:
     """The family's regex (groups ``mon_*``)."""
     month_w = words("شهري", "شهر", "أشهر", "شهور", "الأشهر", "الشهور")  # «أشهر جانفي، فيفري ومارس»
     epithet = alternation(list(t.occasion_words.get("epithet", {})))
+    # «شهر 11», «شهر ثلاثة»: a month by its number (not «شهر واحد», one month)
+    numbers = alternation([w for w, v in t.numbers.items() if v.isdigit() and 2 <= int(v) <= 12])
     return (
-        rf"(?:(?P<mon_pt>{p.part}){SP}(?:{words('شهر')}{SP})?)?(?:(?P<mon_sh>{month_w}){SP})?{p.mexpr('mon')}"
+        rf"(?:(?P<mon_pt>{p.part}){SP}(?:{words('شهر')}{SP})?)?"
+        rf"(?:(?:(?P<mon_sh>{month_w}){SP})?{p.mexpr('mon')}|{words('شهر')}{SP}(?P<mon_num>\d{{1,2}}(?!\d|[.,/:]\d)|{numbers}(?!\w)))"
         rf"(?:(?:{SP}{epithet})?{p.yeartail('mon')}|{SP}(?:(?:من|في){SP})?(?:(?:{p.the_year}){p.fiscal}?{SP}(?:(?P<mon_same>{p.same})|(?P<mon_ymod>{p.mod}))"
         rf"|(?P<mon_ythis>{p.this_year})|(?P<mon_same2>{words('نفس العام', 'ذات العام', 'نفس السنة')}))"
-        rf"|{OS}(?P<mon_mod>{p.mod}))?"
+        rf"|{SP}(?P<mon_mod2>{p.mod2})(?!\w)|{OS}(?P<mon_mod>{p.mod}))?"
     )
 
 
+def _by_number(ctx: Ctx, m: re.Match[str]) -> infer.MonthInfo:
+    word = m["mon_num"]
+    n = int(word) if word.isdigit() else int(ctx.t.numbers.get(norm(word), "0"))
+    after = words_after(ctx, m.end("mon_num"), 1)
+    if not 1 <= n <= 12 or (after and after[0] in ctx.t.units and not m.group("mon_y")):
+        raise Rejected  # «شهر 3 أيام»: a count of days
+    return n, "greg", False
+
+
 def handle(ctx: Ctx, m: re.Match[str]) -> Found:
-    info1 = infer.month_info(ctx, m["mon_m1"])
-    info2 = infer.month_info(ctx, m.group("mon_m2"))
+    if m.group("mon_num"):
+        info1: infer.MonthInfo | None = _by_number(ctx, m)
+        info2 = None
+    else:
+        info1 = infer.month_info(ctx, m["mon_m1"])
+        info2 = infer.month_info(ctx, m.group("mon_m2"))
     if info1 is None:
         raise Rejected
     info1, info2 = gregorian_wins(ctx, m, "mon", info1, info2)
@@ -49,10 +65,11 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     y = m.group("mon_y")
     mod_word = m.group("mon_mod") or m.group("mon_ymod")
     part = infer.part_mod(ctx, m.group("mon_pt"))
-    if system == "hijri" and not y and not mod_word and not part:
+    said = mod_word or m.group("mon_mod2")
+    if system == "hijri" and not y and not said and not part:
         raise Rejected  # «شهر رمضان»: the month as a period, not a date
     if weak and not (
-        y or mod_word or part or m.group("mon_sh") or m.group("mon_same") or m.group("mon_same2") or m.group("mon_ythis")
+        y or said or part or m.group("mon_sh") or m.group("mon_same") or m.group("mon_same2") or m.group("mon_ythis")
     ):
         before = words_before(ctx, m.start(), 1)
         cl = m.group("cl") or ""
@@ -109,6 +126,18 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         ctx.last_year = year3
         _spread_year(ctx, m.start(), year3, month)
         return Found(0, 0, "DATE", f"{year3:04d}-{month:02d}", part)
+    if m.group("mon_mod2") and ctx.ref is not None:
+        # «شباط قبل الماضي», «أكتوبر بعد القادم»: a year before the last or after the next
+        second = infer.second_dir(m["mon_mod2"], ctx.t) or "past"
+        if system == "hijri":
+            h = hijri.from_gregorian(ctx.ref)
+            if h is None:
+                raise Rejected
+            hy = month_for(h[0], h[1], month, second + "_strict") + (1 if second == "future" else -1)
+            value = infer.hijri_month_value(hy, month)
+            return Found(0, 0, "DATE", value, part, calendar="hijri", bounds=hijri.month_bounds(hy, month))
+        year5 = month_for(ctx.ref.year, ctx.ref.month, month, second + "_strict") + (1 if second == "future" else -1)
+        return Found(0, 0, "DATE", f"{year5:04d}-{month:02d}", part)
     if system != "hijri" and not part and not m.group("mon_mod") and (days := _DAYS_AFTER.match(ctx.text, m.end())):
         return _days_after(ctx, m, month, days)
     value, year4 = infer.resolve_month(ctx, m.start(), m.end(), month, system, m.group("mon_mod"))

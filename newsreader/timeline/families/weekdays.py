@@ -21,7 +21,7 @@ def pattern(p: Pieces) -> str:
     return (
         rf"(?:(?P<wd_dp>{p.dp}){SP})?(?:(?P<wd_rel>{rel}){CM}{OS})?"
         rf"(?:(?P<wd_this>{words('هذا', 'هذه')}){SP})?(?:{words('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{p.wd})"
-        rf"(?:{OS}(?P<wd_mod>{p.mod})"
+        rf"(?:{SP}(?P<wd_mod2>{p.mod2})(?!\w)|{OS}(?P<wd_mod>{p.mod})"
         rf"|{SP}(?:من|في){SP}{words('الأسبوع')}{SP}(?P<wd_wmod>{p.mod})(?!\w)"
         rf"|{CM}{SP}(?:الـ?{OS})?(?:(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)|(?P<wd_o>{p.ordw})(?!\w))(?:{SP}(?:من{SP}{words('الشهر')}{SP})?(?P<wd_dmod>{p.mod})(?!\w)"
         rf"|(?={OS}(?:[،,.؛:)\n]|$))))?"
@@ -57,11 +57,16 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         n = int(m["wd_d"]) if m.group("wd_d") else ctx.t.ordinal_days.get(norm(m["wd_o"]), 0)
         day = _weekday_with_day(ctx, m, iso, n)
         value = day.isoformat()
+    elif m.group("wd_mod2") and ctx.ref is not None:
+        # «الخميس بعد القادم», «الثلاثاء قبل الماضي»: a week past the next or the last one
+        second = infer.second_dir(m["wd_mod2"], ctx.t) or "past"
+        day = weekday_for(ctx.ref, iso, second + "_strict") + timedelta(weeks=1 if second == "future" else -1)
+        value = day.isoformat()
     elif m.group("wd_this") and not m.group("wd_mod"):
         value, day = weekday_value(ctx, m.start(), m.end(), iso, "الجاري")  # «هذا الاثنين»: this coming one
     else:
         value, day = weekday_value(ctx, m.start(), m.end(), iso, m.group("wd_mod"))
-    kind = "weekday" if not (rel or m.group("wd_d") or m.group("wd_o") or m.group("wd_wmod")) else ""
+    kind = "weekday" if not (rel or m.group("wd_d") or m.group("wd_o") or m.group("wd_wmod") or m.group("wd_mod2")) else ""
     dpw = m.group("wd_dp")
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
