@@ -125,3 +125,25 @@ def test_a_month_by_its_number_with_a_modifier_or_a_year() -> None:
     assert values("تنتهي الأعمال في شهر سبعة المقبل.") == ["2013-07"]
     assert values("بدأت الأعمال في شهر 4 سنة 2011.") == ["2011-04"]
     assert values("بقي الطفل في المستشفى شهر 3 أيام.") == ["P3D"]
+
+
+# ---------------------------------------------------------------- 7. bare seasons
+
+
+def test_a_bare_season_after_a_preposition_takes_the_clause_tense() -> None:
+    assert values("زارت الفرقة المدينة في الخريف.") == ["2012-FA"]
+    assert values("ستزور الفرقة المدينة في الخريف.") == ["2013-FA"]
+    assert values("الخريف") == ["2013-FA"]
+    assert values("تتساقط الأوراق في الخريف.") == []  # any autumn
+    assert values("كتب عن ثورات الربيع العربي.") == []
+
+
+# ---------------------------------------------------------------- 12/13. the night before; a weekday bound to its date
+
+
+def test_the_night_before_the_day_just_named() -> None:
+    assert values("افتتح المعرض في 9 يناير وكان المنظمون قد وصلوا الليلة السابقة.") == ["2013-01-09", "2013-01-08TNI"]
+
+
+def test_a_weekday_agreeing_with_a_date_of_this_month_takes_that_date() -> None:
+    assert values("يعقد المؤتمر الأحد الموافق 24 من الشهر الجاري.") == ["2013-02-24", "2013-02-24"]

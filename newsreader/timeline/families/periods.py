@@ -20,6 +20,7 @@ def pattern(t: Tables, p: Pieces) -> str:
     seasons = alternation(list(t.seasons))
     morning = words("الصباح", "المساء")
     span_w = words("الفترة", "المدة", "التوقيت", "الوقت")  # «نفس الفترة من العام الماضي», «نفس التوقيت العام الماضي»
+    night_mods = words("الماضية", "البارحة", "المقبلة", "القادمة", "السابقة", "التالية")
     that_time = alternation(t.cue_words["that_time"])  # «في ذلك الوقت»
     # a bare «العام»/«الشهر» followed by these is another year or month («الشهر الكريم»: Ramadan)
     not_this = words("الدراسي", "المالي", "الهجري", "الميلادي", "الماضي", "المقبل", "الكريم", "الفضيل", "المبارك")
@@ -31,7 +32,7 @@ def pattern(t: Tables, p: Pieces) -> str:
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
         rf"(?:(?P<per_mod>{mod})|(?P<per_s>{p.same})|(?P<per_bl>{words('قبل الماضي', 'قبل الماضية')})"
         rf"|(?P<per_ba>{words('بعد القادم', 'بعد المقبل', 'بعد الجاي', 'بعد القادمة', 'بعد المقبلة')}))"
-        rf"|(?P<per_night>{words('الليلة')})(?:{SP}(?P<per_nmod>{words('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
+        rf"|(?P<per_night>{words('الليلة')})(?:{SP}(?P<per_nmod>{night_mods}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
         rf"(?:{SP}(?:(?:من|في){SP}|(?=ل)|(?={p.the_year}{fiscal}?{SP}{mod}))(?:(?:{p.year_kw}{SP})?{p.yearx('per')}|(?P<per_ythis>{p.this_year})"
         rf"|{p.the_year}{fiscal}?{SP}(?P<per_ymod>{mod})))?"
@@ -45,8 +46,13 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         if ctx.ref is None:
             return Found(0, 0, "TIME", "PRESENT_REF")
         nmod = m.group("per_nmod")
-        shift = 0 if not nmod else (1 if ctx.t.modifiers.get(norm(nmod)) == "future" else -1)
-        return Found(0, 0, "TIME", f"{(ctx.ref + timedelta(days=shift)).isoformat()}TNI")
+        key = norm(nmod or "")
+        shift = 0 if not nmod else (1 if ctx.t.modifiers.get(key) == "future" or key == norm("التالية") else -1)
+        base = ctx.ref
+        anchor = ctx.day_anchor
+        if key in (norm("السابقة"), norm("التالية")) and anchor is not None and anchor[0] >= ctx.sentence_of(m.start()) - 1:
+            base = anchor[1]  # «الليلة السابقة»: the night before the day just named
+        return Found(0, 0, "TIME", f"{(base + timedelta(days=shift)).isoformat()}TNI")
     unit_word = m.group("per_u1") or m.group("per_u2") or m.group("per_u3") or m.group("per_u4")
     assert unit_word
     key = norm(unit_word)

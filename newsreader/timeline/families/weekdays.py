@@ -173,9 +173,6 @@ def weekdays_dated_elsewhere(ctx: Ctx) -> None:
 _AGREE_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:موافق|موافقة|مصادف|مصادفة|متزامن)[^\S\n]*(?:لـ?|ل[^\S\n]*)?[^\S\n]*$")
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
-
-
 def agreeing_weekday(ctx: Ctx, f: Found) -> None:
     """«يوم الأحد الموافق 8 / 11 / 1436هـ»: the weekday names the date that follows it."""
     prev = ctx.found[-1] if ctx.found else None
@@ -186,7 +183,6 @@ def agreeing_weekday(ctx: Ctx, f: Found) -> None:
         or len(f.value) < 10
         or not f.value[:4].isdigit()
         or not _AGREE_GAP.match(ctx.text[prev.end : f.start])
-        or not _FOUR_DIGITS.search(ctx.text, f.start, f.end)
     ):
         return
     day = f.value[:10]
