@@ -55,6 +55,7 @@ class Pieces:
 
     mon: str  # a month name
     wd: str  # a weekday
+    bare_wd: str  # a weekday without its article («ثلاثاء»)
     mod: str  # a modifier («الماضي», «المقبل» …)
     mod2: str  # the second one back or ahead («قبل الماضي», «بعد القادم»)
     part: str  # a part («مطلع», «منتصف» …)
@@ -97,6 +98,7 @@ def pieces(t: Tables) -> Pieces:
     return Pieces(
         mon=alternation(list(t.months)),
         wd=alternation(list(t.weekdays)),
+        bare_wd=alternation([w[2:] for w in t.weekdays]),
         mod=alternation(list(t.modifiers)),
         mod2=alternation(list(t.cue_words["second_past"]) + list(t.cue_words["second_future"])),
         part=alternation(list(t.parts)),
@@ -256,6 +258,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.occasions, ("occ",))
     add(t.occasion_words.get("day", {}), ("occ",))
     add(t.weekdays, ("num", "mw", "dana", "dm", "wd"))
+    add([w[2:] for w in t.weekdays], ("wd",))  # «أحد الأسبوع الماضي»
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))

@@ -10,7 +10,7 @@ from newsreader.timeline import hijri
 from newsreader.timeline.context import Ctx, Rejected, words_before
 from newsreader.timeline.resolve import interval, month_for
 from newsreader.timeline.tables import Tables, norm
-from newsreader.timeline.tense import clause_tense
+from newsreader.timeline.tense import clause_tense, standing_alone
 
 #: (month, system, weak) of a month name (the months table)
 MonthInfo = tuple[int, str, bool]
@@ -129,7 +129,9 @@ def resolve_month(ctx: Ctx, start: int, end: int, month: int, system: str, mod_w
     tense = clause_tense(ctx, start, end)
     if tense == "unknown" and sentence_points_ahead(ctx, start):
         tense = "future"
-    if tense == "future":
+    if tense == "future" and standing_alone(ctx, start, end) == "future":
+        year = ctx.ref.year  # «شهر 1», «10 آذار» alone: the month of the reference's year
+    elif tense == "future":
         year = month_for(ctx.ref.year, ctx.ref.month, month, "future")
     elif month <= ctx.ref.month or tense == "nonpast":
         year = ctx.ref.year

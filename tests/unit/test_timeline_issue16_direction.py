@@ -147,3 +147,20 @@ def test_the_night_before_the_day_just_named() -> None:
 
 def test_a_weekday_agreeing_with_a_date_of_this_month_takes_that_date() -> None:
     assert values("يعقد المؤتمر الأحد الموافق 24 من الشهر الجاري.") == ["2013-02-24", "2013-02-24"]
+
+
+def test_a_day_and_month_alone_are_in_the_reference_year() -> None:
+    assert values("الثاني من شباط") == ["2013-02-02"]
+    assert values("10 آذار") == ["2013-03-10"]
+
+
+def test_a_weekday_in_construct_with_its_week() -> None:
+    assert values("خميس الأسبوع الماضي") == ["2013-02-07"]
+    assert values("وقع الاتفاق الأحد الأسبوع المقبل.") == ["2013-02-24"]
+    assert values("قال أحد المسؤولين إن الاتفاق وقع.") == []
+
+
+def test_a_hijri_month_with_a_gregorian_year_and_two_days_back() -> None:
+    found_ = extract("صام المسلمون رمضان 2016 في حر شديد.", TUE)
+    assert [(m.value, m.calendar, m.first_day) for m in found_] == [("2016-06", "hijri", "2016-06-06")]
+    assert values("اليوم قبل الماضي") == ["2013-02-10"]

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsreader.timeline import hijri, infer
 from newsreader.timeline.context import Ctx, Found, Rejected, words_after, words_before
@@ -86,6 +87,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     if y:
         year = int(y)
         hij = infer.is_hijri_year(year, infer.era(m.group("mon_era")), ctx.ref)
+        if system == "hijri" and not hij:
+            return _hijri_month_in(ctx, m, month, year, part)
         if system == "hijri" or hij:
             if system != "hijri" or not hij:
                 raise Rejected
@@ -174,6 +177,21 @@ def _days_after(ctx: Ctx, m: re.Match[str], month: int, days: re.Match[str]) -> 
     if last is not None:
         found.end_value, found.end_start, found.bounds = last.isoformat(), days.start(2), (first, last)
     return found
+
+
+def _hijri_month_in(ctx: Ctx, m: re.Match[str], month: int, year: int, part: str | None) -> Found:
+    """«رمضان 2019»: the Hijri month that falls (mostly) in that Gregorian year."""
+    if infer.era(m.group("mon_era")) == "hijri":
+        raise Rejected
+    h = hijri.from_gregorian(date(year, 7, 1))
+    if h is None:
+        raise Rejected
+    for hy in (h[0] - 1, h[0], h[0] + 1):
+        value = infer.hijri_month_value(hy, month)
+        if value[:4] == f"{year:04d}":
+            infer.set_anchor(ctx, m.start(), year, int(value[5:7]))
+            return Found(0, 0, "DATE", value, part, calendar="hijri", bounds=hijri.month_bounds(hy, month))
+    raise Rejected
 
 
 def gregorian_wins(

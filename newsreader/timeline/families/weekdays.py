@@ -18,17 +18,24 @@ from newsreader.timeline.tense import clause_tense, is_nonpast
 def pattern(p: Pieces) -> str:
     """The family's regex (groups ``wd_*``)."""
     rel = words("اليوم", "أمس", "الأمس", "غدا", "غداً", "غدًا", "غد", "الغد")
+    # «أحد الأسبوع الماضي», «ثلاثاء الأسبوع الفائت»: a weekday in construct with its week
+    bare = rf"(?P<wd_bw>{p.bare_wd}){SP}{words('الأسبوع')}{SP}(?P<wd_bmod>{p.mod})(?!\w)"
     return (
-        rf"(?:(?P<wd_dp>{p.dp}){SP})?(?:(?P<wd_rel>{rel}){CM}{OS})?"
+        rf"{bare}|(?:(?P<wd_dp>{p.dp}){SP})?(?:(?P<wd_rel>{rel}){CM}{OS})?"
         rf"(?:(?P<wd_this>{words('هذا', 'هذه')}){SP})?(?:{words('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{p.wd})"
         rf"(?:{SP}(?P<wd_mod2>{p.mod2})(?!\w)|{OS}(?P<wd_mod>{p.mod})"
-        rf"|{SP}(?:من|في){SP}{words('الأسبوع')}{SP}(?P<wd_wmod>{p.mod})(?!\w)"
+        rf"|{SP}(?:(?:من|في){SP})?{words('الأسبوع')}{SP}(?P<wd_wmod>{p.mod})(?!\w)"
         rf"|{CM}{SP}(?:الـ?{OS})?(?:(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)|(?P<wd_o>{p.ordw})(?!\w))(?:{SP}(?:من{SP}{words('الشهر')}{SP})?(?P<wd_dmod>{p.mod})(?!\w)"
         rf"|(?={OS}(?:[،,.؛:)\n]|$))))?"
     )
 
 
 def handle(ctx: Ctx, m: re.Match[str]) -> Found:
+    if m.group("wd_bw"):
+        if ctx.ref is None:
+            raise Rejected
+        iso_b = ctx.t.weekdays[norm("ال" + m["wd_bw"])]
+        return Found(0, 0, "DATE", _in_week(ctx, m["wd_bmod"], iso_b).isoformat())
     iso = ctx.t.weekdays.get(norm(m["wd_w"]))
     if iso is None:
         raise Rejected
@@ -49,9 +56,7 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         value = day.isoformat() if day else ""
     elif m.group("wd_wmod") and ctx.ref is not None:
         # «الجمعة من الأسبوع المقبل»: that weekday in the week before, of or after the article date's
-        step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(m["wd_wmod"]), ""), 0)
-        monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
-        day = monday + timedelta(days=iso - 1)
+        day = _in_week(ctx, m["wd_wmod"], iso)
         value = day.isoformat()
     elif (m.group("wd_d") or m.group("wd_o")) and ctx.ref is not None:
         n = int(m["wd_d"]) if m.group("wd_d") else ctx.t.ordinal_days.get(norm(m["wd_o"]), 0)
@@ -75,6 +80,14 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
                 value = f"{value}{part[0]}"
             return Found(0, 0, "TIME", value, kind=kind)
     return Found(0, 0, "DATE", value, kind=kind)
+
+
+def _in_week(ctx: Ctx, mod_word: str, iso: int) -> date:
+    """That weekday in the week before, of or after the article date's."""
+    assert ctx.ref is not None
+    step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(mod_word), ""), 0)
+    monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
+    return monday + timedelta(days=iso - 1)
 
 
 def weekday_value(ctx: Ctx, start: int, end: int, iso: int, mod_word: str | None) -> tuple[str, date | None]:
