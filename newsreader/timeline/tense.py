@@ -78,10 +78,11 @@ def standing_alone(ctx: Ctx, start: int, end: int) -> str | None:
     lone = ctx.t.cues["phrase_words"]
     since = ctx.t.cues["since"]
     past = False
+    t = ctx.t
     for w in outside:
-        key = norm(w)
-        if key not in lone:
-            return None
+        key = strip_conj(norm(w), 2)
+        if key not in lone and key not in t.months and key not in t.weekdays and key not in t.ordinal_days:
+            return None  # «من 13 تموز إلى 15 تموز», «من الثالث وحتى الخامس من مارس»: the other end is no verb
         past = past or key in since
     return "past" if past else "future"
 

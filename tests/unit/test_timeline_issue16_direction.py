@@ -164,3 +164,9 @@ def test_a_hijri_month_with_a_gregorian_year_and_two_days_back() -> None:
     found_ = extract("صام المسلمون رمضان 2016 في حر شديد.", TUE)
     assert [(m.value, m.calendar, m.first_day) for m in found_] == [("2016-06", "hijri", "2016-06-06")]
     assert values("اليوم قبل الماضي") == ["2013-02-10"]
+
+
+def test_a_range_of_ordinal_days_and_of_days_with_the_month_twice() -> None:
+    text = "تقام الدورة من الأول وحتى الخامس من نيسان المقبل."
+    assert [(m.value, m.end_value) for m in extract(text, TUE)] == [("2013-04-01", "2013-04-05")]
+    assert [(m.value, m.end_value) for m in extract("من 3 أيار إلى 9 أيار", TUE)] == [("2013-05-03", "2013-05-09")]
