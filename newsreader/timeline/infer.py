@@ -130,7 +130,9 @@ def resolve_month(ctx: Ctx, start: int, end: int, month: int, system: str, mod_w
     if tense == "unknown" and sentence_points_ahead(ctx, start):
         tense = "future"
     if tense == "future" and standing_alone(ctx, start, end) == "future":
-        year = ctx.ref.year  # «شهر 1», «10 آذار» alone: the month of the reference's year
+        # «شهر 1», «10 آذار» alone: the month of the reference's year (the nearer one when that is
+        # most of a year away: «ديسمبر» alone in January is the one just past)
+        year = ctx.ref.year + (1 if ctx.ref.month - month > 8 else -1 if month - ctx.ref.month > 8 else 0)
     elif tense == "future":
         year = month_for(ctx.ref.year, ctx.ref.month, month, "future")
     elif month <= ctx.ref.month or tense == "nonpast":

@@ -170,3 +170,15 @@ def test_a_range_of_ordinal_days_and_of_days_with_the_month_twice() -> None:
     text = "تقام الدورة من الأول وحتى الخامس من نيسان المقبل."
     assert [(m.value, m.end_value) for m in extract(text, TUE)] == [("2013-04-01", "2013-04-05")]
     assert [(m.value, m.end_value) for m in extract("من 3 أيار إلى 9 أيار", TUE)] == [("2013-05-03", "2013-05-09")]
+
+
+def test_a_period_before_the_last_in_any_wording() -> None:
+    assert values("تراجعت المبيعات في السنة قبل المنصرمة.") == ["2011"]
+    assert values("ستنتهي الأشغال في الشهر بعد القادم.") == ["2013-04"]
+
+
+def test_a_date_alone_most_of_a_year_away_is_the_nearer_one() -> None:
+    jan = date(2016, 1, 5)
+    assert values("25 ديسمبر", jan) == ["2015-12-25"]
+    assert values("في ديسمبر", jan) == ["2015-12"]
+    assert values("10 مارس", jan) == ["2016-03-10"]

@@ -206,7 +206,10 @@ def day_month(ctx: Ctx, m: re.Match[str]) -> Found:
                     tense = "future"
                 direction = {"future": "future", "past": "past"}.get(tense, "nearest")
                 if tense == "future" and standing_alone(ctx, m.start(), m.end()) == "future":
-                    direction = "same"  # «الثاني من شباط» alone: that day of the reference's year
+                    # «الثاني من شباط» alone: that day of the reference's year (the nearer one when
+                    # that is most of a year away: «25 ديسمبر» alone in January)
+                    same = safe_date(ctx.ref.year, month, d)
+                    direction = "same" if same and abs((same - ctx.ref).days) <= 270 else "nearest"
                 if tense == "unknown":
                     ahead = day_for(ctx.ref, month, d, "future")
                     direction = "future" if ahead and (ahead - ctx.ref).days <= 120 else "past"

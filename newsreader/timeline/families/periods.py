@@ -30,8 +30,7 @@ def pattern(t: Tables, p: Pieces) -> str:
         rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{words('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{words('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
-        rf"(?:(?P<per_mod>{mod})|(?P<per_s>{p.same})|(?P<per_bl>{words('قبل الماضي', 'قبل الماضية')})"
-        rf"|(?P<per_ba>{words('بعد القادم', 'بعد المقبل', 'بعد الجاي', 'بعد القادمة', 'بعد المقبلة')}))"
+        rf"(?:(?P<per_m2>{p.mod2})(?!\w)|(?P<per_mod>{mod})|(?P<per_s>{p.same}))"
         rf"|(?P<per_night>{words('الليلة')})(?:{SP}(?P<per_nmod>{night_mods}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
         rf"(?:{SP}(?:(?:من|في){SP}|(?=ل)|(?={p.the_year}{fiscal}?{SP}{mod}))(?:(?:{p.year_kw}{SP})?{p.yearx('per')}|(?P<per_ythis>{p.this_year})"
@@ -104,10 +103,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         ref_value = {"past": "PAST_REF", "future": "FUTURE_REF"}.get(direction or "", "PRESENT_REF")
         return Found(0, 0, "DATE", ref_value, mod)
     step = {"past": -1, "future": 1}.get(direction or "", 0)
-    if m.group("per_bl"):
-        step = -2  # «العام قبل الماضي»
-    elif m.group("per_ba"):
-        step = 2  # «الشهر بعد المقبل»
+    if m.group("per_m2"):
+        step = 2 if infer.second_dir(m["per_m2"], ctx.t) == "future" else -2  # «العام قبل الماضي», «الشهر بعد المقبل»
     ref = ctx.ref
     if unit == "Y":
         year = ref.year + step
