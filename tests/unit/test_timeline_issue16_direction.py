@@ -182,3 +182,15 @@ def test_a_date_alone_most_of_a_year_away_is_the_nearer_one() -> None:
     assert values("25 ديسمبر", jan) == ["2015-12-25"]
     assert values("في ديسمبر", jan) == ["2015-12"]
     assert values("10 مارس", jan) == ["2016-03-10"]
+
+
+def test_a_weekday_in_the_week_a_count_points_at_is_one_mention() -> None:
+    assert found("يبدأ التسجيل بعد أسبوعين يوم الأحد.") == [("أسبوعين يوم الأحد", "2013-03-03")]  # ISO weeks
+    assert found("تصل الشحنة الخميس بعد ثلاثة أسابيع.") == [("الخميس بعد ثلاثة أسابيع", "2013-03-07")]
+    # a count from another event stays apart
+    assert values("وصل الوفد الخميس بعد أسبوعين من المفاوضات.") == ["2013-02-07", "P2W"]
+
+
+def test_a_weekday_of_this_week_and_more_occasions() -> None:
+    assert found("يعقد الاجتماع الخميس من هذا الأسبوع.") == [("الخميس من هذا الأسبوع", "2013-02-14")]
+    assert values("احتفلت الجالية بعيد الشغل 2014.") == ["2014-05-01"]
