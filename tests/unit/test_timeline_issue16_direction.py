@@ -194,3 +194,9 @@ def test_a_weekday_in_the_week_a_count_points_at_is_one_mention() -> None:
 def test_a_weekday_of_this_week_and_more_occasions() -> None:
     assert found("يعقد الاجتماع الخميس من هذا الأسبوع.") == [("الخميس من هذا الأسبوع", "2013-02-14")]
     assert values("احتفلت الجالية بعيد الشغل 2014.") == ["2014-05-01"]
+
+
+def test_an_occasion_in_this_or_the_next_hijri_year() -> None:
+    ref = date(2021, 9, 1)  # 24 Muharram 1443
+    assert values("آخر يوم من شهر جمادى الآخرة من العام الحالي", ref) == ["2022-02-01"]
+    assert values("يبدأ المهرجان في ثاني أيام عيد الفطر من العام الهجري المقبل.", ref) == ["2023-04-22"]

@@ -29,6 +29,7 @@ def pattern(t: Tables, p: Pieces) -> str:
     hijri_months = alternation([w for w, info in t.months.items() if info.system == "hijri"])
     days = alternation(list(occ_words.get("day", {})))
     epithets = alternation(list(occ_words.get("epithet", {})))
+    hijri_w = words("الهجري", "الهجرية")
     year = (
         rf"{CM}{OS}(?:(?:من|في){SP})?(?:{alternation(t.cue_words['year_words'])}(?:{SP}{alternation(t.cue_words['calendar_words'])})?{SP})?"
         rf"(?:الـ?{OS})?(?P<occ_y>\d{{4}})(?!\d)(?:{OS}(?P<occ_era>{ERA}))?"
@@ -36,7 +37,8 @@ def pattern(t: Tables, p: Pieces) -> str:
     return (
         rf"(?:(?P<occ_d>{days}){SP}(?:{words('شهر')}{SP})?)?"
         rf"(?:(?P<occ_n>{names})|(?P<occ_hm>{hijri_months}))(?!\w)(?:{SP}{epithets}(?!\w))?"
-        rf"(?:{year}|{OS}(?P<occ_mod>{p.mod})(?!\w))?"
+        rf"(?:{year}|{OS}(?P<occ_mod>{p.mod})(?!\w)"
+        rf"|{SP}(?:(?:من|في){SP})?(?:{p.the_year}{SP}(?:{hijri_w}{SP})?(?P<occ_ymod>{p.mod})(?!\w)|(?P<occ_ythis>{p.this_year})))?"
     )
 
 
@@ -119,11 +121,17 @@ def _years(ctx: Ctx, m: re.Match[str], o: Occasion) -> list[tuple[int, int | Non
         return [(h[0] + k, y) for k in (0, 1)] if h else []
     if ctx.ref is None:
         raise Rejected
+    said = m.group("occ_ymod") or m.group("occ_ythis")
+    step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(m.group("occ_ymod") or ""), ""), 0)
     if o.calendar == "hijri":
         h = hijri.from_gregorian(ctx.ref)
         if h is None:
             raise Rejected
+        if said:  # «آخر يوم من شهر جمادى الآخرة من العام الحالي»: the Hijri year of the article date
+            return [(h[0] + step, None)]
         return [(h[0] + k, None) for k in (-1, 0, 1)]
+    if said:
+        return [(ctx.ref.year + step, None)]
     return [(ctx.ref.year + k, None) for k in (-1, 0, 1)]
 
 
@@ -140,7 +148,7 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
                 starts.append((first, o))
     if not starts:
         raise Rejected
-    first, o = _choose(ctx, m, starts, bool(written))
+    first, o = _choose(ctx, m, starts, bool(written or m.group("occ_ymod") or m.group("occ_ythis")))
     if m.group("occ_hm") and o.days == 30:
         bounds = hijri.month_bounds(*_hijri_year_month(first))
         last = bounds[1] if bounds else first
