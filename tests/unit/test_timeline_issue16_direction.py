@@ -200,3 +200,9 @@ def test_an_occasion_in_this_or_the_next_hijri_year() -> None:
     ref = date(2021, 9, 1)  # 24 Muharram 1443
     assert values("آخر يوم من شهر جمادى الآخرة من العام الحالي", ref) == ["2022-02-01"]
     assert values("يبدأ المهرجان في ثاني أيام عيد الفطر من العام الهجري المقبل.", ref) == ["2023-04-22"]
+
+
+def test_the_following_year_month_or_week_after_the_one_just_named() -> None:
+    assert values("افتتح المصنع في 2009 وتوسع في العام التالي.") == ["2009", "2010"]
+    assert values("وصل الوفد في 3 يناير وغادر في الأسبوع التالي.") == ["2013-01-03", "2013-W02"]
+    assert values("الشهر التالي") == ["2013-03"]

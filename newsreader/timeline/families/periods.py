@@ -30,7 +30,7 @@ def pattern(t: Tables, p: Pieces) -> str:
         rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{words('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{words('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
-        rf"(?:(?P<per_m2>{p.mod2})(?!\w)|(?P<per_mod>{mod})|(?P<per_s>{p.same}))"
+        rf"(?:(?P<per_m2>{p.mod2})(?!\w)|(?P<per_mod>{mod})|(?P<per_s>{p.same})|(?P<per_next>{words('التالي', 'التالية')})(?!\w))"
         rf"|(?P<per_night>{words('الليلة')})(?:{SP}(?P<per_nmod>{night_mods}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
         rf"(?:{SP}(?:(?:من|في){SP}|(?=ل)|(?={p.the_year}{fiscal}?{SP}{mod}))(?:(?:{p.year_kw}{SP})?{p.yearx('per')}|(?P<per_ythis>{p.this_year})"
@@ -99,6 +99,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
                     infer.set_anchor(ctx, m.start(), y, mo)
             return Found(0, 0, "DATE", f"{y:04d}-{mo:02d}", mod)
         raise Rejected
+    if m.group("per_next"):
+        return _following(ctx, m, unit, mod)
     if ctx.ref is None:
         ref_value = {"past": "PAST_REF", "future": "FUTURE_REF"}.get(direction or "", "PRESENT_REF")
         return Found(0, 0, "DATE", ref_value, mod)
@@ -120,6 +122,41 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     if unit == "DE" and step:
         # «العقد الماضي», «العقد المقبل» (not «العقد الحالي»: a player's current contract)
         return Found(0, 0, "DATE", f"{ref.year // 10 + step:03d}", mod)
+    raise Rejected
+
+
+def _following(ctx: Ctx, m: re.Match[str], unit: str, mod: str | None) -> Found:
+    """«العام التالي», «الشهر التالي», «الأسبوع التالي»: the one after the year, month or day named in this
+    sentence or the one before (none: after the article date's)."""
+    sent = ctx.sentence_of(m.start())
+    near = ctx.anchor is not None and ctx.anchor[0] >= sent - 1
+    day = ctx.day_anchor[1] if ctx.day_anchor is not None and ctx.day_anchor[0] >= sent - 1 else None
+    if unit == "Y":
+        base = ctx.anchor[1] if near and ctx.anchor is not None else (day.year if day else None)
+        if base is None:
+            if ctx.ref is None:
+                raise Rejected
+            base = ctx.ref.year
+        year = base + 1
+        ctx.last_year = year
+        return Found(0, 0, "DATE", f"{year:04d}", mod)
+    if unit == "M":
+        if near and ctx.anchor is not None and ctx.anchor[2]:
+            y, mo = ctx.anchor[1], ctx.anchor[2]
+        elif day is not None:
+            y, mo = day.year, day.month
+        elif ctx.ref is not None:
+            y, mo = ctx.ref.year, ctx.ref.month
+        else:
+            raise Rejected
+        y, mo = add_months(y, mo, 1)
+        ctx.last_month = (y, mo)
+        return Found(0, 0, "DATE", f"{y:04d}-{mo:02d}", mod)
+    if unit == "W":
+        base_day = day or ctx.ref
+        if base_day is None:
+            raise Rejected
+        return Found(0, 0, "DATE", week_value(base_day + timedelta(weeks=1)), mod)
     raise Rejected
 
 
