@@ -206,3 +206,8 @@ def test_the_following_year_month_or_week_after_the_one_just_named() -> None:
     assert values("افتتح المصنع في 2009 وتوسع في العام التالي.") == ["2009", "2010"]
     assert values("وصل الوفد في 3 يناير وغادر في الأسبوع التالي.") == ["2013-01-03", "2013-W02"]
     assert values("الشهر التالي") == ["2013-03"]
+
+
+def test_a_weak_month_name_with_its_day_after_it() -> None:
+    assert values("مارس 13") == ["2013-03-13"]
+    assert values("مارس الرياضة 3 سنوات.") == ["P3Y"]

@@ -74,7 +74,10 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     ):
         before = words_before(ctx, m.start(), 1)
         cl = m.group("cl") or ""
-        if system == "hijri" or not ((before and before[-1] in ctx.t.cues["preps"] and not cl) or _coordinated(ctx, m)):
+        days_after = system != "hijri" and _DAYS_AFTER.match(ctx.text, m.end()) is not None  # «شباط 13.»
+        if system == "hijri" or not (
+            (before and before[-1] in ctx.t.cues["preps"] and not cl) or _coordinated(ctx, m) or days_after
+        ):
             raise Rejected
     if system != "hijri":
         before = words_before(ctx, m.start(), 1)
