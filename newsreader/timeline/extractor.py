@@ -160,6 +160,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             pos = max(pos, extra.end)
     ranges.join_ranges(ctx)
     weekdays.weekdays_dated_elsewhere(ctx)
+    weekdays.weekdays_in_counted_weeks(ctx)
     durations.bare_unit_durations(ctx)
     decades.centuries(ctx)
     times.clock_twins(ctx)

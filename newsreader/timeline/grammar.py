@@ -55,7 +55,9 @@ class Pieces:
 
     mon: str  # a month name
     wd: str  # a weekday
+    bare_wd: str  # a weekday without its article («ثلاثاء»)
     mod: str  # a modifier («الماضي», «المقبل» …)
+    mod2: str  # the second one back or ahead («قبل الماضي», «بعد القادم»)
     part: str  # a part («مطلع», «منتصف» …)
     dp: str  # a part of the day
     ordw: str  # an ordinal day («الخامس»)
@@ -96,7 +98,9 @@ def pieces(t: Tables) -> Pieces:
     return Pieces(
         mon=alternation(list(t.months)),
         wd=alternation(list(t.weekdays)),
+        bare_wd=alternation([w[2:] for w in t.weekdays]),
         mod=alternation(list(t.modifiers)),
+        mod2=alternation(list(t.cue_words["second_past"]) + list(t.cue_words["second_future"])),
         part=alternation(list(t.parts)),
         dp=alternation(list(t.dayparts)),
         ordw=alternation(list(t.ordinal_days)),
@@ -195,6 +199,10 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "الأشهر": ("q", "mon", "du"),
     "الشهور": ("q", "mon", "du"),
     "الفترة": ("per",),
+    "التوقيت": ("per",),
+    "الوقت": ("per",),
+    "ذلك": ("per",),
+    "تلك": ("per",),
     "المدة": ("per",),
     "هذا": ("per", "wd"),
     "هذه": ("per", "wd"),
@@ -230,7 +238,7 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "الأمس": ("wd", "rel"),
     "بعد": ("rel",),
     "منتصف": ("tod",),
-    "اليوم": ("wd", "rel", "set"),
+    "اليوم": ("mw", "wd", "rel", "set"),
     "الأسبوع": ("mw", "per", "set"),
 }
 
@@ -250,10 +258,12 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.occasions, ("occ",))
     add(t.occasion_words.get("day", {}), ("occ",))
     add(t.weekdays, ("num", "mw", "dana", "dm", "wd"))
+    add([w[2:] for w in t.weekdays], ("wd",))  # «أحد الأسبوع الماضي»
     add(t.parts, ("q", "ss", "dec", "per", "mon", "yr"))
     add(t.dayparts, ("dm", "wd", "rel"))
     add(t.ordinal_days, ("dana", "dm"))
     add([w[1:] for w in t.ordinal_days if w.startswith("ال")], ("dm",))
+    add([w for w in t.month_ordinals if not w.startswith("ال")], ("mw", "dm"))  # «لخامس من»: dm's «الخامس»
     add(t.hours, ("age", "tod"))
     from newsreader.timeline.families import ages
 

@@ -10,7 +10,7 @@ from newsreader.timeline import hijri
 from newsreader.timeline.context import Ctx, Rejected, words_before
 from newsreader.timeline.resolve import interval, month_for
 from newsreader.timeline.tables import Tables, norm
-from newsreader.timeline.tense import clause_tense
+from newsreader.timeline.tense import clause_tense, standing_alone
 
 #: (month, system, weak) of a month name (the months table)
 MonthInfo = tuple[int, str, bool]
@@ -23,6 +23,14 @@ def mod_dir(word: str | None, t: Tables) -> str | None:
     if not word:
         return None
     return t.modifiers.get(norm(word))
+
+
+def second_dir(word: str | None, t: Tables) -> str | None:
+    """``past`` for «قبل الماضي», ``future`` for «بعد القادم» (the second one back or ahead)."""
+    if not word:
+        return None
+    key = norm(word)
+    return "past" if key in t.cues["second_past"] else ("future" if key in t.cues["second_future"] else None)
 
 
 def part_mod(ctx: Ctx, word: str | None) -> str | None:
@@ -121,7 +129,11 @@ def resolve_month(ctx: Ctx, start: int, end: int, month: int, system: str, mod_w
     tense = clause_tense(ctx, start, end)
     if tense == "unknown" and sentence_points_ahead(ctx, start):
         tense = "future"
-    if tense == "future":
+    if tense == "future" and standing_alone(ctx, start, end) == "future":
+        # «شهر 1», «10 آذار» alone: the month of the reference's year (the nearer one when that is
+        # most of a year away: «ديسمبر» alone in January is the one just past)
+        year = ctx.ref.year + (1 if ctx.ref.month - month > 8 else -1 if month - ctx.ref.month > 8 else 0)
+    elif tense == "future":
         year = month_for(ctx.ref.year, ctx.ref.month, month, "future")
     elif month <= ctx.ref.month or tense == "nonpast":
         year = ctx.ref.year

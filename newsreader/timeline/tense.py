@@ -61,7 +61,30 @@ def clause_tense(ctx: Ctx, start: int, end: int) -> str:
         return "future"
     if is_nonpast(before[-6:], t):
         return "nonpast"
+    alone = standing_alone(ctx, start, end)
+    if alone is not None:
+        return alone
     return "unknown"
+
+
+def standing_alone(ctx: Ctx, start: int, end: int) -> str | None:
+    """A date phrase that is its whole sentence («الخميس», «بعد ثلاثة أسابيع», «منذ يومين»), no verb to
+    go by: ``future`` (a phrase alone names the coming one), ``past`` after «منذ»; None in a sentence
+    with other words."""
+    s0, s1 = ctx.sentence_span(start)
+    if s1 - s0 > 120:
+        return None
+    outside = TOKEN.findall(ctx.text[s0:start]) + TOKEN.findall(ctx.text[end:s1])
+    lone = ctx.t.cues["phrase_words"]
+    since = ctx.t.cues["since"]
+    past = False
+    t = ctx.t
+    for w in outside:
+        key = strip_conj(norm(w), 2)
+        if key not in lone and key not in t.months and key not in t.weekdays and key not in t.ordinal_days:
+            return None  # «من 13 تموز إلى 15 تموز», «من الثالث وحتى الخامس من مارس»: the other end is no verb
+        past = past or key in since
+    return "past" if past else "future"
 
 
 def is_nonpast(words: list[str], t: dict[str, frozenset[str]]) -> bool:

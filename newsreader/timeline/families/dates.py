@@ -16,7 +16,7 @@ from newsreader.timeline.families.months import gregorian_wins
 from newsreader.timeline.grammar import CM, ERA, OS, SEP, SP, Pieces, words
 from newsreader.timeline.resolve import add_months, day_for, safe_date
 from newsreader.timeline.tables import Tables, alternation, load, norm
-from newsreader.timeline.tense import clause_tense
+from newsreader.timeline.tense import clause_tense, standing_alone
 
 
 def english_pattern(t: Tables) -> str:
@@ -205,6 +205,11 @@ def day_month(ctx: Ctx, m: re.Match[str]) -> Found:
                 if tense == "unknown" and infer.sentence_points_ahead(ctx, m.start()):
                     tense = "future"
                 direction = {"future": "future", "past": "past"}.get(tense, "nearest")
+                if tense == "future" and standing_alone(ctx, m.start(), m.end()) == "future":
+                    # «الثاني من شباط» alone: that day of the reference's year (the nearer one when
+                    # that is most of a year away: «25 ديسمبر» alone in January)
+                    same = safe_date(ctx.ref.year, month, d)
+                    direction = "same" if same and abs((same - ctx.ref).days) <= 270 else "nearest"
                 if tense == "unknown":
                     ahead = day_for(ctx.ref, month, d, "future")
                     direction = "future" if ahead and (ahead - ctx.ref).days <= 120 else "past"

@@ -6,10 +6,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newsreader.timeline import hijri, infer
 from newsreader.timeline.context import Ctx, Found, Rejected, words_after, words_before
 from newsreader.timeline.grammar import OS, SP, Pieces, words
+from newsreader.timeline.resolve import month_for, safe_date
 from newsreader.timeline.tables import Tables, alternation, norm
 
 
@@ -17,17 +19,33 @@ def pattern(t: Tables, p: Pieces) -> str:
     """The family's regex (groups ``mon_*``)."""
     month_w = words("شهري", "شهر", "أشهر", "شهور", "الأشهر", "الشهور")  # «أشهر جانفي، فيفري ومارس»
     epithet = alternation(list(t.occasion_words.get("epithet", {})))
+    # «شهر 11», «شهر ثلاثة»: a month by its number (not «شهر واحد», one month)
+    numbers = alternation([w for w, v in t.numbers.items() if v.isdigit() and 2 <= int(v) <= 12])
     return (
-        rf"(?:(?P<mon_pt>{p.part}){SP}(?:{words('شهر')}{SP})?)?(?:(?P<mon_sh>{month_w}){SP})?{p.mexpr('mon')}"
+        rf"(?:(?P<mon_pt>{p.part}){SP}(?:{words('شهر')}{SP})?)?"
+        rf"(?:(?:(?P<mon_sh>{month_w}){SP})?{p.mexpr('mon')}|{words('شهر')}{SP}(?P<mon_num>\d{{1,2}}(?!\d|[.,/:]\d)|{numbers}(?!\w)))"
         rf"(?:(?:{SP}{epithet})?{p.yeartail('mon')}|{SP}(?:(?:من|في){SP})?(?:(?:{p.the_year}){p.fiscal}?{SP}(?:(?P<mon_same>{p.same})|(?P<mon_ymod>{p.mod}))"
         rf"|(?P<mon_ythis>{p.this_year})|(?P<mon_same2>{words('نفس العام', 'ذات العام', 'نفس السنة')}))"
-        rf"|{OS}(?P<mon_mod>{p.mod}))?"
+        rf"|{SP}(?P<mon_mod2>{p.mod2})(?!\w)|{OS}(?P<mon_mod>{p.mod}))?"
     )
 
 
+def _by_number(ctx: Ctx, m: re.Match[str]) -> infer.MonthInfo:
+    word = m["mon_num"]
+    n = int(word) if word.isdigit() else int(ctx.t.numbers.get(norm(word), "0"))
+    after = words_after(ctx, m.end("mon_num"), 1)
+    if not 1 <= n <= 12 or (after and after[0] in ctx.t.units and not m.group("mon_y")):
+        raise Rejected  # «شهر 3 أيام»: a count of days
+    return n, "greg", False
+
+
 def handle(ctx: Ctx, m: re.Match[str]) -> Found:
-    info1 = infer.month_info(ctx, m["mon_m1"])
-    info2 = infer.month_info(ctx, m.group("mon_m2"))
+    if m.group("mon_num"):
+        info1: infer.MonthInfo | None = _by_number(ctx, m)
+        info2 = None
+    else:
+        info1 = infer.month_info(ctx, m["mon_m1"])
+        info2 = infer.month_info(ctx, m.group("mon_m2"))
     if info1 is None:
         raise Rejected
     info1, info2 = gregorian_wins(ctx, m, "mon", info1, info2)
@@ -48,14 +66,18 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     y = m.group("mon_y")
     mod_word = m.group("mon_mod") or m.group("mon_ymod")
     part = infer.part_mod(ctx, m.group("mon_pt"))
-    if system == "hijri" and not y and not mod_word and not part:
+    said = mod_word or m.group("mon_mod2")
+    if system == "hijri" and not y and not said and not part:
         raise Rejected  # «شهر رمضان»: the month as a period, not a date
     if weak and not (
-        y or mod_word or part or m.group("mon_sh") or m.group("mon_same") or m.group("mon_same2") or m.group("mon_ythis")
+        y or said or part or m.group("mon_sh") or m.group("mon_same") or m.group("mon_same2") or m.group("mon_ythis")
     ):
         before = words_before(ctx, m.start(), 1)
         cl = m.group("cl") or ""
-        if system == "hijri" or not ((before and before[-1] in ctx.t.cues["preps"] and not cl) or _coordinated(ctx, m)):
+        days_after = system != "hijri" and _DAYS_AFTER.match(ctx.text, m.end()) is not None  # «شباط 13.»
+        if system == "hijri" or not (
+            (before and before[-1] in ctx.t.cues["preps"] and not cl) or _coordinated(ctx, m) or days_after
+        ):
             raise Rejected
     if system != "hijri":
         before = words_before(ctx, m.start(), 1)
@@ -68,6 +90,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     if y:
         year = int(y)
         hij = infer.is_hijri_year(year, infer.era(m.group("mon_era")), ctx.ref)
+        if system == "hijri" and not hij:
+            return _hijri_month_in(ctx, m, month, year, part)
         if system == "hijri" or hij:
             if system != "hijri" or not hij:
                 raise Rejected
@@ -108,6 +132,20 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         ctx.last_year = year3
         _spread_year(ctx, m.start(), year3, month)
         return Found(0, 0, "DATE", f"{year3:04d}-{month:02d}", part)
+    if m.group("mon_mod2") and ctx.ref is not None:
+        # «شباط قبل الماضي», «أكتوبر بعد القادم»: a year before the last or after the next
+        second = infer.second_dir(m["mon_mod2"], ctx.t) or "past"
+        if system == "hijri":
+            h = hijri.from_gregorian(ctx.ref)
+            if h is None:
+                raise Rejected
+            hy = month_for(h[0], h[1], month, second + "_strict") + (1 if second == "future" else -1)
+            value = infer.hijri_month_value(hy, month)
+            return Found(0, 0, "DATE", value, part, calendar="hijri", bounds=hijri.month_bounds(hy, month))
+        year5 = month_for(ctx.ref.year, ctx.ref.month, month, second + "_strict") + (1 if second == "future" else -1)
+        return Found(0, 0, "DATE", f"{year5:04d}-{month:02d}", part)
+    if system != "hijri" and not part and not m.group("mon_mod") and (days := _DAYS_AFTER.match(ctx.text, m.end())):
+        return _days_after(ctx, m, month, days)
     value, year4 = infer.resolve_month(ctx, m.start(), m.end(), month, system, m.group("mon_mod"))
     if year4 is not None:
         ctx.last_year = int(value[:4])
@@ -119,6 +157,44 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         _spread_year(ctx, m.start(), year4, month)
         return Found(0, 0, "DATE", value, part)
     return Found(0, 0, "DATE", value, part, kind="month")
+
+
+#: «يوليو 13-15», «تموز 13 إلى 15», «شباط 13.»: days written after their month, ending the clause
+_DAYS_AFTER = re.compile(
+    r"[^\S\n]+(\d{1,2})(?!\d|[.,]\d|[:/])(?:[^\S\n]*(?:-|–|إلى|الى|حتى)[^\S\n]*(\d{1,2})(?!\d|[.,]\d|[:/]))?"
+    r"(?=[^\S\n]*(?:[.,،؛;:!?؟)\n]|$))"
+)
+
+
+def _days_after(ctx: Ctx, m: re.Match[str], month: int, days: re.Match[str]) -> Found:
+    """A day or a range of days written after their month: the month's year as for the month alone."""
+    _, year = infer.resolve_month(ctx, m.start(), days.end(), month, "greg", None)
+    if year is None:
+        raise Rejected
+    first = safe_date(year, month, int(days.group(1)))
+    last = safe_date(year, month, int(days.group(2))) if days.group(2) else None
+    if first is None or (days.group(2) and (last is None or last <= first)):
+        raise Rejected
+    ctx.last_year, ctx.last_month = year, (year, month)
+    found = Found(0, 0, "DATE", first.isoformat(), stop=days.end())
+    if last is not None:
+        found.end_value, found.end_start, found.bounds = last.isoformat(), days.start(2), (first, last)
+    return found
+
+
+def _hijri_month_in(ctx: Ctx, m: re.Match[str], month: int, year: int, part: str | None) -> Found:
+    """«رمضان 2019»: the Hijri month that falls (mostly) in that Gregorian year."""
+    if infer.era(m.group("mon_era")) == "hijri":
+        raise Rejected
+    h = hijri.from_gregorian(date(year, 7, 1))
+    if h is None:
+        raise Rejected
+    for hy in (h[0] - 1, h[0], h[0] + 1):
+        value = infer.hijri_month_value(hy, month)
+        if value[:4] == f"{year:04d}":
+            infer.set_anchor(ctx, m.start(), year, int(value[5:7]))
+            return Found(0, 0, "DATE", value, part, calendar="hijri", bounds=hijri.month_bounds(hy, month))
+    raise Rejected
 
 
 def gregorian_wins(

@@ -19,6 +19,7 @@ from newsreader.timeline.tables import Occasion, Tables, alternation, norm
 from newsreader.timeline.tense import clause_tense
 
 _AROUND = 30  # days
+_BEFORE, _AFTER = 10, 7  # days before and after an occasion in which its bare name («العيد») is that one
 
 
 def pattern(t: Tables, p: Pieces) -> str:
@@ -28,6 +29,7 @@ def pattern(t: Tables, p: Pieces) -> str:
     hijri_months = alternation([w for w, info in t.months.items() if info.system == "hijri"])
     days = alternation(list(occ_words.get("day", {})))
     epithets = alternation(list(occ_words.get("epithet", {})))
+    hijri_w = words("الهجري", "الهجرية")
     year = (
         rf"{CM}{OS}(?:(?:من|في){SP})?(?:{alternation(t.cue_words['year_words'])}(?:{SP}{alternation(t.cue_words['calendar_words'])})?{SP})?"
         rf"(?:الـ?{OS})?(?P<occ_y>\d{{4}})(?!\d)(?:{OS}(?P<occ_era>{ERA}))?"
@@ -35,7 +37,8 @@ def pattern(t: Tables, p: Pieces) -> str:
     return (
         rf"(?:(?P<occ_d>{days}){SP}(?:{words('شهر')}{SP})?)?"
         rf"(?:(?P<occ_n>{names})|(?P<occ_hm>{hijri_months}))(?!\w)(?:{SP}{epithets}(?!\w))?"
-        rf"(?:{year}|{OS}(?P<occ_mod>{p.mod})(?!\w))?"
+        rf"(?:{year}|{OS}(?P<occ_mod>{p.mod})(?!\w)"
+        rf"|{SP}(?:(?:من|في){SP})?(?:{p.the_year}{SP}(?:{hijri_w}{SP})?(?P<occ_ymod>{p.mod})(?!\w)|(?P<occ_ythis>{p.this_year})))?"
     )
 
 
@@ -53,15 +56,50 @@ def _occasions(ctx: Ctx, m: re.Match[str]) -> tuple[Occasion, ...]:
         cl = m.group("cl") or ""
         before = words_before(ctx, m.start(), 1)
         leads = t.occasion_words.get("lead", {})
-        if not (any(c in cl for c in "بل") or (before and before[-1] in leads)):
+        if not (any(c in cl for c in "بل") or (before and before[-1] in leads) or _near(ctx, m.start(), found)):
             raise Rejected
     return found
+
+
+def _near(ctx: Ctx, start: int, found: tuple[Occasion, ...]) -> bool:
+    """A bare «العيد» in a text written in the days around the occasion: that one («صلاة العيد», «ضيافة
+    العيد»); not a name in quotes («برنامج «فرحة العيد»») nor the span of its days («أيام العيد»)."""
+    before = words_before(ctx, start, 1)
+    if ctx.ref is None or (before and before[-1] in ctx.t.occasion_words.get("span", {})):
+        return False
+    s0, _ = ctx.sentence_span(start)
+    if ctx.text.count("«", s0, start) > ctx.text.count("»", s0, start):
+        return False
+    h = hijri.from_gregorian(ctx.ref)
+    if h is None:
+        return False
+    for o in found:
+        for y in (h[0] - 1, h[0], h[0] + 1):
+            first = _start(o, y)
+            if first is not None and -_BEFORE <= (ctx.ref - first).days <= o.days - 1 + _AFTER:
+                return True
+    return False
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _start(o: Occasion, year: int) -> date | None:
     """The first day of the occasion in (Hijri or Gregorian) ``year``."""
     if o.calendar == "hijri":
         return hijri.to_gregorian(year, o.month, o.day)
+    if o.calendar == "easter":
+        return easter(year) + timedelta(days=o.day)
     return safe_date(year, o.month, o.day)
 
 
@@ -72,7 +110,7 @@ def _years(ctx: Ctx, m: re.Match[str], o: Occasion) -> list[tuple[int, int | Non
         y = int(written)
         era = norm(m.group("occ_era") or "")
         is_hijri = era.startswith("ه") or "هجر" in era or (not era and 1300 <= y <= 1600)
-        if o.calendar == "greg":
+        if o.calendar != "hijri":
             if is_hijri:
                 raise Rejected
             return [(y, None)]
@@ -83,11 +121,17 @@ def _years(ctx: Ctx, m: re.Match[str], o: Occasion) -> list[tuple[int, int | Non
         return [(h[0] + k, y) for k in (0, 1)] if h else []
     if ctx.ref is None:
         raise Rejected
+    said = m.group("occ_ymod") or m.group("occ_ythis")
+    step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(m.group("occ_ymod") or ""), ""), 0)
     if o.calendar == "hijri":
         h = hijri.from_gregorian(ctx.ref)
         if h is None:
             raise Rejected
+        if said:  # «آخر يوم من شهر جمادى الآخرة من العام الحالي»: the Hijri year of the article date
+            return [(h[0] + step, None)]
         return [(h[0] + k, None) for k in (-1, 0, 1)]
+    if said:
+        return [(ctx.ref.year + step, None)]
     return [(ctx.ref.year + k, None) for k in (-1, 0, 1)]
 
 
@@ -104,7 +148,7 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
                 starts.append((first, o))
     if not starts:
         raise Rejected
-    first, o = _choose(ctx, m, starts, bool(written))
+    first, o = _choose(ctx, m, starts, bool(written or m.group("occ_ymod") or m.group("occ_ythis")))
     if m.group("occ_hm") and o.days == 30:
         bounds = hijri.month_bounds(*_hijri_year_month(first))
         last = bounds[1] if bounds else first

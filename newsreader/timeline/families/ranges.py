@@ -5,9 +5,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 
+from newsreader.timeline import hijri
 from newsreader.timeline.context import Ctx, Found, words_before
 from newsreader.timeline.resolve import interval, safe_date
+from newsreader.timeline.tables import alternation, load, norm
 
 _RANGE_JOIN = re.compile(r"^[^\S\n]*(?:-|–|(?:و[^\S\n]*)?(?:إلى|الى|حتى|لغاية))[^\S\n]*$")
 
@@ -41,8 +45,8 @@ def _range_ends(ctx: Ctx, a: Found, b: Found) -> bool:
     if _BETWEEN_JOIN.match(gap):
         if opener is None or before[opener] not in ctx.t.ranges["between"]:
             return False
-    elif not _RANGE_JOIN.match(gap) or ("-" not in gap and "–" not in gap and opener is None):
-        return False
+    elif not _RANGE_JOIN.match(gap) or ("-" not in gap and "–" not in gap and opener is None and not _bare_day(ctx, a)):
+        return False  # «13 إلى 15 تموز» needs no «من»: its first end is a bare day number
     if opener is not None and any(w in ctx.t.ranges["moves"] for w in before[:opener]):
         return False
     if a.type == "TIME":
@@ -53,18 +57,39 @@ def _range_ends(ctx: Ctx, a: Found, b: Found) -> bool:
     return first is not None and last is not None and first[0] < last[0] and first[1] <= last[1]
 
 
-_LISTED_DAY = re.compile(r"(?<![\d.,/])(\d{1,2})[^\S\n]*(?:و|،|,|-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:يوم[^\S\n]*)?$")
+def _bare_day(ctx: Ctx, a: Found) -> bool:
+    return a.type == "DATE" and ctx.text[a.start : a.end].isdigit()
+
+
+_LISTED_DAY = re.compile(r"(?<![\d.,/])(\d{1,2})[^\S\n]*(?:و|،|,|-|–|و?إلى|و?الى|و?حتى|لغاية)[^\S\n]*(?:يوم[^\S\n]*)?$")
+
+
+@lru_cache(maxsize=1)
+def _listed_ordinal() -> re.Pattern[str]:
+    """«من الثالث والعشرين وحتى السادس والعشرين من أكتوبر»: an ordinal day before the one that names the month."""
+    ords = alternation(list(load().ordinal_days))
+    return re.compile(rf"(?<!\w)({ords})[^\S\n]*(?:،|,|-|–|و?إلى|و?الى|و?حتى|لغاية)[^\S\n]*$")
 
 
 def listed_day(ctx: Ctx, f: Found) -> Found | None:
     """«يومي 25 و26 سبتمبر», «من 10 إلى 15 مايو»: the first day borrows the month of the second."""
-    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit() or not ctx.text[f.start : f.start + 1].isdigit():
+    if f.type != "DATE" or len(f.value) != 10 or not f.value[:4].isdigit():
         return None
     floor = ctx.found[-1].end if ctx.found else 0
-    m = _LISTED_DAY.search(ctx.text, max(floor, f.start - 14), f.start)
+    if ctx.text[f.start : f.start + 1].isdigit():
+        m = _LISTED_DAY.search(ctx.text, max(floor, f.start - 14), f.start)
+    elif ctx.text.startswith("ال", f.start):
+        m = _listed_ordinal().search(ctx.text, max(floor, f.start - 40), f.start)
+    else:
+        return None
     if m is None:
         return None
-    day = safe_date(int(f.value[:4]), int(f.value[5:7]), int(m.group(1)))
+    n = int(m.group(1)) if m.group(1).isdigit() else ctx.t.ordinal_days.get(norm(m.group(1)), 0)
+    if f.calendar == "hijri":  # «من 2 - 11 شوال»: the Hijri month applies to both ends
+        h = hijri.from_gregorian(date.fromisoformat(f.value))
+        day = hijri.to_gregorian(h[0], h[1], n) if h else None
+    else:
+        day = safe_date(int(f.value[:4]), int(f.value[5:7]), n)
     if day is None or day.isoformat() >= f.value:
         return None
     return Found(m.start(1), m.end(1), "DATE", day.isoformat(), calendar=f.calendar)

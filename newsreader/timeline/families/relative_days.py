@@ -41,6 +41,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     base = ctx.ref
     if word in ctx.t.anchored_days and ctx.day_anchor is not None and ctx.day_anchor[0] >= ctx.sentence_of(m.start()) - 1:
         base = ctx.day_anchor[1]  # «وفي اليوم التالي»: the day after the one just named
+    elif word.split(" ")[0] in ctx.t.cues["pointing_back"]:
+        raise Rejected  # «ذلك اليوم» with no day named just before it
     day = base + timedelta(days=offset)
     named = m.group("rel_w") or m.group("rel_w2")
     iso = ctx.t.weekdays.get(norm(named)) if named else None

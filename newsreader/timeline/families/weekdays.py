@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from newsreader.timeline import infer
 from newsreader.timeline.context import TOKEN, Ctx, Found, Rejected, words_after, words_before
 from newsreader.timeline.grammar import CM, OS, SP, Pieces, words
-from newsreader.timeline.resolve import add_months, safe_date, weekday_for
+from newsreader.timeline.resolve import add_months, last_dom, safe_date, weekday_for
 from newsreader.timeline.tables import norm
 from newsreader.timeline.tense import clause_tense, is_nonpast
 
@@ -18,17 +18,24 @@ from newsreader.timeline.tense import clause_tense, is_nonpast
 def pattern(p: Pieces) -> str:
     """The family's regex (groups ``wd_*``)."""
     rel = words("اليوم", "أمس", "الأمس", "غدا", "غداً", "غدًا", "غد", "الغد")
+    # «أحد الأسبوع الماضي», «ثلاثاء الأسبوع الفائت»: a weekday in construct with its week
+    bare = rf"(?P<wd_bw>{p.bare_wd}){SP}{words('الأسبوع')}{SP}(?P<wd_bmod>{p.mod})(?!\w)"
     return (
-        rf"(?:(?P<wd_dp>{p.dp}){SP})?(?:(?P<wd_rel>{rel}){CM}{OS})?"
+        rf"{bare}|(?:(?P<wd_dp>{p.dp}){SP})?(?:(?P<wd_rel>{rel}){CM}{OS})?"
         rf"(?:(?P<wd_this>{words('هذا', 'هذه')}){SP})?(?:{words('يوم', 'يوما', 'يومي')}{SP})?(?P<wd_w>{p.wd})"
-        rf"(?:{OS}(?P<wd_mod>{p.mod})"
-        rf"|{SP}(?:من|في){SP}{words('الأسبوع')}{SP}(?P<wd_wmod>{p.mod})(?!\w)"
+        rf"(?:{SP}(?P<wd_mod2>{p.mod2})(?!\w)|{OS}(?P<wd_mod>{p.mod})"
+        rf"|{SP}(?:(?:من|في){SP})?(?:{words('الأسبوع')}{SP}(?P<wd_wmod>{p.mod})(?!\w)|(?P<wd_wthis>{words('هذا الأسبوع')})(?!\w))"
         rf"|{CM}{SP}(?:الـ?{OS})?(?:(?P<wd_d>\d{{1,2}})(?![\d/:\-]|[.,]\d)|(?P<wd_o>{p.ordw})(?!\w))(?:{SP}(?:من{SP}{words('الشهر')}{SP})?(?P<wd_dmod>{p.mod})(?!\w)"
         rf"|(?={OS}(?:[،,.؛:)\n]|$))))?"
     )
 
 
 def handle(ctx: Ctx, m: re.Match[str]) -> Found:
+    if m.group("wd_bw"):
+        if ctx.ref is None:
+            raise Rejected
+        iso_b = ctx.t.weekdays[norm("ال" + m["wd_bw"])]
+        return Found(0, 0, "DATE", _in_week(ctx, m["wd_bmod"], iso_b).isoformat())
     iso = ctx.t.weekdays.get(norm(m["wd_w"]))
     if iso is None:
         raise Rejected
@@ -47,21 +54,27 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     if rel and ctx.ref is not None:
         day: date | None = named_weekday(ctx, ctx.ref + timedelta(days=_rel_offset(ctx, rel)), iso)
         value = day.isoformat() if day else ""
+    elif m.group("wd_wthis") and ctx.ref is not None:
+        value = _in_week(ctx, "", iso).isoformat()  # «الخميس من هذا الأسبوع»
     elif m.group("wd_wmod") and ctx.ref is not None:
         # «الجمعة من الأسبوع المقبل»: that weekday in the week before, of or after the article date's
-        step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(m["wd_wmod"]), ""), 0)
-        monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
-        day = monday + timedelta(days=iso - 1)
+        day = _in_week(ctx, m["wd_wmod"], iso)
         value = day.isoformat()
     elif (m.group("wd_d") or m.group("wd_o")) and ctx.ref is not None:
         n = int(m["wd_d"]) if m.group("wd_d") else ctx.t.ordinal_days.get(norm(m["wd_o"]), 0)
         day = _weekday_with_day(ctx, m, iso, n)
         value = day.isoformat()
+    elif m.group("wd_mod2") and ctx.ref is not None:
+        # «الخميس بعد القادم», «الثلاثاء قبل الماضي»: a week past the next or the last one
+        second = infer.second_dir(m["wd_mod2"], ctx.t) or "past"
+        day = weekday_for(ctx.ref, iso, second + "_strict") + timedelta(weeks=1 if second == "future" else -1)
+        value = day.isoformat()
     elif m.group("wd_this") and not m.group("wd_mod"):
         value, day = weekday_value(ctx, m.start(), m.end(), iso, "الجاري")  # «هذا الاثنين»: this coming one
     else:
         value, day = weekday_value(ctx, m.start(), m.end(), iso, m.group("wd_mod"))
-    kind = "weekday" if not (rel or m.group("wd_d") or m.group("wd_o") or m.group("wd_wmod")) else ""
+    bound = rel or m.group("wd_d") or m.group("wd_o") or m.group("wd_wmod") or m.group("wd_wthis") or m.group("wd_mod2")
+    kind = "" if bound else "weekday"
     dpw = m.group("wd_dp")
     if dpw:
         part = ctx.t.dayparts.get(norm(dpw))
@@ -70,6 +83,14 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
                 value = f"{value}{part[0]}"
             return Found(0, 0, "TIME", value, kind=kind)
     return Found(0, 0, "DATE", value, kind=kind)
+
+
+def _in_week(ctx: Ctx, mod_word: str, iso: int) -> date:
+    """That weekday in the week before, of or after the article date's."""
+    assert ctx.ref is not None
+    step = {"past": -1, "future": 1}.get(ctx.t.modifiers.get(norm(mod_word), ""), 0)
+    monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1) + timedelta(weeks=step)
+    return monday + timedelta(days=iso - 1)
 
 
 def weekday_value(ctx: Ctx, start: int, end: int, iso: int, mod_word: str | None) -> tuple[str, date | None]:
@@ -168,9 +189,6 @@ def weekdays_dated_elsewhere(ctx: Ctx) -> None:
 _AGREE_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:موافق|موافقة|مصادف|مصادفة|متزامن)[^\S\n]*(?:لـ?|ل[^\S\n]*)?[^\S\n]*$")
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
-
-
 def agreeing_weekday(ctx: Ctx, f: Found) -> None:
     """«يوم الأحد الموافق 8 / 11 / 1436هـ»: the weekday names the date that follows it."""
     prev = ctx.found[-1] if ctx.found else None
@@ -181,8 +199,75 @@ def agreeing_weekday(ctx: Ctx, f: Found) -> None:
         or len(f.value) < 10
         or not f.value[:4].isdigit()
         or not _AGREE_GAP.match(ctx.text[prev.end : f.start])
-        or not _FOUR_DIGITS.search(ctx.text, f.start, f.end)
     ):
         return
     day = f.value[:10]
     prev.value = day + prev.value[10:] if prev.type == "TIME" and len(prev.value) > 10 else day
+
+
+_COUNTED = re.compile(r"^P(\d+)([DWMY])$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEKDAY_GAP = re.compile(r"^[^\S\n]*(?:(?:يوم|في)[^\S\n]+)?$")
+
+
+def _counted_day(ctx: Ctx, f: Found) -> date | None:
+    """The day «بعد أسبوعين», «بعد شهرين» points at (a date from the article date, or a count after «بعد»)."""
+    assert ctx.ref is not None
+    ref = ctx.ref
+    after = words_after(ctx, f.end, 1)
+    if after and after[0] in ctx.t.cues["from_words"]:
+        return None  # «بعد أسبوعين من المفاوضات»: counted from another event
+    count = _COUNTED.match(f.value) if f.type == "DURATION" and not f.mod else None
+    if count is not None:
+        before = words_before(ctx, f.start, 1)
+        if not (before and before[-1] in ctx.t.cues["after"]):
+            return None
+        n, unit = int(count.group(1)), count.group(2)
+        if unit in ("D", "W"):
+            return ref + timedelta(days=n * (7 if unit == "W" else 1))
+        y, mo = add_months(ref.year, ref.month, n * (12 if unit == "Y" else 1))
+        return safe_date(y, mo, min(ref.day, last_dom(y, mo)))
+    before = words_before(ctx, f.start, 1)
+    if f.type != "DATE" or f.kind or not (before and before[-1] in ctx.t.cues["after"]):
+        return None
+    week = _WEEK.match(f.value)
+    if week is not None:
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+    if len(f.value) == 7 and f.value[:4].isdigit() and f.value[5:7].isdigit():
+        y, mo = int(f.value[:4]), int(f.value[5:7])
+        return safe_date(y, mo, min(ref.day, last_dom(y, mo)))
+    return None
+
+
+def weekdays_in_counted_weeks(ctx: Ctx) -> None:
+    """«بعد أسبوعين يوم الخميس», «الخميس بعد شهرين»: the weekday in the week the count points at, one mention."""
+    if ctx.ref is None or len(ctx.found) < 2:
+        return
+    out: list[Found] = []
+    i = 0
+    found = ctx.found
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        merged = None
+        if b is not None and a.kind == "weekday" and _FULL_DAY.match(a.value) and a.type == "DATE":
+            gap = ctx.text[a.end : b.start]
+            point = _counted_day(ctx, b) if _AFTER_GAP.match(gap) else None
+            if point is not None:
+                merged = (a.start, b.end, point, date.fromisoformat(a.value).isoweekday())
+        elif b is not None and b.kind == "weekday" and _FULL_DAY.match(b.value) and b.type == "DATE":
+            point = _counted_day(ctx, a) if _WEEKDAY_GAP.match(ctx.text[a.end : b.start]) else None
+            if point is not None:
+                merged = (a.start, b.end, point, date.fromisoformat(b.value).isoweekday())
+        if merged is None:
+            out.append(a)
+            i += 1
+            continue
+        start, end, point, iso = merged
+        day = point + timedelta(days=iso - point.isoweekday())
+        out.append(Found(start, end, "DATE", day.isoformat()))
+        i += 2
+    found[:] = out
+
+
+_AFTER_GAP = re.compile(r"^[^\S\n]*(?:بعد|وبعد)[^\S\n]*$")
