@@ -164,6 +164,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
     decades.centuries(ctx)
     times.clock_twins(ctx)
     times.time_before_its_day(ctx)
+    times.lone_times_today(ctx)
     return [_mention(ctx, f) for f in ctx.found]
 
 

@@ -255,6 +255,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add(t.ordinal_days, ("dana", "dm"))
     add([w[1:] for w in t.ordinal_days if w.startswith("ال")], ("dm",))
     add(t.hours, ("age", "tod"))
+    add(t.clock_numbers, ("tod",))
     from newsreader.timeline.families import ages
 
     add(ages.tens(t), ("age",))
