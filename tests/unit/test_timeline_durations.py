@@ -1,0 +1,58 @@
+"""Issue 16, classes 10 and 16: durations — compounds, fractions, decimals, a unit on its own (sentences written
+for these tests, fictional)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsreader.timeline import extract, timexes
+
+REF = date(2019, 3, 12)
+
+
+def values(text: str, ref: date | None = REF) -> list[str]:
+    return [m.value for m in timexes(extract(text, ref))]
+
+
+def test_a_single_unit_joined_to_a_duration_is_one_mention() -> None:
+    assert values("استغرقت العملية ثلاث ساعات ودقيقة") == ["PT3H1M"]
+    assert values("استغرق العرض دقيقة و40 ثانية") == ["PT1M40S"]
+    assert values("بقي المريض في المستشفى أسبوعين ويوما") == ["P15D"]
+
+
+def test_weeks_and_days_together_are_days_weeks_with_months_stay_weeks() -> None:
+    assert values("استمرت الدورة 6 أسابيع و4 أيام") == ["P46D"]
+    assert values("أمضى الفريق شهرين وأسبوعا في المعسكر") == ["P2M1W"]
+    # «بين X و Y»: the bounds of one duration, not its parts
+    assert values("يغيب اللاعب بين أسبوع وعشرة أيام") == ["P1W", "P10D"]
+
+
+def test_the_last_part_of_a_list_after_a_comma() -> None:
+    assert values("استمرت الرحلة 4 ساعات، و15 دقيقة") == ["PT4H15M"]
+
+
+def test_fractions_of_a_unit() -> None:
+    assert values("انتظر الركاب ربع ساعة") == ["PT15M"]
+    assert values("تأخرت الطائرة ساعتين وربع") == ["PT2H15M"]
+    assert values("حكم البلاد ربع قرن") == ["P25Y"]
+    assert values("استغرق الإصلاح ثلث ساعة") == ["PT20M"]
+    assert values("عاش المؤلف في المدينة نصف قرن") == ["P50Y"]
+
+
+def test_decimal_counts_in_either_digits() -> None:
+    assert values("استمرت الأشغال ٢.٥ سنة") == ["P2Y6M"]
+
+
+def test_a_unit_that_is_a_sentence_of_its_own() -> None:
+    assert values("أسبوع.") == ["P1W"]
+    assert values("دقيقه") == ["PT1M"]
+    # a unit inside a sentence still needs a word of extent before it
+    assert values("بدأ أسبوع جديد في المدرسة.") == []
+
+
+def test_a_spoken_plural_of_minutes() -> None:
+    assert values("انتظرنا 10 دقايق") == ["PT10M"]
+
+
+def test_a_fraction_followed_by_its_own_unit_is_not_the_first_units() -> None:
+    assert values("استغرق الفحص يوما وربع ساعة") == ["P1DT15M"]
