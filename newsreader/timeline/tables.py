@@ -159,6 +159,7 @@ class Tables:
     minutes: dict[str, int]
     dayparts: dict[str, tuple[str, str]]
     numbers: dict[str, str]
+    number_scales: dict[str, tuple[int, str]]  # «مئة», «ألف», «آلاف» → (value, hundreds/thousands/times)
     units: dict[str, tuple[str, str]]
     parts: dict[str, str]
     modifiers: dict[str, str]
@@ -220,6 +221,7 @@ def load() -> Tables:
         minutes=_imap("minutes.tsv"),
         dayparts={norm(r[0]): (r[1], r[2]) for r in _rows("dayparts.tsv")},
         numbers=_map("numbers.tsv"),
+        number_scales={norm(r[0]): (int(r[1]), r[2]) for r in _rows("number_scales.tsv")},
         units={norm(r[0]): (r[1], r[2]) for r in _rows("units.tsv")},
         parts=_map("parts.tsv"),
         modifiers=_map("modifiers.tsv"),

@@ -184,11 +184,25 @@ def parse_number(ctx: Ctx, s: str) -> str:
     key = norm(s)
     if key in ctx.t.numbers:
         return ctx.t.numbers[key]
-    parts = re.split(r"\s+و\s*", key)
-    if len(parts) == 2 and parts[0] in ctx.t.numbers and parts[1] in ctx.t.numbers:
-        a, b = ctx.t.numbers[parts[0]], ctx.t.numbers[parts[1]]
-        if a.isdigit() and b.isdigit():
-            return str(int(a) + int(b))
+    total = 0
+    for part in re.split(r"\s+و\s*", key):
+        total += _part_value(ctx, part)
+    return str(total)
+
+
+def _part_value(ctx: Ctx, part: str) -> int:
+    """One part of a number in words: «سبعين», «تسعمائة», «ثلاث مئة», «ثلاثة آلاف», «الألفان»."""
+    numbers, scales = ctx.t.numbers, ctx.t.number_scales
+    for key in (part, part.removeprefix("ال")):
+        if numbers.get(key, "").isdigit():
+            return int(numbers[key])
+        if key in scales:
+            return scales[key][0]
+    count, _, scale = part.partition(" ")
+    count = count.removeprefix("ال") if count not in numbers else count
+    scale = scale.removeprefix("ال") if scale not in scales else scale
+    if numbers.get(count, "").isdigit() and scale in scales:
+        return int(numbers[count]) * scales[scale][0]
     raise Rejected
 
 

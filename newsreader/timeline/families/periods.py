@@ -24,7 +24,7 @@ def pattern(t: Tables, p: Pieces) -> str:
     not_this = words("الدراسي", "المالي", "الهجري", "الميلادي", "الماضي", "المقبل", "الكريم", "الفضيل", "المبارك")
     mod, fiscal = p.mod, p.fiscal
     return (
-        rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{words('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
+        rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{alternation(t.cue_words['this'])}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{words('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
         rf"(?:(?P<per_mod>{mod})|(?P<per_s>{p.same})|(?P<per_bl>{words('قبل الماضي', 'قبل الماضية')})"

@@ -1,0 +1,39 @@
+"""Issue 16, classes 11, 16, 17 and spoken forms: years standing alone or in words, decades, sets, dialect words
+(sentences written for these tests, fictional)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsreader.timeline import extract, timexes
+
+REF = date(2019, 3, 12)
+
+
+def values(text: str, ref: date | None = REF) -> list[str]:
+    return [m.value for m in timexes(extract(text, ref))]
+
+
+def test_sets_said_with_a_manner_adverb() -> None:
+    assert values("تصدر النشرة بشكل أسبوعي") == ["P1W"]
+    assert values("يراجع الفريق الخطة بصورة شهرية") == ["P1M"]
+    assert values("تنظف الحدائق بشكل يومي") == ["P1D"]
+
+
+def test_spoken_demonstratives_and_modifiers_of_a_period() -> None:
+    assert values("ارتفعت الأسعار الشهر الماض") == ["2019-02"]
+    assert values("هاد العام كان صعبا") == ["2019"]
+    assert values("هاي السنة") == ["2019"]
+
+
+def test_years_in_words_with_hundreds_or_the_article() -> None:
+    assert values("افتتح الجسر عام ألف وتسعمائة وخمسة وثمانين") == ["1985"]
+    assert values("انتهى المشروع في العام الألفين والعشرين") == ["2020"]
+    assert values("صدر الكتاب سنة ألف وثمانمائة") == ["1800"]
+
+
+def test_counts_in_words_with_hundreds_and_thousands() -> None:
+    assert values("حكمت الأسرة البلاد مئة وخمسين عاما") == ["P150Y"]
+    assert values("ظل الجدار قائما ثلاثة آلاف سنة") == ["P3000Y"]
+    # two counts listed with «و» are not one number
+    assert values("تأخرت القطارات ثلاثة وأربعة أيام") == ["P3D", "P4D"]
