@@ -43,7 +43,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
     return _impl.extract(text, reference)
 
 
-_CONNECTOR_TAIL = re.compile(r"[^\S\n]*(?:[-–،,]|و?(?:إلى|الى|حتى|لغاية)|و)?[^\S\n]*$")
+_CONNECTOR_TAIL = re.compile(r"[^\S\n]*(?:[-–،,]|و?(?:إلى|الى|حتى|لغاية)|و|(?<!\w)ل)?[^\S\n]*$")
 
 
 def timexes(mentions: list[Mention]) -> list[Mention]:

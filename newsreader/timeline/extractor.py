@@ -160,6 +160,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
         for extra in dates.continued_ordinals(ctx, found):
             ctx.found.append(extra)
             pos = max(pos, extra.end)
+    times.clock_ranges(ctx)
     ranges.join_ranges(ctx)
     weekdays.weekdays_dated_elsewhere(ctx)
     durations.bare_unit_durations(ctx)

@@ -277,6 +277,7 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add([w[1:] for w in t.ordinal_days if w.startswith("ال")], ("dm",))
     add(t.hours, ("age", "tod"))
     add(t.clock_numbers, ("tod",))
+    add([w[2:] for w in t.hours if w.startswith("ال")] + ["ساعة"], ("tod",))  # «للسابعة», «للساعة»
     from newsreader.timeline.families import ages
 
     add(ages.tens(t), ("age",))

@@ -62,3 +62,17 @@ def test_a_day_named_right_after_a_time_is_its_day() -> None:
 def test_midnight_and_noon_without_the_hour_word() -> None:
     assert found("وصل القطار الأخير إلى المحطة قبيل منتصف الليل أمس.")[0] == ("منتصف الليل", "2019-03-11T24:00")
     assert values("يرفع المسجد الأذان عند الظهر") == ["XXXX-XX-XXT12:00"]
+
+
+def test_a_range_of_hours_said_without_the_hour_word() -> None:
+    assert found("من الثامنة للتاسعة") == [("الثامنة", "2019-03-12T08:00"), ("للتاسعة", "2019-03-12T09:00")]
+    assert values("من السبعة للثمانية") == ["2019-03-12T07:00", "2019-03-12T08:00"]
+    assert values("من الساعة 2 ونص للثلاثة بعد العصر") == ["2019-03-12T14:30", "2019-03-12T15:00"]
+    assert values("من الستة وعشر دقائق لل7 الصبح") == ["2019-03-12T06:10", "2019-03-12T07:00"]
+    # numbers joined by «ل» are not hours without «من» before them
+    assert values("انضم ستة لاعبين للسبعة الأوائل") == []
+
+
+def test_the_end_of_a_range_before_its_start_is_in_the_same_half_of_the_day() -> None:
+    assert values("من الساعة 6 مساء للساعة سبعة وعشرين دقيقة") == ["2019-03-12T18:00", "2019-03-12T19:20"]
+    assert values("من السادسة مساء إلى التاسعة") == ["2019-03-12T18:00", "2019-03-12T21:00"]

@@ -30,10 +30,13 @@ def pattern(t: Tables, p: Pieces) -> str:
     dp = p.dp
     after = alternation(list(t.clock_after))
     half = rf"(?:{SP}{words('إلا')}{SP}{minutes})?{SP}(?:من{SP})?(?:{dp}|{after})(?!\w)"
+    stems = alternation([w[2:] for w in t.hours if w.startswith("ال") and " " not in w])
+    ll = "(?<=ل)ل"  # «للخمسة», «للساعة», «لل11»: the article after the clitic «ل» of a range's end
     return (
-        rf"(?={words('الساعة')}|{hour_any}{tail_any}{half}|{spoken}{tail_any}{half}|{clock_ampm}|{clock_bare}|{hours}(?!\w))"
-        rf"(?:(?P<tod_s>{words('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_hc>{spoken})(?!\w)|(?P<tod_hhmm>\d{{4}})(?!\d)"
-        rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.,])(?P<tod_mi>\d{{1,2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
+        rf"(?={words('الساعة')}|{hour_any}{tail_any}{half}|{spoken}|{clock_ampm}|{clock_bare}|{hours}(?!\w)|{ll})"
+        rf"(?:(?P<tod_s>{words('الساعة')}|{ll}ساعة){OS})?(?:(?P<tod_hw>{hours})|{ll}(?P<tod_hst>{stems})(?!\w)"
+        rf"|(?:{ll})?(?P<tod_hc>{spoken})(?!\w)|(?P<tod_hhmm>\d{{4}})(?!\d)"
+        rf"|(?:{ll})?(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.,])(?P<tod_mi>\d{{1,2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
         rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?:(?P<tod_fm>\d{{1,2}})|(?P<tod_fn>{p.numw})){SP}{min_word})"
         rf"|{SP}{words('إلا')}{SP}(?P<tod_less>{minutes}))?"
         rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{day_words})"
@@ -45,8 +48,10 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     hw = m.group("tod_hw")
     hhmm = m.group("tod_hhmm")
     cx = ctx.t.clock_after.get(norm(m.group("tod_cx") or ""))
+    if m.group("tod_hst"):
+        hw = "ال" + m["tod_hst"]  # «للسابعة»
     if m.group("tod_hc"):
-        if not (m.group("tod_s") or m.group("tod_dp") or cx):
+        if not (m.group("tod_s") or m.group("tod_dp") or cx or _range_end(ctx, m)):
             raise Rejected  # «ثلاثة» alone is a count
         hour, minute = ctx.t.clock_numbers[norm(m["tod_hc"])], 0
     elif hw:
@@ -95,7 +100,7 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     elif cx:
         if hour < 12 and (cx == "pm" or cx == "night" and hour >= 6):
             hour += 12  # «الساعة 8 بعد المغرب», «التاسعة في الليل»
-    elif not (m.group("tod_s") or hhmm or m.group("tod_sep") == ":" or _clock_lead(ctx, m)):
+    elif not (m.group("tod_s") or hhmm or m.group("tod_sep") == ":" or _clock_lead(ctx, m) or _range_end(ctx, m)):
         raise Rejected
     elif hour < 12 and _half_of_day(ctx, m.start()) == "pm":
         hour += 12  # «هذا المساء … الساعة 8», «بعد المغرب الساعة 7»
@@ -145,6 +150,21 @@ def _half_of_day(ctx: Ctx, start: int) -> str | None:
         if at >= 0 and (found is None or at > found[0]):
             found = (at, shift)
     return found[1] if found else None
+
+
+#: what follows the first end of a range of hours («من الستة للسبعة», «من السادسة إلى السابعة»)
+_TO_NEXT = re.compile(r"[^\S\n]*(?:(?:و?(?:إلى|الى|حتى|لغاية))[^\S\n]+|ل(?=ل|\d))")
+#: … and what comes before its second end
+_TO_PREV = re.compile(r"^[^\S\n]*(?:و?(?:إلى|الى|حتى|لغاية)[^\S\n]+)?ل?$")
+
+
+def _range_end(ctx: Ctx, m: re.Match[str]) -> bool:
+    """«من الستة للسبعة», «من الساعة 4 ونص للخمسة»: an hour without «الساعة» at either end of a range of hours."""
+    before = words_before(ctx, m.start(), 1)
+    if before and strip_conj(before[-1], 2) == "من" and _TO_NEXT.match(ctx.text, m.end()):
+        return True
+    prev = ctx.found[-1] if ctx.found else None
+    return prev is not None and prev.type == "TIME" and _TO_PREV.match(ctx.text[prev.end : m.start("tod")]) is not None
 
 
 _LINE_REST = re.compile(r"[^\S\n]*(?:\w{1,2}(?!\w)[^\S\n]*){0,3}(?:\n|$)")
@@ -238,7 +258,48 @@ def listed_time(ctx: Ctx, f: Found) -> Found | None:
     return None
 
 
-_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*$")
+_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|و?(?:إلى|الى|حتى|لغاية)|ل)[^\S\n]*$")
+
+
+def clock_ranges(ctx: Ctx) -> None:
+    """«من الستة للسبعة», «من الساعة 4 ونص للخمسة بعد العصر»: two hours joined by the clitic «ل» after «من»
+    are one range (the other joins, «إلى», «حتى», are the ranges post-pass's)."""
+    joined: list[Found] = []
+    for f in ctx.found:
+        a = joined[-1] if joined else None
+        if a is not None and a.type == f.type == "TIME" and _RANGE_GAP.match(ctx.text[a.end : f.start]):
+            _afternoon_end(ctx, a, f)
+        if (
+            a is not None
+            and a.type == f.type == "TIME"
+            and a.end_value is None
+            and _CLOCK.match(a.value)
+            and _CLOCK.match(f.value)
+            and a.value[:10] == f.value[:10]
+            and _CLITIC_TO.match(ctx.text, a.end, f.start)
+            and (before := words_before(ctx, a.start, 1))
+            and strip_conj(before[-1], 2) == "من"
+        ):
+            # the end's text keeps its clitic: «للتاسعة» is one word
+            a.end_value, a.end_start, a.end = f.value, f.start - (ctx.text[f.start - 1] == "ل"), f.end
+            continue
+        joined.append(f)
+    ctx.found[:] = joined
+
+
+_CLITIC_TO = re.compile(r"[^\S\n]*ل$")
+
+
+def _afternoon_end(ctx: Ctx, a: Found, b: Found) -> None:
+    """«من السابعة مساء إلى التاسعة»: an end before its start, with no part of the day of its own, is in the
+    start's half of the day."""
+    start, end = _CLOCK.match(a.value), _CLOCK.match(b.value)
+    if start is None or end is None or a.value[:10] != b.value[:10]:
+        return
+    last = norm(ctx.text[b.start : b.end].split()[-1])
+    own_half = last in ctx.t.dayparts or last in ctx.t.clock_after
+    if int(start.group(2)) >= 12 > int(end.group(2)) and int(end.group(2)) + 12 > int(start.group(2)) and not own_half:
+        b.value = f"{end.group(1)}{int(end.group(2)) + 12:02d}:{end.group(3)}{b.value[end.end() :]}"
 
 
 _DAY_AFTER_TIME = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:(?:من|في)[^\S\n]+|لـ?|و)?[^\S\n]*$")
