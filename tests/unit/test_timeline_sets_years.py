@@ -44,3 +44,20 @@ def test_spoken_tomorrow_but_not_the_idiom_all_of_them() -> None:
     assert values("بكرا الساعة خمسة العصر") == ["2019-03-13", "2019-03-13T17:00"]
     assert values("حضر أهل الحي عن بكرة أبيهم") == []
     assert values("المدينة في أمس الحاجة إلى الماء") == []
+
+
+def test_the_period_before_last_and_after_next_with_any_modifier() -> None:
+    assert values("السنة قبل المنصرمة") == ["2017"]
+    assert values("الشهر اللي بعد الجاي") == ["2019-05"]
+
+
+def test_a_month_by_its_number_after_the_word_month() -> None:
+    assert values("تنتهي الأشغال شهر 10 القادم") == ["2019-10"]
+    assert values("ارتفعت الأسعار شهر تمانية الماضي") == ["2018-08"]
+    # a count after «شهر» is not a month
+    assert values("استمر الإضراب شهر واحد") == ["P1M"]
+
+
+def test_spoken_now() -> None:
+    assert values("هسة") == ["PRESENT_REF"]
+    assert values("المدينة هادئة هلق") == ["PRESENT_REF"]

@@ -17,8 +17,12 @@ def pattern(t: Tables, p: Pieces) -> str:
     """The family's regex (groups ``mon_*``)."""
     month_w = words("شهري", "شهر", "أشهر", "شهور", "الأشهر", "الشهور")  # «أشهر جانفي، فيفري ومارس»
     epithet = alternation(list(t.occasion_words.get("epithet", {})))
+    # «شهر 11 القادم», spoken «شهر تسعة»: a month by its number (not «شهر واحد», one month)
+    spoken = alternation([w for w, n in t.clock_numbers.items() if n > 1])
+    units = alternation(list(t.units))
     return (
-        rf"(?:(?P<mon_pt>{p.part}){SP}(?:{words('شهر')}{SP})?)?(?:(?P<mon_sh>{month_w}){SP})?{p.mexpr('mon')}"
+        rf"(?:(?P<mon_pt>{p.part}){SP}(?:{words('شهر')}{SP})?)?(?:(?:(?P<mon_sh>{month_w}){SP})?{p.mexpr('mon')}"
+        rf"|{words('شهر')}{SP}(?P<mon_num>\d{{1,2}}|{spoken})(?![\w/.\-])(?!{SP}{units}(?!\w)))"
         rf"(?:(?:{SP}{epithet})?{p.yeartail('mon')}|{SP}(?:(?:من|في){SP})?(?:(?:{p.the_year}){p.fiscal}?{SP}(?:(?P<mon_same>{p.same})|(?P<mon_ymod>{p.mod}))"
         rf"|(?P<mon_ythis>{p.this_year})|(?P<mon_same2>{words('نفس العام', 'ذات العام', 'نفس السنة')}))"
         rf"|{OS}(?P<mon_mod>{p.mod}))?"
@@ -26,8 +30,16 @@ def pattern(t: Tables, p: Pieces) -> str:
 
 
 def handle(ctx: Ctx, m: re.Match[str]) -> Found:
-    info1 = infer.month_info(ctx, m["mon_m1"])
-    info2 = infer.month_info(ctx, m.group("mon_m2"))
+    if m.group("mon_num"):
+        raw = m["mon_num"]
+        number = int(raw) if raw.isdigit() else ctx.t.clock_numbers.get(norm(raw), 0)
+        if not 1 <= number <= 12:
+            raise Rejected
+        info1: infer.MonthInfo | None = (number, "greg", False)
+        info2: infer.MonthInfo | None = None
+    else:
+        info1 = infer.month_info(ctx, m["mon_m1"])
+        info2 = infer.month_info(ctx, m.group("mon_m2"))
     if info1 is None:
         raise Rejected
     info1, info2 = gregorian_wins(ctx, m, "mon", info1, info2)

@@ -23,12 +23,15 @@ def pattern(t: Tables, p: Pieces) -> str:
     # a bare «العام»/«الشهر» followed by these is another year or month («الشهر الكريم»: Ramadan)
     not_this = words("الدراسي", "المالي", "الهجري", "الميلادي", "الماضي", "المقبل", "الكريم", "الفضيل", "المبارك")
     mod, fiscal = p.mod, p.fiscal
+    # «العام قبل الماضي», «السنة اللي قبل المنصرمة», «الشهر بعد القادم», «العام بعد الجاية»
+    past = alternation([w for w, d in t.modifiers.items() if d == "past"])
+    coming = alternation([w for w, d in t.modifiers.items() if d == "future"])
     return (
         rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{alternation(t.cue_words['this'])}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{words('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
-        rf"(?:(?P<per_mod>{mod})|(?P<per_s>{p.same})|(?P<per_bl>{words('قبل الماضي', 'قبل الماضية')})"
-        rf"|(?P<per_ba>{words('بعد القادم', 'بعد المقبل', 'بعد الجاي', 'بعد القادمة', 'بعد المقبلة')}))"
+        rf"(?:(?P<per_mod>{mod})|(?P<per_s>{p.same})|(?:{words('اللي', 'الذي', 'التي')}{SP})?"
+        rf"(?:(?P<per_bl>{words('قبل')}{SP}{past})|(?P<per_ba>{words('بعد')}{SP}{coming})))"
         rf"|(?P<per_night>{words('الليلة')})(?:{SP}(?P<per_nmod>{words('الماضية', 'البارحة', 'المقبلة', 'القادمة')}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
         rf"(?:{SP}(?:(?:من|في){SP}|(?=ل))(?:(?:{p.year_kw}{SP})?{p.yearx('per')}|(?P<per_ythis>{p.this_year})"
