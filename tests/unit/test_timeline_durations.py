@@ -56,3 +56,11 @@ def test_a_spoken_plural_of_minutes() -> None:
 
 def test_a_fraction_followed_by_its_own_unit_is_not_the_first_units() -> None:
     assert values("استغرق الفحص يوما وربع ساعة") == ["P1DT15M"]
+
+
+def test_a_bare_plural_right_after_a_verb_is_an_unsaid_count() -> None:
+    assert values("أمضى الروائي سنوات في المنفى") == []  # the subject between: not right after the verb
+    assert values("انتظرت أسابيع قبل الرد") == ["PXW"]
+    assert values("عاشت أشهر في القرية") == ["PXM"]
+    # a period named by what follows is not a duration
+    assert values("شهدت سنوات الحرب دمارا كبيرا") == []

@@ -17,7 +17,7 @@ from newsreader.timeline.families.compounds import FRACTIONS, between, plus_frac
 from newsreader.timeline.grammar import OS, SP, Pieces, words
 from newsreader.timeline.resolve import add_months, week_value
 from newsreader.timeline.tables import Tables, alternation, load, norm
-from newsreader.timeline.tense import clause_tense
+from newsreader.timeline.tense import clause_tense, is_nonpast, strip_conj
 
 
 def pattern(t: Tables, p: Pieces) -> str:
@@ -124,7 +124,12 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         )  # «خلال أيام العيد/عيد الفطر/رمضان»
         passed = bool(after) and after[0] in ctx.t.cues["passed"]
         if not (
-            (before and before[-1] in ctx.t.cues["anaphor_since"]) or cl.rstrip("ـ ").endswith("ل") or offset or within or passed
+            (before and before[-1] in ctx.t.cues["anaphor_since"])
+            or cl.rstrip("ـ ").endswith("ل")
+            or offset
+            or within
+            or passed
+            or _after_verb(ctx, before, after)
         ):
             raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event),
             # «خلال أسابيع» (not «خلال أيام العيد»), «قرون مضت»
@@ -146,6 +151,15 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         return ago
     value, _clock = unit_value(unit, n)
     return Found(0, 0, "DURATION", value, mod)
+
+
+def _after_verb(ctx: Ctx, before: list[str], after: list[str]) -> bool:
+    """«قضى سنوات في المنفى», «استمرت أشهر», «يحتاج سنوات»: a bare plural right after a verb is a count left
+    unsaid (not «سنوات الحرب», a period named by what follows)."""
+    if not before or (after and (after[0].startswith("ال") or after[0][:1].isdigit())):
+        return False
+    w = before[-1]
+    return w in ctx.t.tense["past"] or strip_conj(w, 3) in ctx.t.tense["past"] or is_nonpast([w], ctx.t.tense)
 
 
 def _joined(ctx: Ctx, m: re.Match[str]) -> bool:
