@@ -76,3 +76,19 @@ def test_a_range_of_hours_said_without_the_hour_word() -> None:
 def test_the_end_of_a_range_before_its_start_is_in_the_same_half_of_the_day() -> None:
     assert values("من الساعة 6 مساء للساعة سبعة وعشرين دقيقة") == ["2019-03-12T18:00", "2019-03-12T19:20"]
     assert values("من السادسة مساء إلى التاسعة") == ["2019-03-12T18:00", "2019-03-12T21:00"]
+
+
+def test_counts_joined_by_to_are_not_hours() -> None:
+    assert values("يخوض الفريق من ثلاث إلى أربع مباريات") == []
+    assert values("تتسارع السيارة من صفر إلى 100 كلم") == []
+    # a night that follows is not the first end of a range
+    assert "2019-03-12T13:00" not in values("بلغ سعر الليلة الواحدة 300 ريال")
+
+
+def test_twelve_at_night_is_midnight() -> None:
+    assert values("حتى الساعة 12 ليلا") == ["2019-03-12T24:00"]
+
+
+def test_a_count_before_a_part_of_the_day_is_not_an_hour() -> None:
+    assert values("أصيب خمسة صباح اليوم في حادث") == ["2019-03-12TMO"]
+    assert values("على الخمسة العصر") == ["2019-03-12T17:00"]

@@ -64,3 +64,18 @@ def test_a_bare_plural_right_after_a_verb_is_an_unsaid_count() -> None:
     assert values("عاشت أشهر في القرية") == ["PXM"]
     # a period named by what follows is not a duration
     assert values("شهدت سنوات الحرب دمارا كبيرا") == []
+
+
+def test_units_named_by_what_follows_and_counts_before_the_calendar() -> None:
+    assert values("يحدد المستخدم من يرى يوم وشهر الميلاد") == []
+    assert values("تكونت الصخور قبل مليون عام") == ["P1000000Y"]
+
+
+def test_a_count_in_digits_with_a_scale_word() -> None:
+    assert values("عاشت الزواحف قبل 90 مليون سنة") == ["P90000000Y"]
+    assert values("خسرت المصانع 500 ألف يوم عمل") == ["P500000D"]
+
+
+def test_a_plural_after_a_verb_followed_by_a_noun_is_not_a_duration() -> None:
+    assert values("كانت أشهر تلك القصائد") == []
+    assert values("ارتفعت عقود النفط") == []

@@ -52,10 +52,11 @@ def pattern(t: Tables, p: Pieces) -> str:
     few = words("قليلة", "معدودة", "معدودات", "عديدة", "عدة", "طويلة", "كثيرة", "قلائل")
     dual_adj = words("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الماضيتين", "المقبلتين", "الأخيرتين", "الأولين")
     half = words("ونصف", "ونص", "وربع", "وثلث")
+    scales = alternation([w for w, (_, kind) in t.number_scales.items() if kind != "hundreds"])  # «125 مليون عام»
     one = words("واحد", "واحدة")
     return (
         rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?"
-        rf"(?:(?P<du_n>\d+(?:[.,٫]\d+)?)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{p.numw})(?:{OS}\))?{SP})"
+        rf"(?:(?P<du_n>\d+(?:[.,٫]\d+)?)(?!\d)(?:{SP}(?P<du_sc>{scales})(?!\w))?(?:{OS}\))?{OS}|(?P<du_nw>{p.numw})(?:{OS}\))?{SP})"
         rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?(?:{SP}(?P<du_half>{half})(?!\w)(?!{SP}{units}(?!\w)))?"
         rf"|(?P<du_fr>{words('نصف', 'نص', 'ربع', 'ثلث')}){SP}(?P<du_hu>{units_sg})(?!\w)"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{p.num_unit})(?!\w)"
@@ -79,6 +80,10 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     if m.group("du_u"):
         unit, number = t.units[norm(m["du_u"])]
         n = parse_number(ctx, m.group("du_n") or m["du_nw"])
+        if m.group("du_sc"):
+            n = str(int(n) * t.number_scales[norm(m["du_sc"])][0])
+        if m.group("du_nw") and _AFTER_DIGITS.search(ctx.text, max(0, m.start() - 8), m.start()):
+            raise Rejected  # «944 ألف يوم», «125 مليون عام»: the count began with digits
         if m.group("du_half") and n.isdigit():
             half = plus_fraction(unit, int(n), FRACTIONS[norm(m["du_half"])[1:]])  # «خمس سنوات ونصف»
             if half is not None:
@@ -129,7 +134,7 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
             or offset
             or within
             or passed
-            or _after_verb(ctx, before, after)
+            or _after_verb(ctx, before, after, m.end())
         ):
             raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event),
             # «خلال أسابيع» (not «خلال أيام العيد»), «قرون مضت»
@@ -153,11 +158,14 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     return Found(0, 0, "DURATION", value, mod)
 
 
-def _after_verb(ctx: Ctx, before: list[str], after: list[str]) -> bool:
+_AFTER_DIGITS = re.compile(r"\d[^\S\n]*$")
+
+
+def _after_verb(ctx: Ctx, before: list[str], after: list[str], end: int) -> bool:
     """«قضى سنوات في المنفى», «استمرت أشهر», «يحتاج سنوات»: a bare plural right after a verb is a count left
     unsaid (not «سنوات الحرب», a period named by what follows)."""
-    if not before or (after and (after[0].startswith("ال") or after[0][:1].isdigit())):
-        return False
+    if not before or (after and after[0] not in ctx.t.cues["preps"] and not CLAUSE_END.match(ctx.text, end)):
+        return False  # «سنوات الحرب», «كانت أشهر تلك المدافع», «انخفضت عقود خام برنت»
     w = before[-1]
     return w in ctx.t.tense["past"] or strip_conj(w, 3) in ctx.t.tense["past"] or is_nonpast([w], ctx.t.tense)
 
@@ -165,6 +173,9 @@ def _after_verb(ctx: Ctx, before: list[str], after: list[str]) -> bool:
 def _joined(ctx: Ctx, m: re.Match[str]) -> bool:
     """«ساعتين ودقيقة», «دقيقة و20 ثانية»: one unit joined by «و» to a duration before or after it."""
     prev = ctx.found[-1] if ctx.found else None
+    after = words_after(ctx, m.end(), 1)
+    if after and after[0].startswith("ال"):
+        return False  # «يوم وشهر الميلاد»: a unit named by what follows
     if prev is not None and prev.type == "DURATION" and AND_LIST.match(ctx.text, prev.end, m.start("du")):
         return not between(ctx, prev)
     return _and_count().match(ctx.text, m.end()) is not None
@@ -173,8 +184,10 @@ def _joined(ctx: Ctx, m: re.Match[str]) -> bool:
 @lru_cache(maxsize=1)
 def _and_count() -> re.Pattern[str]:
     t = load()
-    counted = alternation([*t.numbers, *t.units, "نصف", "نص", "ربع", "ثلث"])
-    return re.compile(rf"[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*(?:\d|{counted}(?!\w))")
+    numbers = alternation(list(t.numbers))
+    units = alternation([*t.units, "نصف", "نص", "ربع", "ثلث"])
+    # «و20 ثانية», «وثلاث دقائق», «وثانية», «ونصف ساعة» (a count needs its unit: not «، و2000 رسالة»)
+    return re.compile(rf"[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*(?:(?:\d+|{numbers})[^\S\n]*)?{units}(?!\w)(?![^\S\n]+ال)")
 
 
 def _alone(ctx: Ctx, m: re.Match[str]) -> bool:
@@ -289,7 +302,10 @@ def _ago(ctx: Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> Foun
         y, mo = add_months(ref.year, ref.month, k)
         value = f"{y:04d}-{mo:02d}"
     else:
-        value = f"{ref.year + k * (10 if unit == 'DE' else 1):04d}"
+        year = ref.year + k * (10 if unit == "DE" else 1)
+        if not 1 <= year <= 9999:
+            return None  # «قبل مليون عام»: before the calendar
+        value = f"{year:04d}"
     return Found(0, 0, "DATE", value, "APPROX" if mod == "APPROX" else None)
 
 

@@ -30,9 +30,10 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         _check_today(ctx, m)
         if is_rate(ctx, m.start("rel_r")):
             raise Rejected  # «10000م3 في اليوم»: per day (the sets family's)
-    after = words_after(ctx, m.end(), 1)
-    if after and after[0] in ctx.t.traps.get("relative_after", frozenset()):
-        raise Rejected  # «في أمس الحاجة»: «most in need»; «عن بكرة أبيهم»: «all of them»
+    if word == norm("أمس"):
+        after = words_after(ctx, m.end(), 1)
+        if after and after[0] in ctx.t.traps.get("yesterday_after", frozenset()):
+            raise Rejected  # «في أمس الحاجة»: «most in need»
     dpw = m.group("rel_dp")
     if ctx.ref is None:
         value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")

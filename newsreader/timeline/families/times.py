@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsreader.timeline.context import AND_GAP, TOKEN, Ctx, Found, Rejected, words_before
+from newsreader.timeline.context import AND_GAP, TOKEN, Ctx, Found, Rejected, words_after, words_before
 from newsreader.timeline.families.durations import parse_number
 from newsreader.timeline.families.weekdays import named_weekday, weekday_value
 from newsreader.timeline.grammar import CM, OS, SP, Pieces, words
@@ -51,8 +51,9 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     if m.group("tod_hst"):
         hw = "ال" + m["tod_hst"]  # «للسابعة»
     if m.group("tod_hc"):
-        if not (m.group("tod_s") or m.group("tod_dp") or cx or _range_end(ctx, m)):
-            raise Rejected  # «ثلاثة» alone is a count
+        with_article = norm(m["tod_hc"]).startswith("ال") or ctx.text[m.start("tod_hc") - 2 : m.start("tod_hc")] == "لل"
+        if not (m.group("tod_s") or with_article and (m.group("tod_dp") or cx or _range_end(ctx, m))):
+            raise Rejected  # «ثلاثة» alone is a count, «قتل ثلاثة صباح اليوم» too
         hour, minute = ctx.t.clock_numbers[norm(m["tod_hc"])], 0
     elif hw:
         hour_w = ctx.t.hours.get(norm(hw))
@@ -95,6 +96,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         shift = part[1] if part else "am"
         if shift == "pm" and hour < 12 or shift == "night" and 6 <= hour < 12:
             hour += 12
+        elif shift == "night" and hour == 12:
+            hour = 24  # «12 ليلا»: midnight
         elif shift == "am" and hour == 12:
             hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
     elif cx:
@@ -155,11 +158,18 @@ def _half_of_day(ctx: Ctx, start: int) -> str | None:
 #: what follows the first end of a range of hours («من الستة للسبعة», «من السادسة إلى السابعة»)
 _TO_NEXT = re.compile(r"[^\S\n]*(?:(?:و?(?:إلى|الى|حتى|لغاية))[^\S\n]+|ل(?=ل|\d))")
 #: … and what comes before its second end
-_TO_PREV = re.compile(r"^[^\S\n]*(?:و?(?:إلى|الى|حتى|لغاية)[^\S\n]+)?ل?$")
+_TO_PREV = re.compile(r"^[^\S\n]*(?:و?(?:إلى|الى|حتى|لغاية)[^\S\n]*|ل)$")
 
 
 def _range_end(ctx: Ctx, m: re.Match[str]) -> bool:
     """«من الستة للسبعة», «من الساعة 4 ونص للخمسة»: an hour without «الساعة» at either end of a range of hours."""
+    group = "tod_hw" if m.group("tod_hw") else "tod_hc"
+    word = m.group(group) or ""
+    if word and not (norm(word).startswith("ال") or ctx.text[m.start(group) - 2 : m.start(group)] == "لل"):
+        return False  # «من ثلاث إلى أربع مباريات», «من صفر إلى 100»: counts
+    after = words_after(ctx, m.end(), 1)
+    if after and after[0] in ctx.t.units:
+        return False
     before = words_before(ctx, m.start(), 1)
     if before and strip_conj(before[-1], 2) == "من" and _TO_NEXT.match(ctx.text, m.end()):
         return True
