@@ -16,7 +16,7 @@ from datetime import date
 from newsreader.domain import Mention
 
 #: Bumped with every change to the extractor's code that changes what it finds or how it resolves it.
-RULES_VERSION = 4  # 4: the marks of newsreader.text.arabic (all harakat, Quranic marks, superscript alef)
+RULES_VERSION = 5  # 5: issue 16 (tl16b): clock times, durations of several parts, numbers in words, sets, spoken forms
 
 
 @functools.cache

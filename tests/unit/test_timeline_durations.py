@@ -79,3 +79,5 @@ def test_a_count_in_digits_with_a_scale_word() -> None:
 def test_a_plural_after_a_verb_followed_by_a_noun_is_not_a_duration() -> None:
     assert values("كانت أشهر تلك القصائد") == []
     assert values("ارتفعت عقود النفط") == []
+    assert values("ارتفع عدد المشتركين إلى 12 مليون عام 2016") == ["2016"]
+    assert values("تكونت بين 40 و50 مليون سنة") == ["P50000000Y"]

@@ -92,8 +92,9 @@ def listed_counts(ctx: Ctx, f: Found) -> list[Found]:
     """«بين 17 و23 دقيقة», «ما بين ستة وثمانية أسابيع», «18 و20 و29 عاما»: counts listed before a duration
     share its unit."""
     one = _ONE_UNIT.match(f.value) if f.type == "DURATION" and not f.mod else None
-    if one is None:
-        return []
+    scales = load().number_scales
+    if one is None or any(norm(w) in scales for w in ctx.text[f.start : f.end].split()):
+        return []  # «40 إلى 50 مليون سنة»: the scale is the second count's
     floor = ctx.found[-1].end if ctx.found else 0
     out: list[Found] = []
     at = f.start

@@ -82,6 +82,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         n = parse_number(ctx, m.group("du_n") or m["du_nw"])
         if m.group("du_sc"):
             n = str(int(n) * t.number_scales[norm(m["du_sc"])][0])
+        if _YEAR_AFTER.match(ctx.text, m.end()):
+            raise Rejected  # «208 ملايين عام 2015»: «عام» names the year that follows
         if m.group("du_nw") and _AFTER_DIGITS.search(ctx.text, max(0, m.start() - 8), m.start()):
             raise Rejected  # «944 ألف يوم», «125 مليون عام»: the count began with digits
         if m.group("du_half") and n.isdigit():
@@ -156,6 +158,9 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         return ago
     value, _clock = unit_value(unit, n)
     return Found(0, 0, "DURATION", value, mod)
+
+
+_YEAR_AFTER = re.compile(r"[^\S\n]*\d{4}(?!\d)")
 
 
 _AFTER_DIGITS = re.compile(r"\d[^\S\n]*$")
