@@ -54,3 +54,10 @@ def test_a_month_by_its_number_after_the_word_month() -> None:
 def test_spoken_now() -> None:
     assert values("هسة") == ["PRESENT_REF"]
     assert values("المدينة هادئة هلق") == ["PRESENT_REF"]
+
+
+def test_two_early_years_after_between_or_in_a_list() -> None:
+    assert values("هاجرت العائلات بين 1880 و1895، ثم عادت") == ["1880", "1895"]
+    assert values("في 1870 و1875 بنى الحاكم سورين") == ["1870", "1875"]
+    # counts after «بين»
+    assert values("وزعت الجمعية بين 1200 و1400 سلة") == []
