@@ -61,3 +61,8 @@ def test_two_early_years_after_between_or_in_a_list() -> None:
     assert values("في 1870 و1875 بنى الحاكم سورين") == ["1870", "1875"]
     # counts after «بين»
     assert values("وزعت الجمعية بين 1200 و1400 سلة") == []
+
+
+def test_a_number_right_after_a_year_named_in_words_is_not_a_listed_year() -> None:
+    assert values("بلغ متوسط السعر خلال العام الحالي 1190 دولارا") == ["2019"]
+    assert values("ارتفعت المبيعات بنسبة 14 في المائة عام 2012") == ["2012"]

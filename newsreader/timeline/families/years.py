@@ -156,6 +156,7 @@ def _old_year_in_context(ctx: Ctx, m: re.Match[str]) -> bool:
     if CLAUSE_END.match(ctx.text, m.end()):
         return True
     after = words_after(ctx, m.end(), 1)
-    if listed and after and after[0] not in ctx.t.traps.get("count_after", frozenset()):
+    joined = listed and prev is not None and any(c in ctx.text[prev.end : start] for c in "و،,")
+    if joined and after and after[0] not in ctx.t.traps.get("count_after", frozenset()):
         return True  # «بين 1885 و1890 هاجر …»: the second of two years, whatever follows but a count noun
     return bool(after) and (after[0] in ctx.t.cues["preps"] or after[0] in (norm("و"), norm("حين"), norm("عندما")))
