@@ -16,7 +16,8 @@ from datetime import date
 from newsreader.domain import Mention
 
 #: Bumped with every change to the extractor's code that changes what it finds or how it resolves it.
-RULES_VERSION = 5  # 5: issue 16 (tl16a): a phrase alone, nth weekdays and days of a month, ranges, occasions, anaphora
+RULES_VERSION = 5  # 5: issue 16: a phrase alone, nth weekdays and days of a month, ranges, occasions, anaphora;
+# clock times, durations of several parts, numbers in words, sets, spoken forms
 # 4: the marks of newsreader.text.arabic (all harakat, Quranic marks, superscript alef)
 
 
@@ -44,7 +45,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
     return _impl.extract(text, reference)
 
 
-_CONNECTOR_TAIL = re.compile(r"[^\S\n]*(?:[-–،,]|و?(?:إلى|الى|حتى|لغاية)|و)?[^\S\n]*$")
+_CONNECTOR_TAIL = re.compile(r"[^\S\n]*(?:[-–،,]|و?(?:إلى|الى|حتى|لغاية)|و|(?<!\w)ل)?[^\S\n]*$")
 
 
 def timexes(mentions: list[Mention]) -> list[Mention]:

@@ -14,6 +14,8 @@ TOKEN = re.compile(r"[^\W\d_]+")
 CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,،؛;:!?؟)\n]|$)")
 #: Only «و» between two expressions (matched with an end position: ``AND_GAP.match(text, a, b)``).
 AND_GAP = re.compile(r"[^\S\n]*و[^\S\n]*$")
+#: … or «، و» (the last of a list: «3 ساعات، و30 دقيقة»)
+AND_LIST = re.compile(r"[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*$")
 
 
 class Rejected(Exception):  # noqa: N818 - control flow, not an error

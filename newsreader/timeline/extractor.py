@@ -13,9 +13,10 @@ from datetime import date
 
 from newsreader.domain import Mention
 from newsreader.text import arabic
-from newsreader.timeline.context import AND_GAP, Ctx, Found, Rejected
+from newsreader.timeline.context import AND_LIST, Ctx, Found, Rejected
 from newsreader.timeline.families import (
     ages,
+    compounds,
     dates,
     decades,
     durations,
@@ -139,9 +140,10 @@ def extract(text: str, reference: date | None) -> list[Mention]:
             prev is not None
             and found.type == prev.type == "DURATION"
             and not found.mod
-            and AND_GAP.match(text, prev.end, found.start)
+            and AND_LIST.match(text, prev.end, found.start)
+            and not compounds.between(ctx, prev)
         ):
-            merged = durations.merge_durations(prev.value, found.value)
+            merged = compounds.merge_durations(prev.value, found.value)
             if merged is not None:
                 prev.end, prev.value = found.end, merged
                 continue
@@ -152,12 +154,13 @@ def extract(text: str, reference: date | None) -> list[Mention]:
         if listed is not None:
             ctx.found.append(listed)
         else:
-            ctx.found.extend(durations.listed_counts(ctx, found))
+            ctx.found.extend(compounds.listed_counts(ctx, found))
         _after_found(ctx, found)
         ctx.found.append(found)
         for extra in dates.continued_ordinals(ctx, found):
             ctx.found.append(extra)
             pos = max(pos, extra.end)
+    times.clock_ranges(ctx)
     ranges.join_ranges(ctx)
     weekdays.weekdays_dated_elsewhere(ctx)
     weekdays.weekdays_in_counted_weeks(ctx)
@@ -165,6 +168,7 @@ def extract(text: str, reference: date | None) -> list[Mention]:
     decades.centuries(ctx)
     times.clock_twins(ctx)
     times.time_before_its_day(ctx)
+    times.lone_times_today(ctx)
     return [_mention(ctx, f) for f in ctx.found]
 
 

@@ -61,7 +61,8 @@ class Pieces:
     part: str  # a part («مطلع», «منتصف» …)
     dp: str  # a part of the day
     ordw: str  # an ordinal day («الخامس»)
-    numw: str  # a number in words («خمسة وعشرين»)
+    numw: str  # a number in words («خمسة وعشرين», «مئة وسبعة وسبعين»)
+    numw_year: str  # … with the article on its words and a thousand in it («الألفان والواحد والعشرون»)
     num_unit: str  # a number word below 20
     yom: str  # «يوم»
     same: str  # «نفسه», «ذاته» …
@@ -87,6 +88,22 @@ class Pieces:
         return rf"(?P<{p}_m1>{self.mon})(?:{OS}(?:[/\-–(،]{OS})?(?P<{p}_m2>{self.mon})(?:{OS}\))?)?"
 
 
+def number_words(t: Tables, unit: str, low: str, al: str) -> str:
+    """A number in words: thousands, hundreds and the rest below a hundred, joined by «و» («ألف وتسعمائة
+    وتسعين», «مئة وسبعة وسبعين»); ``al`` before each word («الألفان والواحد والعشرون»): then a thousand is
+    required (a year)."""
+    scale = t.number_scales
+    hundreds = alternation([w for w, (_, k) in scale.items() if k == "hundreds"])
+    thousands = alternation([w for w, (_, k) in scale.items() if k == "thousands"])
+    times = alternation([w for w, (_, k) in scale.items() if k == "times"])
+    th = rf"(?:{al}{thousands}|{unit}{SP}{times})(?!\w)"
+    hu = rf"(?:{al}{hundreds}|{unit}{SP}{al}{hundreds})(?!\w)"
+    joined = rf"{SP}و{OS}"
+    if al:
+        return rf"(?:{th}(?:{joined}{hu})?(?:{joined}{low})?)"
+    return rf"(?:{th}(?:{joined}{hu})?(?:{joined}{low})?|{hu}(?:{joined}{low})?|{low})"
+
+
 def pieces(t: Tables) -> Pieces:
     simple_numbers = [w for w in t.numbers if " " not in w]
     num_unit = alternation([w for w in simple_numbers if t.numbers[w] not in ("X",) and int(t.numbers[w]) < 20])
@@ -104,7 +121,8 @@ def pieces(t: Tables) -> Pieces:
         part=alternation(list(t.parts)),
         dp=alternation(list(t.dayparts)),
         ordw=alternation(list(t.ordinal_days)),
-        numw=rf"(?:{num_unit}{SP}و{OS}{num_tens}|{num_all})",
+        numw=number_words(t, num_unit, rf"(?:{num_unit}{SP}و{OS}{num_tens}|{num_all})", ""),
+        numw_year=number_words(t, num_unit, rf"(?:(?:ال)?{num_unit}{SP}و{OS}(?:ال)?{num_tens}|(?:ال)?{num_all})", "(?:ال)?"),
         num_unit=num_unit,
         yom=word_pattern("يوم"),
         same=words("نفسه", "نفسها", "ذاته", "ذاتها"),
@@ -234,6 +252,9 @@ _LITERAL_STARTERS: dict[str, tuple[str, ...]] = {
     "قرابة": ("du",),
     "زهاء": ("du",),
     "نصف": ("du",),
+    "نص": ("du",),
+    "ربع": ("du",),
+    "ثلث": ("du",),
     "ال": ("dana", "dm", "yr", "du"),
     "الأمس": ("wd", "rel"),
     "بعد": ("rel",),
@@ -265,15 +286,19 @@ def starter_families() -> dict[str, tuple[str, ...]]:
     add([w[1:] for w in t.ordinal_days if w.startswith("ال")], ("dm",))
     add([w for w in t.month_ordinals if not w.startswith("ال")], ("mw", "dm"))  # «لخامس من»: dm's «الخامس»
     add(t.hours, ("age", "tod"))
+    add(t.clock_numbers, ("tod",))
+    add([w[2:] for w in t.hours if w.startswith("ال")] + ["ساعة"], ("tod",))  # «للسابعة», «للساعة»
     from newsreader.timeline.families import ages
 
     add(ages.tens(t), ("age",))
     add(t.relative_days, ("wd", "rel"))
     add(t.vague, ("vg",))
     add(t.sets, ("set",))
+    add(t.cue_words["this"], ("per",))
     add(t.periods, ("per", "set"))
     add(t.seasons, ("ss",))
     add(t.numbers, ("du",))
+    add(t.number_scales, ("du",))
     add(t.units, ("du",))
     add(["ال" + u for u, (_, n) in t.units.items() if n in ("pl", "dual")], ("du",))
     add(["ال" + n for n in t.numbers], ("du",))

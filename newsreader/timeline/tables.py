@@ -159,6 +159,7 @@ class Tables:
     minutes: dict[str, int]
     dayparts: dict[str, tuple[str, str]]
     numbers: dict[str, str]
+    number_scales: dict[str, tuple[int, str]]  # «مئة», «ألف», «آلاف» → (value, hundreds/thousands/times)
     units: dict[str, tuple[str, str]]
     parts: dict[str, str]
     modifiers: dict[str, str]
@@ -178,6 +179,8 @@ class Tables:
     month_ordinals: dict[str, str]  # «الثانية» → 2, «الأخير» → L
     anchored_days: frozenset[str]  # relative days counted from the day the sentence is about
     clock_context: dict[str, str]  # phrase earlier in the sentence → am/pm for a bare clock time
+    clock_after: dict[str, str]  # phrase right after a clock time → am/pm/night («بعد المغرب»)
+    clock_numbers: dict[str, int]  # cardinal hour words, only after «الساعة» or before a part of the day
     cues: dict[str, frozenset[str]]  # kind → the cue words of ``cue_words.txt``, folded for lookup
     cue_words: dict[str, tuple[str, ...]]  # … as written there, for patterns (:func:`alternation`)
 
@@ -218,6 +221,7 @@ def load() -> Tables:
         minutes=_imap("minutes.tsv"),
         dayparts={norm(r[0]): (r[1], r[2]) for r in _rows("dayparts.tsv")},
         numbers=_map("numbers.tsv"),
+        number_scales={norm(r[0]): (int(r[1]), r[2]) for r in _rows("number_scales.tsv")},
         units={norm(r[0]): (r[1], r[2]) for r in _rows("units.tsv")},
         parts=_map("parts.tsv"),
         modifiers=_map("modifiers.tsv"),
@@ -236,6 +240,8 @@ def load() -> Tables:
         occasion_words=_kind_values("occasion_words.tsv"),
         month_ordinals=_map("month_ordinals.tsv"),
         clock_context=_map("clock_context.tsv"),
+        clock_after=_map("clock_after.tsv"),
+        clock_numbers=_imap("clock_numbers.tsv"),
         anchored_days=frozenset(norm(r[0]) for r in _rows("relative_days.tsv") if r[2:3] == ["anchor"]),
         cues={kind: frozenset(norm(w) for w in words) for kind, words in cue_words.items()},
         cue_words=cue_words,

@@ -8,13 +8,16 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import timedelta
+from fractions import Fraction
 from functools import lru_cache
 
-from newsreader.timeline.context import CLAUSE_END, Ctx, Found, Rejected, words_after, words_before
+from newsreader.text import arabic
+from newsreader.timeline.context import AND_LIST, CLAUSE_END, Ctx, Found, Rejected, words_after, words_before
+from newsreader.timeline.families.compounds import FRACTIONS, between, plus_fraction, unit_value
 from newsreader.timeline.grammar import OS, SP, Pieces, words
 from newsreader.timeline.resolve import add_months, week_value
 from newsreader.timeline.tables import Tables, alternation, load, norm
-from newsreader.timeline.tense import clause_tense
+from newsreader.timeline.tense import clause_tense, is_nonpast, strip_conj
 
 
 def pattern(t: Tables, p: Pieces) -> str:
@@ -46,15 +49,16 @@ def pattern(t: Tables, p: Pieces) -> str:
     )
     few = words("قليلة", "معدودة", "معدودات", "عديدة", "عدة", "طويلة", "كثيرة", "قلائل")
     dual_adj = words("الماضيين", "المقبلين", "القادمين", "الأخيرين", "الماضيتين", "المقبلتين", "الأخيرتين", "الأولين")
-    half = words("ونصف")
+    half = words("ونصف", "ونص", "وربع", "وثلث")
+    scales = alternation([w for w, (_, kind) in t.number_scales.items() if kind != "hundreds"])  # «125 مليون عام»
     one = words("واحد", "واحدة")
     return (
         rf"(?:(?P<du_mod>{du_mod}){SP})?(?:(?:الـ?){OS})?(?:\({OS})?"
-        rf"(?:(?P<du_n>\d+(?:[.,٫]\d+)?)(?!\d)(?:{OS}\))?{OS}|(?P<du_nw>{p.numw})(?:{OS}\))?{SP})"
-        rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?(?:{SP}(?P<du_half>{half})(?!\w))?"
-        rf"|{words('نصف')}{SP}(?P<du_hu>{units_sg})(?!\w)"
+        rf"(?:(?P<du_n>\d+(?:[.,٫]\d+)?)(?!\d)(?:{SP}(?P<du_sc>{scales})(?!\w))?(?:{OS}\))?{OS}|(?P<du_nw>{p.numw})(?:{OS}\))?{SP})"
+        rf"(?P<du_u>{units})(?!\w)(?:{SP}(?P<du_full>{full}))?(?:{SP}(?P<du_half>{half})(?!\w)(?!{SP}{units}(?!\w)))?"
+        rf"|(?P<du_fr>{words('نصف', 'نص', 'ربع', 'ثلث')}){SP}(?P<du_hu>{units_sg})(?!\w)"
         rf"|(?:ال)?(?P<du_u3>{units_pl}){SP}(?:ال)(?P<du_n3>{p.num_unit})(?!\w)"
-        rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?:{cal_adj}{SP})?(?P<du_one>{one}|{full}|{half})(?!\w)"
+        rf"|(?P<du_u2>{units_sg}|{units_dual}){SP}(?:{cal_adj}{SP})?(?P<du_one>{one}|{full}|{half})(?!\w)(?!{SP}{units}(?!\w))"
         rf"|(?<!ال)(?P<du_few>{units_pl}|{units_accf}){SP}{few}(?!\w)|(?<!ال)(?P<du_acc>{units_acc})(?!\w)"
         rf"|(?:(?P<du_mod2>{du_mod}){SP})?(?:ال)?(?P<du_dual>{units_dual})(?!\w)(?:{SP}(?P<du_full2>{full}|{dual_adj}))?"
         rf"|(?P<du_bare>{units_pl})(?!\w)|(?P<du_sg>{units_sg})(?!\w)"
@@ -67,15 +71,21 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         return _decimal_duration(ctx, m)
     if m.group("du_hu"):
         unit, _ = t.units[norm(m["du_hu"])]
-        return Found(0, 0, "DURATION", _HALF_OF.get(unit, "") or _reject())
+        return Found(0, 0, "DURATION", plus_fraction(unit, 0, FRACTIONS[norm(m["du_fr"])]) or _reject())
     if m.group("du_acc"):
         unit, _ = t.units[norm(m["du_acc"])]
         return Found(0, 0, "DURATION", unit_value(unit, "X")[0])
     if m.group("du_u"):
         unit, number = t.units[norm(m["du_u"])]
         n = parse_number(ctx, m.group("du_n") or m["du_nw"])
+        if m.group("du_sc"):
+            n = str(int(n) * t.number_scales[norm(m["du_sc"])][0])
+        if _YEAR_AFTER.match(ctx.text, m.end()):
+            raise Rejected  # «208 ملايين عام 2015»: «عام» names the year that follows
+        if m.group("du_nw") and _AFTER_DIGITS.search(ctx.text, max(0, m.start() - 8), m.start()):
+            raise Rejected  # «944 ألف يوم», «125 مليون عام»: the count began with digits
         if m.group("du_half") and n.isdigit():
-            half = _plus_half(unit, int(n))  # «خمس سنوات ونصف»
+            half = plus_fraction(unit, int(n), FRACTIONS[norm(m["du_half"])[1:]])  # «خمس سنوات ونصف»
             if half is not None:
                 return Found(0, 0, "DURATION", half, _du_mod(ctx.t, m.group("du_mod")))
         # «ثلاثة أشهر», «خمسة عشر عاما»: number words agree with the unit
@@ -90,8 +100,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         unit, number = t.units[norm(m["du_u2"])]
         n = "2" if number == "dual" else "1"
         mod = None
-        if norm(m["du_one"]) == norm("ونصف"):
-            half = _plus_half(unit, int(n))
+        if norm(m["du_one"])[1:] in FRACTIONS:
+            half = plus_fraction(unit, int(n), FRACTIONS[norm(m["du_one"])[1:]])
             if half is None:
                 raise Rejected
             return Found(0, 0, "DURATION", half)
@@ -119,7 +129,12 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         )  # «خلال أيام العيد/عيد الفطر/رمضان»
         passed = bool(after) and after[0] in ctx.t.cues["passed"]
         if not (
-            (before and before[-1] in ctx.t.cues["anaphor_since"]) or cl.rstrip("ـ ").endswith("ل") or offset or within or passed
+            (before and before[-1] in ctx.t.cues["anaphor_since"])
+            or cl.rstrip("ـ ").endswith("ل")
+            or offset
+            or within
+            or passed
+            or _after_verb(ctx, before, after, m.end())
         ):
             raise Rejected  # «منذ سنوات», «لسنوات», «بعد أيام من التكهنات» (an offset from another event),
             # «خلال أسابيع» (not «خلال أيام العيد»), «قرون مضت»
@@ -130,8 +145,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         before = words_before(ctx, m.start("du_sg"), 1)
         after = words_after(ctx, m.end(), 1)
         allowed = ctx.t.cues["single_unit_before"] if unit != "D" else ctx.t.cues["single_day_before"]  # not «يوما بعد يوم»
-        if not (before and before[-1] in allowed) or (after and after[0] in t.months):
-            raise Rejected  # «لمدة شهر», «منذ عام»; not «خلال شهر رمضان»
+        if not (before and before[-1] in allowed or _joined(ctx, m) or _alone(ctx, m)) or (after and after[0] in t.months):
+            raise Rejected  # «لمدة شهر», «منذ عام», «ساعتين ودقيقة», «دقيقة و20 ثانية»; not «خلال شهر رمضان»
         n = "1"
         mod = None
     if n == "0":
@@ -143,21 +158,53 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     return Found(0, 0, "DURATION", value, mod)
 
 
+_YEAR_AFTER = re.compile(r"[^\S\n]*\d{4}(?!\d)")
+
+
+_AFTER_DIGITS = re.compile(r"\d[^\S\n]*$")
+
+
+def _after_verb(ctx: Ctx, before: list[str], after: list[str], end: int) -> bool:
+    """«قضى سنوات في المنفى», «استمرت أشهر», «يحتاج سنوات»: a bare plural right after a verb is a count left
+    unsaid (not «سنوات الحرب», a period named by what follows)."""
+    if not before or (after and after[0] not in ctx.t.cues["preps"] and not CLAUSE_END.match(ctx.text, end)):
+        return False  # «سنوات الحرب», «كانت أشهر تلك المدافع», «انخفضت عقود خام برنت»
+    w = before[-1]
+    return w in ctx.t.tense["past"] or strip_conj(w, 3) in ctx.t.tense["past"] or is_nonpast([w], ctx.t.tense)
+
+
+def _joined(ctx: Ctx, m: re.Match[str]) -> bool:
+    """«ساعتين ودقيقة», «دقيقة و20 ثانية»: one unit joined by «و» to a duration before or after it."""
+    prev = ctx.found[-1] if ctx.found else None
+    after = words_after(ctx, m.end(), 1)
+    if after and after[0].startswith("ال"):
+        return False  # «يوم وشهر الميلاد»: a unit named by what follows
+    if prev is not None and prev.type == "DURATION" and AND_LIST.match(ctx.text, prev.end, m.start("du")):
+        return not between(ctx, prev)
+    return _and_count().match(ctx.text, m.end()) is not None
+
+
+@lru_cache(maxsize=1)
+def _and_count() -> re.Pattern[str]:
+    t = load()
+    numbers = alternation(list(t.numbers))
+    units = alternation([*t.units, "نصف", "نص", "ربع", "ثلث"])
+    # «و20 ثانية», «وثلاث دقائق», «وثانية», «ونصف ساعة» (a count needs its unit: not «، و2000 رسالة»)
+    return re.compile(rf"[^\S\n]*[،,]?[^\S\n]*و[^\S\n]*(?:(?:\d+|{numbers})[^\S\n]*)?{units}(?!\w)(?![^\S\n]+ال)")
+
+
+def _alone(ctx: Ctx, m: re.Match[str]) -> bool:
+    """«شهر.»: a unit that is a sentence of its own is one of it."""
+    s0, s1 = ctx.sentence_span(m.start())
+    return _NO_WORD.match(ctx.text[s0 : m.start()] + " " + ctx.text[m.end() : s1]) is not None
+
+
+_NO_WORD = re.compile(r"\W*$")
+
+
 @lru_cache(maxsize=1)
 def _occasion_heads() -> frozenset[str]:
     return frozenset(name.split()[0] for name in load().occasions)
-
-
-def unit_value(unit: str, n: str) -> tuple[str, bool]:
-    """(TIMEX duration, is clock unit) for a count and a unit code."""
-    if unit == "DE":
-        return (f"P{int(n) * 10}Y" if n != "X" else "PXDE"), False
-    if unit == "CE":
-        return (f"P{int(n) * 100}Y" if n != "X" else "PXCE"), False
-    if unit in ("H", "MIN", "SEC"):
-        code = {"H": "H", "MIN": "M", "SEC": "S"}[unit]
-        return f"PT{n}{code}", True
-    return f"P{n}{unit}", False
 
 
 def parse_number(ctx: Ctx, s: str) -> str:
@@ -167,11 +214,25 @@ def parse_number(ctx: Ctx, s: str) -> str:
     key = norm(s)
     if key in ctx.t.numbers:
         return ctx.t.numbers[key]
-    parts = re.split(r"\s+و\s*", key)
-    if len(parts) == 2 and parts[0] in ctx.t.numbers and parts[1] in ctx.t.numbers:
-        a, b = ctx.t.numbers[parts[0]], ctx.t.numbers[parts[1]]
-        if a.isdigit() and b.isdigit():
-            return str(int(a) + int(b))
+    total = 0
+    for part in re.split(r"\s+و\s*", key):
+        total += _part_value(ctx, part)
+    return str(total)
+
+
+def _part_value(ctx: Ctx, part: str) -> int:
+    """One part of a number in words: «سبعين», «تسعمائة», «ثلاث مئة», «ثلاثة آلاف», «الألفان»."""
+    numbers, scales = ctx.t.numbers, ctx.t.number_scales
+    for key in (part, part.removeprefix("ال")):
+        if numbers.get(key, "").isdigit():
+            return int(numbers[key])
+        if key in scales:
+            return scales[key][0]
+    count, _, scale = part.partition(" ")
+    count = count.removeprefix("ال") if count not in numbers else count
+    scale = scale.removeprefix("ال") if scale not in scales else scale
+    if numbers.get(count, "").isdigit() and scale in scales:
+        return int(numbers[count]) * scales[scale][0]
     raise Rejected
 
 
@@ -184,22 +245,20 @@ def _du_mod(t: Tables, word: str | None) -> str | None:
     return "LESS_THAN" if key in t.cues["less_than"] else "APPROX"
 
 
-_HALF_OF = {"Y": "P6M", "M": "P15D", "D": "PT12H", "H": "PT30M", "MIN": "PT30S"}  # «نصف ساعة»
-
-
 def _reject() -> str:
     raise Rejected
 
 
 def _decimal_duration(ctx: Ctx, m: re.Match[str]) -> Found:
     """«3.5 سنوات» → P3Y6M (a half), «2.25 ساعة» → PT2.25H."""
-    raw = m["du_n"].replace(",", ".").replace("٫", ".")
+    raw = m["du_n"].replace(",", ".").replace("٫", ".").translate(arabic.TO_LATIN_DIGITS)
     if ctx.text[max(0, m.start("du_n") - 2) : m.start("du_n")][-1:] in (".", ",", "٫"):
         raise Rejected
     unit, _ = ctx.t.units[norm(m["du_u"])]
     whole, frac = raw.split(".")
-    if frac.rstrip("0") == "5":
-        half = _plus_half(unit, int(whole))
+    simple = {"5": Fraction(1, 2)}.get(frac.rstrip("0"))
+    if simple is not None:
+        half = plus_fraction(unit, int(whole), simple)
         if half is not None:
             return Found(0, 0, "DURATION", half, _du_mod(ctx.t, m.group("du_mod")))
     value, _ = unit_value(unit, raw.rstrip("0").rstrip("."))
@@ -207,40 +266,6 @@ def _decimal_duration(ctx: Ctx, m: re.Match[str]) -> Found:
 
 
 _AGO_UNITS = {"D", "W", "M", "Y", "DE"}
-
-
-def _plus_half(unit: str, n: int) -> str | None:
-    """«عام ونصف» → P1Y6M, «ساعتين ونصف» → PT2H30M."""
-    if unit == "Y":
-        return f"P{n}Y6M"
-    if unit == "M":
-        return f"P{n}M15D"
-    if unit == "D":
-        return f"P{n}DT12H"
-    if unit == "H":
-        return f"PT{n}H30M"
-    return None
-
-
-_PERIOD = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
-
-
-def merge_durations(a: str, b: str) -> str | None:
-    """«سنتين وسبعة أشهر»: P2Y + P7M → P2Y7M (None when the parts overlap or do not parse)."""
-    ma, mb = _PERIOD.match(a), _PERIOD.match(b)
-    if ma is None or mb is None or a in ("P", "PT") or b in ("P", "PT"):
-        return None
-    parts: list[str | None] = []
-    for x, y in zip(ma.groups(), mb.groups(), strict=True):
-        if x and y:
-            return None
-        parts.append(x or y)
-    y_, mo, w, d, h, mi, se = parts
-    if w and (y_ or mo or d):
-        return None
-    date_part = "".join(f"{v}{c}" for v, c in ((y_, "Y"), (mo, "M"), (w, "W"), (d, "D")) if v)
-    time_part = "".join(f"{v}{c}" for v, c in ((h, "H"), (mi, "M"), (se, "S")) if v)
-    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 def _ago(ctx: Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> Found | None:
@@ -280,7 +305,10 @@ def _ago(ctx: Ctx, m: re.Match[str], unit: str, n: str, mod: str | None) -> Foun
         y, mo = add_months(ref.year, ref.month, k)
         value = f"{y:04d}-{mo:02d}"
     else:
-        value = f"{ref.year + k * (10 if unit == 'DE' else 1):04d}"
+        year = ref.year + k * (10 if unit == "DE" else 1)
+        if not 1 <= year <= 9999:
+            return None  # «قبل مليون عام»: before the calendar
+        value = f"{year:04d}"
     return Found(0, 0, "DATE", value, "APPROX" if mod == "APPROX" else None)
 
 
@@ -318,31 +346,3 @@ def bare_unit_durations(ctx: Ctx) -> None:
         value = f"PT1{unit}" if unit == "H" else ("P10Y" if unit == "DE" else f"P1{unit}")
         at = bisect.bisect_left([f.start for f in ctx.found], start)
         ctx.found.insert(at, Found(start, end, "DURATION", value))
-
-
-_ONE_UNIT = re.compile(r"^(PT?)(\d+)([A-Z]+)$")
-
-
-@lru_cache(maxsize=1)
-def _listed_number() -> re.Pattern[str]:
-    words = alternation([w for w, v in load().numbers.items() if v.isdigit()])
-    return re.compile(rf"(?:(?<=\sو)|(?<![\w.,/]))(\d{{1,3}}|{words})[^\S\n]*(?:و|أو|او|إلى|الى|-|–)[^\S\n]*$")
-
-
-def listed_counts(ctx: Ctx, f: Found) -> list[Found]:
-    """«بين 17 و23 دقيقة», «ما بين ستة وثمانية أسابيع», «18 و20 و29 عاما»: counts listed before a duration
-    share its unit."""
-    one = _ONE_UNIT.match(f.value) if f.type == "DURATION" and not f.mod else None
-    if one is None:
-        return []
-    floor = ctx.found[-1].end if ctx.found else 0
-    out: list[Found] = []
-    at = f.start
-    while (m := _listed_number().search(ctx.text, max(floor, at - 24), at)) is not None:
-        raw = m.group(1)
-        n = raw if raw.isdigit() else ctx.t.numbers.get(norm(raw), "")
-        if not n.isdigit() or int(n) == 0:
-            break
-        out.insert(0, Found(m.start(1), m.end(1), "DURATION", f"{one.group(1)}{int(n)}{one.group(3)}"))
-        at = m.start(1)
-    return out

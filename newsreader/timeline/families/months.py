@@ -20,7 +20,10 @@ def pattern(t: Tables, p: Pieces) -> str:
     month_w = words("شهري", "شهر", "أشهر", "شهور", "الأشهر", "الشهور")  # «أشهر جانفي، فيفري ومارس»
     epithet = alternation(list(t.occasion_words.get("epithet", {})))
     # «شهر 11», «شهر ثلاثة»: a month by its number (not «شهر واحد», one month)
-    numbers = alternation([w for w, v in t.numbers.items() if v.isdigit() and 2 <= int(v) <= 12])
+    numbers = alternation(
+        [w for w, v in t.numbers.items() if v.isdigit() and 2 <= int(v) <= 12]
+        + [w for w, n in t.clock_numbers.items() if 2 <= n <= 12]
+    )  # written («ثلاثة») or spoken («تمانية»)
     return (
         rf"(?:(?P<mon_pt>{p.part}){SP}(?:{words('شهر')}{SP})?)?"
         rf"(?:(?:(?P<mon_sh>{month_w}){SP})?{p.mexpr('mon')}|{words('شهر')}{SP}(?P<mon_num>\d{{1,2}}(?!\d|[.,/:]\d)|{numbers}(?!\w)))"
@@ -32,7 +35,7 @@ def pattern(t: Tables, p: Pieces) -> str:
 
 def _by_number(ctx: Ctx, m: re.Match[str]) -> infer.MonthInfo:
     word = m["mon_num"]
-    n = int(word) if word.isdigit() else int(ctx.t.numbers.get(norm(word), "0"))
+    n = int(word) if word.isdigit() else int(ctx.t.numbers.get(norm(word), "0")) or ctx.t.clock_numbers.get(norm(word), 0)
     after = words_after(ctx, m.end("mon_num"), 1)
     if not 1 <= n <= 12 or (after and after[0] in ctx.t.units and not m.group("mon_y")):
         raise Rejected  # «شهر 3 أيام»: a count of days

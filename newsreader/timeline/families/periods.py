@@ -27,10 +27,11 @@ def pattern(t: Tables, p: Pieces) -> str:
     mod, fiscal = p.mod, p.fiscal
     return (
         rf"(?P<per_that>{that_time})|"
-        rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{words('هذا', 'هذه')}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
+        rf"(?:(?P<per_pt>{p.part}){SP})?(?:(?P<per_this>{alternation(t.cue_words['this'])}){SP}(?P<per_u1>{periods}|{seasons}|{morning})"
         rf"|(?P<per_same>{words('نفس', 'ذات')}){SP}(?P<per_u2>{periods}|{span_w})"
         rf"|(?P<per_u3>{periods}|{span_w}){fiscal}?{OS}"
-        rf"(?:(?P<per_m2>{p.mod2})(?!\w)|(?P<per_mod>{mod})|(?P<per_s>{p.same})|(?P<per_next>{words('التالي', 'التالية')})(?!\w))"
+        rf"(?:(?:{words('اللي', 'الذي', 'التي')}{SP})?(?P<per_m2>{p.mod2})(?!\w)|(?P<per_mod>{mod})|(?P<per_s>{p.same})"
+        rf"|(?P<per_next>{words('التالي', 'التالية')})(?!\w))"
         rf"|(?P<per_night>{words('الليلة')})(?:{SP}(?P<per_nmod>{night_mods}))?"
         rf"|(?<=\s)(?P<per_u4>{periods})(?!{SP}(?:{not_this}|\d)))"
         rf"(?:{SP}(?:(?:من|في){SP}|(?=ل)|(?={p.the_year}{fiscal}?{SP}{mod}))(?:(?:{p.year_kw}{SP})?{p.yearx('per')}|(?P<per_ythis>{p.this_year})"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from newsreader.timeline.context import Ctx, Found, Rejected, words_before
-from newsreader.timeline.families.durations import parse_number, unit_value
+from newsreader.timeline.families.compounds import unit_value
+from newsreader.timeline.families.durations import parse_number
 from newsreader.timeline.grammar import SP, Pieces, words
 from newsreader.timeline.tables import Tables, alternation, norm
 

@@ -8,43 +8,58 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newsreader.timeline.context import AND_GAP, TOKEN, Ctx, Found, Rejected, words_before
+from newsreader.timeline.context import AND_GAP, TOKEN, Ctx, Found, Rejected, words_after, words_before
 from newsreader.timeline.families.durations import parse_number
 from newsreader.timeline.families.weekdays import named_weekday, weekday_value
 from newsreader.timeline.grammar import CM, OS, SP, Pieces, words
 from newsreader.timeline.tables import Tables, alternation, norm
-from newsreader.timeline.tense import clause_tense
+from newsreader.timeline.tense import clause_tense, strip_conj
 
 
 def pattern(t: Tables, p: Pieces) -> str:
     """The family's regex (groups ``tod_*``)."""
     hours = alternation(list(t.hours))
+    spoken = alternation(list(t.clock_numbers))  # «ثلاثة»: after «الساعة» or before a part of the day
     minutes = alternation(list(t.minutes))
+    min_word = words("دقيقة", "دقائق", "دقايق")
     hour_any = rf"(?:{hours}|\d{{1,2}}(?:[:.]\d{{2}})?(?!\d))"
-    tail_any = rf"(?:{SP}و{OS}(?:{minutes}|\d{{1,2}}{SP}{words('دقيقة', 'دقائق')}))?"
+    tail_any = rf"(?:{SP}و{OS}(?:{minutes}|(?:\d{{1,2}}|{p.numw}){SP}{min_word}))?"
     day_words = words("اليوم", "أمس", "الأمس", "غد", "الغد", "غدا")
     clock_ampm = rf"\d{{1,2}}:\d{{2}}{SP}[مص](?!\w)"
     clock_bare = r"\d{1,2}:\d{2}(?::\d{2})?(?![\d:/])"  # «16:38», «7:56:13»
     dp = p.dp
+    after = alternation(list(t.clock_after))
+    half = rf"(?:{SP}{words('إلا')}{SP}{minutes})?{SP}(?:من{SP})?(?:{dp}|{after})(?!\w)"
+    stems = alternation([w[2:] for w in t.hours if w.startswith("ال") and " " not in w])
+    ll = "(?<=ل)ل"  # «للخمسة», «للساعة», «لل11»: the article after the clitic «ل» of a range's end
     return (
-        rf"(?={words('الساعة')}|{hour_any}{tail_any}{SP}(?:من{SP})?{dp}(?!\w)|{clock_ampm}|{clock_bare}|{hours}(?!\w))"
-        rf"(?:(?P<tod_s>{words('الساعة')}){OS})?(?:(?P<tod_hw>{hours})|(?P<tod_hhmm>\d{{4}})(?!\d)"
-        rf"|(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.,])(?P<tod_mi>\d{{2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
-        rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?:(?P<tod_fm>\d{{1,2}})|(?P<tod_fn>{p.numw})){SP}{words('دقيقة', 'دقائق')})"
+        rf"(?={words('الساعة')}|{hour_any}{tail_any}{half}|{spoken}|{clock_ampm}|{clock_bare}|{hours}(?!\w)|{ll})"
+        rf"(?:(?P<tod_s>{words('الساعة')}|{ll}ساعة){OS})?(?:(?P<tod_hw>{hours})|{ll}(?P<tod_hst>{stems})(?!\w)"
+        rf"|(?:{ll})?(?P<tod_hc>{spoken})(?!\w)|(?P<tod_hhmm>\d{{4}})(?!\d)"
+        rf"|(?:{ll})?(?P<tod_h>\d{{1,2}})(?:(?P<tod_sep>[:.,])(?P<tod_mi>\d{{1,2}})(?::(?P<tod_sec>\d{{2}}))?)?(?!\d))"
+        rf"(?:{SP}و{OS}(?:(?P<tod_fw>{minutes})|(?:(?P<tod_fm>\d{{1,2}})|(?P<tod_fn>{p.numw})){SP}{min_word})"
         rf"|{SP}{words('إلا')}{SP}(?P<tod_less>{minutes}))?"
         rf"(?:{SP}(?P<tod_ampm>[مص])(?!\w)|{SP}(?:من{SP})?(?P<tod_dp>{dp})(?:{SP}(?P<tod_rel>{day_words})"
-        rf"(?:{CM}{SP}(?P<tod_w2>{p.wd}))?|{SP}(?:{p.yom}{SP})?(?P<tod_w>{p.wd}))?)?"
+        rf"(?:{CM}{SP}(?P<tod_w2>{p.wd}))?|{SP}(?:{p.yom}{SP})?(?P<tod_w>{p.wd}))?|{SP}(?P<tod_cx>{after})(?!\w))?"
     )
 
 
 def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     hw = m.group("tod_hw")
     hhmm = m.group("tod_hhmm")
-    if hw:
-        hour = ctx.t.hours.get(norm(hw))
-        if hour is None:
+    cx = ctx.t.clock_after.get(norm(m.group("tod_cx") or ""))
+    if m.group("tod_hst"):
+        hw = "ال" + m["tod_hst"]  # «للسابعة»
+    if m.group("tod_hc"):
+        with_article = norm(m["tod_hc"]).startswith("ال") or ctx.text[m.start("tod_hc") - 2 : m.start("tod_hc")] == "لل"
+        if not (m.group("tod_s") or with_article and (m.group("tod_dp") or cx or _range_end(ctx, m))):
+            raise Rejected  # «ثلاثة» alone is a count, «قتل ثلاثة صباح اليوم» too
+        hour, minute = ctx.t.clock_numbers[norm(m["tod_hc"])], 0
+    elif hw:
+        hour_w = ctx.t.hours.get(norm(hw))
+        if hour_w is None:
             raise Rejected
-        minute = 0
+        hour, minute = hour_w, 0
     elif hhmm:
         if not m.group("tod_s"):
             raise Rejected  # «1831» is a clock time only after «الساعة»
@@ -52,6 +67,8 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     else:
         hour = int(m["tod_h"])
         minute = int(m["tod_mi"]) if m.group("tod_mi") else 0
+        if m.group("tod_mi") and len(m["tod_mi"]) == 1 and not m.group("tod_sec"):
+            raise Rejected  # «11:2:40» only with its seconds
         if m.group("tod_sep") in (".", ",") and not (m.group("tod_s") or m.group("tod_dp") or m.group("tod_ampm")):
             raise Rejected
     if m.group("tod_fw"):
@@ -79,9 +96,14 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
         shift = part[1] if part else "am"
         if shift == "pm" and hour < 12 or shift == "night" and 6 <= hour < 12:
             hour += 12
+        elif shift == "night" and hour == 12:
+            hour = 24  # «12 ليلا»: midnight
         elif shift == "am" and hour == 12:
             hour = 0 if norm(dpw) in (norm("فجرا"), norm("فجر")) else 12
-    elif not (m.group("tod_s") or hhmm or m.group("tod_sep") == ":" or _clock_lead(ctx, m)):
+    elif cx:
+        if hour < 12 and (cx == "pm" or cx == "night" and hour >= 6):
+            hour += 12  # «الساعة 8 بعد المغرب», «التاسعة في الليل»
+    elif not (m.group("tod_s") or hhmm or m.group("tod_sep") == ":" or _clock_lead(ctx, m) or _range_end(ctx, m)):
         raise Rejected
     elif hour < 12 and _half_of_day(ctx, m.start()) == "pm":
         hour += 12  # «هذا المساء … الساعة 8», «بعد المغرب الساعة 7»
@@ -133,13 +155,38 @@ def _half_of_day(ctx: Ctx, start: int) -> str | None:
     return found[1] if found else None
 
 
-_LINE_REST = re.compile(r"[^\S\n]*(?:\w{1,2}[^\S\n]*){0,3}(?:\n|$)")
+#: what follows the first end of a range of hours («من الستة للسبعة», «من السادسة إلى السابعة»)
+_TO_NEXT = re.compile(r"[^\S\n]*(?:(?:و?(?:إلى|الى|حتى|لغاية))[^\S\n]+|ل(?=ل|\d))")
+#: … and what comes before its second end
+_TO_PREV = re.compile(r"^[^\S\n]*(?:و?(?:إلى|الى|حتى|لغاية)[^\S\n]*|ل)$")
+
+
+def _range_end(ctx: Ctx, m: re.Match[str]) -> bool:
+    """«من الستة للسبعة», «من الساعة 4 ونص للخمسة»: an hour without «الساعة» at either end of a range of hours."""
+    group = "tod_hw" if m.group("tod_hw") else "tod_hc"
+    word = m.group(group) or ""
+    if word and not (norm(word).startswith("ال") or ctx.text[m.start(group) - 2 : m.start(group)] == "لل"):
+        return False  # «من ثلاث إلى أربع مباريات», «من صفر إلى 100»: counts
+    after = words_after(ctx, m.end(), 1)
+    if after and after[0] in ctx.t.units:
+        return False
+    before = words_before(ctx, m.start(), 1)
+    if before and strip_conj(before[-1], 2) == "من" and _TO_NEXT.match(ctx.text, m.end()):
+        return True
+    prev = ctx.found[-1] if ctx.found else None
+    return prev is not None and prev.type == "TIME" and _TO_PREV.match(ctx.text[prev.end : m.start("tod")]) is not None
+
+
+_LINE_REST = re.compile(r"[^\S\n]*(?:\w{1,2}(?!\w)[^\S\n]*){0,3}(?:\n|$)")
 
 
 def _clock_lead(ctx: Ctx, m: re.Match[str]) -> bool:
     """«عند السابعة», «في تمام العاشرة»: an hour named without «الساعة»."""
+    hw = m.group("tod_hw")
+    if hw and norm(hw) in ctx.t.cues["clock_alone"]:
+        return True
     before = words_before(ctx, m.start(), 1)
-    return bool(m.group("tod_hw")) and bool(before) and before[-1] in ctx.t.cues["clock_lead"]
+    return bool(hw) and bool(before) and before[-1] in ctx.t.cues["clock_lead"]
 
 
 def _alone_on_its_line(ctx: Ctx, m: re.Match[str]) -> bool:
@@ -190,7 +237,7 @@ def minutes_after_daypart(ctx: Ctx, prev: Found, f: Found) -> bool:
 
 
 _LISTED_HOUR = re.compile(
-    r"(?<![\d.,/:])(\d{1,2})(?::(\d{2}))?[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*(?:ال)?(?:ساعة[^\S\n]*)?$"
+    r"(?<![\d.,/:])(\d{1,2})(?::(\d{2}))?[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية|أو|او)[^\S\n]*(?:ال)?(?:ساعة[^\S\n]*)?$"
 )
 
 
@@ -221,7 +268,48 @@ def listed_time(ctx: Ctx, f: Found) -> Found | None:
     return None
 
 
-_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|إلى|الى|حتى|لغاية)[^\S\n]*$")
+_RANGE_GAP = re.compile(r"^[^\S\n]*(?:-|–|و?(?:إلى|الى|حتى|لغاية)|ل)[^\S\n]*$")
+
+
+def clock_ranges(ctx: Ctx) -> None:
+    """«من الستة للسبعة», «من الساعة 4 ونص للخمسة بعد العصر»: two hours joined by the clitic «ل» after «من»
+    are one range (the other joins, «إلى», «حتى», are the ranges post-pass's)."""
+    joined: list[Found] = []
+    for f in ctx.found:
+        a = joined[-1] if joined else None
+        if a is not None and a.type == f.type == "TIME" and _RANGE_GAP.match(ctx.text[a.end : f.start]):
+            _afternoon_end(ctx, a, f)
+        if (
+            a is not None
+            and a.type == f.type == "TIME"
+            and a.end_value is None
+            and _CLOCK.match(a.value)
+            and _CLOCK.match(f.value)
+            and a.value[:10] == f.value[:10]
+            and _CLITIC_TO.match(ctx.text, a.end, f.start)
+            and (before := words_before(ctx, a.start, 1))
+            and strip_conj(before[-1], 2) == "من"
+        ):
+            # the end's text keeps its clitic: «للتاسعة» is one word
+            a.end_value, a.end_start, a.end = f.value, f.start - (ctx.text[f.start - 1] == "ل"), f.end
+            continue
+        joined.append(f)
+    ctx.found[:] = joined
+
+
+_CLITIC_TO = re.compile(r"[^\S\n]*ل$")
+
+
+def _afternoon_end(ctx: Ctx, a: Found, b: Found) -> None:
+    """«من السابعة مساء إلى التاسعة»: an end before its start, with no part of the day of its own, is in the
+    start's half of the day."""
+    start, end = _CLOCK.match(a.value), _CLOCK.match(b.value)
+    if start is None or end is None or a.value[:10] != b.value[:10]:
+        return
+    last = norm(ctx.text[b.start : b.end].split()[-1])
+    own_half = last in ctx.t.dayparts or last in ctx.t.clock_after
+    if int(start.group(2)) >= 12 > int(end.group(2)) and int(end.group(2)) + 12 > int(start.group(2)) and not own_half:
+        b.value = f"{end.group(1)}{int(end.group(2)) + 12:02d}:{end.group(3)}{b.value[end.end() :]}"
 
 
 _DAY_AFTER_TIME = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:(?:من|في)[^\S\n]+|لـ?|و)?[^\S\n]*$")
@@ -241,3 +329,26 @@ def time_before_its_day(ctx: Ctx) -> None:
             f.value = nxt.value + f.value[10:]
             if f.end_value is not None and f.end_value.startswith("XXXX-XX-XXT"):
                 f.end_value = nxt.value + f.end_value[10:]
+
+
+def lone_times_today(ctx: Ctx) -> None:
+    """«عند الساعة الثالثة صباحا», «من الساعة 3 إلى الساعة 4 بعد العصر» as a sentence of their own: nothing
+    else tells their day, so they are on the reference day (a clock time in a sentence that tells of an event
+    keeps an unknown day unless a day is named: «اندلع العنف في الساعة 13,30»). The words around it may
+    only be the cue words ``lone_clock``."""
+    if ctx.ref is None:
+        return
+    for f in ctx.found:
+        if f.type != "TIME" or not f.value.startswith("XXXX-XX-XXT"):
+            continue
+        s0, s1 = ctx.sentence_span(f.start)
+        rest = ctx.text[s0:s1]
+        for g in ctx.found:
+            if g.start >= s0 and g.end <= s1:
+                rest = rest[: g.start - s0] + " " * (g.end - g.start) + rest[g.end - s0 :]
+        lone = ctx.t.cues["lone_clock"]
+        if all(w in lone or strip_conj(w, 2) in lone for w in map(norm, TOKEN.findall(rest))):
+            day = ctx.ref.isoformat()
+            f.value = day + f.value[10:]
+            if f.end_value is not None and f.end_value.startswith("XXXX-XX-XXT"):
+                f.end_value = day + f.end_value[10:]

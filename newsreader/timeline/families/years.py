@@ -116,6 +116,21 @@ def handle(ctx: Ctx, m: re.Match[str]) -> Found:
     return Found(0, 0, "DATE", f"{year:04d}", part)
 
 
+_PAIR = re.compile(r"[^\S\n]*و[^\S\n]*(\d{4})(?![\d%٪]|[.,٫]\d)")
+
+
+def _year_pair(ctx: Ctx, m: re.Match[str]) -> bool:
+    """«بين 1885 و1890، …», «بين 1885 و1890 في …»: two years after «بين» with nothing after them that they
+    could be counting (not «بين 1500 و1600 سلة»): a preposition, a conjunction or the clause's end."""
+    pair = _PAIR.match(ctx.text, m.end())
+    if pair is None or int(pair.group(1)) <= int(m["yr_y"]):
+        return False
+    if CLAUSE_END.match(ctx.text, pair.end()):
+        return True
+    after = words_after(ctx, pair.end(), 1)
+    return bool(after) and (after[0] in ctx.t.cues["preps"] or after[0][:1] == "و")
+
+
 _YEAR_LIST_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:و|أو|او)?[^\S\n]*$")
 
 
@@ -133,9 +148,15 @@ def _old_year_in_context(ctx: Ctx, m: re.Match[str]) -> bool:
         and prev.value.isdigit()
         and _YEAR_LIST_GAP.match(ctx.text[prev.end : start]) is not None
     )
-    if not (listed or (before and before[-1] in ctx.t.cues["old_year_lead"] and ctx.text[start - 1 : start] in (" ", "\u00a0"))):
+    spaced = ctx.text[start - 1 : start] in (" ", "\u00a0")
+    if before and before[-1] in ctx.t.cues["between"] and spaced:
+        return _year_pair(ctx, m)
+    if not (listed or (before and before[-1] in ctx.t.cues["old_year_lead"] and spaced)):
         return False
     if CLAUSE_END.match(ctx.text, m.end()):
         return True
     after = words_after(ctx, m.end(), 1)
+    joined = listed and prev is not None and any(c in ctx.text[prev.end : start] for c in "و،,")
+    if joined and after and after[0] not in ctx.t.traps.get("count_after", frozenset()):
+        return True  # «بين 1885 و1890 هاجر …»: the second of two years, whatever follows but a count noun
     return bool(after) and (after[0] in ctx.t.cues["preps"] or after[0] in (norm("و"), norm("حين"), norm("عندما")))
