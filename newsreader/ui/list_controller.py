@@ -76,6 +76,7 @@ class ListController(QObject):
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.rowsInserted.connect(self._rows_arrived)  # an import fills an empty list: show its rows
         self.ops.articlesChanged.connect(self._articles_changed)
+        self.ops.displayChanged.connect(self._redraw)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the list, Left/Right follow the reading direction: in RTL, Left is the next article.
@@ -311,6 +312,21 @@ class ListController(QObject):
             at = self.ops.display.num(translate("MainWindow", "At character %1 of the search:").replace("%1", str(where + 1)))
             shown += f"<br><br>{escape(at)}<br><span dir='auto'>{marked}</span>"
         self.set_ids([], empty=shown)
+
+    def _redraw(self) -> None:
+        self.delegate.display = self.ops.display
+        self.list_view.viewport().update()
+        self.update_counts()
+
+    def restore_reading(self, view: str, article: str, query: str, later: Callable[[Callable[[], Any]], None]) -> None:
+        """Where the last session left off: its view, its article and (``later``: once painted) its search."""
+        index = self.view_combo.findData(view)
+        if index > 0:
+            self.view_combo.setCurrentIndex(index)
+        if article and self.model.row_of(article) >= 0:
+            self.select_article(article)
+        if query:
+            later(lambda: self.search_field.setText(query))
 
     def update_counts(self) -> None:
         total = self.model.rowCount()

@@ -2,7 +2,8 @@
 
 Layout and wiring only. The work is done by the controllers it wires (``list_controller``: the list,
 its views and the search; ``reader_controller``: the reading pane; ``story_controller``), by the
-library operations (``operations``), the exports (``exports``) and the action table (``actions``).
+library operations (``operations``), the exports (``exports``), the action table (``actions``) and
+the saved state and narrow-window folding (``window_state``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,24 +34,15 @@ from newsreader.ui.list_controller import ListController
 from newsreader.ui.models.article_list_model import ArticleListModel
 from newsreader.ui.operations import Operations
 from newsreader.ui.panes import ListPane, TextPane, search_field
-from newsreader.ui.qtvalues import (
-    TOOL_BUTTON_ICON_ONLY,
-    TOOL_BUTTON_TEXT_BESIDE_ICON,
-    set_property,
-)
 from newsreader.ui.reader_controller import SAMPLE_QUERY, ReaderController
 from newsreader.ui.story_controller import StoryController
 from newsreader.ui.timeline_view import TimelinePane
+from newsreader.ui.window_state import WindowState
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QByteArray
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 log = logging.getLogger(__name__)
-#: Below this window width the toolbar shows icons only; below FOLD_TIMELINE the timeline pane
-#: folds away behind the toolbar's «Timeline» toggle (1024×640 and 800×600 keep the text readable).
-ICONS_ONLY_BELOW = 1200
-FOLD_TIMELINE_BELOW = 980
 # Dialogs, printing and file choosers are imported where they are used: the window's first
 # paint waits for every module (and every Qt class) imported here.
 
@@ -83,11 +75,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.store, self.settings, self.pools, self.qsettings = store, settings, pools, qsettings
         display = Display(settings.language, settings.arabic_digits, settings.calendar)
-        QLocale.setDefault(display.locale())  # dialogs and progress bars made later: the chosen digits
         self.ops = Operations(store, settings, pools, display, self)
         self._first_paint = FirstPaint(self)
         self._starting = False  # see start_after_paint
-        self._timeline_folded = self._icons_only = False
         if launching:
             self.start_after_paint()
         self.setWindowTitle(self.tr("News Reader"))
@@ -134,8 +124,9 @@ class MainWindow(QMainWindow):
         self._connect_callbacks()
         self._background(lambda: actions.apply_shortcuts(self))
         self._background(self.timeline.tree.draw_axis)  # drawing the axis builds Qt's enums (qtvalues)
+        self.state = WindowState(self, self.splitter, self.toolbar, self.act_show_timeline, self.story.right_pane, qsettings)
         self.resize(1280, 800)
-        self._restore_state()
+        self.state.restore()
         self.reader.show_bookmark_state(None)
         self.list_view.setFocus()  # the window's focus when it is shown: arrows move in the list
         chain = (self.search_field, self.view_combo, self.list_view, self.bookmark_button, self.article_view)
@@ -225,18 +216,10 @@ class MainWindow(QMainWindow):
 
     def restore_reading_state(self) -> None:
         """Where the last session left off: its view, its article and (once painted) its search."""
-        if self.qsettings is None:
-            return
-        from newsreader.settings import reading_state
+        if self.qsettings is not None:
+            from newsreader.settings import reading_state
 
-        view, article, query = reading_state(self.qsettings)
-        index = self.view_combo.findData(view)
-        if index > 0:
-            self.view_combo.setCurrentIndex(index)
-        if article and self.model.row_of(article) >= 0:
-            self.select_article(article)
-        if query:
-            self.after_first_paint(lambda: self.search_field.setText(query))
+            self.lists.restore_reading(*reading_state(self.qsettings), later=self.after_first_paint)
 
     # -- action handlers (ui/actions.py) ----------------------------------------------------------------------
     def import_files_dialog(self) -> None:
@@ -297,31 +280,16 @@ class MainWindow(QMainWindow):
 
         from newsreader.ui.theme import apply_theme
 
-        language = new.language
         for f in fields(new):  # keep the one Settings object shared with the session
             setattr(self.settings, f.name, getattr(new, f.name))
         if self.qsettings is not None:
             self.settings.save(self.qsettings)
         apply_theme(self.settings.theme)
         actions.set_icons(self)
-        self.reader.show_bookmark_state(self.reader.target_id())
         self.act_auto_read.setChecked(self.settings.mark_read_on_open)
-        display = self.ops.display = Display(self.settings.language, self.settings.arabic_digits, self.settings.calendar)
-        QLocale.setDefault(display.locale())
-        self.delegate.display = self.timeline.display = self.timeline.tree.display = display
-        if self.story.pane is not None:
-            self.story.pane.tree.display = display
-        view = self.article_view
-        view.display, view.family, view.line_spacing = display, self.settings.article_font, self.settings.line_spacing
-        view.font_size = 0  # force a re-layout
-        view.set_font_size(self.settings.article_font_size)
-        current = self.current_article()
-        if current is not None:
-            self.show_article(current.id)
-        self.list_view.viewport().update()
-        self.lists.update_counts()
+        self.ops.set_display(Display(new.language, new.arabic_digits, new.calendar))  # the controllers redraw
         self.watch_folders()
-        self.languageChangeRequested.emit(language)  # the session rebuilds the window if it changed
+        self.languageChangeRequested.emit(new.language)  # the session rebuilds the window if it changed
 
     def restore_backup_dialog(self) -> None:
         from newsreader.store import backup
@@ -339,50 +307,9 @@ class MainWindow(QMainWindow):
         show_shortcuts(self)
 
     # -- window state and events ------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        if self.qsettings is None:
-            return
-        from newsreader.settings import window_state
-
-        geometry, state, splitter = window_state(self.qsettings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        if not state.isEmpty():
-            self.restoreState(state)
-        self._saved_splitter: QByteArray | None = splitter  # restored once the window has its real size (showEvent)
-
     def save_state(self) -> None:
-        if self.qsettings is None:
-            return
-        from newsreader.settings import save_reading_state, save_window_state
-
-        save_window_state(self.qsettings, self.saveGeometry(), self.saveState(), self.splitter.saveState())
         current = self.current_article()
-        save_reading_state(self.qsettings, self.view(), current.id if current else "", self.search_field.text())
-        self.settings.save(self.qsettings)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        saved = getattr(self, "_saved_splitter", None)
-        if saved is not None and not saved.isEmpty():
-            self._saved_splitter = None
-            self.splitter.restoreState(saved)
-            self.timeline_toggled()  # restoreState shows every pane
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Narrow windows: the toolbar shows icons only, and the timeline pane folds away (its
-        toolbar toggle brings it back) so that the list and the text keep readable widths."""
-        super().resizeEvent(event)
-        width = event.size().width()
-        icons_only = width < ICONS_ONLY_BELOW
-        if icons_only != self._icons_only:
-            self._icons_only = icons_only
-            set_property(self.toolbar, "toolButtonStyle", TOOL_BUTTON_ICON_ONLY if icons_only else TOOL_BUTTON_TEXT_BESIDE_ICON)
-        folded = width < FOLD_TIMELINE_BELOW
-        if folded != self._timeline_folded:
-            self._timeline_folded = folded
-            self.act_show_timeline.setChecked(not folded)
-            self.story.right_pane().setVisible(not folded)
+        self.state.save(self.settings, self.view(), current.id if current else "", self.search_field.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.searcher.stop()

@@ -76,11 +76,14 @@ class Operations(QObject):
     status = Signal(str, int)
     importFinished = Signal(object)  # the import's last ImportProgress, None if it failed
     restoreRequested = Signal(object)  # path of the backup to restore
+    #: the settings changed how things are shown (language, digits, calendar, fonts): redraw with ``ops.display``
+    displayChanged = Signal()
 
     def __init__(self, store: Store, settings: Settings, pools: Pools, display: Display, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("operations")
-        self.store, self.settings, self.pools, self.display = store, settings, pools, display
+        self.store, self.settings, self.pools = store, settings, pools
+        self.set_display(display, redraw=False)
         self._parent = parent
         self.undo_stack = QUndoStack(self)
         self.jobs: set[GeneratorJob] = set()
@@ -89,6 +92,15 @@ class Operations(QObject):
         self._reindexing = ""  # what update_derived is bringing up to date
         self.alive = alive = {"yes": True}
         self.destroyed.connect(lambda *_a: alive.update(yes=False))
+
+    def set_display(self, display: Display, *, redraw: bool = True) -> None:
+        """Show numbers, dates and labels as ``display`` says; dialogs and progress bars made later too."""
+        from PySide6.QtCore import QLocale
+
+        self.display = display
+        QLocale.setDefault(display.locale())
+        if redraw:
+            self.displayChanged.emit()
 
     # -- running jobs ----------------------------------------------------------------------------------------
     def start_job(self, job: GeneratorJob, *, writer: bool, background: bool = False) -> GeneratorJob:

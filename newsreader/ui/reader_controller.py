@@ -54,6 +54,7 @@ class ReaderController(QObject):
         self.bookmark_button.clicked.connect(lambda _c=False: self.toggle_bookmark())
         self.note_button.clicked.connect(lambda _c=False: self.edit_bookmark())
         ops.articlesChanged.connect(self._articles_changed)
+        ops.displayChanged.connect(self._redraw)
 
     def current_article(self) -> Article | None:
         return self.article_view.article
@@ -72,6 +73,18 @@ class ReaderController(QObject):
         if self.ops.settings.mark_read_on_open and not article.read and not self.store.read_only:
             self._defer(lambda: self.ops.set_read([aid], True))
         self.articleShown.emit(aid)
+
+    def _redraw(self) -> None:
+        """The settings changed the display, the text's font or its spacing: show the article again."""
+        display, settings, view = self.ops.display, self.ops.settings, self.article_view
+        self.timeline.display = self.timeline.tree.display = display
+        view.display, view.family, view.line_spacing = display, settings.article_font, settings.line_spacing
+        view.font_size = 0  # force a re-layout
+        view.set_font_size(settings.article_font_size)
+        current = self.current_article()
+        if current is not None:
+            self.show_article(current.id)
+        self.show_bookmark_state(self.target_id())
 
     def show_empty(self, text: str) -> None:
         self.article_view.show_empty(text)

@@ -41,6 +41,11 @@ class StoryController(QObject):
         self.tabs: QTabWidget | None = None
         self._target: tuple[str, int, int] | None = None  # a story's article, selected once listed
         lists.listUpdated.connect(self._open_target)
+        ops.displayChanged.connect(self._redraw)
+
+    def _redraw(self) -> None:
+        if self.pane is not None:
+            self.pane.tree.display = self.ops.display
 
     def right_pane(self) -> QWidget:
         """The timeline pane, or the tabs holding it and the story timeline."""

@@ -236,6 +236,25 @@ def test_counts_use_the_chosen_digits_everywhere(qtbot, make_window) -> None:
     assert not any(ARABIC_INDIC.search(t) for t in texts), texts
 
 
+def test_the_story_timeline_follows_the_chosen_digits(qtbot, make_window) -> None:
+    """A story tab opened before Settings changed the digits writes its dates in the new ones."""
+    window = make_window()
+    show_active(qtbot, window)
+    search(qtbot, window, "جمهورية سهيل")
+    window.show_story_timeline()
+    pane = window.story_dialog
+
+    def labels() -> str:
+        return " ".join(e.text() for e in pane.tree.entries())
+
+    qtbot.waitUntil(lambda: ARABIC_INDIC.search(labels()) is not None, timeout=5000)
+    window.apply_settings(replace(window.settings, arabic_digits=False))
+    pane.set_entries([], "x")
+    window.show_story_timeline()
+    qtbot.waitUntil(lambda: len(pane.tree.entries()) > 0, timeout=5000)
+    assert LATIN.search(labels()) and not ARABIC_INDIC.search(labels()), labels()
+
+
 @pytest.mark.parametrize("arabic", [True, False])
 def test_spin_boxes_date_edits_and_progress_bars_use_the_chosen_digits(qtbot, make_window, arabic: bool) -> None:
     """Qt's own numbers (Settings' spin boxes, the date to correct and its calendar, a progress bar)
