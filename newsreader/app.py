@@ -150,10 +150,19 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def install_excepthook(log_file: Path) -> None:
+def install_excepthook(log_file: Path, *, unattended: bool = False) -> None:
+    """An unexpected exception is logged with its traceback and shown as a message with the log's
+    path; ``unattended`` (``--screenshot``: nobody is there to close a message), one line on stderr
+    and the application ends with exit status 1 instead of waiting."""
+
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, exc, tb))
         log.critical("unexpected error\n%s", text)
+        if unattended:
+            if sys.stderr is not None:  # a windowed bundle has none
+                sys.stderr.write(f"newsreader: unexpected error ({kind.__name__}); details in {log_file}\n")
+            QApplication.exit(1)  # in the event loop: it ends; before it, the exception ends the program
+            return
         if QApplication.instance() is not None:
             from PySide6.QtWidgets import QMessageBox
 
@@ -207,7 +216,7 @@ def run_gui(argv: Sequence[str]) -> int:
         settings.language = args.lang
     translations = Translations(app)
     translations.apply(settings.language)
-    install_excepthook(log_file)
+    install_excepthook(log_file, unattended=bool(args.screenshot))
 
     db_path = paths.default_db_path(args.db)
     from newsreader.ui.single_instance import InstanceServer, hand_off

@@ -20,6 +20,14 @@ _QT_LEVELS = {
     QtMsgType.QtFatalMsg: logging.CRITICAL,
 }
 _fault_file = None
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class _FirstLine(logging.Formatter):
+    """stderr gets each record's first line: tracebacks and details stay in the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).partition("\n")[0]
 
 
 def log_path() -> Path:
@@ -33,7 +41,7 @@ def init(level: int = logging.INFO) -> Path:
     target = log_path()
     if any(getattr(h, "_newsreader", False) for h in root.handlers):
         return target
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = logging.Formatter(FORMAT)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _rotate(target)
@@ -45,7 +53,7 @@ def init(level: int = logging.INFO) -> Path:
         pass
     if sys.stderr is not None:
         stream = logging.StreamHandler(sys.stderr)
-        stream.setFormatter(fmt)
+        stream.setFormatter(_FirstLine(FORMAT))
         stream.setLevel(logging.WARNING)
         stream._newsreader = True  # type: ignore[attr-defined]
         root.addHandler(stream)
