@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsreader import outlets, paths
 from newsreader.importers.scraped import is_noise
-from newsreader.search import analyzer
+from newsreader.text.fold import fold
 
 TITLE_MAX = 120
 #: A first line longer than this, or of more words, is a lead, not a headline.
@@ -76,7 +76,7 @@ def paragraphs(body: str) -> list[str]:
 
 def clean_body(body: str, title: str = "") -> str:
     """Paragraphs kept, furniture dropped, a first paragraph repeating the title dropped."""
-    folded_title = analyzer.normalize(title) if title else ""
+    folded_title = fold(title) if title else ""
     kept: list[str] = []
     for paragraph in paragraphs(body):
         if is_furniture(paragraph):
@@ -98,11 +98,11 @@ def clean_body(body: str, title: str = "") -> str:
 
 
 def _same_title(text: str, folded_title: str) -> bool:
-    folded = analyzer.normalize(text)
+    folded = fold(text)
     if folded == folded_title:
         return True
     base, outlet = split_outlet(text)
-    return outlet is not None and analyzer.normalize(base) == folded_title
+    return outlet is not None and fold(base) == folded_title
 
 
 def looks_like_headline(line: str) -> bool:

@@ -28,8 +28,8 @@ from newsreader.importers.decode import decode
 from newsreader.importers.markup import refuse_entities
 from newsreader.importers.scraped import is_noise
 from newsreader.importers.text import dateline, guess_language
-from newsreader.search import analyzer
 from newsreader.text.clean import clean_line, clean_text
+from newsreader.text.fold import fold
 
 NAME = "html"
 EXTRACTOR = "own"  # or "trafilatura"; see module docstring
@@ -221,7 +221,7 @@ def best_title(root: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> tu
         candidates.append(line.strip(' "«»'))
     if not candidates:
         return None, outlet
-    folded = [analyzer.normalize(c) for c in candidates]
+    folded = [fold(c) for c in candidates]
 
     def agreed(i: int) -> bool:
         """Another candidate begins this one, and what this one adds is not «| outlet»."""

@@ -9,8 +9,8 @@ from newsreader.importers.base import Record, Sample, not_articles
 from newsreader.importers.dates import date_in_line, is_date_line
 from newsreader.importers.decode import decode
 from newsreader.importers.text import dateline, guess_language, split_paragraphs
-from newsreader.search import analyzer
 from newsreader.text.clean import clean_line, clean_text
+from newsreader.text.fold import fold
 
 NAME = "scraped"
 
@@ -60,8 +60,8 @@ def parse_scraped(raw: str, path: str) -> ParsedArticle:
     if not lines:
         raise not_articles("only a date header and page furniture")
     title = lines.pop(0).split("\n")[0]
-    folded = analyzer.normalize(title)
-    lines = [x for x in lines if analyzer.normalize(x) != folded]  # the repeated title
+    folded = fold(title)
+    lines = [x for x in lines if fold(x) != folded]  # the repeated title
     source: str | None = None
     if len(lines) >= 2 and _looks_like_outlet(lines[-1]):
         source = lines.pop()

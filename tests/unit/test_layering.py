@@ -93,6 +93,19 @@ def test_the_store_imports_no_search_parser_or_analyser() -> None:
     assert offenders == set()
 
 
+def test_the_importers_fold_text_without_the_search_analyser() -> None:
+    """Importers read titles and bodies: they compare them with the text layer's fold
+    (newsreader/text/fold.py), not with the search analyser, whose rules change with its version."""
+    importers = sorted((PACKAGE / "importers").rglob("*.py"))
+    assert len(importers) > 10
+    offenders = {
+        p.relative_to(PACKAGE).as_posix()
+        for p in importers
+        if any(m == "newsreader.search" or m.startswith("newsreader.search.") for m in imported_names(p))
+    }
+    assert offenders == set()
+
+
 def test_the_timeline_imports_nothing_above_it() -> None:
     """The timeline is a pure library under the store: it imports neither the store, the import pipeline,
     the commands nor the GUI (the store and the pipeline call it, not the other way round)."""
