@@ -123,7 +123,12 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise UsageError("--limit and --offset must not be negative")
     text = " ".join(args.query)
+    from newsreader.commands.interrupt import EXIT_INTERRUPTED
+    from newsreader.commands.uptodate import bring_up_to_date
+
     with Store.open(paths.default_db_path(args.db), create=False) as store:
+        if not bring_up_to_date(store, "search"):
+            return EXIT_INTERRUPTED
         res = find(store, text, sort=args.sort, limit=args.limit, offset=args.offset)
     if args.json:
         json.dump(as_json(res), sys.stdout, ensure_ascii=False, indent=1)

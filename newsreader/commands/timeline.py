@@ -126,15 +126,19 @@ def story_json(query: str, timeline: events.Timeline, articles: int) -> dict[str
 
 def run_story(args: argparse.Namespace) -> int:
     """``--query``: the dated mentions of the articles a search finds (up to 1,000, in result order), by year and month."""
+    from newsreader.commands.interrupt import EXIT_INTERRUPTED
+    from newsreader.commands.uptodate import bring_up_to_date
     from newsreader.errors import QueryError
     from newsreader.search.query import parse
     from newsreader.store import Store
 
-    with Store.open(paths.default_db_path(args.db)) as store:
+    with Store.open(paths.default_db_path(args.db), create=False) as store:
         try:
             query = parse(args.query)
         except QueryError as exc:
             raise UsageError(str(exc)) from None
+        if not bring_up_to_date(store, "search", "timeline"):
+            return EXIT_INTERRUPTED
         res = store.search(query, sort=args.sort, limit=1)
         if res.message:
             raise UsageError(res.message)
@@ -172,10 +176,14 @@ def run(args: argparse.Namespace) -> int:
         if given is None:
             raise UsageError(f"bad --reference date {args.reference!r} (want YYYY-MM-DD)")
     if args.article:
+        from newsreader.commands.interrupt import EXIT_INTERRUPTED
+        from newsreader.commands.uptodate import bring_up_to_date
         from newsreader.domain import reference_date
         from newsreader.store import Store
 
         with Store.open(paths.default_db_path(args.db), create=False) as store:
+            if given is None and not bring_up_to_date(store, "timeline"):
+                return EXIT_INTERRUPTED
             article = store.find_article(args.article)
             if article is None:
                 raise UsageError(f"no article with id {args.article!r}")

@@ -137,7 +137,8 @@ def write_extracted(
                 row = db.execute("SELECT published FROM articles WHERE id = ?", [article.id]).fetchone()
                 if row is not None and row[0] == article.published:
                     replace(db, article.id, found)
-            derived.set_state(db, _UPTO, str(extracted[-1][0].n))
+            upto = max(int(derived.state(db, _UPTO) or 0), extracted[-1][0].n)  # (another process may be ahead)
+            derived.set_state(db, _UPTO, str(upto))
         upto = int(derived.state(db, _UPTO) or 0)
         done = int(db.execute("SELECT count(*) FROM articles WHERE n <= ?", [upto]).fetchone()[0])
         total = int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
