@@ -339,7 +339,17 @@ def test_our_libraries_carry_the_application_id_and_older_ones_get_it(db_path: P
 
 
 # -- 6. read commands never create a library ---------------------------------------------------------------
-@pytest.mark.parametrize("argv", [["list"], ["search", "سوق"], ["show", "abc"], ["timeline", "--article", "abc"], ["bookmarks"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["search", "سوق"],
+        ["show", "abc"],
+        ["timeline", "--article", "abc"],
+        ["timeline", "--query", "سوق"],
+        ["bookmarks"],
+    ],
+)
 def test_read_commands_on_a_missing_library_say_so_and_create_nothing(
     tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
