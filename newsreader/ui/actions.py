@@ -51,7 +51,7 @@ class Spec:
 
 
 def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("MainWindow", text)  # type: ignore[no-any-return]
+    return str(QT_TRANSLATE_NOOP("MainWindow", text))
 
 
 # fmt: off
@@ -224,12 +224,15 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]
     """The keyboard shortcuts grouped by task, in menu order: (group, [(action, keys)])."""
     groups = []
     seen: set[str] = set()
+    from PySide6.QtWidgets import QMenu
+
     for menu in [a.menu() for a in window.menuBar().actions()]:
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         rows = []
         for action in menu.actions():
-            for sub in [action] if action.menu() is None else action.menu().actions():
+            submenu = action.menu()
+            for sub in submenu.actions() if isinstance(submenu, QMenu) else [action]:
                 keys = [k.toString(k.SequenceFormat.NativeText) for k in sub.shortcuts()]
                 name = sub.text().split("\t")[0].replace("&", "")
                 if keys and name and name not in seen:

@@ -15,7 +15,7 @@ from newsreader.ui.qtvalues import LEFT_TO_RIGHT, RIGHT_TO_LEFT, set_property
 
 def follow_content_direction(widget: QLineEdit | QPlainTextEdit) -> None:
     """Keep ``widget``'s layout direction (alignment, caret, paragraph direction) that of its text."""
-    state = {"rtl": None}
+    state: dict[str, bool | None] = {"rtl": None}
 
     def update() -> None:
         text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()

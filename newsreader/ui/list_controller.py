@@ -91,7 +91,7 @@ class ListController(QObject):
                 return True
             keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
             if event.key() in keys:  # type: ignore[attr-defined]
-                watched.showPopup()  # type: ignore[attr-defined]
+                watched.showPopup()
                 return True
         elif watched is self.list_view and kind == QEvent.Type.KeyPress:
             from PySide6.QtCore import Qt

@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
         self.state.restore()
         self.reader.show_bookmark_state(None)
         self.list_view.setFocus()  # the window's focus when it is shown: arrows move in the list
-        chain = (self.search_field, self.view_combo, self.list_view, self.bookmark_button, self.article_view)
-        chain += (self.timeline.correct_button, self.timeline.tree)
+        chain: tuple[QWidget, ...] = (self.search_field, self.view_combo, self.list_view, self.bookmark_button)
+        chain += (self.article_view, self.timeline.correct_button, self.timeline.tree)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

@@ -22,7 +22,7 @@ from newsreader.ui.formatting import Display
 from newsreader.ui.jobs import FunctionJob, GeneratorJob, Pools
 
 if TYPE_CHECKING:
-    from newsreader.importing import ImportProgress
+    from newsreader.importing.pipeline import ImportProgress
 
 T = TypeVar("T")
 translate = QCoreApplication.translate
