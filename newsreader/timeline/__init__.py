@@ -23,17 +23,14 @@ RULES_VERSION = 5  # 5: issue 16: a phrase alone, nth weekdays and days of a mon
 
 @functools.cache
 def extractor_version() -> str:
-    """The extractor's version: its rules and its word tables (``resources/timeline``). A library records
-    the version its stored mentions were extracted with; one extracted by another version is re-extracted
-    in the background (:mod:`newsreader.store.timeline_mentions`).
-
-    The cue words (``cue_words.txt``) are not in the checksum (they left the code without changing what
-    the extractor finds): a change to them bumps :data:`RULES_VERSION`."""
+    """The extractor's version: its rules and its data (the word tables and cue words of
+    ``resources/timeline``). A library records the version its stored mentions were extracted with; one
+    extracted by another version is re-extracted in the background (:mod:`newsreader.store.timeline_mentions`)."""
     from newsreader import paths
 
     crc = 0
     for path in sorted(paths.resource("timeline").iterdir()):
-        if path.is_file() and path.suffix == ".tsv":
+        if path.is_file() and path.suffix in (".tsv", ".txt"):
             crc = zlib.crc32(path.name.encode("utf-8") + b"\0" + path.read_bytes(), crc)
     return f"{RULES_VERSION}.{crc:08x}"
 

@@ -156,3 +156,21 @@ def test_an_article_re_dated_during_a_step_keeps_the_mentions_of_its_new_date(db
         assert store.write_mentions(version, found) == (2, 5)
         assert store.mentions("a0") == redated  # not what the batch found against the old date
         assert store.mentions("a1") == []  # the batch's
+
+
+@pytest.mark.parametrize("name", ["cue_words.txt", "months.tsv"])
+def test_the_version_follows_the_extractors_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """A change to a word table or to the cue words changes what the extractor finds: a new version, so
+    libraries extract again."""
+    import shutil
+
+    from newsreader import paths
+
+    copy = tmp_path / "resources"
+    shutil.copytree(paths.resources_dir() / "timeline", copy / "timeline")
+    monkeypatch.setattr(paths, "resources_dir", lambda: copy)
+    unchanged = timeline.extractor_version.__wrapped__()
+    assert unchanged == timeline.extractor_version()  # the copy is the shipped data
+    with open(copy / "timeline" / name, "a", encoding="utf-8") as fh:
+        fh.write("\n# one more line\n")
+    assert timeline.extractor_version.__wrapped__() != unchanged
