@@ -15,10 +15,10 @@ from newsreader.commands.interrupt import stop_on_ctrl_c
 from newsreader.importing import derived
 from newsreader.store import Store
 
-#: what → (is it current?, one step, the words for it)
-_WORK: dict[str, tuple[Callable[[Store], bool], Callable[[Store], tuple[int, int] | None], str]] = {
-    "search": (derived.search_index_current, derived.reindex_search_step, "the search index was"),
-    "timeline": (derived.timeline_current, derived.reextract_mentions_step, "the timeline mentions were"),
+#: what → (is it current?, one step, what it is called, its verb)
+_WORK: dict[str, tuple[Callable[[Store], bool], Callable[[Store], tuple[int, int] | None], str, str]] = {
+    "search": (derived.search_index_current, derived.reindex_search_step, "the search index", "was"),
+    "timeline": (derived.timeline_current, derived.reextract_mentions_step, "the timeline mentions", "were"),
 }
 
 
@@ -26,14 +26,13 @@ def bring_up_to_date(store: Store, *what: str) -> bool:
     """Make ``what`` ("search", "timeline") current for this version before the command reads them;
     False: Ctrl+C stopped it (the command should end with :data:`~newsreader.commands.interrupt.EXIT_INTERRUPTED`)."""
     for name in what:
-        current, step, words = _WORK[name]
+        current, step, subject, verb = _WORK[name]
         if current(store):
             continue
         if store.read_only:
-            _say(f"{words} made by an older version, and this library is read-only: results may be incomplete")
+            _say(f"{subject} {verb} made by an older version, and this library is read-only: results may be incomplete")
             continue
-        subject = words.rpartition(" ")[0]
-        _say(f"{words} made by an older version: updating {subject} (once; Ctrl+C stops safely)…")
+        _say(f"{subject} {verb} made by an older version: updating {subject} (once; Ctrl+C stops safely)…")
         shown = 0.0
         with stop_on_ctrl_c(f"updating {subject}") as cancelled:
             while (state := step(store)) is not None:

@@ -222,10 +222,10 @@ def label_shortcut(action: QAction, keys: str) -> None:
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     """The keyboard shortcuts grouped by task, in menu order: (group, [(action, keys)])."""
-    groups = []
-    seen: set[str] = set()
     from PySide6.QtWidgets import QMenu
 
+    groups = []
+    seen: set[str] = set()
     for menu in [a.menu() for a in window.menuBar().actions()]:
         if not isinstance(menu, QMenu):
             continue
