@@ -53,6 +53,11 @@ def _first_of(module: str) -> str:
     return next(name for name, (m, _) in COMMANDS.items() if m == module)
 
 
+def counted(n: int, word: str) -> str:
+    """``n`` and the English noun ``word`` in its number: «1 file», «2 files», «0 files»."""
+    return f"{n} {word if n == 1 else word + 's'}"
+
+
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="library file (default: $NEWSREADER_DB or the data directory)")
 

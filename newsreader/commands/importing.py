@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newsreader import paths
-from newsreader.commands import UsageError, add_db_argument
+from newsreader.commands import UsageError, add_db_argument, counted
 from newsreader.commands.interrupt import EXIT_INTERRUPTED, stop_on_ctrl_c
 from newsreader.importing.pipeline import ImportedArticle, ImportProgress, group_by_reason, import_paths
 from newsreader.store import Store
@@ -119,7 +119,7 @@ def _report(final: ImportProgress, articles: list[ImportedArticle], args: argpar
         out.write(f"skipped records: {len(final.skipped)}\n")
         _groups(out, ((s.reason, f"{s.path} ({s.record})") for s in final.skipped))
     if not args.quiet:
-        out.write(f"({final.files_done} files in {final.elapsed:.1f} s)\n")
+        out.write(f"({counted(final.files_done, 'file')} in {final.elapsed:.1f} s)\n")
 
 
 def _groups(out: TextIO, items: Iterable[tuple[str, str]]) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newsreader import paths
-from newsreader.commands import UsageError, add_db_argument
+from newsreader.commands import UsageError, add_db_argument, counted
 from newsreader.errors import QueryError
 from newsreader.store import Store
 from newsreader.store.search.execute import SORTS
@@ -138,8 +138,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"newsreader: {res.message}\n")
         return 1
     if not args.json:
-        shown = f"{len(res.hits)} of {res.total}" if res.total > len(res.hits) else str(res.total)
-        sys.stdout.write(f"{shown} result{'s' if res.total != 1 else ''}\n")
+        total = counted(res.total, "result")
+        sys.stdout.write(f"{len(res.hits)} of {total}\n" if res.total > len(res.hits) else f"{total}\n")
         for h in res.hits:
             sys.stdout.write(f"\n{h.id}  {(h.published or '')[:10]:10}  {h.source or ''}\n{h.title}\n  {h.snippet.marked()}\n")
     return 0

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from newsreader import paths
-from newsreader.commands import UsageError, add_db_argument
+from newsreader.commands import UsageError, add_db_argument, counted
 from newsreader.domain import Mention, full_text
 from newsreader.errors import ImportFailed
 from newsreader.importers.base import MAX_FILE_BYTES
@@ -151,7 +151,8 @@ def run_story(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     dated = sum(len(g.entries) for y in timeline.years for g in y.months)
-    sys.stdout.write(f"{args.query}: {dated} dated events from {articles} articles ({len(ids)} found)\n")
+    events_from = f"{counted(dated, 'dated event')} from {counted(articles, 'article')}"
+    sys.stdout.write(f"{args.query}: {events_from} ({len(ids)} found)\n")
     for y in timeline.years:
         sys.stdout.write(f"\n{y.year}\n")
         for g in y.months:

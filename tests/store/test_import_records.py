@@ -64,6 +64,9 @@ def test_cli_json_lists_skipped_records_and_the_summary_groups_them(db_path: Pat
     assert "failed: 3" in text and "skipped records: 4" in text
     assert "  no title and no text: 1\n" in text
     assert f"    {DATA / 'records_mixed.jsonl'} (line 3)\n" in text
+    assert "(4 files in " in text
+    assert run_cli(["import", "--db", str(db_path), str(DATA / "records_mixed.jsonl")]) == 0
+    assert "(1 file in " in capsys.readouterr().out
 
 
 def test_group_by_reason_counts_and_orders_by_frequency() -> None:

@@ -84,6 +84,10 @@ def test_query_prints_the_story_timeline_of_a_search(tmp_path: Path, capsys: pyt
     assert run_cli(["timeline", "--db", str(db), "--query", "الجسر"]) == 0
     out = capsys.readouterr().out
     assert "3 dated events from 2 articles" in out and "2014-03-03" in out
+    assert run_cli(["timeline", "--db", str(db), "--query", "السوق"]) == 0
+    assert "السوق: 1 dated event from 1 article (1 found)" in capsys.readouterr().out  # English numbers
+    assert run_cli(["search", "--db", str(db), "السوق"]) == 0
+    assert capsys.readouterr().out.startswith("1 result\n")
     assert run_cli(["timeline", "--db", str(db), "--query", "في"]) == 2  # an unusable query: a clear message
     assert "common" in capsys.readouterr().err
     assert run_cli(["timeline", "--db", str(db), "--query", "الجسر", str(tmp_path / "x.txt")]) == 2
