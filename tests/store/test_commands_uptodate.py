@@ -15,7 +15,6 @@ from newsreader.commands.uptodate import bring_up_to_date
 from newsreader.domain import ParsedArticle
 from newsreader.importing import derived
 from newsreader.importing.prepare import add_articles
-from newsreader.search import analyzer
 from newsreader.store import Store, timeline_mentions
 from newsreader.store.search import index
 
@@ -77,22 +76,6 @@ def test_a_read_only_library_is_read_as_it_is_with_a_warning(
     err = capsys.readouterr().err
     assert "the search index was made by an older version, and this library is read-only" in err
     assert "the timeline mentions were made by an older version" in err
-
-
-def test_two_processes_updating_one_index_write_each_article_once(db_path: Path) -> None:
-    """A command and the window may both be re-indexing: a batch both wrote leaves each article once."""
-    with Store.open(db_path) as store:
-        add_articles(store, ARTICLES)
-        batch = store.stale_search_rows("test-next")
-        assert batch is not None and len(batch) == 2
-        rows = [index.IndexRow(r.n, analyzer.index_text(r.title), analyzer.index_text(r.body), r.sources) for r in batch]
-        assert store.write_search_rows("test-next", rows) == (2, 2)
-        assert store.write_search_rows("test-next", rows) == (2, 2)  # the other process's copy of the batch
-        assert int(store.db.execute("SELECT count(*) FROM articles_fts_next").fetchone()[0]) == 2
-        assert store.write_search_rows("test-next", []) is None
-        term = analyzer.index_text("مهرجان")
-        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-        assert int(store.db.execute(sql, [f'"{term}"']).fetchone()[0]) == 1
 
 
 def test_two_processes_extracting_mentions_never_move_the_run_back(db_path: Path) -> None:

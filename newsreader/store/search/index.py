@@ -141,7 +141,7 @@ def write_rows(db: Connection, version: str, rows: Sequence[IndexRow]) -> tuple[
         if _state(db, "next_version") != version or not _has_next(db):  # finished or dropped meanwhile
             return None if is_current(db, version) else _progress(db, 0)
         upto = int(_state(db, "next_upto") or 0)
-        for row in rows:  # (a batch another process wrote meanwhile, written again, leaves each article once)
+        for row in rows:
             _insert(db, _NEXT, row.n, row.title_terms, row.body_terms, list(row.sources))
         if rows:
             upto = max(upto, *(row.n for row in rows))
